@@ -1,0 +1,147 @@
+#include "diag/diagnostics.h"
+
+#include <algorithm>
+#include <sstream>
+
+namespace diag {
+
+std::string format_pos(const SourcePos& pos) {
+  std::string out = pos.file;
+  if (pos.line > 0) {
+    out += ':' + std::to_string(pos.line);
+    if (pos.col > 0) out += ':' + std::to_string(pos.col);
+  }
+  return out;
+}
+
+void Diagnostics::add(Diagnostic d) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  items_.push_back(std::move(d));
+}
+
+void Diagnostics::error(const SourcePos& pos, std::string message, std::vector<std::string> notes) {
+  add({Severity::error, pos, std::move(message), std::move(notes)});
+}
+
+void Diagnostics::warning(const SourcePos& pos, std::string message,
+                          std::vector<std::string> notes) {
+  add({Severity::warning, pos, std::move(message), std::move(notes)});
+}
+
+void Diagnostics::add_source(const std::string& file, std::string text) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  sources_[file] = std::move(text);
+}
+
+size_t Diagnostics::error_count() const {
+  std::lock_guard<std::mutex> lock(mutex_);
+  return std::count_if(items_.begin(), items_.end(),
+                       [](const Diagnostic& d) { return d.severity == Severity::error; });
+}
+
+size_t Diagnostics::warning_count() const {
+  std::lock_guard<std::mutex> lock(mutex_);
+  return std::count_if(items_.begin(), items_.end(),
+                       [](const Diagnostic& d) { return d.severity == Severity::warning; });
+}
+
+bool Diagnostics::has_errors() const { return error_count() > 0; }
+
+std::vector<Diagnostic> Diagnostics::sorted() const {
+  std::vector<Diagnostic> copy;
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    copy = items_;
+  }
+  std::stable_sort(copy.begin(), copy.end(), [](const Diagnostic& a, const Diagnostic& b) {
+    if (a.pos.file != b.pos.file) return a.pos.file < b.pos.file;
+    if (a.pos.line != b.pos.line) return a.pos.line < b.pos.line;
+    if (a.pos.col != b.pos.col) return a.pos.col < b.pos.col;
+    return a.message < b.message;
+  });
+  return copy;
+}
+
+namespace {
+
+// The 1-based line `line` of `text`, without its end of line.
+std::string line_of(const std::string& text, int line) {
+  size_t start = 0;
+  for (int i = 1; i < line; ++i) {
+    start = text.find('\n', start);
+    if (start == std::string::npos) return {};
+    ++start;
+  }
+  size_t end = text.find('\n', start);
+  std::string out = text.substr(start, end == std::string::npos ? std::string::npos : end - start);
+  if (!out.empty() && out.back() == '\r') out.pop_back();
+  return out;
+}
+
+// Columns count bytes (as yaml-cpp and cmark do); the caret line keeps tabs so it aligns.
+std::string caret_line(const std::string& source_line, int col) {
+  std::string out;
+  for (int i = 0; i + 1 < col && i < static_cast<int>(source_line.size()); ++i) {
+    unsigned char c = static_cast<unsigned char>(source_line[i]);
+    if (c == '\t') out += '\t';
+    else if ((c & 0xC0) != 0x80) out += ' ';  // one space per UTF-8 character, not per byte
+  }
+  return out + '^';
+}
+
+}  // namespace
+
+void Diagnostics::print(std::ostream& out) const {
+  std::map<std::string, std::string> sources;
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    sources = sources_;
+  }
+  for (const Diagnostic& d : sorted()) {
+    out << format_pos(d.pos) << ": " << (d.severity == Severity::error ? "error" : "warning")
+        << ": " << d.message << '\n';
+    auto src = sources.find(d.pos.file);
+    if (src != sources.end() && d.pos.line > 0) {
+      std::string text = line_of(src->second, d.pos.line);
+      if (!text.empty()) {
+        out << "  " << text << '\n';
+        if (d.pos.col > 0) out << "  " << caret_line(text, d.pos.col) << '\n';
+      }
+    }
+    for (const std::string& note : d.notes) out << format_pos(d.pos) << ": note: " << note << '\n';
+  }
+}
+
+namespace {
+
+size_t edit_distance(const std::string& a, const std::string& b) {
+  std::vector<size_t> row(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    size_t diagonal = row[0];
+    row[0] = i;
+    for (size_t j = 1; j <= b.size(); ++j) {
+      size_t above = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = above;
+    }
+  }
+  return row[b.size()];
+}
+
+}  // namespace
+
+std::string closest_match(const std::string& word, const std::vector<std::string>& candidates) {
+  std::string best;
+  size_t best_distance = std::max<size_t>(2, word.size() / 3) + 1;
+  for (const std::string& candidate : candidates) {
+    size_t d = edit_distance(word, candidate);
+    if (d < best_distance) {
+      best_distance = d;
+      best = candidate;
+    }
+  }
+  return best;
+}
+
+}  // namespace diag

@@ -1,0 +1,170 @@
+#include "load/yaml_json.h"
+
+#include <cstdlib>
+#include <regex>
+
+#include <yaml-cpp/yaml.h>
+
+namespace load {
+
+std::string pointer_token(const std::string& key) {
+  std::string out;
+  for (char c : key) {
+    if (c == '~') out += "~0";
+    else if (c == '/') out += "~1";
+    else out += c;
+  }
+  return out;
+}
+
+namespace {
+
+using ojson = nlohmann::ordered_json;
+
+// YAML 1.2 core schema resolution of a plain (unquoted) scalar.
+ojson resolve_plain(const std::string& s) {
+  static const std::regex int_re("[-+]?[0-9]+");
+  static const std::regex float_re("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
+  if (s.empty() || s == "~" || s == "null" || s == "Null" || s == "NULL") return nullptr;
+  if (s == "true" || s == "True" || s == "TRUE") return true;
+  if (s == "false" || s == "False" || s == "FALSE") return false;
+  if (std::regex_match(s, int_re)) {
+    errno = 0;
+    long long v = std::strtoll(s.c_str(), nullptr, 10);
+    if (errno == 0) return v;
+  }
+  if (std::regex_match(s, float_re)) return std::strtod(s.c_str(), nullptr);
+  return s;
+}
+
+struct Converter {
+  YamlDocument& doc;
+  diag::Diagnostics& diags;
+  int line_offset;
+
+  diag::SourcePos pos(const YAML::Mark& m) const {
+    return {doc.file, m.line + line_offset, m.column + 1};
+  }
+
+  ojson convert(const YAML::Node& node, const std::string& pointer) {
+    doc.values[pointer] = pos(node.Mark());
+    switch (node.Type()) {
+      case YAML::NodeType::Null:
+        return nullptr;
+      case YAML::NodeType::Scalar: {
+        bool quoted = node.Tag() == "!";
+        if (quoted) doc.quoted[pointer] = true;
+        return quoted ? ojson(node.Scalar()) : resolve_plain(node.Scalar());
+      }
+      case YAML::NodeType::Sequence: {
+        ojson out = ojson::array();
+        size_t i = 0;
+        for (const auto& item : node) {
+          out.push_back(convert(item, pointer + "/" + std::to_string(i)));
+          ++i;
+        }
+        return out;
+      }
+      case YAML::NodeType::Map: {
+        ojson out = ojson::object();
+        for (const auto& kv : node) {
+          if (!kv.first.IsScalar()) {
+            diags.error(pos(kv.first.Mark()), "a mapping key must be a plain name, not a list or map");
+            continue;
+          }
+          const std::string key = kv.first.Scalar();
+          const std::string child = pointer + "/" + pointer_token(key);
+          if (out.contains(key)) {
+            diag::SourcePos first = doc.keys[child];
+            diags.error(pos(kv.first.Mark()), "duplicate key '" + key + "'",
+                        {"first defined at " + diag::format_pos(first) +
+                         "; remove one of them (YAML keeps only one value per key)"});
+            continue;
+          }
+          doc.keys[child] = pos(kv.first.Mark());
+          out[key] = convert(kv.second, child);
+        }
+        return out;
+      }
+      case YAML::NodeType::Undefined:
+        break;
+    }
+    return nullptr;
+  }
+};
+
+// yaml-cpp's message for a tab in indentation is obscure; say it plainly, at the tab.
+bool report_indent_tabs(const std::string& file, const std::string& text, int line_offset,
+                        diag::Diagnostics& diags) {
+  bool found = false;
+  int line = 0;
+  size_t start = 0;
+  while (start <= text.size()) {
+    size_t end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    std::string_view l(text.data() + start, end - start);
+    for (size_t i = 0; i < l.size(); ++i) {
+      if (l[i] == ' ') continue;
+      if (l[i] == '\t') {
+        diags.error({file, line + line_offset, static_cast<int>(i) + 1},
+                    "tab character in indentation; YAML indents with spaces only");
+        found = true;
+      }
+      break;
+    }
+    start = end + 1;
+    ++line;
+  }
+  return found;
+}
+
+}  // namespace
+
+diag::SourcePos YamlDocument::position(const std::string& pointer) const {
+  std::string p = pointer;
+  while (true) {
+    auto it = values.find(p);
+    if (it != values.end()) return it->second;
+    if (p.empty()) return {file, 0, 0};
+    p = p.substr(0, p.rfind('/'));
+  }
+}
+
+diag::SourcePos YamlDocument::key_position(const std::string& pointer) const {
+  auto it = keys.find(pointer);
+  return it != keys.end() ? it->second : position(pointer);
+}
+
+diag::SourcePos YamlDocument::offset_position(const std::string& pointer, size_t offset) const {
+  diag::SourcePos p = position(pointer);
+  if (p.line == 0) return p;
+  auto q = quoted.find(pointer);
+  p.col += static_cast<int>(offset) + (q != quoted.end() && q->second ? 1 : 0);
+  return p;
+}
+
+YamlDocument parse_yaml(const std::string& file, const std::string& text, diag::Diagnostics& diags,
+                        int first_line) {
+  YamlDocument doc;
+  doc.file = file;
+  const int line_offset = first_line;  // yaml-cpp lines are 0-based
+  if (report_indent_tabs(file, text, line_offset, diags)) return doc;
+  YAML::Node root;
+  try {
+    root = YAML::Load(text);
+  } catch (const YAML::ParserException& e) {
+    diags.error({file, e.mark.line + line_offset, e.mark.column + 1},
+                "YAML syntax: " + e.msg);
+    return doc;
+  } catch (const YAML::Exception& e) {
+    diags.error({file, 0, 0}, std::string("YAML: ") + e.what());
+    return doc;
+  }
+  size_t errors_before = diags.error_count();
+  Converter converter{doc, diags, line_offset};
+  doc.value = converter.convert(root, "");
+  doc.ok = diags.error_count() == errors_before;
+  return doc;
+}
+
+}  // namespace load
