@@ -1,18 +1,76 @@
-// Placeholder until the site orchestrator lands.
+// `guide build` and `guide check`: run the pipeline, print the diagnostics and one summary line.
+#include <unistd.h>
+
+#include <chrono>
+#include <filesystem>
 #include <iostream>
 
 #include "cli/commands.h"
+#include "site/site_builder.h"
 
 namespace cli {
 
-int run_build(const Args&) {
-  std::cerr << "guide: error: 'build' is not available yet\n";
-  return 2;
+namespace {
+
+// Parses --content/--templates/--assets/--out; returns false (after printing why) on bad usage.
+bool parse_options(const Args& args, bool allow_output, site::BuildOptions& options) {
+  for (size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    std::string* target = nullptr;
+    if (a == "--content") target = &options.content_dir;
+    else if (a == "--templates") target = &options.templates_dir;
+    else if (a == "--assets") target = &options.assets_dir;
+    else if (a == "--out" && allow_output) target = &options.out_dir;
+    if (!target) {
+      std::cerr << "guide: error: unknown option '" << a << "'\n";
+      return false;
+    }
+    if (i + 1 >= args.size()) {
+      std::cerr << "guide: error: " << a << " needs a folder\n";
+      return false;
+    }
+    *target = args[++i];
+  }
+  return true;
 }
 
-int run_check(const Args&) {
-  std::cerr << "guide: error: 'check' is not available yet\n";
-  return 2;
+// The WASM module is built beside the generator (build/wasm/guide-core.js).
+std::string find_wasm_module() {
+  std::error_code ec;
+  auto exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+  if (ec) return "";
+  auto module = exe.parent_path() / "wasm" / "guide-core.js";
+  return std::filesystem::is_regular_file(module, ec) ? module.string() : "";
 }
+
+int run(const Args& args, bool write) {
+  site::BuildOptions options;
+  options.write = write;
+  if (!parse_options(args, write, options)) return 2;
+  options.wasm_module = find_wasm_module();
+  auto start = std::chrono::steady_clock::now();
+  load::DiskFileSystem fs;
+  diag::Diagnostics diags;
+  site::BuildStats stats;
+  bool ok = site::build_site(fs, options, diags, stats);
+  diags.print(std::cerr);
+  if (!ok || diags.has_errors()) {
+    std::cerr << diags.error_count() << " error" << (diags.error_count() == 1 ? "" : "s")
+              << (write ? "; the previous site was left as it was\n" : "\n");
+    return 1;
+  }
+  auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(
+                std::chrono::steady_clock::now() - start).count();
+  std::cout << (write ? "built " : "checked ") << stats.pages << " pages, " << stats.banks
+            << " tools, " << stats.search_docs << " search docs in " << ms << " ms";
+  if (diags.warning_count()) std::cout << " (" << diags.warning_count() << " warnings)";
+  std::cout << '\n';
+  return 0;
+}
+
+}  // namespace
+
+int run_build(const Args& args) { return run(args, true); }
+int run_check(const Args& args) { return run(args, false); }
 
 }  // namespace cli

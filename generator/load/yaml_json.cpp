@@ -153,8 +153,14 @@ YamlDocument parse_yaml(const std::string& file, const std::string& text, diag::
   try {
     root = YAML::Load(text);
   } catch (const YAML::ParserException& e) {
-    diags.error({file, e.mark.line + line_offset, e.mark.column + 1},
-                "YAML syntax: " + e.msg);
+    std::vector<std::string> notes;
+    if (e.msg.find("illegal map value") != std::string::npos) {
+      // French typography puts a space before ':', which YAML reads as a new key.
+      notes.push_back("in YAML, ': ' inside an unquoted value starts a new key; put the whole "
+                      "value in double quotes, e.g. description: \"Eau, métaux : ce qu'il faut savoir\"");
+    }
+    diags.error({file, e.mark.line + line_offset, e.mark.column + 1}, "YAML syntax: " + e.msg,
+                notes);
     return doc;
   } catch (const YAML::Exception& e) {
     diags.error({file, 0, 0}, std::string("YAML: ") + e.what());

@@ -1,0 +1,22 @@
+#pragma once
+// Checks every internal link (`@/page.md#anchor`, `@outil/id#anchor`) against the pages and
+// tools that exist and the anchors they define.
+#include <map>
+#include <set>
+#include <string>
+
+#include "diag/diagnostics.h"
+#include "model/site_model.h"
+
+namespace check {
+
+struct LinkTargets {
+  std::map<std::string, std::string> urls;              // "@/a/b.md" or "@outil/x" → "a/b.html"
+  std::map<std::string, std::set<std::string>> anchors;  // output url → ids defined there
+};
+
+/// Reports a broken target or anchor at the link's position, with a suggestion when one is close.
+void check_links(const std::vector<model::Page>& pages, const LinkTargets& targets,
+                 diag::Diagnostics& diags);
+
+}  // namespace check

@@ -1,0 +1,246 @@
+#include "layout/page_layout.h"
+
+#include "render/markdown.h"
+
+namespace layout {
+
+namespace {
+
+const char* const kCsp =
+    "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; "
+    "img-src 'self' data:; form-action 'self'; base-uri 'none'";
+
+std::string config_string(const model::Site& site, const char* key, const std::string& fallback) {
+  auto it = site.config.find(key);
+  return it != site.config.end() && it->is_string() ? it->get<std::string>() : fallback;
+}
+
+std::string audience_label(const std::string& id) {
+  if (id == "acheteur") return "acheteurs publics";
+  if (id == "chef-de-projet") return "chefs de projet";
+  if (id == "dsi") return "DSI et DNUM";
+  if (id == "referent-nr") return "référents numérique responsable";
+  return id;
+}
+
+void mark_chapter(const NavNode& node, int chapter, std::vector<int>& chapter_of,
+                  std::map<int, const NavNode*>& node_of) {
+  if (node.page >= 0) {
+    chapter_of[node.page] = chapter;
+    node_of[node.page] = &node;
+  }
+  for (const NavNode& child : node.children) mark_chapter(child, chapter, chapter_of, node_of);
+}
+
+std::string node_url(const model::Site& site, const NavNode& node) {
+  if (node.page >= 0) return site.pages[node.page].url;
+  // A folder without index.md: link to its first page.
+  for (const NavNode& child : node.children) {
+    std::string url = node_url(site, child);
+    if (!url.empty()) return url;
+  }
+  return "";
+}
+
+}  // namespace
+
+int reading_minutes(const model::Page& page) {
+  if (page.reading_time > 0) return page.reading_time;
+  return std::max(1, (page.word_count + 199) / 200);
+}
+
+SiteContext make_site_context(const model::Site& site, const Navigation& nav,
+                              std::vector<ToolLink> tools) {
+  SiteContext ctx;
+  ctx.site = &site;
+  ctx.nav = &nav;
+  ctx.tools = std::move(tools);
+  ctx.csp = kCsp;
+  ctx.title = config_string(site, "title", "Guide");
+  ctx.tagline = config_string(site, "tagline", "");
+  ctx.footer = config_string(site, "footer", "");
+  ctx.logo = config_string(site, "logo", "");
+  ctx.chapter_of.assign(site.pages.size(), -1);
+  for (size_t c = 0; c < nav.chapters.size(); ++c) {
+    mark_chapter(nav.chapters[c], static_cast<int>(c), ctx.chapter_of, ctx.node_of);
+  }
+  const std::pair<const char*, const char*> footer_pages[] = {
+      {"accessibilite.md", "Accessibilité : partiellement conforme"},
+      {"donnees-personnelles.md", "Données personnelles"},
+      {"ecoconception.md", "Écoconception"},
+      {"sources.md", "Sources"},
+  };
+  for (const auto& fp : footer_pages) {
+    for (const model::Page& p : site.pages) {
+      if (p.rel_path == fp.first) ctx.footer_links.emplace_back(fp.second, p.url);
+    }
+  }
+  ctx.footer_links.emplace_back("Plan du site", "plan-du-site.html");
+  return ctx;
+}
+
+Data base_data(const SiteContext& ctx, const std::string& url, const std::string& title,
+               const std::string& description, int current_page) {
+  const model::Site& site = *ctx.site;
+  Data data;
+  data.set("root", render::root_prefix(url));
+  data.set("title", title);
+  data.set("document_title", title == ctx.title ? title : title + " — " + ctx.title);
+  data.set("description", description);
+  data.set("csp", ctx.csp);
+  data.set("body_class", "");
+  Data site_data;
+  site_data.set("title", ctx.title);
+  site_data.set("tagline", ctx.tagline);
+  site_data.set("footer", ctx.footer);
+  site_data.set("logo", ctx.logo.empty() ? Data(false) : Data(ctx.logo));
+  data.set("site", site_data);
+
+  int open_chapter = current_page >= 0 ? ctx.chapter_of[current_page] : -1;
+  List nav;
+  auto entry = [&](const std::string& label, const std::string& target, bool current) {
+    Data e;
+    e.set("label", label);
+    e.set("href", render::relative_url(url, target));
+    e.set("current", current);
+    return e;
+  };
+  for (size_t c = 0; c < ctx.nav->chapters.size(); ++c) {
+    const NavNode& chapter = ctx.nav->chapters[c];
+    const std::string target = node_url(site, chapter);
+    if (target.empty()) continue;
+    Data item = entry(chapter.label, target, target == url);
+    bool open = static_cast<int>(c) == open_chapter;
+    List children;
+    if (open) {
+      for (const NavNode& child : chapter.children) {
+        std::string child_url = node_url(site, child);
+        if (!child_url.empty()) children.push_back(entry(child.label, child_url, child_url == url));
+      }
+    }
+    item.set("open", open);
+    item.set("has_children", !children.empty());
+    item.set("children", children);
+    nav.push_back(item);
+  }
+  if (!ctx.tools.empty()) {
+    bool open = url.compare(0, 7, "outils/") == 0;
+    Data item = entry("Outils", "outils/index.html", url == "outils/index.html");
+    List children;
+    if (open) {
+      for (const ToolLink& t : ctx.tools) children.push_back(entry(t.title, t.url, t.url == url));
+    }
+    item.set("open", open);
+    item.set("has_children", !children.empty());
+    item.set("children", children);
+    nav.push_back(item);
+  }
+  data.set("nav", nav);
+
+  List footer;
+  for (const auto& link : ctx.footer_links) {
+    Data f;
+    f.set("label", link.first);
+    f.set("href", render::relative_url(url, link.second));
+    footer.push_back(f);
+  }
+  data.set("footer_links", footer);
+
+  List breadcrumbs;
+  if (current_page >= 0) {
+    std::vector<int> chain;
+    for (int p = ctx.nav->parent[current_page]; p >= 0; p = ctx.nav->parent[p]) chain.push_back(p);
+    for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
+      const model::Page& p = site.pages[*it];
+      Data b;
+      b.set("label", *it == ctx.nav->home ? std::string("Accueil") : (p.nav_title.empty() ? p.title : p.nav_title));
+      b.set("href", render::relative_url(url, p.url));
+      breadcrumbs.push_back(b);
+    }
+  } else if (url != "index.html" && ctx.nav->home >= 0) {
+    Data b;
+    b.set("label", "Accueil");
+    b.set("href", render::relative_url(url, "index.html"));
+    breadcrumbs.push_back(b);
+    if (url.compare(0, 7, "outils/") == 0 && url != "outils/index.html") {
+      Data t;
+      t.set("label", "Outils");
+      t.set("href", render::relative_url(url, "outils/index.html"));
+      breadcrumbs.push_back(t);
+    }
+  }
+  data.set("has_breadcrumbs", !breadcrumbs.empty());
+  data.set("breadcrumbs", breadcrumbs);
+  List scripts;
+  Data search;
+  search.set("src", "assets/js/search.js");
+  scripts.push_back(search);
+  data.set("scripts", scripts);
+  return data;
+}
+
+std::string render_document(const SiteContext&, Data& data, const std::string& main_template,
+                            const Templates& templates, std::vector<std::string>& unknown) {
+  data.set("main", templates.render(main_template, data, unknown));
+  return templates.render("base", data, unknown);
+}
+
+std::string render_page(const SiteContext& ctx, int index, const Templates& templates,
+                        std::vector<std::string>& unknown) {
+  const model::Site& site = *ctx.site;
+  const model::Page& page = site.pages[index];
+  Data data = base_data(ctx, page.url, page.title, page.description, index);
+  data.set("body_class", index == ctx.nav->home ? "page-home" : "page-reading");
+  data.set("content", page.html);
+  data.set("reading_time", std::to_string(reading_minutes(page)));
+  std::string audience;
+  for (const std::string& a : page.audience) audience += (audience.empty() ? "" : ", ") + audience_label(a);
+  data.set("has_audience", !audience.empty());
+  data.set("audience", audience);
+
+  List toc;
+  for (const model::Heading& h : page.headings) {
+    if (h.level < 2 || h.level > 3) continue;
+    Data t;
+    t.set("id", h.id);
+    t.set("text", h.text);
+    t.set("sub", h.level == 3);
+    toc.push_back(t);
+  }
+  data.set("has_toc", toc.size() >= 3);
+  data.set("toc", toc);
+
+  List children;
+  auto node = ctx.node_of.find(index);
+  if (node != ctx.node_of.end() && page.rel_path.size() >= 8 &&
+      page.rel_path.compare(page.rel_path.size() - 8, 8, "index.md") == 0) {
+    for (const NavNode& child : node->second->children) {
+      if (child.page < 0) continue;
+      const model::Page& c = site.pages[child.page];
+      Data d;
+      d.set("label", child.label);
+      d.set("href", render::relative_url(page.url, c.url));
+      d.set("description", c.description);
+      children.push_back(d);
+    }
+  }
+  data.set("has_children", !children.empty());
+  data.set("children", children);
+
+  const auto& order = ctx.nav->reading_order;
+  auto pos = std::find(order.begin(), order.end(), index);
+  auto link_to = [&](int p) {
+    Data d;
+    d.set("label", site.pages[p].nav_title.empty() ? site.pages[p].title : site.pages[p].nav_title);
+    d.set("href", render::relative_url(page.url, site.pages[p].url));
+    return d;
+  };
+  bool has_prev = pos != order.end() && pos != order.begin();
+  bool has_next = pos != order.end() && pos + 1 != order.end();
+  data.set("prev", has_prev ? link_to(*(pos - 1)) : Data(false));
+  data.set("next", has_next ? link_to(*(pos + 1)) : Data(false));
+  data.set("has_pager", has_prev || has_next);
+  return render_document(ctx, data, "page", templates, unknown);
+}
+
+}  // namespace layout

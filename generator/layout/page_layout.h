@@ -1,0 +1,50 @@
+#pragma once
+// The layout stage: turns rendered pages into full HTML documents with the templates (base
+// layout, navigation, breadcrumbs, table of contents, previous/next). All links are relative.
+#include <map>
+#include <string>
+#include <vector>
+
+#include "layout/navigation.h"
+#include "layout/templates.h"
+#include "model/site_model.h"
+
+namespace layout {
+
+struct ToolLink {
+  std::string id, title, description, url;
+};
+
+/// Everything about the site that every page's layout needs, computed once.
+struct SiteContext {
+  const model::Site* site = nullptr;
+  const Navigation* nav = nullptr;
+  std::vector<ToolLink> tools;
+  std::string csp;
+  std::string title, tagline, footer, logo;
+  std::vector<std::pair<std::string, std::string>> footer_links;  // label, site-root url
+  std::vector<int> chapter_of;  // per page: index in nav->chapters of its chapter, or -1
+  std::map<int, const NavNode*> node_of;  // page → its node (for chapter listings)
+};
+
+SiteContext make_site_context(const model::Site& site, const Navigation& nav,
+                              std::vector<ToolLink> tools);
+
+/// The data every page shares (root, site, navigation with the current entry, CSP, footer,
+/// scripts). `current_page` is the page's index, or -1 for generated pages; `current_url` marks
+/// the current entry in the navigation for tools.
+Data base_data(const SiteContext& ctx, const std::string& url, const std::string& title,
+               const std::string& description, int current_page);
+
+/// Renders template `main_template` with `data` and wraps it in the base layout.
+std::string render_document(const SiteContext& ctx, Data& data, const std::string& main_template,
+                            const Templates& templates, std::vector<std::string>& unknown);
+
+/// The full HTML document of page `index`.
+std::string render_page(const SiteContext& ctx, int index, const Templates& templates,
+                        std::vector<std::string>& unknown);
+
+/// Minutes of reading: the front matter's, else words / 200 rounded up.
+int reading_minutes(const model::Page& page);
+
+}  // namespace layout

@@ -1,0 +1,39 @@
+#pragma once
+// Mustache templates (kainjow): loaded once from templates/, rendered per page from any thread.
+// A template that names a variable the context does not define is an error, not a silent blank.
+#include <map>
+#include <string>
+#include <vector>
+
+#include <kainjow/mustache.hpp>
+
+#include "diag/diagnostics.h"
+#include "load/file_system.h"
+
+namespace layout {
+
+using Data = kainjow::mustache::data;
+using List = kainjow::mustache::list;
+
+class Templates {
+ public:
+  /// Reads `dir/*.mustache` (templates, by file name without extension) and
+  /// `dir/partials/*.mustache` (partials, used as {{> name}}). Reports unreadable files and syntax
+  /// errors; `required` names must exist. Returns false on any error.
+  bool load(const load::FileSystem& fs, const std::string& dir,
+            const std::vector<std::string>& required, diag::Diagnostics& diags);
+
+  bool has(const std::string& name) const { return sources_.count(name) > 0; }
+
+  /// Renders template `name` with `ctx`. Names the context lacks are appended to `unknown`
+  /// (as "template: name"), so the caller can report them. Thread-safe.
+  std::string render(const std::string& name, const Data& ctx, std::vector<std::string>& unknown) const;
+
+ private:
+  std::map<std::string, std::string> sources_;   // name → text
+  std::map<std::string, std::string> partials_;  // name → text
+  std::map<std::string, std::string> files_;     // name → path, for messages
+  Data partial_data_;                            // every partial, as mustache partial objects
+};
+
+}  // namespace layout

@@ -1,0 +1,130 @@
+#include "load/content_loader.h"
+
+#include <thread>
+
+#include "load/front_matter.h"
+#include "load/utf8.h"
+
+namespace load {
+
+namespace {
+
+bool ends_with(const std::string& s, const std::string& suffix) {
+  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+std::string page_url(const std::string& rel_path) {
+  return rel_path.substr(0, rel_path.size() - 3) + ".html";
+}
+
+}  // namespace
+
+bool read_source(const FileSystem& fs, const std::string& path, std::string& text,
+                 diag::Diagnostics& diags) {
+  long long size = fs.file_size(path);
+  if (size > kMaxSourceBytes) {
+    diags.error({path, 0, 0}, "file is too large (" + std::to_string(size / (1024 * 1024)) +
+                                  " MB; the limit is " +
+                                  std::to_string(kMaxSourceBytes / (1024 * 1024)) + " MB)",
+                {"is it really a page or a bank? move other files out of content/"});
+    return false;
+  }
+  std::string error;
+  if (!fs.read(path, text, error)) {
+    diags.error({path, 0, 0}, "cannot read file: " + error);
+    return false;
+  }
+  Utf8Error bad = find_invalid_utf8(text);
+  if (bad.found) {
+    diags.error({path, bad.line, bad.col}, "invalid UTF-8 byte sequence",
+                {"save the file as UTF-8 (it may be in Latin-1 or Windows-1252)"});
+    return false;
+  }
+  diags.add_source(path, text);
+  return true;
+}
+
+model::Site load_site(const FileSystem& fs, const std::string& content_dir,
+                      diag::Diagnostics& diags) {
+  model::Site site;
+  site.content_dir = content_dir;
+  if (!fs.is_directory(content_dir)) {
+    diags.error({content_dir, 0, 0}, "content folder not found",
+                {"run from the project folder, or pass --content DIR"});
+    return site;
+  }
+
+  const std::string config_path = join_path(content_dir, "site.yaml");
+  if (fs.is_file(config_path)) {
+    std::string text;
+    if (read_source(fs, config_path, text, diags)) {
+      site.config_doc = parse_yaml(config_path, text, diags);
+      if (site.config_doc.ok && site.config_doc.value.is_object()) {
+        site.config = site.config_doc.value;
+      } else if (site.config_doc.ok && !site.config_doc.value.is_null()) {
+        diags.error({config_path, 1, 1}, "site.yaml must be a list of 'key: value' lines");
+      }
+    }
+  }
+
+  std::string pages_dir = join_path(content_dir, "pages");
+  if (!fs.is_directory(pages_dir)) pages_dir = content_dir;
+  for (const std::string& rel : fs.list_files(pages_dir)) {
+    if (!ends_with(rel, ".md") || (pages_dir == content_dir && rel == "README.md")) continue;
+    model::Page page;
+    page.file = join_path(pages_dir, rel);
+    page.rel_path = rel;
+    page.url = page_url(rel);
+    site.pages.push_back(std::move(page));
+  }
+
+  // Reading and parsing front matter is independent per page: split it over the cores.
+  std::vector<char> usable(site.pages.size(), 0);
+  auto load_range = [&](size_t begin, size_t end) {
+    for (size_t i = begin; i < end; ++i) {
+      model::Page& page = site.pages[i];
+      std::string text;
+      usable[i] = read_source(fs, page.file, text, diags) && read_page(text, page, diags);
+    }
+  };
+  size_t workers = std::max(1u, std::min(4u, std::thread::hardware_concurrency()));
+  if (site.pages.size() < 64) workers = 1;
+  std::vector<std::thread> threads;
+  size_t chunk = (site.pages.size() + workers - 1) / workers;
+  for (size_t w = 1; w < workers; ++w) {
+    size_t begin = w * chunk, end = std::min(site.pages.size(), begin + chunk);
+    if (begin < end) threads.emplace_back(load_range, begin, end);
+  }
+  load_range(0, std::min(site.pages.size(), chunk));
+  for (auto& t : threads) t.join();
+  std::vector<model::Page> kept;
+  for (size_t i = 0; i < site.pages.size(); ++i) {
+    if (usable[i] && !site.pages[i].draft) kept.push_back(std::move(site.pages[i]));
+  }
+  site.pages = std::move(kept);
+  if (site.pages.empty() && !diags.has_errors()) {
+    diags.error({pages_dir, 0, 0}, "no pages found",
+                {"add Markdown files (with front matter) under " + pages_dir});
+  }
+
+  const std::string banks_dir = join_path(content_dir, "banks");
+  if (pages_dir != content_dir && fs.is_directory(banks_dir)) {
+    for (const std::string& rel : fs.list_files(banks_dir)) {
+      if (!ends_with(rel, ".yaml") && !ends_with(rel, ".yml")) continue;
+      model::Bank bank;
+      bank.file = join_path(banks_dir, rel);
+      std::string text;
+      if (!read_source(fs, bank.file, text, diags)) continue;
+      bank.doc = parse_yaml(bank.file, text, diags);
+      if (!bank.doc.ok) continue;
+      if (bank.doc.value.is_object() && bank.doc.value.contains("id") &&
+          bank.doc.value["id"].is_string()) {
+        bank.id = bank.doc.value["id"].get<std::string>();
+      }
+      site.banks.push_back(std::move(bank));
+    }
+  }
+  return site;
+}
+
+}  // namespace load

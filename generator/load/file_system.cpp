@@ -1,0 +1,94 @@
+#include "load/file_system.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace fs = std::filesystem;
+
+namespace load {
+
+std::string join_path(const std::string& a, const std::string& b) {
+  if (a.empty() || a == ".") return b;
+  if (b.empty()) return a;
+  return a.back() == '/' ? a + b : a + "/" + b;
+}
+
+bool DiskFileSystem::read(const std::string& path, std::string& contents,
+                          std::string& error) const {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    error = std::strerror(errno);
+    return false;
+  }
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  contents = buffer.str();
+  return true;
+}
+
+std::vector<std::string> DiskFileSystem::list_files(const std::string& dir) const {
+  std::vector<std::string> out;
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) return out;
+  for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::end(it);
+       it.increment(ec)) {
+    if (it->is_regular_file(ec)) out.push_back(fs::relative(it->path(), dir, ec).generic_string());
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+bool DiskFileSystem::is_directory(const std::string& path) const {
+  std::error_code ec;
+  return fs::is_directory(path, ec);
+}
+
+bool DiskFileSystem::is_file(const std::string& path) const {
+  std::error_code ec;
+  return fs::is_regular_file(path, ec);
+}
+
+long long DiskFileSystem::file_size(const std::string& path) const {
+  std::error_code ec;
+  auto size = fs::file_size(path, ec);
+  return ec ? -1 : static_cast<long long>(size);
+}
+
+bool MemoryFileSystem::read(const std::string& path, std::string& contents,
+                            std::string& error) const {
+  auto it = files_.find(path);
+  if (it == files_.end()) {
+    error = "No such file or directory";
+    return false;
+  }
+  contents = it->second;
+  return true;
+}
+
+std::vector<std::string> MemoryFileSystem::list_files(const std::string& dir) const {
+  std::vector<std::string> out;
+  const std::string prefix = dir.empty() ? "" : (dir.back() == '/' ? dir : dir + "/");
+  for (const auto& kv : files_) {
+    if (kv.first.compare(0, prefix.size(), prefix) == 0) out.push_back(kv.first.substr(prefix.size()));
+  }
+  return out;  // std::map keeps them sorted
+}
+
+bool MemoryFileSystem::is_directory(const std::string& path) const {
+  const std::string prefix = path.back() == '/' ? path : path + "/";
+  auto it = files_.lower_bound(prefix);
+  return it != files_.end() && it->first.compare(0, prefix.size(), prefix) == 0;
+}
+
+bool MemoryFileSystem::is_file(const std::string& path) const { return files_.count(path) > 0; }
+
+long long MemoryFileSystem::file_size(const std::string& path) const {
+  auto it = files_.find(path);
+  return it == files_.end() ? -1 : static_cast<long long>(it->second.size());
+}
+
+}  // namespace load

@@ -1,0 +1,158 @@
+#include "load/front_matter.h"
+
+#include <algorithm>
+
+#include "load/yaml_json.h"
+
+namespace load {
+
+namespace {
+
+const std::vector<std::string> kKeys = {"title",    "description", "order",     "audience",
+                                        "draft",    "reading_time", "nav_title", "layout"};
+const std::vector<std::string> kAudiences = {"acheteur", "chef-de-projet", "dsi", "referent-nr"};
+const std::vector<std::string> kLayouts = {"page", "calculator", "search"};
+
+// Index just after the line that closes the front matter ("---" or "..."), or npos.
+size_t find_closing(const std::string& text, size_t from, int& closing_line, int first_line) {
+  int line = first_line;
+  size_t pos = from;
+  while (pos < text.size()) {
+    size_t end = text.find('\n', pos);
+    std::string l = text.substr(pos, end == std::string::npos ? std::string::npos : end - pos);
+    if (!l.empty() && l.back() == '\r') l.pop_back();
+    if (l == "---" || l == "...") {
+      closing_line = line;
+      return end == std::string::npos ? text.size() : end + 1;
+    }
+    if (end == std::string::npos) break;
+    pos = end + 1;
+    ++line;
+  }
+  return std::string::npos;
+}
+
+bool expect_string(const YamlDocument& doc, const std::string& key, std::string& out,
+                   diag::Diagnostics& diags) {
+  const auto& v = doc.value[key];
+  if (!v.is_string() || v.get<std::string>().empty()) {
+    diags.error(doc.position("/" + key), "'" + key + "' must be a non-empty text");
+    return false;
+  }
+  out = v.get<std::string>();
+  return true;
+}
+
+}  // namespace
+
+bool read_page(const std::string& raw, model::Page& page, diag::Diagnostics& diags) {
+  std::string text = raw;
+  if (text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.erase(0, 3);  // a BOM is harmless: drop it
+  const diag::SourcePos file_start{page.file, 1, 1};
+  if (text.compare(0, 4, "---\n") != 0 && text.compare(0, 5, "---\r\n") != 0) {
+    diags.error(file_start, "missing front matter",
+                {"a page starts with a line '---', then at least 'title:' and 'description:', "
+                 "then a closing '---'"});
+    return false;
+  }
+  size_t yaml_start = text.find('\n') + 1;
+  int closing_line = 0;
+  size_t body_start = find_closing(text, yaml_start, closing_line, 2);
+  if (body_start == std::string::npos) {
+    diags.error(file_start, "front matter is not closed", {"add a line '---' after the last key"});
+    return false;
+  }
+  size_t closing_start = text.rfind('\n', body_start - 2);
+  std::string yaml = text.substr(yaml_start, closing_start + 1 - yaml_start);
+  YamlDocument doc = parse_yaml(page.file, yaml, diags, 2);
+  if (!doc.ok) return false;
+  if (!doc.value.is_object()) {
+    diags.error({page.file, 2, 1}, "front matter must be a list of 'key: value' lines");
+    return false;
+  }
+  page.markdown = text.substr(body_start);
+  page.body_line = closing_line + 1;
+
+  bool ok = true;
+  for (const auto& kv : doc.value.items()) {
+    if (std::find(kKeys.begin(), kKeys.end(), kv.key()) != kKeys.end()) continue;
+    std::vector<std::string> notes;
+    std::string guess = diag::closest_match(kv.key(), kKeys);
+    if (!guess.empty()) notes.push_back("did you mean '" + guess + "'?");
+    diags.warning(doc.key_position("/" + pointer_token(kv.key())),
+                  "unknown front-matter key '" + kv.key() + "' (ignored)", notes);
+  }
+  if (!doc.value.contains("title")) {
+    diags.error({page.file, 2, 1}, "missing 'title' in front matter");
+    ok = false;
+  } else {
+    ok &= expect_string(doc, "title", page.title, diags);
+  }
+  if (!doc.value.contains("description")) {
+    diags.error({page.file, 2, 1}, "missing 'description' in front matter",
+                {"one sentence, used in listings, search results and the meta description"});
+    ok = false;
+  } else {
+    ok &= expect_string(doc, "description", page.description, diags);
+  }
+  if (doc.value.contains("nav_title")) ok &= expect_string(doc, "nav_title", page.nav_title, diags);
+  if (doc.value.contains("layout")) {
+    if (expect_string(doc, "layout", page.layout, diags) &&
+        std::find(kLayouts.begin(), kLayouts.end(), page.layout) == kLayouts.end()) {
+      diags.error(doc.position("/layout"), "unknown layout '" + page.layout + "'",
+                  {"known layouts: page, calculator, search"});
+      ok = false;
+    }
+  }
+  if (doc.value.contains("order")) {
+    const auto& v = doc.value["order"];
+    if (!v.is_number_integer()) {
+      diags.error(doc.position("/order"), "'order' must be a whole number");
+      ok = false;
+    } else {
+      page.order = v.get<int>();
+    }
+  }
+  if (doc.value.contains("draft")) {
+    const auto& v = doc.value["draft"];
+    if (!v.is_boolean()) {
+      diags.error(doc.position("/draft"), "'draft' must be true or false");
+      ok = false;
+    } else {
+      page.draft = v.get<bool>();
+    }
+  }
+  if (doc.value.contains("reading_time")) {
+    const auto& v = doc.value["reading_time"];
+    if (!v.is_number_integer() || v.get<long long>() < 1 || v.get<long long>() > 600) {
+      diags.error(doc.position("/reading_time"), "'reading_time' must be a number of minutes (1–600)");
+      ok = false;
+    } else {
+      page.reading_time = v.get<int>();
+    }
+  }
+  if (doc.value.contains("audience")) {
+    const auto& v = doc.value["audience"];
+    if (!v.is_array()) {
+      diags.error(doc.position("/audience"), "'audience' must be a list, e.g. [acheteur, dsi]");
+      ok = false;
+    } else {
+      for (size_t i = 0; i < v.size(); ++i) {
+        const std::string pointer = "/audience/" + std::to_string(i);
+        std::string name = v[i].is_string() ? v[i].get<std::string>() : "";
+        if (std::find(kAudiences.begin(), kAudiences.end(), name) == kAudiences.end()) {
+          std::vector<std::string> notes = {"audiences: acheteur, chef-de-projet, dsi, referent-nr"};
+          std::string guess = diag::closest_match(name, kAudiences);
+          if (!guess.empty()) notes.insert(notes.begin(), "did you mean '" + guess + "'?");
+          diags.error(doc.position(pointer), "unknown audience '" + name + "'", notes);
+          ok = false;
+        } else {
+          page.audience.push_back(name);
+        }
+      }
+    }
+  }
+  return ok;
+}
+
+}  // namespace load

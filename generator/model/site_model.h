@@ -1,0 +1,72 @@
+#pragma once
+// The model that flows through the pipeline: what was loaded (with source positions), then what
+// rendering added. Stages take it and return data; none reaches back into an earlier stage.
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "diag/diagnostics.h"
+#include "load/yaml_json.h"
+
+namespace model {
+
+struct Heading {
+  int level = 2;
+  std::string text;  // plain text of the heading
+  std::string id;    // anchor, unique in the page
+  int line = 0;
+};
+
+/// A link written with `@/page.md#anchor` or `@outil/bank#anchor`, kept for the link checker.
+struct InternalLink {
+  std::string target;  // as written
+  diag::SourcePos pos;
+};
+
+/// One searchable slice of a page: the text under a heading (or before the first one).
+struct PageSection {
+  std::string heading_id;    // "" for the introduction
+  std::string heading_text;  // "" for the introduction
+  std::string text;
+};
+
+struct Page {
+  std::string file;      // path as shown in diagnostics, e.g. content/pages/impacts/eau.md
+  std::string rel_path;  // path below pages/, e.g. impacts/eau.md
+  std::string url;       // output path below the site root, e.g. impacts/eau.html
+
+  // Front matter.
+  std::string title, description, nav_title, layout;
+  int order = 0;
+  bool draft = false;
+  std::vector<std::string> audience;
+  int reading_time = 0;  // minutes; 0 = compute from the words
+
+  std::string markdown;  // the body, after the front matter
+  int body_line = 1;     // line of the body's first line in the file
+
+  // Filled by the render stage.
+  std::string html;
+  std::vector<Heading> headings;
+  std::vector<InternalLink> links;
+  std::vector<PageSection> sections;
+  int word_count = 0;
+};
+
+/// A question bank as loaded: its YAML converted to JSON, positions kept for diagnostics.
+struct Bank {
+  std::string file;
+  std::string id;
+  load::YamlDocument doc;
+};
+
+struct Site {
+  std::string content_dir;
+  nlohmann::ordered_json config = nlohmann::ordered_json::object();  // site.yaml, or {}
+  std::vector<Page> pages;  // sorted by rel_path
+  std::vector<Bank> banks;  // sorted by file name
+  load::YamlDocument config_doc;
+};
+
+}  // namespace model

@@ -1,0 +1,282 @@
+#include "render/markdown.h"
+
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm.h>
+
+#include <cstdlib>
+#include <map>
+#include <memory>
+#include <mutex>
+
+#include "render/slug.h"
+
+namespace render {
+
+namespace {
+
+// Safe mode (no CMARK_OPT_UNSAFE): raw HTML and javascript:/vbscript:/file:/data: URLs never
+// reach the output. Smart punctuation gives French typographic apostrophes and quotes.
+constexpr int kOptions = CMARK_OPT_SMART | CMARK_OPT_VALIDATE_UTF8 | CMARK_OPT_GITHUB_PRE_LANG;
+const char* const kExtensions[] = {"table", "strikethrough", "autolink", "tasklist", "tagfilter"};
+
+struct NodeDeleter {
+  void operator()(cmark_node* n) const { cmark_node_free(n); }
+};
+struct ParserDeleter {
+  void operator()(cmark_parser* p) const { cmark_parser_free(p); }
+};
+
+std::unique_ptr<cmark_parser, ParserDeleter> make_parser() {
+  std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(kOptions));
+  for (const char* name : kExtensions) {
+    if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name)) {
+      cmark_parser_attach_syntax_extension(parser.get(), ext);
+    }
+  }
+  return parser;
+}
+
+std::string render_html(cmark_node* doc, cmark_parser* parser) {
+  char* html = cmark_render_html(doc, kOptions, cmark_parser_get_syntax_extensions(parser));
+  std::string out(html);
+  std::free(html);
+  return out;
+}
+
+bool is_internal(const std::string& url) {
+  return url.compare(0, 2, "@/") == 0 || url.compare(0, 7, "@outil/") == 0;
+}
+
+// Concatenated literal text under `node` (headings, link labels).
+std::string plain_text(cmark_node* node) {
+  std::string out;
+  cmark_iter* iter = cmark_iter_new(node);
+  cmark_event_type ev;
+  while ((ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
+    if (ev != CMARK_EVENT_ENTER) continue;
+    cmark_node* n = cmark_iter_get_node(iter);
+    cmark_node_type t = cmark_node_get_type(n);
+    if (t == CMARK_NODE_TEXT || t == CMARK_NODE_CODE) out += cmark_node_get_literal(n);
+    else if (t == CMARK_NODE_SOFTBREAK || t == CMARK_NODE_LINEBREAK) out += ' ';
+  }
+  cmark_iter_free(iter);
+  return out;
+}
+
+// Line and column of `needle` in `text`, searching from line `from_line` (relative, 1-based).
+diag::SourcePos locate(const std::string& text, const std::string& needle, int from_line,
+                       const std::string& file, int first_line) {
+  size_t start = 0;
+  for (int l = 1; l < from_line && start != std::string::npos; ++l) {
+    start = text.find('\n', start);
+    if (start != std::string::npos) ++start;
+  }
+  if (start == std::string::npos) start = 0;
+  size_t at = text.find(needle, start);
+  if (at == std::string::npos) at = text.find(needle);
+  if (at == std::string::npos) return {file, first_line + from_line - 1, 1};
+  int line = 1;
+  size_t line_start = 0;
+  for (size_t i = 0; i < at; ++i) {
+    if (text[i] == '\n') {
+      ++line;
+      line_start = i + 1;
+    }
+  }
+  int col = 1;  // count characters, not bytes, as people see them
+  for (size_t i = line_start; i < at; ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++col;
+  }
+  return {file, first_line + line - 1, col};
+}
+
+int count_words(const std::string& text) {
+  int words = 0;
+  bool in_word = false;
+  for (unsigned char c : text) {
+    bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
+    if (!space && !in_word) ++words;
+    in_word = !space;
+  }
+  return words;
+}
+
+// Rewrites internal link targets in the tree to relative URLs; records them for the checker.
+void rewrite_links(cmark_node* doc, const std::string& markdown, const std::string& file,
+                   int first_line, const std::string& page_url, const LinkResolver& resolve,
+                   std::vector<model::InternalLink>* links) {
+  cmark_iter* iter = cmark_iter_new(doc);
+  cmark_event_type ev;
+  int block_line = 1;
+  while ((ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
+    if (ev != CMARK_EVENT_ENTER) continue;
+    cmark_node* n = cmark_iter_get_node(iter);
+    int line = cmark_node_get_start_line(n);
+    if (line > 0 && cmark_node_get_type(n) != CMARK_NODE_LINK) block_line = line;
+    if (cmark_node_get_type(n) != CMARK_NODE_LINK) continue;
+    const char* raw = cmark_node_get_url(n);
+    std::string url = raw ? raw : "";
+    if (!is_internal(url)) continue;
+    size_t hash = url.find('#');
+    std::string target = url.substr(0, hash);
+    std::string anchor = hash == std::string::npos ? "" : url.substr(hash);
+    if (links) links->push_back({url, locate(markdown, url, block_line, file, first_line)});
+    std::optional<std::string> resolved = resolve ? resolve(target) : std::nullopt;
+    std::string href = resolved ? relative_url(page_url, *resolved) + anchor : "#";
+    if (resolved && resolved->empty()) href = anchor;  // a link to an anchor of this page
+    cmark_node_set_url(n, href.c_str());
+  }
+  cmark_iter_free(iter);
+}
+
+// Strips a trailing "{#custom-id}" from the heading's last text node; returns the id or "".
+std::string take_custom_id(cmark_node* heading) {
+  cmark_node* last = cmark_node_last_child(heading);
+  if (!last || cmark_node_get_type(last) != CMARK_NODE_TEXT) return "";
+  std::string text = cmark_node_get_literal(last);
+  size_t open = text.rfind("{#");
+  if (open == std::string::npos || text.empty() || text.back() != '}') return "";
+  std::string id = text.substr(open + 2, text.size() - open - 3);
+  if (id.empty() || id.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-_") != std::string::npos) {
+    return "";
+  }
+  text.erase(open);
+  while (!text.empty() && text.back() == ' ') text.pop_back();
+  cmark_node_set_literal(last, text.c_str());
+  return id;
+}
+
+// Adds id="…" to the n-th <hN> opening tag, in document order (the renderer emits headings in
+// the same order as the tree; raw HTML is omitted in safe mode so no other "<hN>" can appear).
+std::string add_heading_ids(const std::string& html, const std::vector<model::Heading>& headings) {
+  std::string out;
+  out.reserve(html.size() + headings.size() * 32);
+  size_t pos = 0, index = 0;
+  while (index < headings.size()) {
+    size_t at = html.find("<h", pos);
+    if (at == std::string::npos) break;
+    if (at + 3 < html.size() && html[at + 2] >= '1' && html[at + 2] <= '6' && html[at + 3] == '>') {
+      out.append(html, pos, at + 3 - pos);
+      out += " id=\"" + headings[index++].id + "\"";
+      pos = at + 3;
+    } else {
+      out.append(html, pos, at + 2 - pos);
+      pos = at + 2;
+    }
+  }
+  out.append(html, pos, std::string::npos);
+  return out;
+}
+
+}  // namespace
+
+void init_markdown() {
+  static std::once_flag once;
+  std::call_once(once, [] { cmark_gfm_core_extensions_ensure_registered(); });
+}
+
+std::string root_prefix(const std::string& page_url) {
+  std::string out;
+  for (char c : page_url) {
+    if (c == '/') out += "../";
+  }
+  return out;
+}
+
+std::string relative_url(const std::string& from_url, const std::string& to) {
+  if (to == from_url) {
+    size_t slash = to.rfind('/');
+    return slash == std::string::npos ? to : to.substr(slash + 1);
+  }
+  // Drop the folders the two paths share, then climb out of what is left of `from`.
+  size_t common = 0;
+  for (size_t i = 0; i < from_url.size() && i < to.size() && from_url[i] == to[i]; ++i) {
+    if (from_url[i] == '/') common = i + 1;
+  }
+  return root_prefix(from_url.substr(common)) + to.substr(common);
+}
+
+RenderedMarkdown render_markdown(const std::string& markdown, const std::string& file,
+                                 int first_line, const std::string& page_url,
+                                 const LinkResolver& resolve, diag::Diagnostics& diags) {
+  init_markdown();
+  RenderedMarkdown out;
+  auto parser = make_parser();
+  cmark_parser_feed(parser.get(), markdown.data(), markdown.size());
+  std::unique_ptr<cmark_node, NodeDeleter> doc(cmark_parser_finish(parser.get()));
+
+  rewrite_links(doc.get(), markdown, file, first_line, page_url, resolve, &out.links);
+
+  // Headings: unique ids; the text below each level-2/3 heading becomes a search section.
+  std::map<std::string, int> used;
+  model::PageSection current;
+  std::string all_text;
+  cmark_iter* iter = cmark_iter_new(doc.get());
+  cmark_event_type ev;
+  bool in_heading = false;
+  while ((ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
+    cmark_node* n = cmark_iter_get_node(iter);
+    cmark_node_type type = cmark_node_get_type(n);
+    if (type == CMARK_NODE_HEADING) {
+      if (ev == CMARK_EVENT_EXIT) {
+        in_heading = false;
+        continue;
+      }
+      in_heading = true;
+      model::Heading h;
+      h.level = cmark_node_get_heading_level(n);
+      h.line = first_line + cmark_node_get_start_line(n) - 1;
+      std::string custom = take_custom_id(n);
+      h.text = plain_text(n);
+      std::string base = custom.empty() ? slugify(h.text) : custom;
+      int& count = used[base];
+      h.id = count == 0 ? base : base + "-" + std::to_string(count);
+      ++count;
+      if (h.level == 1) {
+        diags.warning({file, h.line, 1}, "level-1 heading in the page body",
+                      {"the page title (front matter 'title') is the only level-1 heading; use '##'"});
+      }
+      if (h.level <= 3) {
+        if (!current.text.empty() || !current.heading_id.empty()) out.sections.push_back(current);
+        current = {h.id, h.text, ""};
+      }
+      out.headings.push_back(std::move(h));
+      continue;
+    }
+    if (in_heading || ev != CMARK_EVENT_ENTER) {
+      if (ev == CMARK_EVENT_EXIT && (type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_ITEM ||
+                                     type == CMARK_NODE_BLOCK_QUOTE)) {
+        if (!current.text.empty() && current.text.back() != ' ') current.text += ' ';
+      }
+      continue;
+    }
+    if (type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE || type == CMARK_NODE_CODE_BLOCK) {
+      const char* lit = cmark_node_get_literal(n);
+      if (lit) current.text += lit;
+    } else if (type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK) {
+      current.text += ' ';
+    } else if (std::string(cmark_node_get_type_string(n)) == "table_cell") {
+      if (!current.text.empty() && current.text.back() != ' ') current.text += ' ';
+    }
+  }
+  cmark_iter_free(iter);
+  if (!current.text.empty() || !current.heading_id.empty()) out.sections.push_back(current);
+  for (auto& s : out.sections) {
+    while (!s.text.empty() && s.text.back() == ' ') s.text.pop_back();
+    out.word_count += count_words(s.text) + count_words(s.heading_text);
+  }
+  out.html = add_heading_ids(render_html(doc.get(), parser.get()), out.headings);
+  return out;
+}
+
+std::string render_snippet(const std::string& markdown, const std::string& page_url,
+                           const LinkResolver& resolve) {
+  init_markdown();
+  auto parser = make_parser();
+  cmark_parser_feed(parser.get(), markdown.data(), markdown.size());
+  std::unique_ptr<cmark_node, NodeDeleter> doc(cmark_parser_finish(parser.get()));
+  rewrite_links(doc.get(), markdown, "", 1, page_url, resolve, nullptr);
+  return render_html(doc.get(), parser.get());
+}
+
+}  // namespace render

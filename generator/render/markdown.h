@@ -1,0 +1,46 @@
+#pragma once
+// The render stage for pages: Markdown (CommonMark + GFM) to HTML with heading anchors, the
+// table of contents, the searchable text of each section, and internal links made relative.
+#include <functional>
+#include <optional>
+#include <string>
+
+#include "diag/diagnostics.h"
+#include "model/site_model.h"
+
+namespace render {
+
+/// Maps a link target written in content (`@/page.md`, `@outil/id`; without the #anchor) to its
+/// output path below the site root, or nothing when there is no such page (the check stage then
+/// reports it with the link's position).
+using LinkResolver = std::function<std::optional<std::string>(const std::string& target)>;
+
+/// Must be called once before rendering from several threads (registers the GFM extensions).
+void init_markdown();
+
+/// Renders `markdown` (as it appears in `file` from `first_line` on) to HTML. Fills `headings`
+/// (unique ids), `links` (internal, with positions), `sections` (plain text per heading) and
+/// returns the HTML. Raw HTML in the source is never passed through.
+struct RenderedMarkdown {
+  std::string html;
+  std::vector<model::Heading> headings;
+  std::vector<model::InternalLink> links;
+  std::vector<model::PageSection> sections;
+  int word_count = 0;
+};
+RenderedMarkdown render_markdown(const std::string& markdown, const std::string& file,
+                                 int first_line, const std::string& page_url,
+                                 const LinkResolver& resolve, diag::Diagnostics& diags);
+
+/// Renders a short Markdown snippet (help texts, bank intros) to HTML, without anchors; internal
+/// links are resolved as for pages.
+std::string render_snippet(const std::string& markdown, const std::string& page_url,
+                           const LinkResolver& resolve);
+
+/// The relative path from the page at `from_url` to the site-root path `to` ("../a/b.html").
+std::string relative_url(const std::string& from_url, const std::string& to);
+
+/// "../" repeated once per folder in `page_url` ("" at the root).
+std::string root_prefix(const std::string& page_url);
+
+}  // namespace render

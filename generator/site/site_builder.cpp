@@ -1,0 +1,126 @@
+#include "site/site_builder.h"
+
+#include <algorithm>
+#include <set>
+#include <thread>
+
+#include "check/link_check.h"
+#include "layout/navigation.h"
+#include "layout/page_layout.h"
+#include "layout/templates.h"
+#include "load/content_loader.h"
+#include "render/markdown.h"
+#include "site/site_extras.h"
+#include "site/tool_pages.h"
+#include "write/site_writer.h"
+
+namespace site {
+
+namespace {
+
+// Runs `work(i)` for i in [0, n) on every core; page rendering is independent work.
+template <typename Work>
+void parallel_for(size_t n, Work work) {
+  size_t workers = std::max(1u, std::min(8u, std::thread::hardware_concurrency()));
+  if (n < 32) workers = 1;
+  std::vector<std::thread> threads;
+  for (size_t w = 1; w < workers; ++w) {
+    threads.emplace_back([&, w] {
+      for (size_t i = w; i < n; i += workers) work(i);
+    });
+  }
+  for (size_t i = 0; i < n; i += workers) work(i);
+  for (auto& t : threads) t.join();
+}
+
+}  // namespace
+
+bool build_site(const load::FileSystem& fs, const BuildOptions& options, diag::Diagnostics& diags,
+                BuildStats& stats) {
+  // load
+  model::Site site = load::load_site(fs, options.content_dir, diags);
+  layout::Templates templates;
+  templates.load(fs, options.templates_dir, {"base", "page", "404", "sitemap", "search", "tool"},
+                 diags);
+  std::vector<Tool> tools = load_tools(site, options, fs, diags);
+  if (diags.has_errors()) return false;
+
+  // link targets: every page and every tool, with the anchors each defines
+  check::LinkTargets targets;
+  for (const model::Page& page : site.pages) targets.urls["@/" + page.rel_path] = page.url;
+  for (const Tool& tool : tools) {
+    targets.urls["@outil/" + tool.id] = tool.url;
+    targets.anchors[tool.url] = tool.anchors;
+  }
+  auto resolve = [&targets](const std::string& target) -> std::optional<std::string> {
+    auto it = targets.urls.find(target);
+    if (it == targets.urls.end()) return std::nullopt;
+    return it->second;
+  };
+
+  // render
+  render::init_markdown();
+  parallel_for(site.pages.size(), [&](size_t i) {
+    model::Page& page = site.pages[i];
+    render::RenderedMarkdown r =
+        render::render_markdown(page.markdown, page.file, page.body_line, page.url, resolve, diags);
+    page.html = std::move(r.html);
+    page.headings = std::move(r.headings);
+    page.links = std::move(r.links);
+    page.sections = std::move(r.sections);
+    page.word_count = r.word_count;
+  });
+  for (const model::Page& page : site.pages) {
+    auto& ids = targets.anchors[page.url];
+    for (const model::Heading& h : page.headings) ids.insert(h.id);
+  }
+  render_tools(tools, site, resolve, diags);
+
+  // check
+  check::check_links(site.pages, targets, diags);
+  if (diags.has_errors()) return false;
+
+  // layout
+  layout::Navigation nav = layout::build_navigation(site.pages);
+  layout::SiteContext context = layout::make_site_context(site, nav, tools_as_links(tools));
+  output::OutputTree tree;
+  std::vector<std::string> rendered(site.pages.size());
+  std::vector<std::vector<std::string>> unknown(site.pages.size());
+  parallel_for(site.pages.size(), [&](size_t i) {
+    rendered[i] = layout::render_page(context, static_cast<int>(i), templates, unknown[i]);
+  });
+  std::set<std::string> reported;
+  auto report_unknown = [&](const std::vector<std::string>& names) {
+    for (const std::string& name : names) {
+      if (!reported.insert(name).second) continue;
+      diags.error({options.templates_dir, 0, 0}, "template uses an undefined name: " + name,
+                  {"define it in the page context or remove it from the template"});
+    }
+  };
+  for (size_t i = 0; i < site.pages.size(); ++i) {
+    report_unknown(unknown[i]);
+    tree.files[site.pages[i].url] = std::move(rendered[i]);
+  }
+  std::vector<std::string> extra_unknown;
+  layout_tools(tools, context, templates, tree, extra_unknown);
+  add_special_pages(site, nav, context, templates, tree, extra_unknown);
+  report_unknown(extra_unknown);
+
+  // index
+  stats.search_docs = add_search_index(site, tools, tree);
+
+  add_assets(fs, options, site, tree, diags);
+  if (diags.has_errors()) return false;
+
+  stats.pages = tree.files.size();
+  stats.banks = tools.size();
+  stats.files = tree.files.size() + tree.copies.size();
+  stats.pages = 0;
+  for (const auto& kv : tree.files) {
+    if (kv.first.size() > 5 && kv.first.compare(kv.first.size() - 5, 5, ".html") == 0) ++stats.pages;
+  }
+  if (!options.write) return true;
+  return output::write_site(tree, options.out_dir, diags);
+}
+
+}  // namespace site

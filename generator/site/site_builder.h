@@ -1,0 +1,28 @@
+#pragma once
+// The orchestrator: the only code that knows the order of the stages.
+// load → check → render → layout → index → write.
+#include <string>
+
+#include "diag/diagnostics.h"
+#include "load/file_system.h"
+
+namespace site {
+
+struct BuildOptions {
+  std::string content_dir = "content";
+  std::string templates_dir = "templates";
+  std::string assets_dir = "assets";
+  std::string out_dir = "site";
+  std::string wasm_module;  // path of guide-core.js; "" = none (tools then work without scoring)
+  bool write = true;        // false: `guide check`, validate only
+};
+
+struct BuildStats {
+  size_t pages = 0, banks = 0, search_docs = 0, files = 0;
+};
+
+/// Runs the pipeline. Returns false when any error was reported; nothing is written then.
+bool build_site(const load::FileSystem& fs, const BuildOptions& options, diag::Diagnostics& diags,
+                BuildStats& stats);
+
+}  // namespace site

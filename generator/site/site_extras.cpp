@@ -1,0 +1,159 @@
+#include "site/site_extras.h"
+
+#include <algorithm>
+#include <map>
+#include <regex>
+
+#include "index/site_search.h"
+#include "render/markdown.h"
+#include "render/slug.h"
+
+namespace site {
+
+namespace {
+
+std::string sort_key(const std::string& label) { return render::slugify(label); }
+
+void add_sitemap_entries(const model::Site& site, const layout::NavNode& node, int depth,
+                         layout::List& list) {
+  if (node.page >= 0) {
+    layout::Data d;
+    d.set("label", node.label);
+    d.set("href", render::relative_url("plan-du-site.html", site.pages[node.page].url));
+    d.set("depth", std::to_string(std::min(depth, 2)));
+    list.push_back(d);
+  }
+  for (const auto& child : node.children) add_sitemap_entries(site, child, depth + 1, list);
+}
+
+}  // namespace
+
+void add_special_pages(const model::Site& site, const layout::Navigation& nav,
+                       const layout::SiteContext& ctx, const layout::Templates& templates,
+                       output::OutputTree& tree, std::vector<std::string>& unknown) {
+  {
+    layout::Data data = layout::base_data(ctx, "404.html", "Page introuvable",
+                                          "Cette page n'existe pas.", -1);
+    tree.files["404.html"] = layout::render_document(ctx, data, "404", templates, unknown);
+  }
+  {
+    layout::Data data = layout::base_data(ctx, "plan-du-site.html", "Plan du site",
+                                          "Toutes les pages et tous les outils du guide.", -1);
+    layout::List pages;
+    if (nav.home >= 0) {
+      layout::Data d;
+      d.set("label", "Accueil");
+      d.set("href", "index.html");
+      d.set("depth", "0");
+      pages.push_back(d);
+    }
+    for (const auto& chapter : nav.chapters) add_sitemap_entries(site, chapter, 0, pages);
+    for (const auto& tool : ctx.tools) {
+      layout::Data d;
+      d.set("label", "Outil : " + tool.title);
+      d.set("href", tool.url);
+      d.set("depth", "0");
+      pages.push_back(d);
+    }
+    data.set("pages", pages);
+    tree.files["plan-du-site.html"] = layout::render_document(ctx, data, "sitemap", templates, unknown);
+  }
+  {
+    // The A–Z topic index: every page title and section heading, for readers without JavaScript.
+    struct Entry {
+      std::string key, label, href, page;
+    };
+    std::vector<Entry> entries;
+    for (const model::Page& p : site.pages) {
+      const std::string href = render::relative_url("recherche.html", p.url);
+      entries.push_back({sort_key(p.title), p.title, href, p.title});
+      for (const model::Heading& h : p.headings) {
+        if (h.level == 2) entries.push_back({sort_key(h.text), h.text, href + "#" + h.id, p.title});
+      }
+    }
+    for (const auto& t : ctx.tools) entries.push_back({sort_key(t.title), t.title, t.url, "outil"});
+    std::stable_sort(entries.begin(), entries.end(),
+                     [](const Entry& a, const Entry& b) { return a.key < b.key; });
+    layout::List letters;
+    std::string current;
+    layout::List group;
+    auto flush = [&] {
+      if (group.empty()) return;
+      layout::Data l;
+      l.set("letter", current == "#" ? std::string("0–9") : current);
+      l.set("letter_id", current == "#" ? std::string("chiffres") : current);
+      l.set("entries", group);
+      letters.push_back(l);
+      group = layout::List();
+    };
+    for (const Entry& e : entries) {
+      std::string letter = e.key.empty() ? "#" : std::string(1, static_cast<char>(std::toupper(e.key[0])));
+      if (letter[0] >= '0' && letter[0] <= '9') letter = "#";
+      if (letter != current) {
+        flush();
+        current = letter;
+      }
+      layout::Data d;
+      d.set("label", e.label);
+      d.set("href", e.href);
+      d.set("page", e.page);
+      group.push_back(d);
+    }
+    flush();
+    layout::Data data = layout::base_data(ctx, "recherche.html", "Recherche",
+                                          "Chercher dans le guide, ou parcourir l'index des sujets.", -1);
+    data.set("letters", letters);
+    tree.files["recherche.html"] = layout::render_document(ctx, data, "search", templates, unknown);
+  }
+}
+
+size_t add_search_index(const model::Site& site, const std::vector<Tool>& tools,
+                        output::OutputTree& tree) {
+  std::vector<search::SearchSection> sections;
+  for (const model::Page& p : site.pages) {
+    for (const model::PageSection& s : p.sections) {
+      sections.push_back({p.title, s.heading_text, s.heading_id.empty() ? p.url : p.url + "#" + s.heading_id, s.text});
+    }
+  }
+  for (const Tool& t : tools) {
+    if (!t.bank) continue;
+    sections.push_back({t.title, "", t.url, t.description + " " + t.page.search_text});
+  }
+  tree.files["assets/search-index.js"] = search::site_search_script(sections);
+  return sections.size();
+}
+
+void add_assets(const load::FileSystem& fs, const BuildOptions& options, const model::Site& site,
+                output::OutputTree& tree, diag::Diagnostics& diags) {
+  if (!fs.is_directory(options.assets_dir)) {
+    diags.error({options.assets_dir, 0, 0}, "assets folder not found", {"pass --assets DIR"});
+    return;
+  }
+  for (const std::string& rel : fs.list_files(options.assets_dir)) {
+    tree.copies.emplace_back(load::join_path(options.assets_dir, rel), "assets/" + rel);
+  }
+  if (!options.wasm_module.empty()) tree.copies.emplace_back(options.wasm_module, "assets/guide-core.js");
+
+  // Colour tokens from site.yaml (colors: {accent: "#1f4e8c"}); only plain colour values pass.
+  std::string css = ":root {\n";
+  auto colors = site.config.find("colors");
+  if (colors != site.config.end() && colors->is_object()) {
+    static const std::regex color_re("#[0-9a-fA-F]{3,8}|[a-z]+");
+    for (const auto& kv : colors->items()) {
+      std::string value = kv.value().is_string() ? kv.value().get<std::string>() : "";
+      std::string name = kv.key();
+      std::replace(name.begin(), name.end(), '_', '-');
+      if (!std::regex_match(value, color_re) ||
+          name.find_first_not_of("abcdefghijklmnopqrstuvwxyz-") != std::string::npos) {
+        diags.error(site.config_doc.position("/colors/" + kv.key()),
+                    "colour tokens take a CSS colour like \"#1f4e8c\"");
+        continue;
+      }
+      css += "  --" + name + ": " + value + ";\n";
+    }
+  }
+  css += "}\n";
+  tree.files["assets/theme.css"] = css;
+}
+
+}  // namespace site

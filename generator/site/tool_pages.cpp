@@ -1,0 +1,146 @@
+#include "site/tool_pages.h"
+
+#include <algorithm>
+#include <map>
+
+#include "render/html.h"
+
+namespace site {
+
+namespace {
+
+std::string str(const nlohmann::ordered_json& j, const char* key) {
+  auto it = j.find(key);
+  return it != j.end() && it->is_string() ? it->get<std::string>() : "";
+}
+
+bool valid_id(const std::string& id) {
+  return !id.empty() && id.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") == std::string::npos;
+}
+
+// A bank's JSON embedded in a classic script: "</" and U+2028/9 are escaped so that no text in
+// a bank can end the script or break the JavaScript string.
+std::string script_safe_json(const std::string& json) {
+  std::string out;
+  out.reserve(json.size());
+  for (size_t i = 0; i < json.size(); ++i) {
+    if (json[i] == '<') out += "\\u003c";
+    else if (json.compare(i, 3, "\xE2\x80\xA8") == 0) { out += "\\u2028"; i += 2; }
+    else if (json.compare(i, 3, "\xE2\x80\xA9") == 0) { out += "\\u2029"; i += 2; }
+    else out += json[i];
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<Tool> load_tools(const model::Site& site, const BuildOptions& options,
+                             const load::FileSystem& fs, diag::Diagnostics& diags) {
+  std::vector<Tool> tools;
+  std::map<std::string, std::string> seen;  // id → file
+  for (const model::Bank& bank : site.banks) {
+    const auto& v = bank.doc.value;
+    if (!v.is_object()) {
+      diags.error({bank.file, 1, 1}, "a bank must be a mapping with id, title, kind and sections");
+      continue;
+    }
+    if (!valid_id(bank.id)) {
+      diags.error(bank.doc.position("/id"), "bank id must be lower-case letters, digits and '-'",
+                  {"it names the page: outils/<id>.html"});
+      continue;
+    }
+    if (seen.count(bank.id)) {
+      diags.error(bank.doc.position("/id"), "duplicate bank id '" + bank.id + "'",
+                  {"also used by " + seen[bank.id]});
+      continue;
+    }
+    seen[bank.id] = bank.file;
+    Tool tool;
+    tool.id = bank.id;
+    tool.title = str(v, "title");
+    tool.description = str(v, "description");
+    tool.kind = str(v, "kind");
+    tool.url = "outils/" + bank.id + ".html";
+    tool.order = v.contains("order") && v["order"].is_number_integer() ? v["order"].get<int>() : 100;
+    tool.bank = &bank;
+    tool.anchors = render::bank_anchors(v);
+    tools.push_back(std::move(tool));
+  }
+  if (fs.is_file(load::join_path(options.templates_dir, "calculator.mustache"))) {
+    Tool calc;
+    calc.id = "empreinte";
+    calc.title = "Estimer l'empreinte carbone d'un projet d'IA";
+    calc.description = "Calcul, inférence, stockage, transfert et matériel : deux scénarios comparés.";
+    calc.kind = "calculator";
+    calc.url = "outils/empreinte.html";
+    calc.order = 50;
+    calc.anchors = {"resultat"};
+    tools.push_back(std::move(calc));
+  }
+  std::stable_sort(tools.begin(), tools.end(), [](const Tool& a, const Tool& b) {
+    return a.order != b.order ? a.order < b.order : a.id < b.id;
+  });
+  return tools;
+}
+
+void render_tools(std::vector<Tool>& tools, const model::Site&, const render::LinkResolver& resolve,
+                  diag::Diagnostics&) {
+  for (Tool& tool : tools) {
+    if (tool.bank) tool.page = render::render_bank(tool.bank->doc.value, tool.url, resolve);
+  }
+}
+
+std::vector<layout::ToolLink> tools_as_links(const std::vector<Tool>& tools) {
+  std::vector<layout::ToolLink> out;
+  for (const Tool& t : tools) out.push_back({t.id, t.title, t.description, t.url});
+  return out;
+}
+
+void layout_tools(const std::vector<Tool>& tools, const layout::SiteContext& ctx,
+                  const layout::Templates& templates, output::OutputTree& tree,
+                  std::vector<std::string>& unknown) {
+  for (const Tool& tool : tools) {
+    layout::Data data = layout::base_data(ctx, tool.url, tool.title, tool.description, -1);
+    data.set("body_class", "page-tool tool-" + tool.kind);
+    layout::List scripts;
+    auto add_script = [&scripts](const std::string& src) {
+      layout::Data s;
+      s.set("src", src);
+      scripts.push_back(s);
+    };
+    add_script("assets/js/search.js");
+    add_script("assets/guide-core.js");
+    if (tool.bank) {
+      add_script("assets/banks/" + tool.id + ".js");
+      add_script(tool.kind == "clauses" ? "assets/js/annex.js" : "assets/js/forms.js");
+      data.set("scripts", scripts);
+      data.set("content", tool.page.html);
+      data.set("kind", tool.kind);
+      tree.files[tool.url] = layout::render_document(ctx, data, "tool", templates, unknown);
+      tree.files["assets/banks/" + tool.id + ".js"] =
+          "window.GUIDE_BANKS=window.GUIDE_BANKS||{};window.GUIDE_BANKS[" +
+          nlohmann::json(tool.id).dump() + "]=" + script_safe_json(tool.bank->doc.value.dump()) + ";\n";
+    } else {
+      add_script("assets/footprint-data.js");
+      add_script("assets/js/footprint.js");
+      data.set("scripts", scripts);
+      data.set("content", "");
+      data.set("kind", tool.kind);
+      tree.files[tool.url] = layout::render_document(ctx, data, "calculator", templates, unknown);
+    }
+  }
+  if (tools.empty()) return;
+  std::string list = "<ul class=\"tool-list\">\n";
+  for (const Tool& t : tools) {
+    list += "<li><a href=\"" + render::relative_url("outils/index.html", t.url) + "\">" +
+            render::escape_html(t.title) + "</a> — " + render::escape_html(t.description) + "</li>\n";
+  }
+  list += "</ul>\n";
+  layout::Data data = layout::base_data(ctx, "outils/index.html", "Les outils du guide",
+                                        "Les questionnaires, la grille, le générateur de clauses et le calculateur d'empreinte.", -1);
+  data.set("content", list);
+  data.set("kind", "index");
+  tree.files["outils/index.html"] = layout::render_document(ctx, data, "tool", templates, unknown);
+}
+
+}  // namespace site

@@ -1,0 +1,42 @@
+#pragma once
+// The tools: one page per question bank (outils/<id>.html) and the footprint calculator.
+#include <set>
+#include <string>
+#include <vector>
+
+#include "diag/diagnostics.h"
+#include "layout/page_layout.h"
+#include "layout/templates.h"
+#include "load/file_system.h"
+#include "model/site_model.h"
+#include "render/bank_form.h"
+#include "render/markdown.h"
+#include "site/site_builder.h"
+#include "write/site_writer.h"
+
+namespace site {
+
+struct Tool {
+  std::string id, title, description, kind, url;
+  int order = 0;
+  const model::Bank* bank = nullptr;  // nullptr for the calculator
+  std::set<std::string> anchors;
+  render::BankPage page;  // filled by render_tools
+};
+
+/// Validates the banks and lists every tool (banks, and the calculator when its template exists).
+std::vector<Tool> load_tools(const model::Site& site, const BuildOptions& options,
+                             const load::FileSystem& fs, diag::Diagnostics& diags);
+
+/// Renders each bank's form (needs every page's URL for links in help texts).
+void render_tools(std::vector<Tool>& tools, const model::Site& site,
+                  const render::LinkResolver& resolve, diag::Diagnostics& diags);
+
+std::vector<layout::ToolLink> tools_as_links(const std::vector<Tool>& tools);
+
+/// Lays out the tool pages, the tools index and each bank's data script into `tree`.
+void layout_tools(const std::vector<Tool>& tools, const layout::SiteContext& ctx,
+                  const layout::Templates& templates, output::OutputTree& tree,
+                  std::vector<std::string>& unknown);
+
+}  // namespace site
