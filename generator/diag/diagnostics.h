@@ -9,7 +9,8 @@
 
 namespace diag {
 
-/// A position in a source file; line and col are 1-based, 0 means "unknown" (whole file).
+/// A position in a source file; line and col are 1-based (col counts bytes, as GCC and yaml-cpp
+/// do), 0 means "unknown" (whole file).
 struct SourcePos {
   std::string file;
   int line = 0;

@@ -83,11 +83,8 @@ diag::SourcePos locate(const std::string& text, const std::string& needle, int f
       line_start = i + 1;
     }
   }
-  int col = 1;  // count characters, not bytes, as people see them
-  for (size_t i = line_start; i < at; ++i) {
-    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++col;
-  }
-  return {file, first_line + line - 1, col};
+  // Columns count bytes, as yaml-cpp's and GCC's do; the printer places the caret per character.
+  return {file, first_line + line - 1, static_cast<int>(at - line_start) + 1};
 }
 
 int count_words(const std::string& text) {

@@ -1,0 +1,69 @@
+#include <doctest/doctest.h>
+
+#include "render/markdown.h"
+
+namespace {
+
+render::RenderedMarkdown md(const std::string& text, const std::string& url = "a/b.html") {
+  diag::Diagnostics diags;
+  auto resolve = [](const std::string& t) -> std::optional<std::string> {
+    if (t == "@/x/y.md") return std::string("x/y.html");
+    if (t == "@outil/grille") return std::string("outils/grille.html");
+    return std::nullopt;
+  };
+  return render::render_markdown(text, "f.md", 5, url, resolve, diags);
+}
+
+}  // namespace
+
+TEST_CASE("headings get unique French anchors and custom ids") {
+  auto r = md("## Écoconception et sobriété\n\ntexte\n\n## Écoconception et sobriété\n\n### Autre {#mon-id}\n");
+  REQUIRE(r.headings.size() == 3);
+  CHECK(r.headings[0].id == "ecoconception-et-sobriete");
+  CHECK(r.headings[1].id == "ecoconception-et-sobriete-1");
+  CHECK(r.headings[2].id == "mon-id");
+  CHECK(r.headings[2].text == "Autre");
+  CHECK(r.html.find("<h2 id=\"ecoconception-et-sobriete\">") != std::string::npos);
+  CHECK(r.html.find("<h3 id=\"mon-id\">Autre</h3>") != std::string::npos);
+}
+
+TEST_CASE("internal links become relative and keep their source position") {
+  auto r = md("Voir\n[la page](@/x/y.md#ancre) et [l'outil](@outil/grille).\n");
+  CHECK(r.html.find("href=\"../x/y.html#ancre\"") != std::string::npos);
+  CHECK(r.html.find("href=\"../outils/grille.html\"") != std::string::npos);
+  REQUIRE(r.links.size() == 2);
+  CHECK(r.links[0].target == "@/x/y.md#ancre");
+  CHECK(r.links[0].pos.line == 6);
+  CHECK(r.links[0].pos.col == 11);
+}
+
+TEST_CASE("raw HTML and javascript: links never reach the page") {
+  auto r = md("<script>alert(1)</script>\n\n<img src=x onerror=alert(1)>\n\n[x](javascript:alert(1))\n");
+  CHECK(r.html.find("<script") == std::string::npos);
+  CHECK(r.html.find("onerror") == std::string::npos);
+  CHECK(r.html.find("javascript:") == std::string::npos);
+}
+
+TEST_CASE("GFM tables, strikethrough and task lists render") {
+  auto r = md("| a | b |\n|---|---|\n| 1 | 2 |\n\n~~non~~\n\n- [x] fait\n");
+  CHECK(r.html.find("<table>") != std::string::npos);
+  CHECK(r.html.find("<del>non</del>") != std::string::npos);
+  CHECK(r.html.find("type=\"checkbox\"") != std::string::npos);
+}
+
+TEST_CASE("each section keeps its own searchable text") {
+  auto r = md("Intro.\n\n## Eau\n\nLes centres de données.\n\n## Air\n\nDu texte.\n");
+  REQUIRE(r.sections.size() == 3);
+  CHECK(r.sections[0].text == "Intro.");
+  CHECK(r.sections[1].heading_id == "eau");
+  CHECK(r.sections[1].text == "Les centres de données.");
+  CHECK(r.word_count == 9);
+}
+
+TEST_CASE("relative URLs work from any depth") {
+  CHECK(render::relative_url("index.html", "a/b.html") == "a/b.html");
+  CHECK(render::relative_url("a/b.html", "index.html") == "../index.html");
+  CHECK(render::relative_url("a/b.html", "a/c.html") == "c.html");
+  CHECK(render::relative_url("a/b/c.html", "a/d.html") == "../d.html");
+  CHECK(render::root_prefix("a/b/c.html") == "../../");
+}
