@@ -49,8 +49,83 @@ int reading_minutes(const model::Page& page) {
   return std::max(1, (page.word_count + 199) / 200);
 }
 
+namespace {
+
+// The navigation list with every chapter, `open_chapter` unfolded (-2: the tools).
+List nav_entries(const SiteContext& ctx, int open_chapter) {
+  const model::Site& site = *ctx.site;
+  List nav;
+  auto entry = [&](const std::string& label, const std::string& target) {
+    Data e;
+    e.set("label", label);
+    e.set("href", std::string(1, kRootMark) + target);
+    e.set("current", false);
+    return e;
+  };
+  for (size_t c = 0; c < ctx.nav->chapters.size(); ++c) {
+    const NavNode& chapter = ctx.nav->chapters[c];
+    const std::string target = node_url(site, chapter);
+    if (target.empty()) continue;
+    Data item = entry(chapter.label, target);
+    bool open = static_cast<int>(c) == open_chapter;
+    List children;
+    if (open) {
+      for (const NavNode& child : chapter.children) {
+        std::string child_url = node_url(site, child);
+        if (!child_url.empty()) children.push_back(entry(child.label, child_url));
+      }
+    }
+    item.set("open", open);
+    item.set("has_children", !children.empty());
+    item.set("children", children);
+    nav.push_back(item);
+  }
+  if (!ctx.tools.empty()) {
+    bool open = open_chapter == -2;
+    Data item = entry("Outils", "outils/index.html");
+    List children;
+    if (open) {
+      for (const ToolLink& t : ctx.tools) children.push_back(entry(t.title, t.url));
+    }
+    item.set("open", open);
+    item.set("has_children", !children.empty());
+    item.set("children", children);
+    nav.push_back(item);
+  }
+  return nav;
+}
+
+// The cached navigation for a page at `url`: root prefix filled in, its own entry marked current.
+std::string page_nav(const SiteContext& ctx, const std::string& url, int open_chapter) {
+  size_t state = open_chapter >= 0 ? static_cast<size_t>(open_chapter)
+                 : open_chapter == -2 ? ctx.nav->chapters.size() : ctx.nav->chapters.size() + 1;
+  const std::string& cached = ctx.nav_html[state];
+  const std::string root = render::root_prefix(url);
+  std::string out;
+  out.reserve(cached.size() + 1024);
+  const std::string current = "href=\"" + std::string(1, kRootMark) + url + "\"";
+  size_t pos = 0;
+  while (true) {
+    size_t at = cached.find(kRootMark, pos);
+    if (at == std::string::npos) break;
+    out.append(cached, pos, at - pos);
+    bool is_current = at >= 6 && cached.compare(at - 6, current.size(), current) == 0;
+    out += root;
+    pos = at + 1;
+    if (is_current) {
+      out.append(url).append("\" aria-current=\"page");
+      pos += url.size();
+    }
+  }
+  out.append(cached, pos, std::string::npos);
+  return out;
+}
+
+}  // namespace
+
 SiteContext make_site_context(const model::Site& site, const Navigation& nav,
-                              std::vector<ToolLink> tools) {
+                              std::vector<ToolLink> tools, const Templates& templates,
+                              std::vector<std::string>& unknown) {
   SiteContext ctx;
   ctx.site = &site;
   ctx.nav = &nav;
@@ -76,6 +151,13 @@ SiteContext make_site_context(const model::Site& site, const Navigation& nav,
     }
   }
   ctx.footer_links.emplace_back("Plan du site", "plan-du-site.html");
+  for (int state = 0; state < static_cast<int>(nav.chapters.size()) + 2; ++state) {
+    int open = state < static_cast<int>(nav.chapters.size()) ? state
+               : state == static_cast<int>(nav.chapters.size()) ? -2 : -1;
+    Data data;
+    data.set("nav", nav_entries(ctx, open));
+    ctx.nav_html.push_back(templates.render_partial("nav", data, unknown));
+  }
   return ctx;
 }
 
@@ -96,46 +178,9 @@ Data base_data(const SiteContext& ctx, const std::string& url, const std::string
   site_data.set("logo", ctx.logo.empty() ? Data(false) : Data(ctx.logo));
   data.set("site", site_data);
 
-  int open_chapter = current_page >= 0 ? ctx.chapter_of[current_page] : -1;
-  List nav;
-  auto entry = [&](const std::string& label, const std::string& target, bool current) {
-    Data e;
-    e.set("label", label);
-    e.set("href", render::relative_url(url, target));
-    e.set("current", current);
-    return e;
-  };
-  for (size_t c = 0; c < ctx.nav->chapters.size(); ++c) {
-    const NavNode& chapter = ctx.nav->chapters[c];
-    const std::string target = node_url(site, chapter);
-    if (target.empty()) continue;
-    Data item = entry(chapter.label, target, target == url);
-    bool open = static_cast<int>(c) == open_chapter;
-    List children;
-    if (open) {
-      for (const NavNode& child : chapter.children) {
-        std::string child_url = node_url(site, child);
-        if (!child_url.empty()) children.push_back(entry(child.label, child_url, child_url == url));
-      }
-    }
-    item.set("open", open);
-    item.set("has_children", !children.empty());
-    item.set("children", children);
-    nav.push_back(item);
-  }
-  if (!ctx.tools.empty()) {
-    bool open = url.compare(0, 7, "outils/") == 0;
-    Data item = entry("Outils", "outils/index.html", url == "outils/index.html");
-    List children;
-    if (open) {
-      for (const ToolLink& t : ctx.tools) children.push_back(entry(t.title, t.url, t.url == url));
-    }
-    item.set("open", open);
-    item.set("has_children", !children.empty());
-    item.set("children", children);
-    nav.push_back(item);
-  }
-  data.set("nav", nav);
+  int open_chapter = current_page >= 0 ? ctx.chapter_of[current_page]
+                     : url.compare(0, 7, "outils/") == 0 ? -2 : -1;
+  data.set("nav_html", page_nav(ctx, url, open_chapter));
 
   List footer;
   for (const auto& link : ctx.footer_links) {

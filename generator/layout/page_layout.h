@@ -25,10 +25,17 @@ struct SiteContext {
   std::vector<std::pair<std::string, std::string>> footer_links;  // label, site-root url
   std::vector<int> chapter_of;  // per page: index in nav->chapters of its chapter, or -1
   std::map<int, const NavNode*> node_of;  // page → its node (for chapter listings)
+  // The navigation rendered once per state (chapter c open: index c; tools open: chapters.size();
+  // nothing open: chapters.size() + 1), with kRootMark where each page puts its root prefix.
+  std::vector<std::string> nav_html;
 };
 
+/// Stands for the page's root prefix in the cached navigation.
+constexpr char kRootMark = '\x01';
+
 SiteContext make_site_context(const model::Site& site, const Navigation& nav,
-                              std::vector<ToolLink> tools);
+                              std::vector<ToolLink> tools, const Templates& templates,
+                              std::vector<std::string>& unknown);
 
 /// The data every page shares (root, site, navigation with the current entry, CSP, footer,
 /// scripts). `current_page` is the page's index, or -1 for generated pages; `current_url` marks

@@ -14,6 +14,21 @@ bool ends_with(const std::string& s, const std::string& suffix) {
   return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
+// HTML escaping without "&apos;": apostrophes are everywhere in French and harmless in text
+// and in double-quoted attributes, which is all the templates use.
+std::string escape_text(const std::string& s) {
+  std::string out;
+  out.reserve(s.size());
+  for (char c : s) {
+    if (c == '&') out += "&amp;";
+    else if (c == '<') out += "&lt;";
+    else if (c == '>') out += "&gt;";
+    else if (c == '"') out += "&quot;";
+    else out += c;
+  }
+  return out;
+}
+
 // A context that looks names up like kainjow's own, and remembers the ones nobody defines.
 class RecordingContext : public kainjow::mustache::basic_context<std::string> {
  public:
@@ -97,6 +112,19 @@ bool Templates::load(const load::FileSystem& fs, const std::string& dir,
   return diags.error_count() == errors;
 }
 
+std::string Templates::render_partial(const std::string& name, const Data& ctx,
+                                     std::vector<std::string>& unknown) const {
+  auto it = partials_.find(name);
+  if (it == partials_.end()) {
+    unknown.push_back("missing partial '" + name + "'");
+    return {};
+  }
+  Mustache parsed(it->second);
+  parsed.set_custom_escape(escape_text);
+  RecordingContext context(&ctx, &partial_data_, "partials/" + name, unknown);
+  return parsed.render(context);
+}
+
 std::string Templates::render(const std::string& name, const Data& ctx,
                               std::vector<std::string>& unknown) const {
   // Parsed templates are cached per thread: kainjow's render is not const.
@@ -110,20 +138,7 @@ std::string Templates::render(const std::string& name, const Data& ctx,
       return {};
     }
     it = mine.emplace(name, std::make_unique<Mustache>(src->second)).first;
-    // HTML escaping without "&apos;": apostrophes are everywhere in French and harmless in
-    // text and in double-quoted attributes, which is all the templates use.
-    it->second->set_custom_escape([](const std::string& s) {
-      std::string out;
-      out.reserve(s.size());
-      for (char c : s) {
-        if (c == '&') out += "&amp;";
-        else if (c == '<') out += "&lt;";
-        else if (c == '>') out += "&gt;";
-        else if (c == '"') out += "&quot;";
-        else out += c;
-      }
-      return out;
-    });
+    it->second->set_custom_escape(escape_text);
   }
   auto file = files_.find(name);
   RecordingContext context(&ctx, &partial_data_, file == files_.end() ? name : file->second, unknown);

@@ -28,6 +28,9 @@ class Templates {
   /// Renders template `name` with `ctx`. Names the context lacks are appended to `unknown`
   /// (as "template: name"), so the caller can report them. Thread-safe.
   std::string render(const std::string& name, const Data& ctx, std::vector<std::string>& unknown) const;
+  /// Renders the partial `name` on its own (used for fragments cached across pages).
+  std::string render_partial(const std::string& name, const Data& ctx,
+                             std::vector<std::string>& unknown) const;
 
  private:
   std::map<std::string, std::string> sources_;   // name → text

@@ -1,6 +1,9 @@
 #include "site/site_builder.h"
 
 #include <algorithm>
+#include <chrono>
+#include <cstdlib>
+#include <iostream>
 #include <set>
 #include <thread>
 
@@ -33,16 +36,37 @@ void parallel_for(size_t n, Work work) {
   for (auto& t : threads) t.join();
 }
 
+// Prints how long each stage took when GUIDE_TIMINGS is set (for the benchmark's breakdown).
+class StageTimer {
+ public:
+  StageTimer() : enabled_(std::getenv("GUIDE_TIMINGS") != nullptr), last_(now()) {}
+  void mark(const char* stage) {
+    if (!enabled_) return;
+    auto t = now();
+    std::cerr << "  " << stage << ": "
+              << std::chrono::duration_cast<std::chrono::microseconds>(t - last_).count() / 1000.0
+              << " ms\n";
+    last_ = t;
+  }
+
+ private:
+  static std::chrono::steady_clock::time_point now() { return std::chrono::steady_clock::now(); }
+  bool enabled_;
+  std::chrono::steady_clock::time_point last_;
+};
+
 }  // namespace
 
 bool build_site(const load::FileSystem& fs, const BuildOptions& options, diag::Diagnostics& diags,
                 BuildStats& stats) {
+  StageTimer timer;
   // load
   model::Site site = load::load_site(fs, options.content_dir, diags);
   layout::Templates templates;
   templates.load(fs, options.templates_dir, {"base", "page", "404", "sitemap", "search", "tool"},
                  diags);
   std::vector<Tool> tools = load_tools(site, options, fs, diags);
+  timer.mark("load");
   if (diags.has_errors()) return false;
 
   // link targets: every page and every tool, with the anchors each defines
@@ -75,6 +99,7 @@ bool build_site(const load::FileSystem& fs, const BuildOptions& options, diag::D
     for (const model::Heading& h : page.headings) ids.insert(h.id);
   }
   render_tools(tools, site, resolve, diags);
+  timer.mark("render");
 
   // check
   check::check_links(site.pages, targets, diags);
@@ -82,13 +107,16 @@ bool build_site(const load::FileSystem& fs, const BuildOptions& options, diag::D
 
   // layout
   layout::Navigation nav = layout::build_navigation(site.pages);
-  layout::SiteContext context = layout::make_site_context(site, nav, tools_as_links(tools));
+  std::vector<std::string> nav_unknown;
+  layout::SiteContext context =
+      layout::make_site_context(site, nav, tools_as_links(tools), templates, nav_unknown);
   output::OutputTree tree;
   std::vector<std::string> rendered(site.pages.size());
   std::vector<std::vector<std::string>> unknown(site.pages.size());
   parallel_for(site.pages.size(), [&](size_t i) {
     rendered[i] = layout::render_page(context, static_cast<int>(i), templates, unknown[i]);
   });
+  timer.mark("layout pages");
   std::set<std::string> reported;
   auto report_unknown = [&](const std::vector<std::string>& names) {
     for (const std::string& name : names) {
@@ -101,13 +129,15 @@ bool build_site(const load::FileSystem& fs, const BuildOptions& options, diag::D
     report_unknown(unknown[i]);
     tree.files[site.pages[i].url] = std::move(rendered[i]);
   }
-  std::vector<std::string> extra_unknown;
+  std::vector<std::string> extra_unknown = nav_unknown;
   layout_tools(tools, context, templates, tree, extra_unknown);
   add_special_pages(site, nav, context, templates, tree, extra_unknown);
   report_unknown(extra_unknown);
 
+  timer.mark("layout other pages");
   // index
   stats.search_docs = add_search_index(site, tools, tree);
+  timer.mark("index");
 
   add_assets(fs, options, site, tree, diags);
   if (diags.has_errors()) return false;
@@ -120,7 +150,9 @@ bool build_site(const load::FileSystem& fs, const BuildOptions& options, diag::D
     if (kv.first.size() > 5 && kv.first.compare(kv.first.size() - 5, 5, ".html") == 0) ++stats.pages;
   }
   if (!options.write) return true;
-  return output::write_site(tree, options.out_dir, diags);
+  bool written = output::write_site(tree, options.out_dir, diags);
+  timer.mark("write");
+  return written;
 }
 
 }  // namespace site
