@@ -88,10 +88,11 @@ bool is_token_separator(char32_t cp) {
   return cp == '-' || cp == '\'' || cp == 0x2019 || js_is_space(cp);
 }
 
-std::vector<std::string_view> tokenize(std::string_view text, std::string& lowered) {
-  lowered = js_to_lower(text);
-  std::vector<std::string_view> tokens;
-  const std::string_view s = lowered;
+namespace {
+
+// lunr.tokenizer's loop: cut `s` at every separator, skip empty pieces.
+template <typename Emit>
+void split_tokens(std::string_view s, Emit&& emit) {
   size_t start = 0, pos = 0;
   while (pos < s.size()) {
     const size_t here = pos;
@@ -104,11 +105,19 @@ std::vector<std::string_view> tokenize(std::string_view text, std::string& lower
       separator = is_token_separator(utf8_next(s, pos));
     }
     if (separator) {
-      if (here > start) tokens.push_back(s.substr(start, here - start));
+      if (here > start) emit(s.substr(start, here - start));
       start = pos;
     }
   }
-  if (pos > start) tokens.push_back(s.substr(start, pos - start));
+  if (pos > start) emit(s.substr(start, pos - start));
+}
+
+}  // namespace
+
+std::vector<std::string_view> tokenize(std::string_view text, std::string& lowered) {
+  lowered = js_to_lower(text);
+  std::vector<std::string_view> tokens;
+  split_tokens(lowered, [&](std::string_view t) { tokens.push_back(t); });
   return tokens;
 }
 
@@ -170,31 +179,52 @@ std::string FrenchStemmer::stem(std::string_view word) {
                      static_cast<size_t>(sb_stemmer_length(stemmer_)));
 }
 
-const std::string* FrenchIndexPipeline::term(std::string_view token) {
-  auto found = memo_.find(token);
-  if (found != memo_.end()) return found->second;
-  const std::string_view trimmed = trim_fr(token);
-  const std::string* result = nullptr;
+IndexTerm* FrenchIndexPipeline::term(std::string_view lowered_token) {
+  const uint64_t hash = TokenMemo<IndexTerm>::hash(lowered_token);
+  bool found;
+  IndexTerm* result = by_lowered_token_.find(lowered_token, hash, found);
+  if (found) return result;
+  const std::string_view trimmed = trim_fr(lowered_token);
   if (!is_stop_word_fr(trimmed)) {
     std::string stem = stemmer_.stem(accent_fold_fr(trimmed));
-    auto interned = interned_.find(stem);
-    if (interned == interned_.end()) {
-      terms_.push_back(std::move(stem));
-      interned = interned_.emplace(terms_.back(), &terms_.back()).first;
+    const uint64_t stem_hash = TokenMemo<IndexTerm>::hash(stem);
+    result = by_text_.find(stem, stem_hash, found);
+    if (!found) {
+      terms_.push_back(IndexTerm{std::move(stem)});
+      result = &terms_.back();
+      by_text_.insert(result->text, stem_hash, result);
     }
-    result = interned->second;
   }
-  keys_.emplace_back(token);
-  memo_.emplace(keys_.back(), result);
+  by_lowered_token_.insert(lowered_token, hash, result);
   return result;
 }
 
-std::vector<const std::string*> FrenchIndexPipeline::run(std::string_view text) {
-  std::vector<const std::string*> out;
-  for (std::string_view token : tokenize(text, lowered_)) {
-    if (const std::string* t = term(token)) out.push_back(t);
-  }
-  return out;
+IndexTerm* FrenchIndexPipeline::term_of_raw(std::string_view raw_token) {
+  const uint64_t hash = TokenMemo<IndexTerm>::hash(raw_token);
+  bool found;
+  IndexTerm* result = by_raw_token_.find(raw_token, hash, found);
+  if (found) return result;
+  result = term(js_to_lower(raw_token));
+  by_raw_token_.insert(raw_token, hash, result);
+  return result;
+}
+
+void FrenchIndexPipeline::run(std::string_view text, std::vector<IndexTerm*>& out) {
+  // Cutting before lower-casing gives lunr's tokens (no separator changes case, and no letter
+  // lower-cases to a separator), so each distinct token is lower-cased once, through the memo.
+  // The one context-dependent mapping, the final sigma (Σ, UTF-8 CE A3), may look across a
+  // separator (apostrophes are case-ignorable): such tokens are lowered within the whole text.
+  const bool has_sigma = text.find("\xCE\xA3") != std::string_view::npos;
+  split_tokens(text, [&](std::string_view token) {
+    IndexTerm* t;
+    if (has_sigma && token.find("\xCE\xA3") != std::string_view::npos) {
+      const size_t begin = static_cast<size_t>(token.data() - text.data());
+      t = term(js_to_lower(text, begin, begin + token.size()));
+    } else {
+      t = term_of_raw(token);
+    }
+    if (t) out.push_back(t);
+  });
 }
 
 std::string search_term_fr(std::string_view term, FrenchStemmer& stemmer) {

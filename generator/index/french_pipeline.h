@@ -9,12 +9,14 @@
 // (assets/js/search.js) and the node reference test (tests/node/lunr-compat.test.js) set
 // `lunr.tokenizer.separator` and `lunr.QueryLexer.termSeparator` to kLunrSeparatorSource.
 // The elided article (`l`, `d`, `qu`…) then becomes a token of its own; most are stop words.
+#include <cstdint>
 #include <deque>
 #include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
+
+#include "index/token_memo.h"
 
 struct sb_stemmer;
 
@@ -55,25 +57,34 @@ class FrenchStemmer {
   sb_stemmer* stemmer_;
 };
 
+/// An index term produced by the pipeline. Equal terms are one object (interned), so the index
+/// builder can keep its first-appearance number in it.
+struct IndexTerm {
+  std::string text;
+  uint32_t number = kUnnumbered;
+  static constexpr uint32_t kUnnumbered = UINT32_MAX;
+};
+
 /// The whole indexing pipeline (trimmer, stop words, fold, stemmer) with a memo of every token
 /// seen: a corpus has few distinct tokens, and stemming dominates the cost otherwise.
 /// Not thread-safe: one per thread.
 class FrenchIndexPipeline {
  public:
-  /// The index term for a lower-cased token, or nullptr when it is a stop word. Terms are
-  /// interned: equal terms are the same pointer, valid for the pipeline's lifetime.
-  const std::string* term(std::string_view token);
+  /// The term for one lower-cased token, or nullptr when it is a stop word.
+  /// Valid for the pipeline's lifetime.
+  IndexTerm* term(std::string_view lowered_token);
 
-  /// tokenize() then term() for each token: the terms lunr.js indexes for `text`, in order.
-  std::vector<const std::string*> run(std::string_view text);
+  /// Appends to `out` the terms lunr.js indexes for `text`, in text order.
+  void run(std::string_view text, std::vector<IndexTerm*>& out);
 
  private:
+  IndexTerm* term_of_raw(std::string_view raw_token);
+
   FrenchStemmer stemmer_;
-  std::deque<std::string> keys_;   // owns the memo's key bytes
-  std::deque<std::string> terms_;  // owns the interned terms handed out
-  std::unordered_map<std::string_view, const std::string*> interned_;
-  std::unordered_map<std::string_view, const std::string*> memo_;
-  std::string lowered_;
+  TokenMemo<IndexTerm> by_raw_token_;      // token as written -> term (nullptr: stop word)
+  TokenMemo<IndexTerm> by_lowered_token_;  // lower-cased token -> term
+  TokenMemo<IndexTerm> by_text_;           // interning
+  std::deque<IndexTerm> terms_;
 };
 
 /// The search pipeline (trimmer, fold, stemmer: no stop words), for one query term.

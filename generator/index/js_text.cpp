@@ -35,19 +35,31 @@ bool is_case_ignorable(char32_t cp) { return in_ranges(kCaseIgnorable, cp); }
 
 constexpr char32_t kCapitalSigma = 0x3A3;
 
-// Unicode's Final_Sigma condition as ICU (and so V8) tests it: a case-ignorable character is
-// skipped even when it is also cased.
-bool is_final_sigma(const std::u32string& cps, size_t at) {
+// The start of the code point before `pos` in well-formed UTF-8.
+size_t utf8_prev(std::string_view s, size_t pos) {
+  do {
+    --pos;
+  } while (pos > 0 && (static_cast<unsigned char>(s[pos]) & 0xC0) == 0x80);
+  return pos;
+}
+
+// Unicode's Final_Sigma condition as ICU (and so V8) tests it for the Σ at byte `at`, which is
+// followed by `after`: a case-ignorable character is skipped even when it is also cased.
+bool is_final_sigma(std::string_view s, size_t at, size_t after) {
   bool cased_before = false;
-  for (size_t i = at; i-- > 0;) {
-    if (is_case_ignorable(cps[i])) continue;
-    cased_before = is_cased(cps[i]);
+  for (size_t pos = at; pos > 0;) {
+    pos = utf8_prev(s, pos);
+    size_t p = pos;
+    const char32_t cp = utf8_next(s, p);
+    if (is_case_ignorable(cp)) continue;
+    cased_before = is_cased(cp);
     break;
   }
   if (!cased_before) return false;
-  for (size_t i = at + 1; i < cps.size(); ++i) {
-    if (is_case_ignorable(cps[i])) continue;
-    return !is_cased(cps[i]);
+  for (size_t pos = after; pos < s.size();) {
+    const char32_t cp = utf8_next(s, pos);
+    if (is_case_ignorable(cp)) continue;
+    return !is_cased(cp);
   }
   return true;
 }
@@ -111,30 +123,23 @@ void utf8_append(std::string& out, char32_t cp) {
   }
 }
 
-std::string js_to_lower(std::string_view utf8) {
-  std::string out;
-  out.reserve(utf8.size());
-  // ASCII text is the common case: lower it without decoding.
-  size_t pos = 0;
-  while (pos < utf8.size() && static_cast<unsigned char>(utf8[pos]) < 0x80) {
-    char c = utf8[pos++];
-    out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
-  }
-  if (pos == utf8.size()) return out;
+std::string js_to_lower(std::string_view utf8) { return js_to_lower(utf8, 0, utf8.size()); }
 
-  // Final sigma needs context on both sides, so decode the rest once.
-  std::u32string cps;
-  cps.reserve(utf8.size() - pos);
-  std::string_view prefix = utf8.substr(0, pos);
-  for (size_t p = 0; p < prefix.size();) cps += utf8_next(prefix, p);
-  const size_t ascii_count = cps.size();
-  for (size_t p = pos; p < utf8.size();) cps += utf8_next(utf8, p);
-  for (size_t i = ascii_count; i < cps.size(); ++i) {
-    const char32_t cp = cps[i];
-    if (cp < 0x80) {
-      out += (cp >= 'A' && cp <= 'Z') ? static_cast<char>(cp + 32) : static_cast<char>(cp);
-    } else if (cp == kCapitalSigma) {
-      utf8_append(out, is_final_sigma(cps, i) ? 0x3C2 : 0x3C3);
+std::string js_to_lower(std::string_view utf8, size_t begin, size_t end) {
+  std::string out;
+  out.reserve((end - begin) * 3 / 2);  // no lower-case form is more than 1.5x longer
+  size_t pos = begin;
+  while (pos < end) {
+    const auto byte = static_cast<unsigned char>(utf8[pos]);
+    if (byte < 0x80) {  // ASCII: the common case, no decoding
+      out += static_cast<char>(byte >= 'A' && byte <= 'Z' ? byte + 32 : byte);
+      ++pos;
+      continue;
+    }
+    const size_t start = pos;
+    const char32_t cp = utf8_next(utf8, pos);
+    if (cp == kCapitalSigma) {
+      utf8_append(out, is_final_sigma(utf8, start, pos) ? 0x3C2 : 0x3C3);
     } else {
       append_lower(out, cp);
     }

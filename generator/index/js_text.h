@@ -15,6 +15,8 @@ void utf8_append(std::string& out, char32_t cp);
 /// String.prototype.toLowerCase(): locale-independent full Unicode lower-casing, including the
 /// multi-code-point mapping of U+0130 and the context-dependent final sigma.
 std::string js_to_lower(std::string_view utf8);
+/// The lower-cased bytes [begin, end) of `utf8`, the rest of `utf8` being the final sigma's context.
+std::string js_to_lower(std::string_view utf8, size_t begin, size_t end);
 
 /// The JavaScript `\s` class (WhiteSpace + LineTerminator).
 bool js_is_space(char32_t cp);

@@ -35,36 +35,48 @@ struct FieldTerms {
   std::vector<TermFrequency> terms;
 };
 
-// Terms numbered by first appearance across documents × fields × tokens (lunr's termIndex).
-class TermTable {
+// Builder.add for one field: terms numbered on first sight (lunr's termIndex, across documents
+// × fields × tokens), then counted. Counting uses a per-term stamp instead of a map: this runs
+// for every token of the corpus.
+class FieldAnalyser {
  public:
-  uint32_t id(const std::string* term) {
-    auto [it, inserted] = ids_.emplace(term, static_cast<uint32_t>(terms_.size()));
-    if (inserted) terms_.push_back(term);
-    return it->second;
+  FieldTerms analyse(const std::string& text) {
+    terms_.clear();
+    pipeline_.run(text, terms_);
+    FieldTerms field;
+    field.length = static_cast<uint32_t>(terms_.size());
+    ++stamp_;
+    distinct_.clear();
+    for (IndexTerm* term : terms_) {
+      if (term->number == IndexTerm::kUnnumbered) {
+        term->number = static_cast<uint32_t>(numbered_.size());
+        numbered_.push_back(term);
+        seen_in_field_.push_back(0);
+        tf_.push_back(0);
+      }
+      const uint32_t n = term->number;
+      if (seen_in_field_[n] != stamp_) {
+        seen_in_field_[n] = stamp_;
+        tf_[n] = 0;
+        distinct_.push_back(n);
+      }
+      ++tf_[n];
+    }
+    std::sort(distinct_.begin(), distinct_.end());
+    field.terms.reserve(distinct_.size());
+    for (uint32_t n : distinct_) field.terms.push_back({n, tf_[n]});
+    return field;
   }
-  const std::vector<const std::string*>& terms() const { return terms_; }
+
+  /// Terms by number.
+  const std::vector<IndexTerm*>& terms() const { return numbered_; }
 
  private:
-  std::unordered_map<const std::string*, uint32_t> ids_;  // terms are interned pointers
-  std::vector<const std::string*> terms_;
+  FrenchIndexPipeline pipeline_;
+  std::vector<IndexTerm*> terms_, numbered_;
+  std::vector<uint32_t> seen_in_field_, tf_, distinct_;
+  uint32_t stamp_ = 0;
 };
-
-FieldTerms analyse_field(const std::string& text, FrenchIndexPipeline& pipeline, TermTable& table,
-                         std::vector<uint32_t>& scratch) {
-  FieldTerms field;
-  scratch.clear();
-  for (const std::string* term : pipeline.run(text)) scratch.push_back(table.id(term));
-  field.length = static_cast<uint32_t>(scratch.size());
-  std::sort(scratch.begin(), scratch.end());
-  for (size_t i = 0; i < scratch.size();) {
-    size_t j = i;
-    while (j < scratch.size() && scratch[j] == scratch[i]) ++j;
-    field.terms.push_back({scratch[i], static_cast<uint32_t>(j - i)});
-    i = j;
-  }
-  return field;
-}
 
 // Object key order of JavaScript: canonical array indices ascending, then insertion order.
 std::vector<uint32_t> js_key_rank(const std::vector<SearchDoc>& docs) {
@@ -94,15 +106,14 @@ std::string serialize_lunr_index(const std::vector<SearchDoc>& docs) {
   const size_t doc_count = docs.size();
 
   // Builder.add: pipeline every field, number terms on first sight.
-  FrenchIndexPipeline pipeline;
-  TermTable table;
+  FieldAnalyser analyser;
   std::vector<FieldTerms> fields(doc_count * kFieldCount);  // [doc * kFieldCount + field]
-  std::vector<uint32_t> scratch;
   for (size_t d = 0; d < doc_count; ++d) {
-    fields[d * kFieldCount + 0] = analyse_field(docs[d].title, pipeline, table, scratch);
-    fields[d * kFieldCount + 1] = analyse_field(docs[d].body, pipeline, table, scratch);
+    fields[d * kFieldCount + 0] = analyser.analyse(docs[d].title);
+    fields[d * kFieldCount + 1] = analyser.analyse(docs[d].body);
   }
-  const size_t term_count = table.terms().size();
+  const auto& terms = analyser.terms();
+  const size_t term_count = terms.size();
 
   // Postings as compressed rows per field: docs containing each term, in add order.
   std::vector<uint32_t> posting_start[kFieldCount], posting_docs[kFieldCount];
@@ -173,9 +184,9 @@ std::string serialize_lunr_index(const std::vector<SearchDoc>& docs) {
 
   std::vector<uint32_t> term_order(term_count);
   std::iota(term_order.begin(), term_order.end(), 0);
-  const auto& terms = table.terms();
-  std::sort(term_order.begin(), term_order.end(),
-            [&](uint32_t a, uint32_t b) { return js_utf16_less(*terms[a], *terms[b]); });
+  std::sort(term_order.begin(), term_order.end(), [&](uint32_t a, uint32_t b) {
+    return js_utf16_less(terms[a]->text, terms[b]->text);
+  });
 
   const std::vector<uint32_t> rank = js_key_rank(docs);
   const bool reorder = std::any_of(docs.begin(), docs.end(),
@@ -185,7 +196,7 @@ std::string serialize_lunr_index(const std::vector<SearchDoc>& docs) {
     const uint32_t t = term_order[i];
     if (i) out += ',';
     out += '[';
-    append_js_json_string(out, *terms[t]);
+    append_js_json_string(out, terms[t]->text);
     out += ",{\"_index\":";
     out += std::to_string(t);
     for (int f = 0; f < kFieldCount; ++f) {

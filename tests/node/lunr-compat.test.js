@@ -127,6 +127,8 @@ test('integer-like refs: JavaScript key order and tie ranking', () => {
     '07': 'Refroidissement des serveurs par eau.',
     '4294967295': 'ÉNERGIE et Énergies renouvelables, sobriété énergétique.',
     '4294967294': 'Co-construction et sous-traitance du projet.',
+    // Final sigma inside Latin tokens (Greek letters alone are trimmed away): σ or ς by context.
+    '5': 'xΣy abΣ1 ΣA1 zΣ\u0301w İi ǅ 1Σ2',
   };
   const docs = ids.map((id) => ({ id, title: id === '12' ? 'Eau' : 'Page ' + id,
                                   body: bodies[id] || 'Texte de remplissage numéro ' + id + '.' }));
