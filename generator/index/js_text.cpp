@@ -212,22 +212,43 @@ void append_js_number(std::string& out, double value) {
     out += '0';  // -0 too
     return;
   }
+  // Shortest round-trip digits d1..dk and exponent n with value = 0.d1..dk x 10^n, then
+  // Number::toString's layout (ECMA-262 Number::toString, steps for radix 10).
   char buf[64];
-  const double magnitude = std::fabs(value);
-  if (magnitude >= 1e-6 && magnitude < 1e21) {
-    // JavaScript uses plain decimal notation in this range, with the shortest round-trip digits.
-    auto res = std::to_chars(buf, buf + sizeof buf, value, std::chars_format::fixed);
-    out.append(buf, res.ptr);
-    return;
+  const auto res = std::to_chars(buf, buf + sizeof buf, value, std::chars_format::scientific);
+  std::string_view sci(buf, static_cast<size_t>(res.ptr - buf));  // "-d.ddde+XX"
+  if (sci.front() == '-') {
+    out += '-';
+    sci.remove_prefix(1);
   }
-  auto res = std::to_chars(buf, buf + sizeof buf, value, std::chars_format::scientific);
-  // C++ writes e-07 / e+21; JavaScript writes e-7 / e+21.
-  std::string_view text(buf, static_cast<size_t>(res.ptr - buf));
-  const size_t e = text.find('e');
-  out.append(text.substr(0, e + 2));
-  std::string_view digits = text.substr(e + 2);
-  while (digits.size() > 1 && digits.front() == '0') digits.remove_prefix(1);
-  out.append(digits);
+  const size_t e = sci.find('e');
+  std::string digits;
+  for (char c : sci.substr(0, e))
+    if (c != '.') digits += c;
+  int exponent = 0;
+  std::from_chars(sci.data() + e + (sci[e + 1] == '+' ? 2 : 1), sci.data() + sci.size(), exponent);
+  const int k = static_cast<int>(digits.size());
+  const int n = exponent + 1;
+  if (k <= n && n <= 21) {
+    out += digits;
+    out.append(static_cast<size_t>(n - k), '0');
+  } else if (0 < n && n <= 21) {
+    out.append(digits, 0, static_cast<size_t>(n));
+    out += '.';
+    out.append(digits, static_cast<size_t>(n), std::string::npos);
+  } else if (-6 < n && n <= 0) {
+    out += "0.";
+    out.append(static_cast<size_t>(-n), '0');
+    out += digits;
+  } else {
+    out += digits[0];
+    if (k > 1) {
+      out += '.';
+      out.append(digits, 1, std::string::npos);
+    }
+    out += n - 1 >= 0 ? "e+" : "e-";
+    out += std::to_string(std::abs(n - 1));
+  }
 }
 
 double js_math_log(double x) {
