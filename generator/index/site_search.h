@@ -1,14 +1,29 @@
 #pragma once
-// Placeholder interface until the Lunr writer lands (branch index).
+// The site's search data, site/assets/search-index.js: a classic script (the only kind that
+// loads from file://) assigning one global,
+//   window.GUIDE_SEARCH = {"index": <Lunr 2.3.9 index>, "docs": [{"page","section","url","text"}…]}
+// One Lunr document per page section; its ref is its position in "docs". The page's search.js
+// cuts result snippets from "text" by re-running lunr's tokenizer and pipeline there, which keeps
+// position metadata out of the index (lunr would store it for every term occurrence).
 #include <string>
 #include <vector>
 
 namespace search {
 
 struct SearchSection {
-  std::string page_title, section_title, url, text;
+  std::string page_title;
+  std::string section_title;  // "" for a page's introduction (text before its first heading)
+  std::string url;            // relative to the site root, with #anchor: "impacts/eau.html#refroidissement"
+  std::string text;           // the section's plain text, as indexed
 };
 
+/// The content of search-index.js. Lunr fields: title = page title + " — " + section title
+/// (page title alone for an introduction), body = text.
 std::string site_search_script(const std::vector<SearchSection>& sections);
+
+/// Makes JSON text safe inside a classic script: `<` (so no `</script>` or `<!--`) and U+2028 /
+/// U+2029 (line terminators to pre-ES2019 parsers) become \u escapes. Only valid for JSON whose
+/// `<` and U+2028/9 all lie inside strings, which is all JSON.
+std::string escape_json_for_script(const std::string& json);
 
 }  // namespace search

@@ -1,0 +1,42 @@
+#pragma once
+// The few pieces of JavaScript's string and number semantics the Lunr index depends on, so that a
+// C++-built index is byte-identical to one built by lunr.js in node and searched by the browser.
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace search {
+
+/// Decodes one code point of well-formed UTF-8 at `pos` and advances `pos`. Malformed bytes decode
+/// as U+FFFD one byte at a time (input is validated upstream; this only keeps the loop safe).
+char32_t utf8_next(std::string_view s, size_t& pos);
+void utf8_append(std::string& out, char32_t cp);
+
+/// String.prototype.toLowerCase(): locale-independent full Unicode lower-casing, including the
+/// multi-code-point mapping of U+0130 and the context-dependent final sigma.
+std::string js_to_lower(std::string_view utf8);
+/// The lower-cased bytes [begin, end) of `utf8`, the rest of `utf8` being the final sigma's context.
+std::string js_to_lower(std::string_view utf8, size_t begin, size_t end);
+
+/// The JavaScript `\s` class (WhiteSpace + LineTerminator).
+bool js_is_space(char32_t cp);
+
+/// a < b as Array.prototype.sort() compares strings: by UTF-16 code units, not code points.
+bool js_utf16_less(std::string_view a, std::string_view b);
+
+/// Appends `s` as JSON.stringify writes a string, quotes included.
+void append_js_json_string(std::string& out, std::string_view s);
+
+/// Appends a number as JSON.stringify writes it (shortest round-trip, `6.1`, `13`, `1e-7`).
+void append_js_number(std::string& out, double value);
+
+/// Math.log as V8 computes it (fdlibm's algorithm, < 1 ulp but not always correctly rounded):
+/// glibc's log differs in the last bit on about 7 % of lunr's idf arguments, which can move a
+/// score across a rounding boundary. Defined for x >= 1, the only arguments lunr's idf produces.
+double js_math_log(double x);
+
+/// True when `key` is a canonical array index ("0" … "4294967294"): such object keys are
+/// enumerated first, in numeric order, by JavaScript.
+bool js_is_array_index(std::string_view key);
+
+}  // namespace search

@@ -1,0 +1,23 @@
+#pragma once
+// A Lunr 2.3.9 index written in C++, byte-identical to JSON.stringify(idx) of the index lunr.js
+// builds with lunr-languages 1.22.0 and:
+//   lunr.tokenizer.separator = lunr.QueryLexer.termSeparator = /[\s\-'’]+/  (french_pipeline.h)
+//   lunr(function () { this.use(lunr.fr); this.ref('id');
+//                      this.field('title', {boost: 10}); this.field('body');
+//                      docs.forEach(d => this.add(d)); })
+// The format, scoring and ordering rules are in shared/research/lunr-format.md §a.
+#include <string>
+#include <vector>
+
+namespace search {
+
+struct SearchDoc {
+  std::string id, title, body;
+};
+
+/// The serialized index (no trailing newline). Documents are added in vector order.
+/// Throws std::invalid_argument on two documents with the same id: lunr.js would silently keep
+/// half of each, so the browser's results would not match the pages.
+std::string serialize_lunr_index(const std::vector<SearchDoc>& docs);
+
+}  // namespace search

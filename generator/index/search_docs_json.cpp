@@ -1,0 +1,138 @@
+// SAX reading of [{"id","title","body","url"}...] (see search_docs_json.h).
+#include "index/search_docs_json.h"
+
+#include <nlohmann/json.hpp>
+
+#include "index/js_text.h"
+
+namespace search {
+namespace {
+
+using Json = nlohmann::json;
+
+class DocsHandler : public nlohmann::json_sax<Json> {
+ public:
+  DocsHandler(std::vector<SearchDoc>& docs, SearchDocsError& error) : docs_(docs), error_(error) {}
+
+  bool null() override { return scalar(nullptr); }
+  bool boolean(bool v) override { return scalar(v ? "true" : "false"); }
+  bool number_integer(number_integer_t v) override { return number(static_cast<double>(v)); }
+  bool number_unsigned(number_unsigned_t v) override { return number(static_cast<double>(v)); }
+  bool number_float(number_float_t v, const string_t&) override { return number(v); }
+  bool string(string_t& v) override {
+    is_string_ = true;
+    return scalar(&v);
+  }
+  bool binary(binary_t&) override { return fail("unexpected binary value"); }
+
+  bool start_object(std::size_t) override {
+    if (skip_depth_) return ++skip_depth_, true;
+    if (depth_ == 0) return fail("expected an array of {\"id\",\"title\",\"body\",\"url\"} objects");
+    if (depth_ == 1) {
+      depth_ = 2;
+      doc_ = SearchDoc{};
+      has_id_ = false;
+      return true;
+    }
+    return nested();
+  }
+  bool start_array(std::size_t) override {
+    if (skip_depth_) return ++skip_depth_, true;
+    if (depth_ == 0) return depth_ = 1, true;
+    if (depth_ == 1) return fail(entry() + " is not an object");
+    return nested();
+  }
+  bool key(string_t& k) override {
+    if (!skip_depth_) key_ = k;
+    return true;
+  }
+  bool end_object() override {
+    if (skip_depth_) return --skip_depth_, true;
+    if (!has_id_) return fail(entry() + " has no \"id\" (a string or a number)");
+    docs_.push_back(std::move(doc_));
+    depth_ = 1;
+    return true;
+  }
+  bool end_array() override {
+    if (skip_depth_) return --skip_depth_, true;
+    depth_ = 0;
+    return true;
+  }
+  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& e) override {
+    error_.message = e.what();
+    const auto at = error_.message.find("parse error");
+    if (at != std::string::npos) error_.message = error_.message.substr(at);
+    if (auto* pe = dynamic_cast<const nlohmann::detail::parse_error*>(&e)) error_.byte = pe->byte;
+    return false;
+  }
+
+ private:
+  std::string entry() const { return "entry " + std::to_string(docs_.size()); }
+
+  bool fail(std::string message) {
+    error_.message = std::move(message);
+    error_.byte = 0;
+    return false;
+  }
+
+  // An object or array as a field value: an error for the fields lunr reads, skipped otherwise.
+  bool nested() {
+    if (key_ == "id" || key_ == "title" || key_ == "body")
+      return fail(entry() + ": \"" + key_ + "\" must be a string");
+    skip_depth_ = 1;
+    return true;
+  }
+
+  bool number(double v) {
+    std::string text;
+    append_js_number(text, v);
+    return scalar(&text);
+  }
+  bool scalar(const char* literal) {
+    std::string text = literal;
+    return scalar(&text);
+  }
+  bool scalar(std::nullptr_t) {
+    if (!skip_depth_ && depth_ == 2 && key_ == "id")
+      return fail(entry() + " has no \"id\" (a string or a number)");
+    std::string empty;
+    return scalar(&empty);
+  }
+  bool scalar(std::string* text) {
+    const bool was_string = is_string_;
+    is_string_ = false;
+    if (skip_depth_) return true;
+    if (depth_ == 0) return fail("expected an array of {\"id\",\"title\",\"body\",\"url\"} objects");
+    if (depth_ == 1) return fail(entry() + " is not an object");
+    if (key_ == "id") {
+      if (!was_string && (*text == "true" || *text == "false"))
+        return fail(entry() + ": \"id\" must be a string or a number");
+      doc_.id = std::move(*text);
+      has_id_ = true;
+    } else if (key_ == "title") {
+      doc_.title = std::move(*text);
+    } else if (key_ == "body") {
+      doc_.body = std::move(*text);
+    }
+    return true;
+  }
+
+  std::vector<SearchDoc>& docs_;
+  SearchDocsError& error_;
+  int depth_ = 0;       // 0 outside, 1 in the array, 2 in an entry
+  int skip_depth_ = 0;  // > 0 inside an ignored nested value
+  bool is_string_ = false;
+  bool has_id_ = false;
+  std::string key_;
+  SearchDoc doc_;
+};
+
+}  // namespace
+
+bool parse_search_docs(const std::string& json, std::vector<SearchDoc>& docs,
+                       SearchDocsError& error) {
+  DocsHandler handler(docs, error);
+  return Json::sax_parse(json, &handler) && error.message.empty();
+}
+
+}  // namespace search

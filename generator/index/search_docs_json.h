@@ -1,0 +1,23 @@
+#pragma once
+// Reads the `guide index` input, [{"id","title","body","url"}...], straight into SearchDocs with
+// nlohmann's SAX parser: a DOM of a large corpus would double the memory touched for nothing.
+#include <string>
+#include <vector>
+
+#include "index/lunr_index.h"
+
+namespace search {
+
+struct SearchDocsError {
+  std::string message;
+  size_t byte = 0;  // 1-based offset of a JSON syntax error, 0 for a structural error
+};
+
+/// Fields follow lunr's reading of a document: strings as they are, numbers and booleans as
+/// JavaScript writes them, null or absent as no text. "id" is required (string or number);
+/// other keys are ignored. Returns false and fills `error` on the first problem; structural
+/// errors name the entry by its index.
+bool parse_search_docs(const std::string& json, std::vector<SearchDoc>& docs,
+                       SearchDocsError& error);
+
+}  // namespace search

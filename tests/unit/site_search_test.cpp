@@ -1,0 +1,50 @@
+// search-index.js: one global, script-safe, docs addressed by position.
+#include <doctest/doctest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "index/lunr_index.h"
+#include "index/site_search.h"
+
+using namespace search;
+
+TEST_CASE("site search script carries the index and the section texts") {
+  const std::vector<SearchSection> sections = {
+      {"Impacts", "", "impacts/index.html", "Introduction aux impacts."},
+      {"Impacts", "Eau", "impacts/eau.html#refroidissement",
+       "Le refroidissement </script><!-- consomme de l\u2019eau\u2028ligne"},
+  };
+  const std::string script = site_search_script(sections);
+
+  const std::string prefix = "window.GUIDE_SEARCH=";
+  const auto start = script.find(prefix);
+  REQUIRE(start != std::string::npos);
+  REQUIRE(script.size() > 2);
+  CHECK(script.substr(script.size() - 2) == ";\n");
+  // Nothing that could end the script element or the statement early.
+  CHECK(script.find("</") == std::string::npos);
+  CHECK(script.find("<!--") == std::string::npos);
+  CHECK(script.find("\u2028") == std::string::npos);
+
+  const std::string json = script.substr(start + prefix.size(),
+                                         script.size() - 2 - start - prefix.size());
+  const auto data = nlohmann::ordered_json::parse(json);
+  REQUIRE(data["docs"].size() == 2);
+  CHECK(data["docs"][1]["page"] == "Impacts");
+  CHECK(data["docs"][1]["section"] == "Eau");
+  CHECK(data["docs"][1]["url"] == "impacts/eau.html#refroidissement");
+  CHECK(data["docs"][1]["text"] == sections[1].text);  // \u escapes decode to the same text
+
+  // The index is the one serialize_lunr_index writes for "0", "1" with the composed titles.
+  const std::string expected = serialize_lunr_index({
+      {"0", "Impacts", sections[0].text},
+      {"1", "Impacts \u2014 Eau", sections[1].text},
+  });
+  CHECK(data["index"].dump() == nlohmann::ordered_json::parse(expected).dump());
+  CHECK(data["index"]["fieldVectors"][2][0] == "title/1");
+}
+
+TEST_CASE("script escaping only touches < and line separators") {
+  CHECK(escape_json_for_script(R"({"a":"</script>"})") == R"({"a":"\u003c/script>"})");
+  CHECK(escape_json_for_script("[\"\u2028\u2029é\"]") == "[\"\\u2028\\u2029é\"]");
+}
