@@ -112,7 +112,11 @@ void layout_tools(const std::vector<Tool>& tools, const layout::SiteContext& ctx
     add_script("assets/guide-core.js");
     if (tool.bank) {
       add_script("assets/banks/" + tool.id + ".js");
-      add_script(tool.kind == "clauses" ? "assets/js/annex.js" : "assets/js/forms.js");
+      // Clauses and questionnaires are printable documents tailored by annex.js; the scored
+      // checklists and grids are driven by forms.js.
+      const bool annex = tool.kind == "clauses" || tool.kind == "questionnaire";
+      if (annex) add_script("assets/js/annex-export.js");
+      add_script(annex ? "assets/js/annex.js" : "assets/js/forms.js");
       data.set("scripts", scripts);
       data.set("content", tool.page.html);
       data.set("kind", tool.kind);
