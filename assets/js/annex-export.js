@@ -128,7 +128,7 @@
     return '<text:p text:style-name="' + style + '">' + trimOdt(content) + '</text:p>';
   }
 
-  var tableCount = 0;
+  var tableCount = 0, columnStyles = '';
 
   function blocksOdt(el, style) {
     var out = '';
@@ -168,8 +168,23 @@
     var out = '';
     var caption = table.querySelector('caption');
     if (caption) out += para('Caption', inlineOdt(caption));
-    out += '<table:table table:name="Tableau' + tableCount + '" table:style-name="Table">' +
-      '<table:table-column table:number-columns-repeated="' + columns + '"/>';
+    out += '<table:table table:name="Tableau' + tableCount + '" table:style-name="Table">';
+    // Column widths in proportion to the page's own layout (data-odt-width, set by the caller
+    // from the rendered table), else equal columns.
+    var widths = Array.prototype.map.call(rows[0].querySelectorAll('th, td'), function (c) {
+      return Number(c.getAttribute('data-odt-width')) || 0;
+    });
+    var sum = widths.reduce(function (a, b) { return a + b; }, 0);
+    if (widths.length === columns && sum > 0) {
+      widths.forEach(function (w, i) {
+        var name = 'T' + tableCount + 'C' + (i + 1);
+        columnStyles += '<style:style style:name="' + name + '" style:family="table-column">' +
+          '<style:table-column-properties style:column-width="' + (17 * w / sum).toFixed(2) + 'cm"/></style:style>';
+        out += '<table:table-column table:style-name="' + name + '"/>';
+      });
+    } else {
+      out += '<table:table-column table:number-columns-repeated="' + columns + '"/>';
+    }
     var head = table.querySelector('thead');
     if (head) out += '<table:table-header-rows>';
     rows.forEach(function (tr, i) {
@@ -196,6 +211,8 @@
 
   function contentXml(root) {
     tableCount = 0;
+    columnStyles = '';
+    var body = blocksOdt(root, 'Text_20_body');
     return HEAD + '<office:document-content ' + NS + ' office:version="1.3">' +
       '<office:automatic-styles>' +
       '<style:style style:name="Strong" style:family="text"><style:text-properties fo:font-weight="bold"/></style:style>' +
@@ -206,8 +223,7 @@
       '<style:list-level-properties text:space-before="0.4cm" text:min-label-width="0.6cm"/></text:list-level-style-number></text:list-style>' +
       '<text:list-style style:name="LBullet"><text:list-level-style-bullet text:level="1" text:bullet-char="•">' +
       '<style:list-level-properties text:space-before="0.4cm" text:min-label-width="0.6cm"/></text:list-level-style-bullet></text:list-style>' +
-      '</office:automatic-styles><office:body><office:text>' +
-      blocksOdt(root, 'Text_20_body') +
+      columnStyles + '</office:automatic-styles><office:body><office:text>' + body +
       '</office:text></office:body></office:document-content>';
   }
 

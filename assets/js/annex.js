@@ -194,8 +194,9 @@
     if (typeof CSSStyleSheet !== 'function' || !('adoptedStyleSheets' in document)) return;
     try {
       if (!sheet) { sheet = new CSSStyleSheet(); document.adoptedStyleSheets = document.adoptedStyleSheets.concat([sheet]); }
-      sheet.replaceSync('@media print { @page annex { @top-left { content: ' + cssString(left) + '; } ' +
-        '@top-right { content: ' + cssString(right) + '; } } }');
+      var font = ' font-size: 8.5pt; font-family: system-ui, "Liberation Sans", Arial, sans-serif; }';
+      sheet.replaceSync('@media print { @page annex { @top-left { content: ' + cssString(left) + ';' + font +
+        ' @top-right { content: ' + cssString(right) + ';' + font + ' } }');
     } catch (e) { /* an old engine: the printed title on the first page is enough */ }
   }
 
@@ -274,11 +275,24 @@
   // ---------------------------------------------------------------- exports
   // The document as printed: hidden parts, buyer notes, explanations and form labels removed.
   function cleanTree() {
+    $all('table', annex).forEach(function (t) {
+      var row = t.querySelector('tr');
+      if (!row) return;
+      $all('th, td', row).forEach(function (c) {
+        var w = Math.round(c.getBoundingClientRect().width);
+        if (w > 0) c.setAttribute('data-odt-width', String(w));
+      });
+    });
+    var answers = {};
+    $all('textarea', annex).forEach(function (t) { answers[t.name] = t.value; });
     var clone = annex.cloneNode(true);
     $all('[hidden], .no-print, .buyer-note, .annex-explain, details, .visually-hidden', clone).forEach(function (n) {
       if (n.parentNode) n.parentNode.removeChild(n);
     });
-    $all('textarea', clone).forEach(function (t) { t.parentNode.replaceChild(document.createTextNode(''), t); });
+    // A candidate's answer typed on screen (e.g. during an interview) goes into the export.
+    $all('textarea', clone).forEach(function (t) {
+      t.parentNode.replaceChild(document.createTextNode(answers[t.name] || ''), t);
+    });
     $all('[id]', clone).forEach(function (n) { n.removeAttribute('id'); });
     return clone;
   }

@@ -179,6 +179,34 @@ test('clauses: the .odt export opens in LibreOffice with the same clauses and pa
   await context.close();
 });
 
+test('clauses: "Copier" puts the tailored annex on the clipboard as HTML and plain text', async () => {
+  const bank = loadBank('clauses');
+  const expected = expectedClauses(bank, ['hebergeur'], ['cctp']);
+  const { page, context, problems } = await open('outils/clauses.html', HOST_HASH);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.click('button[data-action="copy"]');
+  await page.waitForFunction(() => /copié/.test(document.getElementById('annex-status').textContent));
+  const clip = await page.evaluate(async () => {
+    const [item] = await navigator.clipboard.read();
+    const out = {};
+    for (const type of item.types) out[type] = await (await item.getType(type)).text();
+    return out;
+  });
+  const has = (text, title) => text.includes(title) || text.includes(title.replace(/'/g, '&#39;'));
+  for (const type of ['text/html', 'text/plain']) {
+    assert.ok(clip[type], type);
+    for (const c of expected) assert.ok(has(clip[type], c.title), `${type}: ${c.title}`);
+    for (const c of allClauses(bank).filter((x) => !expected.includes(x))) {
+      assert.ok(!has(clip[type], c.title), `${type}: unselected ${c.title}`);
+    }
+    assert.ok(!clip[type].includes('Note à l'), `${type}: no buyer note`);
+  }
+  assert.ok(clip['text/html'].includes('la société &lt;b&gt;Héberge &amp; Cie&lt;/b&gt;'), 'typed text escaped in HTML');
+  assert.ok(clip['text/plain'].includes('la société <b>Héberge & Cie</b>'));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('clauses: RC weights are checked, with an error summary and described fields', async () => {
   const { page, context, problems } = await open('outils/clauses.html', 'pieces=rc');
   assert.equal(await page.locator('#annex-errors').isHidden(), true, 'defaults are valid');
