@@ -12,7 +12,6 @@
   var annex = document.getElementById('annexe');
   if (!form || !annex) return;
   var isClauses = form.id === 'annex-form';
-  var bank = (window.GUIDE_BANKS || {})[annex.getAttribute('data-annex')] || {};
   var errorsBox = document.getElementById('annex-errors');
   var status = document.getElementById('annex-status');
   var RESERVED = { profils: 1, pieces: 1, themes: 1, sans: 1, avec: 1 };
@@ -30,7 +29,17 @@
   function words(attr, node) { return (node.getAttribute(attr) || '').split(/\s+/).filter(Boolean); }
   function intersects(a, b) { return a.some(function (x) { return b.indexOf(x) >= 0; }); }
 
-  var parameters = Array.isArray(bank.parameters) ? bank.parameters : [];
+  // Parameters as the page describes them (label, default, unit, bounds): no bank copy needed.
+  var parameters = $all('.annex-field[data-field]', form).map(function (f) {
+    var input = f.querySelector('input'), lab = f.querySelector('label');
+    function bound(name) { return input.hasAttribute(name) ? Number(input.getAttribute(name)) : undefined; }
+    return {
+      id: f.getAttribute('data-field'), label: lab ? lab.textContent : '', type: input.type === 'number' ? 'number' : 'text',
+      unit: input.getAttribute('data-unit') || '', min: bound('min'), max: bound('max'), 'default': input.getAttribute('data-default')
+    };
+  });
+  var coverTitle = annex.querySelector('.annex-cover__title');
+  var title = coverTitle ? coverTitle.textContent : document.title;
   function param(id) { for (var i = 0; i < parameters.length; i++) if (parameters[i].id === id) return parameters[i]; return null; }
 
   // ---------------------------------------------------------------- state <-> URL
@@ -262,7 +271,7 @@
     var empty = document.getElementById('annex-empty');
     if (empty) empty.hidden = section > 0;
     // Pages get separated: each one carries a place for the company's name.
-    runningTitle(bank.title || 'Questionnaire de sourcing', 'Entreprise : ……………………………');
+    runningTitle(title, 'Entreprise : ……………………………');
   }
 
   function apply(state) {
@@ -316,7 +325,7 @@
   }
 
   function documentTitle() {
-    return isClauses ? 'Annexe environnementale et sociale — ' + paramValue('marche') : (bank.title || 'Questionnaire');
+    return isClauses ? title + ' — ' + paramValue('marche') : title;
   }
 
   function copyBySelection() {

@@ -260,9 +260,12 @@ void parameter_field(Page& w, const ojson& p) {
   hint_text += "Par défaut : " + str(p, "default", "[…]") + (type == "number" && !unit.empty() ? " " + unit : "") + ".";
   w.out += "<p class=\"hint\" id=\"" + hint + "\">" + escape_html(hint_text) + "</p>\n";
   w.out += "<p class=\"field-error\" id=\"" + error + "\" hidden></p>\n";
+  // data-default and data-unit: annex.js needs no copy of the bank on this page.
+  const std::string data = " data-default=\"" + escape_html(str(p, "default", "[…]")) + "\"" +
+                           (unit.empty() ? "" : " data-unit=\"" + escape_html(unit) + "\"");
   if (type == "number") {
     w.out += "<input type=\"number\" inputmode=\"decimal\" id=\"" + field + "\" name=\"" + escape_html(id) +
-             "\" placeholder=\"" + escape_html(str(p, "default")) + "\"";
+             "\" placeholder=\"" + escape_html(str(p, "default")) + "\"" + data;
     for (const char* k : {"min", "max"}) {
       if (p.contains(k) && p[k].is_number()) w.out += std::string(" ") + k + "=\"" + p[k].dump() + "\"";
     }
@@ -271,7 +274,7 @@ void parameter_field(Page& w, const ojson& p) {
     w.out += "\n";
   } else {
     w.out += "<input type=\"text\" id=\"" + field + "\" name=\"" + escape_html(id) + "\" placeholder=\"" +
-             escape_html(str(p, "default")) + "\" aria-describedby=\"" + hint + "\">\n";
+             escape_html(str(p, "default")) + "\"" + data + " aria-describedby=\"" + hint + "\">\n";
   }
   w.out += "</div>\n";
 }
@@ -279,6 +282,7 @@ void parameter_field(Page& w, const ojson& p) {
 // The builder, hidden until annex.js runs: without JavaScript it could not do anything.
 void builder(Page& w, const ojson& bank) {
   const auto doc_labels = labels_of(arr(bank, "documents"));
+  const auto profile_labels = labels_of(arr(bank, "profiles"));
   w.out += "<form id=\"annex-form\" class=\"annex-form no-print\" data-js-only hidden novalidate "
            "aria-labelledby=\"annex-form-title\">\n"
            "<h2 id=\"annex-form-title\">Composer l'annexe</h2>\n"
@@ -303,10 +307,12 @@ void builder(Page& w, const ojson& bank) {
         const std::string id = str(c, "id");
         std::string ref;
         if (c.contains("source") && c["source"].is_object()) ref = str(c["source"], "ref");
+        const std::string hint = "hint-clause-" + escape_html(id);
         w.out += "<div class=\"annex-choice\" data-clause=\"" + escape_html(id) + "\">\n"
-                 "<label><input type=\"checkbox\" name=\"clause\" value=\"" + escape_html(id) + "\" checked> " +
-                 escape_html(str(c, "title")) + "</label>\n";
-        if (!ref.empty()) w.out += "<p class=\"hint\">Fiche pratique : " + escape_html(ref) + "</p>\n";
+                 "<label><input type=\"checkbox\" name=\"clause\" value=\"" + escape_html(id) +
+                 "\" checked aria-describedby=\"" + hint + "\"> " + escape_html(str(c, "title")) + "</label>\n"
+                 "<p class=\"hint\" id=\"" + hint + "\">Profils : " + escape_html(profile_names(c, profile_labels)) +
+                 (ref.empty() ? "" : ". Fiche pratique : " + escape_html(ref)) + ".</p>\n";
         w.out += "<div class=\"annex-choice__note\"></div>\n</div>\n";
       }
     }
