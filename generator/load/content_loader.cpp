@@ -40,7 +40,6 @@ bool read_source(const FileSystem& fs, const std::string& path, std::string& tex
                 {"save the file as UTF-8 (it may be in Latin-1 or Windows-1252)"});
     return false;
   }
-  diags.add_source(path, text);
   return true;
 }
 
