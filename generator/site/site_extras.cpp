@@ -153,6 +153,27 @@ void add_assets(const load::FileSystem& fs, const BuildOptions& options, const m
   }
   css += "}\n";
   tree.files["assets/theme.css"] = css;
+
+  // sitemap.xml needs absolute URLs, so it exists only when site.yaml gives base_url.
+  auto base = site.config.find("base_url");
+  if (base != site.config.end() && base->is_string()) {
+    std::string root = base->get<std::string>();
+    if (root.empty() || root.back() != '/') root += '/';
+    std::string xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                      "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n";
+    std::vector<std::string> urls;
+    for (const model::Page& p : site.pages) urls.push_back(p.url);
+    for (const auto& kv : tree.files) {
+      if (kv.first.size() > 5 && kv.first.compare(kv.first.size() - 5, 5, ".html") == 0 &&
+          kv.first != "404.html") {
+        urls.push_back(kv.first);
+      }
+    }
+    std::sort(urls.begin(), urls.end());
+    for (const std::string& u : urls) xml += "  <url><loc>" + render::escape_html(root + u) + "</loc></url>\n";
+    xml += "</urlset>\n";
+    tree.files["sitemap.xml"] = xml;
+  }
 }
 
 }  // namespace site
