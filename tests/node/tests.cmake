@@ -9,6 +9,11 @@ if(NODE_EXE)
            WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
   set_tests_properties(lunr-compat PROPERTIES ENVIRONMENT "GUIDE_EXE=${GUIDE_EXE}" TIMEOUT 120)
 
+  add_test(NAME guide-index-cli
+           COMMAND ${NODE_EXE} --test ${PROJECT_SOURCE_DIR}/tests/node/guide-index-cli.test.js
+           WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
+  set_tests_properties(guide-index-cli PROPERTIES ENVIRONMENT "GUIDE_EXE=${GUIDE_EXE}" TIMEOUT 60)
+
   # assets/js/search.js in headless Chromium from file://, against the generator's search data.
   find_program(CHROMIUM_EXE NAMES chromium chromium-browser)
   if(CHROMIUM_EXE)
