@@ -269,6 +269,8 @@
 
   function showResults(query) {
     var found = search(query);
+    // The query the list shows, for scripts (and tests) that wait for it.
+    results.setAttribute('data-query', query);
     if (!query.trim()) {
       close();
       announce('');

@@ -148,7 +148,7 @@ test('bad syntax, accents, stop words and prefixes never throw and find sensible
   await p.waitForFunction(() => window.GUIDE_SEARCH && window.lunr);
   const run = async (q) => {
     await p.fill('#search-q', q);
-    await p.waitForTimeout(500);  // debounce (150 ms) + search, with room for a loaded machine
+    await p.waitForFunction((text) => document.querySelector('#search-results').dataset.query === text, q);
     return resultState(p);
   };
   assert.equal((await run('title:')).status, 'Aucun résultat');
