@@ -6,6 +6,8 @@
 //   2 on a usage error or unreadable file or reference data.
 // guide footprint --batch FILE.jsonl [--content DIR]   (for the native/WASM equivalence test)
 //   One input per line, one result per line; exit 0 unless the file cannot be read.
+// guide footprint --print-reference [--content DIR]
+//   Prints the reference JSON that the CLI merges into inputs (what footprint-data.js holds).
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -85,6 +87,7 @@ int run_batch(const std::string& path, ReferenceSource& reference) {
 
 int run_footprint(const Args& args) {
   std::string input_path, batch_path;
+  bool print_reference = false;
   ReferenceSource reference;
   reference.content_dir = "content";
   for (size_t i = 0; i < args.size(); ++i) {
@@ -92,6 +95,8 @@ int run_footprint(const Args& args) {
       reference.content_dir = args[++i];
     } else if (args[i] == "--batch" && i + 1 < args.size()) {
       batch_path = args[++i];
+    } else if (args[i] == "--print-reference") {
+      print_reference = true;
     } else if (args[i] == "--help" || args[i] == "-h") {
       std::cout << kUsage;
       return 0;
@@ -101,6 +106,12 @@ int run_footprint(const Args& args) {
       std::cerr << "guide: error: unexpected argument '" << args[i] << "'\n" << kUsage;
       return 2;
     }
+  }
+  if (print_reference) {
+    std::string ref;
+    if (!reference.get(ref)) return 2;
+    std::cout << ref << '\n';
+    return 0;
   }
   if (!batch_path.empty()) return run_batch(batch_path, reference);
   if (input_path.empty()) {

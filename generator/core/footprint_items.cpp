@@ -159,9 +159,9 @@ bool evaluate_compute(Fields& in, const Reference& ref, double lifetime, ItemRes
   const Hardware* any = read_hardware(in, ref, "hardware", {"cpu", "gpu"}, "la puissance (TDP) du processeur ou du GPU");
   const Hardware* cpu = read_hardware(in, ref, "cpu", {"cpu"}, "la puissance par c\u0153ur (tdp_per_core_w)");
   const Hardware* gpu = read_hardware(in, ref, "gpu", {"gpu"}, "la puissance par GPU (tdp_per_gpu_w)");
-  if (in.has("hardware") && !any) ok = false;
-  if (in.has("cpu") && !cpu) ok = false;
-  if (in.has("gpu") && !gpu) ok = false;
+  // An unknown name is reported once; the power it should have given is then not asked for too.
+  const bool named_unknown = (in.has("hardware") && !any) || (in.has("cpu") && !cpu) || (in.has("gpu") && !gpu);
+  if (named_unknown) ok = false;
   if (any && any->type == "cpu" && !cpu) cpu = any;
   if (any && any->type == "gpu" && !gpu) gpu = any;
 
@@ -172,12 +172,12 @@ bool evaluate_compute(Fields& in, const Reference& ref, double lifetime, ItemRes
   bool has_gpu = gpu || in.has("gpus") || in.has("tdp_per_gpu_w");
   if (has_cpu) {
     ok &= in.number(kCores, cores, true);
-    ok &= in.number(kTdpCore, tdp_core, !cpu, cpu ? cpu->tdp_per_core_w() : 0);
+    ok &= in.number(kTdpCore, tdp_core, !cpu && !named_unknown, cpu ? cpu->tdp_per_core_w() : 0);
     ok &= in.number(kUsage, usage, false, 1);
   }
   if (has_gpu) {
     ok &= in.number(gpus_in_cores ? kGpusAsCores : kGpus, gpus, true);
-    ok &= in.number(kTdpGpu, tdp_gpu, !gpu, gpu ? gpu->tdp_w : 0);
+    ok &= in.number(kTdpGpu, tdp_gpu, !gpu && !named_unknown, gpu ? gpu->tdp_w : 0);
     ok &= in.number(kGpuUsage, gpu_usage, false, 1);
   }
   if (!has_cpu && !has_gpu) {
@@ -232,7 +232,7 @@ bool evaluate_inference(Fields& in, const Reference& ref, double lifetime, ItemR
     }
   }
   double active = 0, total = 0, out_tokens = 0, in_tokens = 0, requests = 0, pue = 0;
-  ok &= in.number(kActive, active, !model, model ? model->active_params_b : 0);
+  ok &= in.number(kActive, active, model_id.empty(), model ? model->active_params_b : 0);
   bool total_ok = in.number(kTotal, total, false, model && !in.has("active_params_b") ? model->total_params_b : active);
   ok &= total_ok;
   if (ok && total < active) {
