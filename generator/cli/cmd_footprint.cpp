@@ -6,6 +6,7 @@
 //   2 on a usage error or unreadable file or reference data.
 // guide footprint --batch FILE.jsonl [--content DIR]   (for the native/WASM equivalence test)
 //   One input per line, one result per line; exit 0 unless the file cannot be read.
+//   With --chart, each line is the SVG chart of the result instead (core::footprint_chart_svg).
 // guide footprint --print-reference [--content DIR]
 //   Prints the reference JSON that the CLI merges into inputs (what footprint-data.js holds).
 #include <fstream>
@@ -17,6 +18,7 @@
 
 #include "cli/commands.h"
 #include "core/footprint.h"
+#include "core/footprint_chart.h"
 #include "diag/diagnostics.h"
 #include "load/footprint_data.h"
 
@@ -63,7 +65,7 @@ struct ReferenceSource {
   }
 };
 
-int run_batch(const std::string& path, ReferenceSource& reference) {
+int run_batch(const std::string& path, ReferenceSource& reference, bool chart) {
   std::string text;
   if (!read_all(path, text)) {
     std::cerr << "guide: error: cannot read '" << path << "'\n";
@@ -78,7 +80,8 @@ int run_batch(const std::string& path, ReferenceSource& reference) {
       if (!reference.get(ref)) return 2;
       line = core::footprint_with_reference(line, ref);
     }
-    std::cout << core::footprint(line) << '\n';
+    const std::string result = core::footprint(line);
+    std::cout << (chart ? core::footprint_chart_svg(result) : result) << '\n';
   }
   return 0;
 }
@@ -87,7 +90,7 @@ int run_batch(const std::string& path, ReferenceSource& reference) {
 
 int run_footprint(const Args& args) {
   std::string input_path, batch_path;
-  bool print_reference = false;
+  bool print_reference = false, chart = false;
   ReferenceSource reference;
   reference.content_dir = "content";
   for (size_t i = 0; i < args.size(); ++i) {
@@ -95,6 +98,8 @@ int run_footprint(const Args& args) {
       reference.content_dir = args[++i];
     } else if (args[i] == "--batch" && i + 1 < args.size()) {
       batch_path = args[++i];
+    } else if (args[i] == "--chart") {
+      chart = true;
     } else if (args[i] == "--print-reference") {
       print_reference = true;
     } else if (args[i] == "--help" || args[i] == "-h") {
@@ -113,7 +118,7 @@ int run_footprint(const Args& args) {
     std::cout << ref << '\n';
     return 0;
   }
-  if (!batch_path.empty()) return run_batch(batch_path, reference);
+  if (!batch_path.empty()) return run_batch(batch_path, reference, chart);
   if (input_path.empty()) {
     std::cerr << kUsage;
     return 2;

@@ -25,6 +25,8 @@ fs.writeFileSync(batchFile, inputs.join('\n') + '\n');
 const native = execFileSync(guide, ['footprint', '--batch', batchFile], { maxBuffer: 1 << 30 })
   .toString('utf8').split('\n').filter((l) => l.length > 0);
 if (native.length !== count) fail(`native batch gave ${native.length} lines for ${count} inputs`);
+const nativeCharts = execFileSync(guide, ['footprint', '--batch', batchFile, '--chart'], { maxBuffer: 1 << 30 })
+  .toString('utf8').split('\n');
 
 loadCore(path.resolve(wasmJs)).then((core) => {
   let valid = 0, invalid = 0, scenarios = 0;
@@ -39,6 +41,7 @@ loadCore(path.resolve(wasmJs)).then((core) => {
       fail(`input ${i}: WASM and native differ at byte ${at}: ` +
            `native …${native[i].slice(Math.max(0, at - 40), at + 40)}… wasm …${wasm.slice(Math.max(0, at - 40), at + 40)}…`);
     }
+    if (core.chart(wasm) !== nativeCharts[i]) fail(`input ${i}: the SVG charts differ`);
     const result = JSON.parse(wasm);
     if (!result.method || !('data_version' in result)) fail(`input ${i}: no method or data_version`);
     if (result.errors.length === 0) valid++; else invalid++;

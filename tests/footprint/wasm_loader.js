@@ -24,7 +24,10 @@ function loadCore(path) {
     Module._free(out);
     return text;
   }
-  return ready.then(() => ({ footprint: (json) => callJson('_guide_footprint', json) }));
+  return ready.then(() => ({
+    footprint: (json) => callJson('_guide_footprint', json),
+    chart: (resultJson) => callJson('_guide_footprint_chart', resultJson),
+  }));
 }
 
 module.exports = { loadCore };
