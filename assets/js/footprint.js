@@ -355,7 +355,7 @@
   }
 
   // ---- Computing.
-  function compute(moveFocus) {
+  function compute(moveFocus, note) {
     var built = buildInput();
     core().then(function (api) {
       var input = built.input;
@@ -371,7 +371,8 @@
       showErrors(errors);
       renderResult(result);
       renderChart(api, text);
-      $('fp-status').textContent = errors.length ? errors.length + ' valeur(s) à corriger ; les blocs concernés ne sont pas comptés.' : 'Résultats à jour.';
+      $('fp-status').textContent = (note ? note + ' ' : '') +
+        (errors.length ? errors.length + ' valeur(s) à corriger ; les blocs concernés ne sont pas comptés.' : 'Résultats à jour.');
       if (moveFocus) (errors.length ? $('fp-error-summary') : $('fp-results-title')).focus();
     }).catch(function (err) {
       $('fp-status').textContent = 'Le calcul n’est pas disponible dans ce navigateur (' + err.message + ').';
@@ -449,8 +450,7 @@
       });
       var note = saved.data_version && reference && saved.data_version !== reference.data_version
         ? ' Les données de référence ont changé depuis (' + saved.data_version + ' → ' + reference.data_version + ') : les résultats peuvent différer.' : '';
-      $('fp-status').textContent = 'Saisie reprise.' + note;
-      compute(false);
+      compute(false, 'Saisie reprise.' + note);
     };
     reader.readAsText(file);
   }

@@ -11,3 +11,9 @@ if(NODE_EXE)
            COMMAND ${NODE_EXE} ${CMAKE_CURRENT_LIST_DIR}/cli_contract.js
                    ${GUIDE_EXE} ${PROJECT_SOURCE_DIR}/content ${PROJECT_BINARY_DIR}/footprint-cli)
 endif()
+if(GUIDE_BUILD_WASM AND NODE_EXE)
+  add_test(NAME footprint_page_browser
+           COMMAND ${NODE_EXE} ${CMAKE_CURRENT_LIST_DIR}/browser.js
+                   ${GUIDE_EXE} ${GUIDE_WASM_JS} ${PROJECT_SOURCE_DIR} ${PROJECT_BINARY_DIR}/footprint-browser)
+  set_tests_properties(footprint_page_browser PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 120)
+endif()
