@@ -111,7 +111,7 @@ Json totals_json(const Totals& t, const Reference& ref, double price) {
     cj["id"] = c.id;
     cj["label"] = c.label;
     cj["value"] = r(t.lifetime.co2e_kg() / c.kg_per_unit, kCount);
-    cj["kgco2e_per_unit"] = c.kg_per_unit;
+    cj["kgco2e_per_unit"] = r(c.kg_per_unit, kKg);
     cj["source"] = c.source;
     comparisons.push_back(cj);
   }

@@ -52,10 +52,16 @@ double number(const Json& j, const char* a, const char* b = nullptr) {
   return node->is_number() ? node->get<double>() : 0;
 }
 
+// Built with -fno-exceptions: json::value() would abort on a non-string, so read defensively.
+std::string text(const Json& j, const char* key) {
+  return j.is_object() && j.contains(key) && j.at(key).is_string() ? j.at(key).get<std::string>() : "";
+}
+
 Bar bar_from(const std::string& label, const Json& total) {
   Bar b;
   b.label = label;
-  const Json& phases = total.contains("by_phase") ? total.at("by_phase") : Json::object();
+  static const Json empty = Json::object();
+  const Json& phases = total.is_object() && total.contains("by_phase") ? total.at("by_phase") : empty;
   b.build = number(phases, "build", "co2e_kg");
   b.use = number(phases, "use", "co2e_kg");
   b.low = number(total, "co2e_low_kg");
@@ -72,7 +78,7 @@ std::string footprint_chart_svg(const std::string& result_json) {
   if (result.contains("scenarios") && result.at("scenarios").is_array()) {
     for (const auto& s : result.at("scenarios"))
       if (s.is_object() && s.contains("total"))
-        bars.push_back(bar_from(s.value("label", s.value("id", "")), s.at("total")));
+        bars.push_back(bar_from(text(s, "label").empty() ? text(s, "id") : text(s, "label"), s.at("total")));
   } else if (result.contains("total")) {
     bars.push_back(bar_from("Projet", result.at("total")));
   }

@@ -42,3 +42,13 @@ TEST_CASE("chart of two scenarios: two stacked bars, the larger one full width")
   CHECK(svg.find("Avec &lt;IA&gt; : 301\u00a0kg\u00a0CO2e") != std::string::npos);
   CHECK(core::footprint_chart_svg("not json").empty());
 }
+
+TEST_CASE("chart input from elsewhere: odd types are tolerated, not fatal") {
+  // guide_footprint_chart is exported to the page: a hand-made result must not abort the module.
+  std::string svg = core::footprint_chart_svg(
+      R"({"scenarios": [{"label": 5, "id": "x", "total": {"by_phase": {"build": {"co2e_kg": "a"}}, "co2e_high_kg": 2}},
+                        {"total": 3}]})");
+  CHECK(svg.find("<svg") == 0);
+  CHECK(core::footprint_chart_svg(R"({"total": []})").find("<svg") == 0);
+  CHECK(core::footprint_chart_svg("[]").empty());
+}
