@@ -68,7 +68,14 @@ std::vector<Tool> load_tools(const model::Site& site, const BuildOptions& option
     tool.anchors = render::bank_anchors(v);
     tools.push_back(std::move(tool));
   }
-  if (fs.is_file(load::join_path(options.templates_dir, "calculator.mustache"))) {
+  // The calculator exists when both its template and its reference data do: a plain folder of
+  // Markdown pages (no data/) builds without it.
+  const std::string data_dir = load::join_path(options.content_dir, "data");
+  bool has_reference = false;
+  for (const std::string& f : fs.list_files(data_dir)) {
+    if (f.compare(0, 9, "footprint") == 0) has_reference = true;
+  }
+  if (has_reference && fs.is_file(load::join_path(options.templates_dir, "calculator.mustache"))) {
     Tool calc;
     calc.id = "empreinte";
     calc.title = "Estimer l'empreinte carbone d'un projet d'IA";
