@@ -430,6 +430,8 @@
     $all('.annex-date', annex).forEach(function (d) { d.textContent = ' Document établi le ' + stamp + ', dans le navigateur, sans transmission de données.'; });
     $all('.annex-nojs').forEach(function (n) { n.hidden = true; });
     annex.classList.add('annex--built');
+    var previewTitle = document.getElementById('apercu');
+    if (previewTitle) previewTitle.hidden = false;
     form.hidden = false;
     stateToForm(readUrl());
     apply(formToState());

@@ -362,7 +362,7 @@ AnnexHtml render_clauses_page(const nlohmann::ordered_json& bank, const std::str
            "« […] ». Les notes à l'acheteur ne sont pas imprimées. Avec JavaScript activé, un "
            "formulaire permet de choisir les profils, les pièces, les clauses et les paramètres.</p>\n";
   builder(w, bank);
-  w.out += "<h2 class=\"annex-preview-title no-print\" id=\"apercu\">Aperçu de l'annexe</h2>\n";
+  w.out += "<h2 class=\"annex-preview-title no-print\" id=\"apercu\" hidden>Aperçu de l'annexe</h2>\n";
   annex(w, bank);
   return {std::move(w.out), std::move(w.text)};
 }
