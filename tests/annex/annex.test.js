@@ -230,6 +230,17 @@ test('clauses: RC weights are checked, with an error summary and described field
   assert.equal(await page.textContent('#weights-total'), 'Total des pondérations : 100 %');
   assert.match(await page.textContent('#annexe'), /Prix\s*35 %/);
   assert.match(page.url(), /poids_prix=35/);
+  // The URL is the saved state: reopened (bookmark, shared link), it gives back the same annex.
+  await page.uncheck('input[name="clause"][value="criteres_attribution"]');
+  const saved = page.url();
+  const again = await context.newPage();
+  await again.goto(saved);
+  await again.waitForSelector('form.annex-form:not([hidden])');
+  assert.equal(await again.inputValue('#param-poids_prix'), '35');
+  assert.equal(await again.isChecked('input[name="pieces"][value="rc"]'), true);
+  assert.equal(await again.isChecked('input[name="pieces"][value="ccap"]'), false);
+  assert.equal(await again.isChecked('input[name="clause"][value="criteres_attribution"]'), false);
+  assert.equal(await again.isVisible('#annex-empty'), true, 'nothing left to print is said');
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -271,5 +282,17 @@ test('questionnaire: host profile prints only host sections, as tables with the 
   assert.match(decodeURIComponent(page.url()), /themes=[a-z-,]+/);
   assert.equal(await page.locator('.q-section:visible').count(), host.filter((s) => s.theme !== 'volet social').length);
   assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('questionnaire: without JavaScript the whole questionnaire prints, every section', async () => {
+  const bank = loadBank('questionnaire-sourcing');
+  const { page, context } = await open('outils/questionnaire-sourcing.html', '', { javaScriptEnabled: false });
+  const { raw, flat } = await printedText(page, 'questionnaire-nojs');
+  bank.sections.forEach((s, i) => assert.ok(raw.includes(`${i + 1}. ${s.title}`), s.title));
+  const total = bank.sections.reduce((sum, s) => sum + s.questions.length, 0);
+  const last = bank.sections[bank.sections.length - 1].questions.slice(-1)[0];
+  assert.ok(raw.includes(`${total} ${last.text.slice(0, 30)}`), 'questions numbered through to the last');
+  assert.ok(!flat.includes('Choisir les questions') && !flat.includes('Pourquoi cette question'));
   await context.close();
 });
