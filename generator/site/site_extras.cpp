@@ -114,9 +114,28 @@ size_t add_search_index(const model::Site& site, const std::vector<Tool>& tools,
       sections.push_back({p.title, s.heading_text, s.heading_id.empty() ? p.url : p.url + "#" + s.heading_id, s.text});
     }
   }
+  // Each bank section is its own search document, so that a search for "biométrie" leads to
+  // the criterion's questions (the section's anchor), not just to the top of the tool.
   for (const Tool& t : tools) {
-    if (!t.bank) continue;
-    sections.push_back({t.title, "", t.url, t.description + " " + t.page.search_text});
+    if (!t.bank) {
+      sections.push_back({t.title, "", t.url, t.description});
+      continue;
+    }
+    const auto& bank = t.bank->doc.value;
+    sections.push_back({t.title, "", t.url, t.description + " " + bank.value("intro", std::string())});
+    for (const auto& section : bank.value("sections", nlohmann::ordered_json::array())) {
+      std::string text = section.value("intro", std::string());
+      for (const char* list : {"questions", "clauses"}) {
+        for (const auto& item : section.value(list, nlohmann::ordered_json::array())) {
+          for (const char* field : {"text", "title", "body", "help", "expected"}) {
+            auto it = item.find(field);
+            if (it != item.end() && it->is_string()) text += " " + it->get<std::string>();
+          }
+        }
+      }
+      sections.push_back({t.title, section.value("title", std::string()),
+                          t.url + "#s-" + section.value("id", std::string()), text});
+    }
   }
   tree.files["assets/search-index.js"] = search::site_search_script(sections);
   return sections.size();
