@@ -14,6 +14,7 @@ std::string format_number(double value, int decimals);
 
 class JsonWriter {
  public:
+  JsonWriter() { out_.reserve(4096); }  // a bank result is a few KB: grow once or not at all
   JsonWriter& begin_object();
   JsonWriter& end_object();
   JsonWriter& begin_array();

@@ -76,7 +76,7 @@ async function main() {
     times.push((performance.now() - a) * 1000);
   }
   const wasm = {
-    side: 'wasm-node', bank_bytes: bankJson.length, changes: sets.length,
+    side: 'wasm-node', bank_bytes: Buffer.byteLength(bankJson), changes: sets.length,
     module_ready_ms: Math.round(loadMs * 10) / 10, first_call_us: Math.round(firstUs),
     per_change_us: stats(times),
   };
