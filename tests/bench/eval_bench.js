@@ -1,6 +1,7 @@
 // Evaluation time per answer change on every scored bank (test fixtures and content/banks),
 // natively (eval_bench, C++) and through the WebAssembly module in node, as the page calls it:
-// GuideCore.evaluate(bankJson, answersJson) after each change. Target: under 1 ms.
+// GuideCore.evaluate(bankJson, answersJson) after each change. Target: under 1 ms of CPU time
+// per change (mean); wall-time median and p95 are reported beside it.
 // usage: node eval_bench.js GUIDE_EXE EVAL_BENCH_EXE GUIDE_CORE_JS SOURCE_DIR [CHANGES]
 'use strict';
 const fs = require('fs');
@@ -66,20 +67,24 @@ async function benchBank(GuideCore, file) {
   GuideCore.evaluate(bankJson, sets[0]);  // first call compiles the bank
   const firstUs = (performance.now() - c0) * 1000;
   const times = [];
+  const cpu0 = process.cpuUsage();
   for (const answers of sets) {
     const a = performance.now();
     GuideCore.evaluate(bankJson, answers);
     times.push((performance.now() - a) * 1000);
   }
+  const cpu = process.cpuUsage(cpu0);
+  const cpuMean = Math.round(((cpu.user + cpu.system) / sets.length) * 10) / 10;
   const wasm = {
     side: 'wasm-node', bank_bytes: Buffer.byteLength(bankJson), changes: sets.length,
-    first_call_us: Math.round(firstUs), per_change_us: stats(times),
+    first_call_us: Math.round(firstUs), per_change_us: { cpu_mean: cpuMean, ...stats(times) },
   };
   const questions = bank.sections.reduce((n, s) => n + s.questions.length, 0);
   console.log(`bank: ${path.relative(sourceDir, file)} (${bank.kind}, ${questions} questions)`);
   console.log('  ' + JSON.stringify(native));
   console.log('  ' + JSON.stringify(wasm));
-  return Math.max(native.per_change_us.median, wasm.per_change_us.median);
+  // CPU time is the criterion: wall time on a loaded machine measures the other processes.
+  return Math.max(native.per_change_us.cpu_mean, wasm.per_change_us.cpu_mean);
 }
 
 async function main() {
@@ -90,7 +95,7 @@ async function main() {
   let worst = 0;
   for (const file of banks()) worst = Math.max(worst, await benchBank(GuideCore, file));
   if (worst > TARGET_US) {
-    console.error(`median evaluation per answer change ${worst} us exceeds the ${TARGET_US} us target`);
+    console.error(`evaluation per answer change takes ${worst} us of CPU, over the ${TARGET_US} us target`);
     process.exit(1);
   }
 }
