@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "core/bank_fields.h"
-#include "core/json_number.h"
+#include "core/json_writer.h"
 
 namespace core {
 
@@ -65,12 +65,12 @@ struct Reader {
         double n = a.get<double>();
         if (q.has_min && n < q.min) {
           ignore(q.id, IgnoredReason::out_of_range,
-                 number_text(n) + " is below the minimum " + number_text(q.min));
+                 format_number(n, 6) + " is below the minimum " + format_number(q.min, 6));
           return Value::null();
         }
         if (q.has_max && n > q.max) {
           ignore(q.id, IgnoredReason::out_of_range,
-                 number_text(n) + " is above the maximum " + number_text(q.max));
+                 format_number(n, 6) + " is above the maximum " + format_number(q.max, 6));
           return Value::null();
         }
         return Value::of(n);

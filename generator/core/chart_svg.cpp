@@ -5,7 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/json_number.h"
+#include "core/json_writer.h"
 #include "core/rounding.h"
 
 namespace core {
@@ -36,11 +36,11 @@ std::string escape(const std::string& s) {
 }
 
 // SVG coordinates: one decimal is finer than a pixel and keeps the output short.
-std::string coord(double v) { return number_text(round_half_up(v, 1)); }
+std::string coord(double v) { return format_number(v, 1); }
 
 // French reading of a number for the text alternative: "1,5".
 std::string french(double v) {
-  std::string s = number_text(round_half_up(v, 2));
+  std::string s = format_number(v, 2);
   for (char& c : s)
     if (c == '.') c = ',';
   return s;

@@ -4,7 +4,7 @@
 
 #include "core/answers.h"
 #include "core/expr_eval.h"
-#include "core/json_number.h"
+#include "core/json_writer.h"
 #include "core/rounding.h"
 
 namespace core {
@@ -119,49 +119,51 @@ class Evaluation : public expr::Env {
   Value null_;
 };
 
-ojson error_entry(const char* source, const std::string& pointer, const std::string& message) {
-  ojson e = ojson::object();
-  e["source"] = source;
-  e["pointer"] = pointer;
-  e["message"] = message;
-  return e;
+void error_entry(JsonWriter& w, const char* source, const std::string& pointer,
+                 const std::string& message) {
+  w.begin_object().key("source").string(source).key("pointer").string(pointer);
+  w.key("message").string(message).end_object();
 }
 
-std::string dump(const ojson& j) {
-  // Replace, never abort, should a string ever hold invalid UTF-8.
-  return j.dump(-1, ' ', false, ojson::error_handler_t::replace);
+void header(JsonWriter& w, const Bank& bank) {
+  w.begin_object().key("bank").string(bank.id).key("version").integer(bank.version);
 }
 
-ojson header(const Bank& bank) {
-  ojson r = ojson::object();
-  r["bank"] = bank.id;
-  r["version"] = bank.version;
-  return r;
+std::string invalid_bank_result(const CompiledBank& compiled) {
+  JsonWriter w;
+  header(w, compiled.bank);
+  w.key("ok").boolean(false).key("errors").begin_array();
+  for (const Issue& i : compiled.issues) error_entry(w, "bank", i.pointer, i.message);
+  w.end_array().end_object();
+  return w.str();
 }
 
-ojson invalid_bank_result(const CompiledBank& compiled) {
-  ojson r = header(compiled.bank);
-  r["ok"] = false;
-  ojson errors = ojson::array();
-  for (const Issue& i : compiled.issues) errors.push_back(error_entry("bank", i.pointer, i.message));
-  r["errors"] = std::move(errors);
-  return r;
+std::string not_scored_result(const Bank& bank) {
+  JsonWriter w;
+  header(w, bank);
+  w.key("ok").boolean(false).key("errors").begin_array();
+  error_entry(w, "bank", "/kind",
+              "a clauses bank has no questions to score; its page assembles the annex");
+  w.end_array().end_object();
+  return w.str();
 }
 
-ojson evaluate_result(const Bank& bank, const std::string& answers_json) {
+void string_list(JsonWriter& w, const std::vector<std::string>& items) {
+  w.begin_array();
+  for (const std::string& s : items) w.string(s);
+  w.end_array();
+}
+
+// Key order (documented in content/README.md, "Evaluation result"): bank, version, ok, errors,
+// answers_version, visible, answered, missing, missing_ids, sections, score, max_score,
+// red_lines, verdict, verdicts, recommendations, ignored.
+std::string evaluate_result(const Bank& bank, const std::string& answers_json) {
   AnswerSet answers = read_answers(bank, answers_json);
   Evaluation ev(bank, answers);
   ev.compute_visibility();
   ev.compute_scores();
 
-  ojson r = header(bank);
-  r["ok"] = answers.errors.empty();
-  ojson errors = ojson::array();
-  for (const std::string& e : answers.errors) errors.push_back(error_entry("answers", "", e));
-  r["errors"] = std::move(errors);
-  r["answers_version"] = answers.has_version ? ojson(answers.version) : ojson(nullptr);
-
-  ojson visible = ojson::array(), missing_ids = ojson::array();
+  std::vector<std::string> visible, missing_ids;
   std::vector<IgnoredAnswer> ignored = answers.ignored;
   for (size_t q = 0; q < bank.questions.size(); ++q) {
     const Question& question = bank.questions[q];
@@ -178,82 +180,95 @@ ojson evaluate_result(const Bank& bank, const std::string& answers_json) {
       missing_ids.push_back(question.id);
     }
   }
-  r["visible"] = std::move(visible);
-  r["answered"] = json_number(ev.answered);
-  r["missing"] = json_number(ev.missing);
-  r["missing_ids"] = std::move(missing_ids);
 
-  ojson sections = ojson::array();
-  for (size_t s = 0; s < bank.sections.size(); ++s) {
-    ojson section = ojson::object();
-    section["id"] = bank.sections[s].id;
-    section["title"] = bank.sections[s].title;
-    section["weight"] = json_number(bank.sections[s].weight);
-    section["score"] = json_number(ev.section_score[s]);
-    section["max_score"] = json_number(ev.section_max[s]);
-    sections.push_back(std::move(section));
-  }
-  r["sections"] = std::move(sections);
-  r["score"] = json_number(ev.score);
-  r["max_score"] = json_number(ev.max_score);
-
-  ojson red_lines = ojson::array(), recommendations = ojson::array();
+  struct Triggered { const Question* question; const std::string* text; const std::string* link; };
+  std::vector<Triggered> red_lines, recommendations;
   for (size_t q = 0; q < bank.questions.size(); ++q) {
     if (!ev.is_visible(q)) continue;
     const Question& question = bank.questions[q];
     if (question.has_red_line && question.red_line.when &&
-        expr::holds(*question.red_line.when, ev)) {
-      ojson line = ojson::object();
-      line["question"] = question.id;
-      line["message"] = question.red_line_message;
-      red_lines.push_back(std::move(line));
-    }
-    for (const Recommendation& rec : question.recommendations) {
-      if (!rec.condition.when || !expr::holds(*rec.condition.when, ev)) continue;
-      ojson item = ojson::object();
-      item["question"] = question.id;
-      item["text"] = rec.text;
-      item["link"] = rec.link.empty() ? ojson(nullptr) : ojson(rec.link);
-      recommendations.push_back(std::move(item));
-    }
+        expr::holds(*question.red_line.when, ev))
+      red_lines.push_back({&question, &question.red_line_message, nullptr});
+    for (const Recommendation& rec : question.recommendations)
+      if (rec.condition.when && expr::holds(*rec.condition.when, ev))
+        recommendations.push_back({&question, &rec.text, &rec.link});
   }
   ev.red_lines = static_cast<double>(red_lines.size());
-  r["red_lines"] = std::move(red_lines);
 
-  ojson verdict = nullptr, bands = ojson::array();
-  for (const Verdict& v : bank.verdicts) {
-    bool matched = verdict.is_null() && (!v.condition.when || expr::holds(*v.condition.when, ev));
-    if (matched) {
-      verdict = ojson::object();
-      verdict["level"] = v.level;
-      verdict["label"] = v.label;
-      verdict["text"] = v.text;
-      verdict["explain"] = v.explain;
+  const Verdict* verdict = nullptr;
+  std::vector<bool> matched(bank.verdicts.size(), false);
+  for (size_t i = 0; i < bank.verdicts.size() && !verdict; ++i) {
+    const Verdict& v = bank.verdicts[i];
+    if (!v.condition.when || expr::holds(*v.condition.when, ev)) {
+      verdict = &v;
+      matched[i] = true;
     }
-    ojson band = ojson::object();
-    band["level"] = v.level;
-    band["label"] = v.label;
-    band["when"] = v.condition.when ? ojson(v.condition.source) : ojson(nullptr);
-    band["explain"] = v.explain;
-    band["matched"] = matched;
-    bands.push_back(std::move(band));
   }
-  r["verdict"] = std::move(verdict);
-  r["verdicts"] = std::move(bands);
-  r["recommendations"] = std::move(recommendations);
+
+  JsonWriter w;
+  header(w, bank);
+  w.key("ok").boolean(answers.errors.empty());
+  w.key("errors").begin_array();
+  for (const std::string& e : answers.errors) error_entry(w, "answers", "", e);
+  w.end_array();
+  w.key("answers_version");
+  if (answers.has_version) w.integer(answers.version);
+  else w.null();
+  w.key("visible");
+  string_list(w, visible);
+  w.key("answered").number(ev.answered).key("missing").number(ev.missing);
+  w.key("missing_ids");
+  string_list(w, missing_ids);
+
+  w.key("sections").begin_array();
+  for (size_t s = 0; s < bank.sections.size(); ++s) {
+    const Section& section = bank.sections[s];
+    w.begin_object().key("id").string(section.id).key("title").string(section.title);
+    w.key("weight").number(section.weight).key("score").number(ev.section_score[s]);
+    w.key("max_score").number(ev.section_max[s]).end_object();
+  }
+  w.end_array();
+  w.key("score").number(ev.score).key("max_score").number(ev.max_score);
+
+  w.key("red_lines").begin_array();
+  for (const Triggered& t : red_lines)
+    w.begin_object().key("question").string(t.question->id).key("message").string(*t.text).end_object();
+  w.end_array();
+
+  w.key("verdict");
+  if (verdict) {
+    w.begin_object().key("level").string(verdict->level).key("label").string(verdict->label);
+    w.key("text").string(verdict->text).key("explain").string(verdict->explain).end_object();
+  } else {
+    w.null();
+  }
+  w.key("verdicts").begin_array();
+  for (size_t i = 0; i < bank.verdicts.size(); ++i) {
+    const Verdict& v = bank.verdicts[i];
+    w.begin_object().key("level").string(v.level).key("label").string(v.label).key("when");
+    if (v.condition.when) w.string(v.condition.source);
+    else w.null();
+    w.key("explain").string(v.explain).key("matched").boolean(matched[i]).end_object();
+  }
+  w.end_array();
+
+  w.key("recommendations").begin_array();
+  for (const Triggered& t : recommendations) {
+    w.begin_object().key("question").string(t.question->id).key("text").string(*t.text);
+    w.key("link").string_or_null(*t.link).end_object();
+  }
+  w.end_array();
 
   std::stable_sort(ignored.begin(), ignored.end(),
                    [](const IgnoredAnswer& a, const IgnoredAnswer& b) { return a.position < b.position; });
-  ojson ignored_json = ojson::array();
+  w.key("ignored").begin_array();
   for (const IgnoredAnswer& i : ignored) {
-    ojson item = ojson::object();
-    item["question"] = i.question;
-    item["reason"] = reason_code(i.reason);
-    item["detail"] = i.detail;
-    ignored_json.push_back(std::move(item));
+    w.begin_object().key("question").string(i.question).key("reason").string(reason_code(i.reason));
+    w.key("detail").string(i.detail).end_object();
   }
-  r["ignored"] = std::move(ignored_json);
-  return r;
+  w.end_array();
+  w.end_object();
+  return w.str();
 }
 
 }  // namespace
@@ -271,18 +286,9 @@ CompiledBank compile_bank_text(const std::string& bank_json) {
 }
 
 std::string evaluate(const CompiledBank& compiled, const std::string& answers_json) {
-  if (!compiled.ok()) return dump(invalid_bank_result(compiled));
-  if (compiled.bank.kind == "clauses") {
-    ojson r = header(compiled.bank);
-    r["ok"] = false;
-    ojson errors = ojson::array();
-    errors.push_back(error_entry("bank", "/kind",
-                                 "a clauses bank has no questions to score; its page assembles "
-                                 "the annex"));
-    r["errors"] = std::move(errors);
-    return dump(r);
-  }
-  return dump(evaluate_result(compiled.bank, answers_json));
+  if (!compiled.ok()) return invalid_bank_result(compiled);
+  if (compiled.bank.kind == "clauses") return not_scored_result(compiled.bank);
+  return evaluate_result(compiled.bank, answers_json);
 }
 
 std::string evaluate(const std::string& bank_json, const std::string& answers_json) {

@@ -5,6 +5,7 @@ namespace core::expr {
 namespace {
 
 const Value kNull;
+const Value& operand(const Node& n, const Env& env, Value& scratch);
 
 Value call(const Node& n, const Env& env) {
   switch (n.function) {
@@ -30,6 +31,15 @@ bool contains(const Value& list, const Value& item) {
   return false;
 }
 
+// Literals and answers are read in place: copying a list or a string answer at every
+// comparison was the main cost of evaluating a large bank.
+const Value& operand(const Node& n, const Env& env, Value& scratch) {
+  if (n.op == Op::literal || n.op == Op::list) return n.value;
+  if (n.op == Op::name && n.ref == Ref::question) return env.question(n.index);
+  scratch = evaluate(n, env);
+  return scratch;
+}
+
 }  // namespace
 
 Value evaluate(const Node& n, const Env& env) {
@@ -50,8 +60,9 @@ Value evaluate(const Node& n, const Env& env) {
     }
     default: break;
   }
-  Value a = evaluate(*n.args[0], env);
-  Value b = evaluate(*n.args[1], env);
+  Value scratch_a, scratch_b;
+  const Value& a = operand(*n.args[0], env, scratch_a);
+  const Value& b = operand(*n.args[1], env, scratch_b);
   switch (n.op) {
     case Op::eq: return Value::of(equal(a, b));
     case Op::ne: return Value::of(!equal(a, b));
@@ -76,6 +87,9 @@ Value evaluate(const Node& n, const Env& env) {
   }
 }
 
-bool holds(const Node& node, const Env& env) { return truthy(evaluate(node, env)); }
+bool holds(const Node& node, const Env& env) {
+  Value scratch;
+  return truthy(operand(node, env, scratch));
+}
 
 }  // namespace core::expr

@@ -23,9 +23,27 @@ struct BankCache {
   bool filled = false;
 };
 
+// Word-wise equality: musl's memcmp goes byte by byte, and this runs on every answer change
+// over the whole bank text (tens of KB).
+bool same_text(const std::string& cached, const char* text) {
+  size_t size = std::strlen(text);
+  if (size != cached.size()) return false;
+  const char* a = cached.data();
+  size_t i = 0;
+  for (; i + 8 <= size; i += 8) {
+    unsigned long long x, y;
+    std::memcpy(&x, a + i, 8);
+    std::memcpy(&y, text + i, 8);
+    if (x != y) return false;
+  }
+  for (; i < size; ++i)
+    if (a[i] != text[i]) return false;
+  return true;
+}
+
 const core::CompiledBank& compiled(const char* bank_json) {
   static BankCache cache;
-  if (!cache.filled || cache.text != bank_json) {
+  if (!cache.filled || !same_text(cache.text, bank_json)) {
     cache.text = bank_json;
     cache.bank = core::compile_bank_text(cache.text);
     cache.filled = true;

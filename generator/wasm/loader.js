@@ -8,6 +8,10 @@
   'use strict';
   var MODULE_GZIP_BASE64 = '@MODULE@';
   var core = null;
+  // The page passes the same bank text on every answer change: keep it in the module's memory
+  // instead of encoding and copying it each time.
+  var bankText = null;
+  var bankPointer = 0;
   var encoder = new TextEncoder();
   var decoder = new TextDecoder();
 
@@ -47,11 +51,12 @@
     return pointer;
   }
 
-  // Calls an exported `char* f(const char*...)` and frees both directions.
-  function call(name, args) {
+  // Calls an exported `char* f(const char*...)` and frees both directions; `first`, when given,
+  // is a pointer the caller keeps (the bank) passed before the strings of `args`.
+  function call(name, args, first) {
     if (!core) throw new Error('GuideCore is not ready: wait for GuideCore.ready');
     var pointers = args.map(toCString);
-    var result = core[name].apply(null, pointers);
+    var result = core[name].apply(null, first ? [first].concat(pointers) : pointers);
     pointers.forEach(function (p) { core.free(p); });
     var heap = new Uint8Array(core.memory.buffer);
     var end = result;
@@ -61,8 +66,22 @@
     return text;
   }
 
+  function bank(value) {
+    var text = typeof value === 'string' ? value : JSON.stringify(value);
+    if (text !== bankText) {
+      if (bankPointer) core.free(bankPointer);
+      bankPointer = 0;
+      bankPointer = toCString(text);
+      bankText = text;
+    }
+    return bankPointer;
+  }
+
   var GuideCore = {
-    evaluate: function (bankJson, answersJson) { return call('guide_evaluate', [bankJson, answersJson]); },
+    evaluate: function (bankJson, answersJson) {
+      if (!core) throw new Error('GuideCore is not ready: wait for GuideCore.ready');
+      return call('guide_evaluate', [answersJson], bank(bankJson));
+    },
     chart: function (resultJson, optionsJson) { return call('guide_chart', [resultJson, optionsJson || '']); },
     // Defined before the module is ready so that pages can test for them synchronously.
     footprint: function (inputJson) { return call('guide_footprint', [inputJson]); },

@@ -1,6 +1,7 @@
-// Evaluation time per answer change on the largest bank (test fixtures and content/banks),
+// Evaluation time per answer change on every scored bank (test fixtures and content/banks),
 // natively (eval_bench, C++) and through the WebAssembly module in node, as the page calls it:
-// GuideCore.evaluate(bankJson, answersJson) after each change. Target: under 1 ms.
+// GuideCore.evaluate(bankJson, answersJson) after each change. Target: under 1 ms of CPU time
+// per change (mean); wall-time median and p95 are reported beside it.
 // usage: node eval_bench.js GUIDE_EXE EVAL_BENCH_EXE GUIDE_CORE_JS SOURCE_DIR [CHANGES]
 'use strict';
 const fs = require('fs');
@@ -11,8 +12,9 @@ const [guide, nativeBench, coreJs, sourceDir, changesArg] = process.argv.slice(2
 const CHANGES = Number(changesArg || 2000);
 const TARGET_US = 1000;
 
-function largestBank() {
-  let best = null;
+// Every bank but clauses (not evaluated), largest first.
+function banks() {
+  const found = [];
   for (const dir of ['tests/fixtures/banks', 'content/banks']) {
     const full = path.join(sourceDir, dir);
     if (!fs.existsSync(full)) continue;
@@ -20,11 +22,11 @@ function largestBank() {
       if (!/\.ya?ml$/.test(name)) continue;
       const file = path.join(full, name);
       const text = fs.readFileSync(file, 'utf8');
-      if (/^kind:\s*clauses\s*$/m.test(text)) continue;  // not evaluated
-      if (!best || text.length > best.size) best = { file, size: text.length };
+      if (/^kind:\s*clauses\s*$/m.test(text)) continue;
+      found.push({ file, size: Buffer.byteLength(text) });
     }
   }
-  return best.file;
+  return found.sort((a, b) => b.size - a.size).map((b) => b.file);
 }
 
 function stats(us) {
@@ -56,36 +58,44 @@ function answerChanges(bank, count) {
   return out;
 }
 
-async function main() {
-  const file = largestBank();
+async function benchBank(GuideCore, file) {
   const native = JSON.parse(execFileSync(nativeBench, [file, String(CHANGES)], { encoding: 'utf8' }));
   const bankJson = execFileSync(guide, ['eval', file, '--bank-json'], { encoding: 'utf8' }).trimEnd();
   const bank = JSON.parse(bankJson);
-  const GuideCore = require(path.resolve(coreJs));
-  const t0 = performance.now();
-  await GuideCore.ready;
-  const loadMs = performance.now() - t0;
   const sets = answerChanges(bank, CHANGES);
   const c0 = performance.now();
   GuideCore.evaluate(bankJson, sets[0]);  // first call compiles the bank
   const firstUs = (performance.now() - c0) * 1000;
   const times = [];
+  const cpu0 = process.cpuUsage();
   for (const answers of sets) {
     const a = performance.now();
     GuideCore.evaluate(bankJson, answers);
     times.push((performance.now() - a) * 1000);
   }
+  const cpu = process.cpuUsage(cpu0);
+  const cpuMean = Math.round(((cpu.user + cpu.system) / sets.length) * 10) / 10;
   const wasm = {
-    side: 'wasm-node', bank_bytes: bankJson.length, changes: sets.length,
-    module_ready_ms: Math.round(loadMs * 10) / 10, first_call_us: Math.round(firstUs),
-    per_change_us: stats(times),
+    side: 'wasm-node', bank_bytes: Buffer.byteLength(bankJson), changes: sets.length,
+    first_call_us: Math.round(firstUs), per_change_us: { cpu_mean: cpuMean, ...stats(times) },
   };
-  console.log(`bank: ${path.relative(sourceDir, file)} (${bank.sections.reduce((n, s) => n + s.questions.length, 0)} questions)`);
-  console.log(JSON.stringify(native));
-  console.log(JSON.stringify(wasm));
-  const worst = Math.max(native.per_change_us.median, wasm.per_change_us.median);
+  const questions = bank.sections.reduce((n, s) => n + s.questions.length, 0);
+  console.log(`bank: ${path.relative(sourceDir, file)} (${bank.kind}, ${questions} questions)`);
+  console.log('  ' + JSON.stringify(native));
+  console.log('  ' + JSON.stringify(wasm));
+  // CPU time is the criterion: wall time on a loaded machine measures the other processes.
+  return Math.max(native.per_change_us.cpu_mean, wasm.per_change_us.cpu_mean);
+}
+
+async function main() {
+  const GuideCore = require(path.resolve(coreJs));
+  const t0 = performance.now();
+  await GuideCore.ready;
+  console.log(`module ready in ${Math.round((performance.now() - t0) * 10) / 10} ms`);
+  let worst = 0;
+  for (const file of banks()) worst = Math.max(worst, await benchBank(GuideCore, file));
   if (worst > TARGET_US) {
-    console.error(`median evaluation per answer change ${worst} us exceeds the ${TARGET_US} us target`);
+    console.error(`evaluation per answer change takes ${worst} us of CPU, over the ${TARGET_US} us target`);
     process.exit(1);
   }
 }

@@ -12,7 +12,7 @@ if(GUIDE_BUILD_WASM AND NODE_EXE)
                    ${GUIDE_WASM_JS} ${PROJECT_SOURCE_DIR} 1000)
   add_test(NAME bench_eval
            COMMAND ${NODE_EXE} ${PROJECT_SOURCE_DIR}/tests/bench/eval_bench.js ${GUIDE_EXE}
-                   $<TARGET_FILE:eval_bench> ${GUIDE_WASM_JS} ${PROJECT_SOURCE_DIR} 2000)
+                   $<TARGET_FILE:eval_bench> ${GUIDE_WASM_JS} ${PROJECT_SOURCE_DIR} 1000)
   set_tests_properties(wasm_module wasm_same_source bench_eval PROPERTIES LABELS wasm)
   set_tests_properties(bench_eval PROPERTIES LABELS "wasm;bench")
 endif()
