@@ -258,7 +258,7 @@
   // Validates everything before touching the form: on any error, nothing is overwritten.
   function load(text, origin) {
     let data;
-    try { data = JSON.parse(text); } catch (e) { return fail(origin + ' n’est pas un fichier de réponses lisible (JSON mal formé).'); }
+    try { data = JSON.parse(text); } catch (e) { return fail(origin + ' est illisible (JSON mal formé).'); }
     if (!data || typeof data !== 'object' || Array.isArray(data) || !data.answers ||
         typeof data.answers !== 'object' || Array.isArray(data.answers)) {
       return fail(origin + ' ne contient pas de réponses au format attendu (bank, version, answers).');
@@ -384,10 +384,13 @@
   function start() {
     document.querySelectorAll('[data-js-only]').forEach((e) => { e.hidden = false; });
     form.addEventListener('submit', (e) => e.preventDefault());
-    form.addEventListener('input', (e) => { if (e.target.id !== 'share-url' && e.target.id !== 'import-file') update(); });
-    form.addEventListener('change', (e) => {
-      if (e.target.type === 'number' || importError) { importError = ''; showErrors(false); }
+    // An edit dismisses a refused import's message; a number is checked once it is left.
+    form.addEventListener('input', (e) => {
+      if (!e.target.closest('[data-question]')) return;
+      update();
+      if (importError) { importError = ''; showErrors(false); }
     });
+    form.addEventListener('change', (e) => { if (e.target.type === 'number') showErrors(false); });
     form.addEventListener('click', (e) => {
       const button = e.target.closest('[data-action]');
       if (button && actions[button.dataset.action]) actions[button.dataset.action]();

@@ -162,7 +162,7 @@ void result_texts(Writer& w, const ojson& bank) {
 void render_questions(Writer& w, const ojson& bank, BankPage& page) {
   const ojson& sections = arr(bank, "sections");
   const std::string id = str(bank, "id");
-  w.out += "<p class=\"notice\">Vos réponses restent dans votre navigateur : rien n'est envoyé. "
+  w.out += "<p class=\"notice no-print\">Vos réponses restent dans votre navigateur : rien n'est envoyé. "
            "Pour les garder, utilisez « Télécharger mes réponses » ; pour reprendre, « Reprendre "
            "des réponses ». Sans JavaScript, ce formulaire s'imprime comme un questionnaire vierge.</p>\n";
   w.out += "<nav class=\"form-steps\" aria-label=\"Étapes du formulaire\"><ol class=\"progress\">\n";
