@@ -141,7 +141,7 @@ void verdict_explanation(Writer& w, const ojson& bank) {
 // <template>s, and cloned by forms.js into the result, so the page never parses HTML at run time.
 void result_texts(Writer& w, const ojson& bank) {
   for (const ojson& v : arr(bank, "verdicts")) {
-    w.out += "<template data-verdict=\"" + escape_html(str(v, "level")) + "\">";
+    w.out += "<template data-key=\"verdict/" + escape_html(str(v, "level")) + "\">";
     w.md(str(v, "text"));
     w.out += "</template>\n";
   }
@@ -149,7 +149,7 @@ void result_texts(Writer& w, const ojson& bank) {
     for (const ojson& q : arr(s, "questions")) {
       int index = 0;
       for (const ojson& r : arr(q, "recommendations")) {
-        w.out += "<template data-recommendation=\"" + str(q, "id") + "/" + std::to_string(index++) + "\"";
+        w.out += "<template data-key=\"recommendation/" + str(q, "id") + "/" + std::to_string(index++) + "\"";
         if (!str(r, "link").empty()) w.out += " data-href=\"" + escape_html(w.link(str(r, "link"))) + "\"";
         w.out += ">";
         w.md(str(r, "text"));

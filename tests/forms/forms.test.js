@@ -174,7 +174,7 @@ test('grid: a bad answers file is refused with a French message and changes noth
       .catch(() => assert.fail(name + ': no error shown; status: '));
     const shown = await page.textContent('#error-list');
     assert.match(shown, message, name);
-    assert.match(shown, /Rien n’a été modifié/, name);
+    assert.match(shown, /Rien n'a été modifié/, name);
     assert.equal(await page.evaluate(() => document.activeElement.id), 'error-summary', name + ': focus on the summary');
     assert.deepEqual(await formState(page), filled, name + ': the form is unchanged');
     assert.equal(await page.textContent('#result-body'), result, name + ': the result is unchanged');
@@ -191,8 +191,8 @@ test('an older version loads what still applies and says what was dropped', asyn
     answers: { usage_defini: 'oui', ancienne_question: 'oui', usagers: 40 } }));
   await page.waitForFunction(() => /Réponses reprises/.test(document.getElementById('action-status').textContent));
   const said = await page.textContent('#action-status');
-  assert.match(said, /version 1 de l’outil \(cette page : version 2\)/);
-  assert.match(said, /1 réponse ne s’applique plus.*« ancienne_question » \(question retirée/);
+  assert.match(said, /version 1 de l'outil \(cette page : version 2\)/);
+  assert.match(said, /1 réponse ne s'applique plus.*« ancienne_question » \(question retirée/);
   assert.deepEqual(await formState(page), { usage_defini: ['oui'], usagers: ['40'] }, 'the file replaces the form');
   assert.match(await verdict(page), /verdict--favorable/);
   assert.equal(await isHidden(page, '#error-summary'), true);
@@ -220,7 +220,7 @@ test('grid: the share link carries the answers and refills the form', async () =
 
   const broken = await openPage(browser, built.url(GRID) + '#r=eyJiYW5rIjoiZ3JpbGxl');
   assert.equal(await isHidden(broken.page, '#error-summary'), false);
-  assert.match(await broken.page.textContent('#error-list'), /lien de partage.*Rien n’a été modifié/);
+  assert.match(await broken.page.textContent('#error-list'), /lien de partage.*Rien n'a été modifié/);
   assert.deepEqual(await formState(broken.page), {});
   assert.deepEqual(broken.problems, []);
   await broken.context.close();
@@ -247,6 +247,23 @@ test('grid: the printed report has the header, verdict, chart and answers, not t
   for (const t of hiddenTexts) assert.ok(!answers.includes(t), 'hidden question in the report: ' + t);
   const pdf = await page.pdf({ format: 'A4' });
   assert.equal(pdf.subarray(0, 5).toString(), '%PDF-');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('grid: axe-core finds no violation in the live states (result, red line, errors, share link)', async () => {
+  const axe = fs.readFileSync(path.join(require('./harness').root, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+  const { page, context, problems } = await openPage(browser, built.url(GRID));
+  await fillGrid(page);
+  await page.check('input[name=q02_biometrie][value=biometrie]');
+  await page.fill('#f-q46_heures_gpu', '-3');
+  await page.press('#f-q46_heures_gpu', 'Tab');
+  await page.click('[data-action=share]');
+  assert.equal(await isHidden(page, '#error-summary'), false);
+  await page.evaluate(axe); // evaluated by the test harness, outside the page's CSP
+  const violations = await page.evaluate(() => axe.run(document, { preload: false, runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] })
+    .then((r) => r.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', '))));
+  assert.deepEqual(violations, []);
   assert.deepEqual(problems, []);
   await context.close();
 });
