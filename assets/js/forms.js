@@ -359,7 +359,7 @@
       if (importError) { importError = ''; showErrors(false); }
     });
     form.addEventListener('change', (e) => { if (e.target.type === 'number') showErrors(false); });
-    form.addEventListener('click', (e) => {
+    $('tool-actions').addEventListener('click', (e) => {
       const button = e.target.closest('[data-action]');
       if (button && actions[button.dataset.action]) actions[button.dataset.action]();
     });

@@ -179,6 +179,19 @@ void render_questions(Writer& w, const ojson& bank, BankPage& page) {
   w.out += "<div id=\"error-summary\" class=\"error-summary\" tabindex=\"-1\" role=\"alert\" "
            "aria-labelledby=\"error-summary-title\" hidden>\n"
            "<h2 id=\"error-summary-title\">Il y a un problème</h2>\n<ul id=\"error-list\"></ul>\n</div>\n";
+  // Before the form: resuming saved answers is the first thing a returning team does.
+  w.out += "<div class=\"tool-actions no-print\" id=\"tool-actions\" data-js-only hidden>\n"
+           "<button type=\"button\" class=\"button button--primary\" data-action=\"print\">Imprimer le rapport</button>\n"
+           "<button type=\"button\" class=\"button\" data-action=\"export\">Télécharger mes réponses</button>\n"
+           "<button type=\"button\" class=\"button\" data-action=\"import\" aria-describedby=\"import-hint\">Reprendre des réponses</button>\n"
+           "<input type=\"file\" id=\"import-file\" accept=\"application/json,.json\" hidden>\n"
+           "<button type=\"button\" class=\"button\" data-action=\"share\">Copier le lien de partage</button>\n"
+           "<button type=\"button\" class=\"button\" data-action=\"reset\">Tout effacer</button>\n"
+           "<p class=\"hint\" id=\"import-hint\">Reprend un fichier enregistré avec « Télécharger mes réponses ».</p>\n"
+           "<p class=\"share-output\" hidden><label for=\"share-url\">Lien de partage (vos réponses sont dans le lien)</label>\n"
+           "<input type=\"text\" id=\"share-url\" readonly></p>\n"
+           "<p id=\"action-status\" class=\"action-status\" role=\"status\"></p>\n"
+           "</div>\n";
   w.out += "<form id=\"tool-form\" class=\"tool-form\" data-bank=\"" + escape_html(id) +
            "\" data-version=\"" + escape_html(str(bank, "version", "1")) +
            "\" data-title=\"" + escape_html(str(bank, "title")) + "\" method=\"get\" action=\"#resultat\">\n";
@@ -195,18 +208,7 @@ void render_questions(Writer& w, const ojson& bank, BankPage& page) {
     for (const ojson& q : arr(s, "questions")) question(w, q, ++number);
     w.out += "</fieldset>\n";
   }
-  w.out += "<div class=\"tool-actions no-print\" data-js-only hidden>\n"
-           "<button type=\"button\" class=\"button button--primary\" data-action=\"print\">Imprimer le rapport</button>\n"
-           "<button type=\"button\" class=\"button\" data-action=\"export\">Télécharger mes réponses</button>\n"
-           "<button type=\"button\" class=\"button\" data-action=\"import\" aria-describedby=\"import-hint\">Reprendre des réponses</button>\n"
-           "<input type=\"file\" id=\"import-file\" accept=\"application/json,.json\" hidden>\n"
-           "<button type=\"button\" class=\"button\" data-action=\"share\">Copier le lien de partage</button>\n"
-           "<button type=\"button\" class=\"button\" data-action=\"reset\">Tout effacer</button>\n"
-           "<p class=\"hint\" id=\"import-hint\">Reprend un fichier enregistré avec « Télécharger mes réponses ».</p>\n"
-           "<p class=\"share-output\" hidden><label for=\"share-url\">Lien de partage (vos réponses sont dans le lien)</label>\n"
-           "<input type=\"text\" id=\"share-url\" readonly></p>\n"
-           "<p id=\"action-status\" class=\"action-status\" role=\"status\"></p>\n"
-           "</div>\n</form>\n";
+  w.out += "</form>\n";
   w.out += "<section class=\"print-only report-header\" id=\"report-header\" aria-labelledby=\"report-title\" hidden>\n"
            "<h2 id=\"report-title\">Rapport</h2>\n<p id=\"report-meta\"></p>\n</section>\n";
   w.out += "<section id=\"resultat\" class=\"result-panel\" aria-labelledby=\"resultat-title\" data-js-only hidden>\n"
