@@ -11,13 +11,6 @@ const root = process.env.GUIDE_SOURCE_DIR || path.resolve(__dirname, '..', '..')
 const guide = process.env.GUIDE_EXE || path.join(root, 'build', 'guide');
 const { chromium } = require(require.resolve('playwright-core', { paths: [path.join(root, 'node_modules')] }));
 
-// Files other branches deliver; until they are merged, a stand-in keeps the build and the
-// "no console error" checks about this page's own code. Each stand-in used is printed.
-const STAND_INS = [
-  ['templates', 'calculator.mustache', (dir) => fs.readFileSync(path.join(dir, 'tool.mustache'))],
-  ['assets', path.join('js', 'search.js'), () => '/* stand-in: search.js is not merged yet */\n'],
-];
-
 function buildSite() {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'guide-forms-'));
   const dirs = {};
@@ -27,13 +20,6 @@ function buildSite() {
   }
   fs.copyFileSync(path.join(__dirname, 'fixtures', 'essai-versions.yaml'),
                   path.join(dirs.content, 'banks', 'essai-versions.yaml'));
-  for (const [dir, file, make] of STAND_INS) {
-    const target = path.join(dirs[dir], file);
-    if (fs.existsSync(target)) continue;
-    fs.mkdirSync(path.dirname(target), { recursive: true });
-    fs.writeFileSync(target, make(dirs[dir]));
-    console.log(`# stand-in for ${dir}/${file} (not in this tree yet)`);
-  }
   const out = path.join(work, 'site');
   execFileSync(guide, ['build', '--content', dirs.content, '--templates', dirs.templates,
                        '--assets', dirs.assets, '--out', out], { stdio: ['ignore', 'ignore', 'inherit'] });
