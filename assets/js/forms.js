@@ -278,8 +278,10 @@
     new TextEncoder().encode(text).forEach((b) => { binary += String.fromCharCode(b); });
     return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
   }
+  // Once per link: coming back to it through the history must not undo later edits.
   function loadFromHash() {
-    if (location.hash.indexOf('#r=') !== 0) return;
+    if (location.hash.indexOf('#r=') !== 0 || location.hash === memo.hash) return;
+    memo.hash = location.hash;
     let text;
     try {
       const binary = atob(location.hash.slice(3).replace(/-/g, '+').replace(/_/g, '/'));
@@ -320,6 +322,7 @@
       form.reset();
       $('share-url').parentNode.hidden = true;
       try { history.replaceState(null, '', location.href.split('#')[0]); } catch (e) { /* some file:// pages */ }
+      memo.hash = '';
       importError = '';
       update();
       showErrors(false);

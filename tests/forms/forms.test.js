@@ -215,6 +215,12 @@ test('grid: the share link carries the answers and refills the form', async () =
   assert.deepEqual(await formState(second.page), filled);
   assert.equal(await second.page.textContent('#result-body'), result);
   assert.match(await second.page.textContent('#action-status'), /repris.*lien de partage/);
+  // Following an in-page link and coming back must not reload the link over later edits.
+  await second.page.click('#result-body .answer-counts a');
+  await second.page.check('input[name=q02_biometrie][value=a_verifier]');
+  await second.page.goBack();
+  assert.ok(second.page.url().includes('#r='));
+  assert.deepEqual(await formState(second.page), Object.assign({}, filled, { q02_biometrie: ['a_verifier'] }));
   assert.deepEqual(second.problems, []);
   await second.context.close();
 
