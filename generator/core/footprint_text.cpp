@@ -1,5 +1,7 @@
 #include "core/footprint_text.h"
 
+#include "core/suggest.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -40,24 +42,7 @@ std::string lower(const std::string& s) {
   return out;
 }
 
-namespace {
-
-size_t edit_distance(const std::string& a, const std::string& b) {
-  std::vector<size_t> row(b.size() + 1);
-  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (size_t i = 1; i <= a.size(); ++i) {
-    size_t diagonal = row[0];
-    row[0] = i;
-    for (size_t j = 1; j <= b.size(); ++j) {
-      size_t up = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diagonal = up;
-    }
-  }
-  return row[b.size()];
-}
-
-}  // namespace
+using core::edit_distance;
 
 std::vector<std::string> closest(const std::string& word, const std::vector<std::string>& candidates,
                                  size_t max) {

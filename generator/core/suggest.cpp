@@ -4,8 +4,6 @@
 
 namespace core {
 
-namespace {
-
 size_t edit_distance(const std::string& a, const std::string& b) {
   std::vector<size_t> row(b.size() + 1);
   for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
@@ -21,15 +19,11 @@ size_t edit_distance(const std::string& a, const std::string& b) {
   return row[b.size()];
 }
 
-}  // namespace
-
 std::string closest(const std::string& word, const std::vector<std::string>& candidates) {
   std::string best;
-  // Same threshold as diag::closest_match, so suggestions read alike everywhere.
   size_t best_distance = std::max<size_t>(2, word.size() / 3) + 1;
   for (const std::string& candidate : candidates) {
     size_t d = edit_distance(word, candidate);
-    // A candidate that extends the word ("biometrie_x" → "biometrie") is a likely intent.
     if (d < best_distance) {
       best_distance = d;
       best = candidate;
