@@ -89,6 +89,8 @@ void question(Writer& w, const ojson& q, int number) {
     }
     w.out += "</div>\n</fieldset>\n";
   } else if (type == "number") {
+    // forms.js writes range errors into err-<id> and adds it to aria-describedby.
+    w.out += "<p class=\"field-error\" id=\"err-" + id + "\" hidden></p>\n";
     w.out += "<input type=\"number\" id=\"" + field + "\" name=\"" + id + "\" inputmode=\"decimal\"";
     for (const char* k : {"min", "max", "step"}) {
       if (q.contains(k) && q[k].is_number()) w.out += std::string(" ") + k + "=\"" + q[k].dump() + "\"";
@@ -104,9 +106,11 @@ void question(Writer& w, const ojson& q, int number) {
     w.out += "<p class=\"hint\">Moyen de preuve : " + escape_html(str(q, "proof")) + "</p>\n";
   }
   if (q.contains("red_line") && q["red_line"].is_object()) {
-    w.out += "<div class=\"red-line-note\"><strong>Ligne rouge.</strong> ";
+    // The message is also what forms.js shows in the result when the red line is crossed.
+    w.out += "<div class=\"red-line-note\"><p class=\"red-line-note__title\"><strong>Ligne rouge</strong></p>\n"
+             "<div class=\"red-line-note__text\" data-red-line=\"" + id + "\">";
     w.md(str(q["red_line"], "message"));
-    w.out += "</div>\n";
+    w.out += "</div></div>\n";
   }
   if (!str(q, "help").empty() || !str(q, "guide").empty() || !source_text(q).empty()) {
     w.out += "<details class=\"help\"><summary>Aide et source</summary>\n";
@@ -129,26 +133,70 @@ void verdict_explanation(Writer& w, const ojson& bank) {
            "documents sources ; votre organisation peut les adapter. Seules les questions "
            "affichées comptent ; la première règle vérifiée l'emporte.</p>\n<ol>\n";
   for (const ojson& v : verdicts) {
-    w.out += "<li><strong>" + escape_html(str(v, "label", str(v, "level"))) + "</strong> : " +
+    w.out += "<li data-level=\"" + escape_html(str(v, "level")) + "\"><strong>" + escape_html(str(v, "label", str(v, "level"))) + "</strong> : " +
              escape_html(str(v, "explain", str(v, "when", "dans les autres cas"))) + "</li>\n";
   }
   w.out += "</ol>\n</section>\n";
 }
 
+// Verdict and recommendation texts are Markdown with guide links: rendered here, inert in
+// <template>s, and cloned by forms.js into the result, so the page never parses HTML at run time.
+void result_texts(Writer& w, const ojson& bank) {
+  for (const ojson& v : arr(bank, "verdicts")) {
+    w.out += "<template data-key=\"verdict/" + escape_html(str(v, "level")) + "\">";
+    w.md(str(v, "text"));
+    w.out += "</template>\n";
+  }
+  for (const ojson& s : arr(bank, "sections")) {
+    for (const ojson& q : arr(s, "questions")) {
+      int index = 0;
+      for (const ojson& r : arr(q, "recommendations")) {
+        w.out += "<template data-key=\"recommendation/" + str(q, "id") + "/" + std::to_string(index++) + "\"";
+        if (!str(r, "link").empty()) w.out += " data-href=\"" + escape_html(w.link(str(r, "link"))) + "\"";
+        w.out += ">";
+        w.md(str(r, "text"));
+        w.out += "</template>\n";
+      }
+    }
+  }
+}
+
 void render_questions(Writer& w, const ojson& bank, BankPage& page) {
   const ojson& sections = arr(bank, "sections");
   const std::string id = str(bank, "id");
-  w.out += "<p class=\"notice\">Vos réponses restent dans votre navigateur : rien n'est envoyé. "
+  w.out += "<p class=\"notice no-print\">Vos réponses restent dans votre navigateur : rien n'est envoyé. "
            "Pour les garder, utilisez « Télécharger mes réponses » ; pour reprendre, « Reprendre "
            "des réponses ». Sans JavaScript, ce formulaire s'imprime comme un questionnaire vierge.</p>\n";
-  w.out += "<nav aria-label=\"Étapes du formulaire\"><ol class=\"progress\">\n";
+  w.out += "<nav class=\"form-steps\" aria-label=\"Étapes du formulaire\"><ol class=\"progress\">\n";
   for (const ojson& s : sections) {
-    w.out += "<li><a href=\"#s-" + str(s, "id") + "\">" + escape_html(str(s, "title")) + "</a></li>\n";
+    w.out += "<li data-section=\"" + str(s, "id") + "\"><a href=\"#s-" + str(s, "id") + "\">" +
+             escape_html(str(s, "title")) + "</a> <span class=\"progress__count\"></span></li>\n";
   }
-  w.out += "</ol></nav>\n";
-  w.out += "<div id=\"error-summary\" class=\"error-summary\" tabindex=\"-1\" role=\"alert\" hidden></div>\n";
+  w.out += "</ol>\n<p class=\"live-summary\" data-js-only hidden>Verdict provisoire : "
+           "<strong id=\"live-verdict\"></strong> — <a href=\"#resultat\">voir le résultat</a></p>\n"
+           "</nav>\n";
+  w.out += "<p class=\"notice notice--danger\" id=\"core-unavailable\" hidden>Le calcul en direct n'est "
+           "pas disponible dans ce navigateur : le formulaire reste utilisable et imprimable, sans "
+           "verdict.</p>\n";
+  w.out += "<div id=\"error-summary\" class=\"error-summary\" tabindex=\"-1\" role=\"alert\" "
+           "aria-labelledby=\"error-summary-title\" hidden>\n"
+           "<h2 id=\"error-summary-title\">Il y a un problème</h2>\n<ul id=\"error-list\"></ul>\n</div>\n";
+  // Before the form: resuming saved answers is the first thing a returning team does.
+  w.out += "<div class=\"tool-actions no-print\" id=\"tool-actions\" data-js-only hidden>\n"
+           "<button type=\"button\" class=\"button button--primary\" data-action=\"print\">Imprimer le rapport</button>\n"
+           "<button type=\"button\" class=\"button\" data-action=\"export\">Télécharger mes réponses</button>\n"
+           "<button type=\"button\" class=\"button\" data-action=\"import\" aria-describedby=\"import-hint\">Reprendre des réponses</button>\n"
+           "<input type=\"file\" id=\"import-file\" accept=\"application/json,.json\" hidden>\n"
+           "<button type=\"button\" class=\"button\" data-action=\"share\">Copier le lien de partage</button>\n"
+           "<button type=\"button\" class=\"button\" data-action=\"reset\">Tout effacer</button>\n"
+           "<p class=\"hint\" id=\"import-hint\">Reprend un fichier enregistré avec « Télécharger mes réponses ».</p>\n"
+           "<p class=\"share-output\" hidden><label for=\"share-url\">Lien de partage (vos réponses sont dans le lien)</label>\n"
+           "<input type=\"text\" id=\"share-url\" readonly></p>\n"
+           "<p id=\"action-status\" class=\"action-status\" role=\"status\"></p>\n"
+           "</div>\n";
   w.out += "<form id=\"tool-form\" class=\"tool-form\" data-bank=\"" + escape_html(id) +
-           "\" method=\"get\" action=\"#resultat\">\n";
+           "\" data-version=\"" + escape_html(str(bank, "version", "1")) +
+           "\" data-title=\"" + escape_html(str(bank, "title")) + "\" method=\"get\" action=\"#resultat\">\n";
   int number = 0, section_number = 0;
   for (const ojson& s : sections) {
     ++section_number;
@@ -162,18 +210,19 @@ void render_questions(Writer& w, const ojson& bank, BankPage& page) {
     for (const ojson& q : arr(s, "questions")) question(w, q, ++number);
     w.out += "</fieldset>\n";
   }
-  w.out += "<div class=\"tool-actions no-print\" data-js-only hidden>\n"
-           "<button type=\"button\" class=\"button button--primary\" data-action=\"print\">Imprimer le rapport</button>\n"
-           "<button type=\"button\" class=\"button\" data-action=\"export\">Télécharger mes réponses</button>\n"
-           "<label class=\"button\" for=\"import-file\">Reprendre des réponses</label>\n"
-           "<input type=\"file\" id=\"import-file\" accept=\"application/json,.json\" class=\"visually-hidden\">\n"
-           "<button type=\"button\" class=\"button\" data-action=\"share\">Copier le lien de partage</button>\n"
-           "<button type=\"button\" class=\"button\" data-action=\"reset\">Tout effacer</button>\n"
-           "</div>\n</form>\n";
-  w.out += "<section id=\"resultat\" class=\"result-panel\" aria-labelledby=\"resultat-title\" hidden>\n"
-           "<h2 id=\"resultat-title\">Résultat</h2>\n<div id=\"result-body\" aria-live=\"polite\"></div>\n"
+  w.out += "</form>\n";
+  w.out += "<section class=\"print-only report-header\" id=\"report-header\" aria-labelledby=\"report-title\" hidden>\n"
+           "<h2 id=\"report-title\">Rapport</h2>\n<p id=\"report-meta\"></p>\n</section>\n";
+  w.out += "<section id=\"resultat\" class=\"result-panel\" aria-labelledby=\"resultat-title\" data-js-only hidden>\n"
+           "<h2 id=\"resultat-title\">Résultat</h2>\n"
+           "<p id=\"verdict-status\" class=\"visually-hidden\" role=\"status\"></p>\n"
+           "<div id=\"red-line-alerts\" role=\"alert\"></div>\n"
+           "<div id=\"result-body\"></div>\n"
            "</section>\n";
   verdict_explanation(w, bank);
+  w.out += "<section class=\"print-only report-answers\" id=\"report-answers\" aria-labelledby=\"report-answers-title\" hidden>\n"
+           "<h2 id=\"report-answers-title\">Vos réponses</h2>\n<dl id=\"report-answer-list\"></dl>\n</section>\n";
+  result_texts(w, bank);
   page.anchors.insert({"resultat", "how-verdict-title"});
 }
 

@@ -1,0 +1,13 @@
+# Browser tests of the bank forms (assets/js/forms.js) in headless Chromium through
+# playwright-core: each test file builds its own site into a temporary folder with this tree's
+# generator, content, templates and assets, and opens the tool pages from file://.
+if(NODE_EXE AND GUIDE_BUILD_WASM)
+  foreach(name forms nojs)
+    add_test(NAME forms_browser_${name}
+             COMMAND ${NODE_EXE} --test ${CMAKE_CURRENT_LIST_DIR}/${name}.test.js
+             WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
+    set_tests_properties(forms_browser_${name} PROPERTIES
+      ENVIRONMENT "GUIDE_EXE=${GUIDE_EXE};GUIDE_SOURCE_DIR=${PROJECT_SOURCE_DIR}"
+      TIMEOUT 300)
+  endforeach()
+endif()
