@@ -1,6 +1,7 @@
 #include "diag/diagnostics.h"
 
 #include <algorithm>
+#include <fstream>
 #include <sstream>
 
 namespace diag {
@@ -89,6 +90,22 @@ std::string caret_line(const std::string& source_line, int col) {
   return out + '^';
 }
 
+// Long lines (a Markdown paragraph is one line) are cut to about 100 characters around the
+// column, with "…" where text was cut, so the caret stays readable in a terminal.
+void clip_around(std::string& text, int& col) {
+  const size_t width = 100;
+  if (text.size() <= width + 20) return;
+  size_t at = col > 0 ? static_cast<size_t>(col - 1) : 0;
+  size_t start = at > width / 2 ? at - width / 2 : 0;
+  while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
+  size_t end = std::min(text.size(), start + width);
+  while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;
+  std::string clipped = (start > 0 ? "…" : "") + text.substr(start, end - start) +
+                        (end < text.size() ? "…" : "");
+  if (col > 0) col = static_cast<int>(at - start) + 1 + (start > 0 ? 3 : 0);
+  text = clipped;
+}
+
 }  // namespace
 
 void Diagnostics::print(std::ostream& out) const {
@@ -100,12 +117,22 @@ void Diagnostics::print(std::ostream& out) const {
   for (const Diagnostic& d : sorted()) {
     out << format_pos(d.pos) << ": " << (d.severity == Severity::error ? "error" : "warning")
         << ": " << d.message << '\n';
-    auto src = sources.find(d.pos.file);
-    if (src != sources.end() && d.pos.line > 0) {
+    if (d.pos.line > 0) {
+      auto src = sources.find(d.pos.file);
+      if (src == sources.end()) {
+        // Sources are read again only for the files that have a diagnostic: a large site is not
+        // kept in memory just in case.
+        std::ifstream in(d.pos.file, std::ios::binary);
+        std::ostringstream text;
+        if (in) text << in.rdbuf();
+        src = sources.emplace(d.pos.file, text.str()).first;
+      }
       std::string text = line_of(src->second, d.pos.line);
+      int col = d.pos.col;
+      clip_around(text, col);
       if (!text.empty()) {
         out << "  " << text << '\n';
-        if (d.pos.col > 0) out << "  " << caret_line(text, d.pos.col) << '\n';
+        if (col > 0) out << "  " << caret_line(text, col) << '\n';
       }
     }
     for (const std::string& note : d.notes) out << format_pos(d.pos) << ": note: " << note << '\n';

@@ -3,7 +3,9 @@
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
 
+#include <algorithm>
 #include <cstdlib>
+#include <cstring>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -16,7 +18,8 @@ namespace {
 
 // Safe mode (no CMARK_OPT_UNSAFE): raw HTML and javascript:/vbscript:/file:/data: URLs never
 // reach the output. Smart punctuation gives French typographic apostrophes and quotes.
-constexpr int kOptions = CMARK_OPT_SMART | CMARK_OPT_VALIDATE_UTF8 | CMARK_OPT_GITHUB_PRE_LANG;
+// UTF-8 is validated once by the load stage, so cmark does not check it again.
+constexpr int kOptions = CMARK_OPT_SMART | CMARK_OPT_GITHUB_PRE_LANG;
 const char* const kExtensions[] = {"table", "strikethrough", "autolink", "tasklist", "tagfilter"};
 
 struct NodeDeleter {
@@ -63,29 +66,35 @@ std::string plain_text(cmark_node* node) {
   return out;
 }
 
-// Line and column of `needle` in `text`, searching from line `from_line` (relative, 1-based).
-diag::SourcePos locate(const std::string& text, const std::string& needle, int from_line,
-                       const std::string& file, int first_line) {
-  size_t start = 0;
-  for (int l = 1; l < from_line && start != std::string::npos; ++l) {
-    start = text.find('\n', start);
-    if (start != std::string::npos) ++start;
-  }
-  if (start == std::string::npos) start = 0;
-  size_t at = text.find(needle, start);
-  if (at == std::string::npos) at = text.find(needle);
-  if (at == std::string::npos) return {file, first_line + from_line - 1, 1};
-  int line = 1;
-  size_t line_start = 0;
-  for (size_t i = 0; i < at; ++i) {
-    if (text[i] == '\n') {
-      ++line;
-      line_start = i + 1;
+// Finds where link targets are written in the source, for diagnostics that point at them.
+class SourceLocator {
+ public:
+  SourceLocator(const std::string& text, const std::string& file, int first_line)
+      : text_(text), file_(file), first_line_(first_line) {
+    line_starts_.push_back(0);
+    for (size_t i = 0; i < text.size(); ++i) {
+      if (text[i] == '\n') line_starts_.push_back(i + 1);
     }
   }
-  // Columns count bytes, as yaml-cpp's and GCC's do; the printer places the caret per character.
-  return {file, first_line + line - 1, static_cast<int>(at - line_start) + 1};
-}
+
+  /// Position of `needle`, searched from the start of line `from_line` (1-based, relative).
+  diag::SourcePos locate(const std::string& needle, int from_line) const {
+    size_t line_index = std::min<size_t>(std::max(from_line, 1) - 1, line_starts_.size() - 1);
+    size_t at = text_.find(needle, line_starts_[line_index]);
+    if (at == std::string::npos) at = text_.find(needle);
+    if (at == std::string::npos) return {file_, first_line_ + from_line - 1, 1};
+    size_t line = std::upper_bound(line_starts_.begin(), line_starts_.end(), at) - line_starts_.begin();
+    // Columns count bytes, as yaml-cpp's and GCC's do; the printer places the caret per character.
+    return {file_, first_line_ + static_cast<int>(line) - 1,
+            static_cast<int>(at - line_starts_[line - 1]) + 1};
+  }
+
+ private:
+  const std::string& text_;
+  const std::string& file_;
+  int first_line_;
+  std::vector<size_t> line_starts_;
+};
 
 int count_words(const std::string& text) {
   int words = 0;
@@ -105,6 +114,7 @@ void rewrite_links(cmark_node* doc, const std::string& markdown, const std::stri
   cmark_iter* iter = cmark_iter_new(doc);
   cmark_event_type ev;
   int block_line = 1;
+  std::unique_ptr<SourceLocator> locator;  // built on the first internal link only
   while ((ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
     if (ev != CMARK_EVENT_ENTER) continue;
     cmark_node* n = cmark_iter_get_node(iter);
@@ -117,7 +127,10 @@ void rewrite_links(cmark_node* doc, const std::string& markdown, const std::stri
     size_t hash = url.find('#');
     std::string target = url.substr(0, hash);
     std::string anchor = hash == std::string::npos ? "" : url.substr(hash);
-    if (links) links->push_back({url, locate(markdown, url, block_line, file, first_line)});
+    if (links) {
+      if (!locator) locator = std::make_unique<SourceLocator>(markdown, file, first_line);
+      links->push_back({url, locator->locate(url, block_line)});
+    }
     std::optional<std::string> resolved = resolve ? resolve(target) : std::nullopt;
     std::string href = resolved ? relative_url(page_url, *resolved) + anchor : "#";
     if (resolved && resolved->empty()) href = anchor;  // a link to an anchor of this page
@@ -252,7 +265,7 @@ RenderedMarkdown render_markdown(const std::string& markdown, const std::string&
       if (lit) current.text += lit;
     } else if (type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK) {
       current.text += ' ';
-    } else if (std::string(cmark_node_get_type_string(n)) == "table_cell") {
+    } else if (std::strcmp(cmark_node_get_type_string(n), "table_cell") == 0) {
       if (!current.text.empty() && current.text.back() != ' ') current.text += ' ';
     }
   }

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <map>
 
+#include "load/footprint_data.h"
+#include "render/footprint_data.h"
 #include "render/html.h"
 
 namespace site {
@@ -66,7 +68,14 @@ std::vector<Tool> load_tools(const model::Site& site, const BuildOptions& option
     tool.anchors = render::bank_anchors(v);
     tools.push_back(std::move(tool));
   }
-  if (fs.is_file(load::join_path(options.templates_dir, "calculator.mustache"))) {
+  // The calculator exists when both its template and its reference data do: a plain folder of
+  // Markdown pages (no data/) builds without it.
+  const std::string data_dir = load::join_path(options.content_dir, "data");
+  bool has_reference = false;
+  for (const std::string& f : fs.list_files(data_dir)) {
+    if (f.compare(0, 9, "footprint") == 0) has_reference = true;
+  }
+  if (has_reference && fs.is_file(load::join_path(options.templates_dir, "calculator.mustache"))) {
     Tool calc;
     calc.id = "empreinte";
     calc.title = "Estimer l'empreinte carbone d'un projet d'IA";
@@ -74,8 +83,15 @@ std::vector<Tool> load_tools(const model::Site& site, const BuildOptions& option
     calc.kind = "calculator";
     calc.url = "outils/empreinte.html";
     calc.order = 50;
-    calc.anchors = {"resultat"};
-    tools.push_back(std::move(calc));
+    calc.anchors = {"fp-title", "fp-results"};
+    calc.reference = load::load_footprint_reference(options.content_dir, diags);
+    if (calc.reference.is_null()) {
+      diags.error({load::join_path(options.content_dir, "data"), 0, 0},
+                  "the footprint calculator needs its reference data (data/footprint*.yaml)",
+                  {"restore content/data/, or remove templates/calculator.mustache to build without the calculator"});
+    } else {
+      tools.push_back(std::move(calc));
+    }
   }
   std::stable_sort(tools.begin(), tools.end(), [](const Tool& a, const Tool& b) {
     return a.order != b.order ? a.order < b.order : a.id < b.id;
@@ -126,7 +142,24 @@ void layout_tools(const std::vector<Tool>& tools, const layout::SiteContext& ctx
       data.set("scripts", scripts);
       data.set("content", "");
       data.set("kind", tool.kind);
-      tree.files[tool.url] = layout::render_document(ctx, data, "calculator", templates, unknown);
+      // The selects of the form list what the reference data knows.
+      auto entries = [&](const char* table, const char* key) {
+        layout::List list;
+        for (const auto& row : tool.reference.value(table, nlohmann::ordered_json::array())) {
+          layout::Data d;
+          d.set(key, row.value(key, std::string()));
+          d.set("label", row.value("label", std::string()));
+          list.push_back(d);
+        }
+        return list;
+      };
+      data.set("locations", entries("locations", "code"));
+      data.set("hardware", entries("hardware", "id"));
+      data.set("models", entries("models", "id"));
+      data.set("data_version", tool.reference.value("data_version", std::string()));
+      tree.files["assets/footprint-data.js"] = render::footprint_data_script(tool.reference);
+      data.set("content", templates.render("calculator", data, unknown));
+      tree.files[tool.url] = layout::render_document(ctx, data, "tool", templates, unknown);
     }
   }
   if (tools.empty()) return;
