@@ -18,7 +18,7 @@ const BY_TYPE = {
  * plus about 10 %) and the reason. Their EcoIndex floor is the score their own limits give, so
  * the page cannot grow without the test failing. A new entry is a decision to be published. */
 const EXCEPTIONS = {
-  'recherche.html': { dom: 960,
+  'recherche.html': { dom: 1050,
     reason: 'the A-Z topic index: one link per section of the guide, the second way to navigate without JavaScript (RGAA 12.1)' },
   'ordres-de-grandeur.html': { dom: 450,
     reason: 'reference tables of figures, each with its source; to split if it grows' },
