@@ -20,7 +20,9 @@ const { assertNoProblems } = require('./lib/problems');
 const { printReport, summarize, writeReport } = require('./lib/report');
 
 const site = buildSite();
-const pages = listPages(site.dir);
+// QUALITY_PAGES=regex visits only matching pages (while fixing one); the report is then not written.
+const only = process.env.QUALITY_PAGES ? new RegExp(process.env.QUALITY_PAGES) : null;
+const pages = listPages(site.dir).filter((p) => !only || only.test(p));
 const REPORT = path.join(PROJECT_DIR, 'tests', 'artifacts', 'quality-report.json');
 
 describe('every page of the built site', () => {
@@ -37,7 +39,7 @@ describe('every page of the built site', () => {
   });
 
   after(async () => {
-    if (rows.length) {
+    if (rows.length && !only) {
       console.log(printReport(rows, BY_TYPE));
       const byType = {};
       for (const type of Object.keys(BY_TYPE)) {
@@ -65,6 +67,7 @@ describe('every page of the built site', () => {
   });
 
   it('the build has reading pages and tool pages', () => {
+    if (only) return;
     assert.ok(pages.length >= 10, `only ${pages.length} pages built`);
     assert.ok(pages.some((p) => pageType(p) === 'tool'), 'no tool page under outils/');
   });
@@ -99,6 +102,7 @@ describe('every page of the built site', () => {
           problems.push(`measurement: browser saw ${seen}; server sent ${paths(served.map((r) => r.path))}`);
         }
 
+        problems.push(...await checks.coreProblems(page));
         problems.push(...await checks.structureProblems(page));
         problems.push(...await checks.cspProblems(page));
         problems.push(...checks.fontProblems(urls));
@@ -124,6 +128,7 @@ describe('every page of the built site', () => {
       try {
         await page.goto(pathToFileURL(path.join(site.dir, rel)).href, { waitUntil: 'load' });
         await page.waitForTimeout(150); // deferred scripts ran before load; let promises settle
+        problems.push(...await checks.coreProblems(page));
         problems.push(...await checks.storageProblems(page, 'after load'));
         if ((await fileContext.cookies()).length) problems.push('a cookie was set');
         problems.push(...fileOffsite.slice(offsiteBefore).map((u) => `request leaving the site: ${u}`));

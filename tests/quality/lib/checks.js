@@ -18,6 +18,15 @@ async function structureProblems(page) {
     if (count('main, [role="main"]') !== 1) problems.push(`${count('main')} main landmarks, expected 1`);
     if (count('body > footer, [role="contentinfo"]') < 1) problems.push('no footer (contentinfo) landmark');
     if (!document.getElementById('contenu')) problems.push('no #contenu target for the skip link');
+    // The statements every page must reach, and the legally required mention of the
+    // accessibility status ("Accessibilité : totalement / partiellement / non conforme").
+    for (const statement of ['accessibilite.html', 'donnees-personnelles.html', 'ecoconception.html']) {
+      if (!document.querySelector(`body > footer a[href$="${statement}"]`)) problems.push(`no footer link to ${statement}`);
+    }
+    const a11y = document.querySelector('body > footer a[href$="accessibilite.html"]');
+    if (a11y && !/^Accessibilité\s*:\s*(totalement|partiellement|non) conforme$/.test(a11y.textContent.trim())) {
+      problems.push(`footer accessibility mention reads "${a11y.textContent.trim()}"`);
+    }
     if (count('video, audio, [autoplay]') > 0) problems.push('video, audio or autoplay element');
     if (count('script:not([src])') > 0) problems.push('inline <script>');
     return problems;
@@ -82,4 +91,13 @@ async function axeViolations(page) {
   return violations.map((v) => `axe ${v.id} (${v.impact}, ${v.count} node(s)): ${v.help} — ${v.targets.join(' | ')}`);
 }
 
-module.exports = { structureProblems, cspProblems, fontProblems, storageProblems, axeViolations };
+/* Pages that load the WebAssembly core must get it running: it compiles under the page's CSP
+ * ('wasm-unsafe-eval') from file:// as well as over http. Waits for GuideCore.ready (bounded). */
+async function coreProblems(page) {
+  const state = await page.evaluate(() => (typeof window.GuideCore === 'undefined' ? 'absent'
+    : Promise.race([window.GuideCore.ready.then(() => 'ready', (e) => `failed: ${e && e.message}`),
+      new Promise((resolve) => setTimeout(() => resolve('not ready after 10 s'), 10000))])));
+  return state === 'absent' || state === 'ready' ? [] : [`WebAssembly core ${state}`];
+}
+
+module.exports = { coreProblems, structureProblems, cspProblems, fontProblems, storageProblems, axeViolations };
