@@ -11,6 +11,7 @@ DEBIAN_PACKAGES=(
   libkainjow-mustache-dev libstemmer-dev
   emscripten nodejs
   chromium firefox-esr poppler-utils
+  libreoffice-writer-nogui
 )
 
 missing=()

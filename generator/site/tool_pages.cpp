@@ -125,10 +125,19 @@ void layout_tools(const std::vector<Tool>& tools, const layout::SiteContext& ctx
       scripts.push_back(s);
     };
     add_script("assets/js/search.js");
-    add_script("assets/guide-core.js");
+    // Clauses and questionnaires are printable documents tailored by annex.js from what the page
+    // holds: they need neither the WASM core nor a copy of their bank (-32 KB / -96 KB raw).
+    // The scored checklists and grids are driven by forms.js over the core.
+    const bool annex = tool.kind == "clauses" || tool.kind == "questionnaire";
+    if (!annex) add_script("assets/guide-core.js");
     if (tool.bank) {
-      add_script("assets/banks/" + tool.id + ".js");
-      add_script(tool.kind == "clauses" ? "assets/js/annex.js" : "assets/js/forms.js");
+      if (annex) {
+        add_script("assets/js/annex-export.js");
+        add_script("assets/js/annex.js");
+      } else {
+        add_script("assets/banks/" + tool.id + ".js");
+        add_script("assets/js/forms.js");
+      }
       data.set("scripts", scripts);
       data.set("content", tool.page.html);
       data.set("kind", tool.kind);
