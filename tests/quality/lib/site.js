@@ -14,8 +14,14 @@ function buildSite() {
   if (!exe) throw new Error('GUIDE_EXE is not set (CTest passes the built guide binary)');
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'guide-quality-'));
   const out = path.join(tmp, 'site');
-  const log = execFileSync(exe, ['build', '--out', out], { cwd: PROJECT_DIR, encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'] });
+  let log;
+  try {
+    log = execFileSync(exe, ['build', '--out', out], { cwd: PROJECT_DIR, encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'] });
+  } catch (error) {
+    fs.rmSync(tmp, { recursive: true, force: true });
+    throw new Error(`guide build failed:\n${error.stderr || error.message}`);
+  }
   return { dir: out, tmp, log: log.trim(), cleanup: () => fs.rmSync(tmp, { recursive: true, force: true }) };
 }
 
