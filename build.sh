@@ -10,7 +10,7 @@ DEBIAN_PACKAGES=(
   libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-cpp-dev nlohmann-json3-dev doctest-dev
   libkainjow-mustache-dev libstemmer-dev
   emscripten nodejs
-  chromium poppler-utils
+  chromium firefox-esr poppler-utils
   libreoffice-writer-nogui
 )
 

@@ -1,0 +1,82 @@
+'use strict';
+/* Firefox ESR from file://, the browser many public bodies deploy: a form page (its WebAssembly
+ * core must compile under the page's CSP with 'wasm-unsafe-eval') and the search as the user
+ * types. Fails on a console or script error, a failed load, a request that is not a file of the
+ * site, or storage written. Needs: node --experimental-websocket, Debian firefox-esr. */
+const { describe, it, before, after } = require('node:test');
+const assert = require('node:assert/strict');
+const path = require('node:path');
+const { pathToFileURL } = require('node:url');
+
+const { buildSite } = require('./lib/site');
+const { launchFirefox } = require('./lib/firefox');
+const { assertNoProblems } = require('./lib/problems');
+
+const site = buildSite();
+const siteUrl = `${pathToFileURL(site.dir).href}/`;
+const urlOf = (rel) => new URL(rel, siteUrl).href;
+
+describe('Firefox ESR from file://', () => {
+  let firefox;
+  let problems = [];
+
+  before(async () => {
+    firefox = await launchFirefox();
+    firefox.on((method, params) => {
+      if (method === 'log.entryAdded' && params.level === 'error') {
+        problems.push(`${params.type} error: ${params.text}`);
+      } else if (method === 'network.beforeRequestSent') {
+        const url = params.request.url;
+        if (!url.startsWith(siteUrl) && !url.startsWith('data:') && url !== 'about:blank') {
+          problems.push(`request leaving the site: ${url}`);
+        }
+      } else if (method === 'network.fetchError') {
+        problems.push(`failed load: ${params.request.url} (${params.errorText})`);
+      }
+    });
+  });
+
+  after(async () => {
+    await firefox?.close();
+    site.cleanup();
+  });
+
+  it('a form page loads, and its WebAssembly core evaluates the bank', async () => {
+    problems = [];
+    await firefox.navigate(urlOf('outils/besoin-ia.html'));
+    const page = await firefox.evaluate(`({ lang: document.documentElement.lang,
+      h1: document.querySelectorAll('h1').length, form: !!document.getElementById('tool-form'),
+      csp: document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.content || '' })`);
+    assert.equal(page.lang, 'fr');
+    assert.equal(page.h1, 1);
+    assert.ok(page.form, 'no #tool-form');
+    assert.match(page.csp, /'wasm-unsafe-eval'/);
+    const result = await firefox.evaluate(`Promise.race([
+      GuideCore.ready.then((core) => JSON.parse(core.evaluate(JSON.stringify(window.GUIDE_BANKS['besoin-ia']), '{}'))),
+      new Promise((_, reject) => setTimeout(() => reject(new Error('GuideCore.ready timed out')), 10000))])`);
+    assert.equal(typeof result, 'object', 'GuideCore.evaluate returned no object');
+    const storage = await firefox.evaluate('localStorage.length + sessionStorage.length');
+    assert.equal(storage, 0, 'storage written on load');
+    problems.push(...await firefox.pageProblems());
+    assertNoProblems(problems);
+  });
+
+  it('the search answers as the user types', async () => {
+    problems = [];
+    await firefox.navigate(urlOf('index.html'));
+    await firefox.evaluate(`document.getElementById('search-q').focus()`);
+    await firefox.type('données');
+    const hits = await firefox.evaluate(`new Promise((resolve) => {
+      const started = Date.now();
+      (function poll() {
+        const links = document.querySelectorAll('#search-results:not([hidden]) a').length;
+        if (links || Date.now() - started > 10000) resolve(links); else setTimeout(poll, 50);
+      })();
+    })`);
+    assert.ok(hits > 0, 'no search result after typing');
+    const storage = await firefox.evaluate('localStorage.length + sessionStorage.length');
+    assert.equal(storage, 0, 'storage written while searching');
+    problems.push(...await firefox.pageProblems());
+    assertNoProblems(problems);
+  });
+});

@@ -1,0 +1,47 @@
+'use strict';
+/* Per-screen limits (RGESN 6.1), published in content/pages/ecoconception.md.
+ * Sizes are KB (1000 bytes) on the wire from the test server, which gzips text like most hosts.
+ * Requests include the /favicon.ico a browser asks for on its own (the pages declare no icon).
+ * The search index is not counted: it loads only when someone focuses the search field. */
+const eco = require('./ecoindex');
+
+const ECOINDEX_FLOOR = 80; // grade A means strictly more than 80
+
+const BY_TYPE = {
+  // HTML, site.css, theme.css, print.css, search.js, favicon.
+  reading: { dom: 400, requests: 6, kb: 150, ecoindex: ECOINDEX_FLOOR },
+  // The same, plus the WebAssembly core, the bank's data and the form script.
+  tool: { dom: 300, requests: 9, kb: 150, ecoindex: ECOINDEX_FLOOR },
+};
+
+/* Pages that cannot fit their type's budget, each with its own limits (the count measured with
+ * forms.js and annex.js in the site, plus about 10 %) and the reason. Their EcoIndex floor is the score their own limits give, so
+ * the page cannot grow without the test failing. A new entry is a decision to be published. */
+const EXCEPTIONS = {
+  'recherche.html': { dom: 1050,
+    reason: 'the A-Z topic index: one link per section of the guide, the second way to navigate without JavaScript (RGAA 12.1)' },
+  'ordres-de-grandeur.html': { dom: 450,
+    reason: 'reference tables of figures, each with its source; to split if it grows' },
+  'outils/besoin-ia.html': { dom: 850,
+    reason: '30 questions on one page, each a fieldset with its choices, hint and help' },
+  'outils/clauses.html': { dom: 850,
+    reason: 'the annex builder (profiles, documents, parameters) and the full clause annex, printable without JavaScript' },
+  'outils/empreinte.html': { dom: 730,
+    reason: 'two scenarios side by side: about 60 fields, 150 list options (hardware, regions, models)' },
+  'outils/grille-7-criteres.html': { dom: 1780, kb: 175,
+    reason: '89 questions of the 7-criteria grid on one page: under file:// a tool must hold its answers in one page; '
+      + 'its bank data (17 KB) and the WebAssembly core (100 KB) come on top of the form' },
+  'outils/questionnaire-sourcing.html': { dom: 1900,
+    reason: '104 supplier questions on one page, for the same reason, with the profile selector' },
+};
+
+function budgetFor(rel, type) {
+  const base = BY_TYPE[type];
+  const exception = EXCEPTIONS[rel];
+  if (!exception) return { ...base };
+  const budget = { ...base, dom: exception.dom, kb: exception.kb || base.kb };
+  const atLimits = eco.score({ dom: budget.dom, requests: budget.requests, sizeKb: budget.kb });
+  return { ...budget, ecoindex: Math.min(ECOINDEX_FLOOR, Math.floor(atLimits)), reason: exception.reason };
+}
+
+module.exports = { ECOINDEX_FLOOR, BY_TYPE, EXCEPTIONS, budgetFor };
