@@ -1,13 +1,70 @@
-// Placeholder until the eval command lands.
+// guide eval BANK.yaml ANSWERS.json — the result JSON of the same core the browser runs.
+// `--batch ANSWERS.jsonl` (for tests and benchmarks) evaluates one answers document per line
+// against a bank compiled once, and prints one result per line.
+#include <fstream>
 #include <iostream>
+#include <sstream>
 
+#include "check/bank_check.h"
 #include "cli/commands.h"
+#include "core/evaluate.h"
+#include "load/yaml_json.h"
 
 namespace cli {
 
-int run_eval(const Args&) {
-  std::cerr << "guide: error: 'eval' is not available in this build\n";
+namespace {
+
+bool read_file(const std::string& path, std::string& out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::ostringstream text;
+  text << in.rdbuf();
+  out = text.str();
+  return true;
+}
+
+int usage() {
+  std::cerr << "usage: guide eval BANK.yaml ANSWERS.json\n"
+               "       guide eval BANK.yaml --batch ANSWERS.jsonl\n";
   return 2;
+}
+
+}  // namespace
+
+int run_eval(const Args& args) {
+  bool batch = args.size() == 3 && args[1] == "--batch";
+  if (args.size() != 2 && !batch) return usage();
+  const std::string& bank_path = args[0];
+  const std::string& answers_path = batch ? args[2] : args[1];
+
+  std::string bank_text, answers_text;
+  if (!read_file(bank_path, bank_text)) {
+    std::cerr << bank_path << ": error: cannot read the file\n";
+    return 1;
+  }
+  if (!read_file(answers_path, answers_text)) {
+    std::cerr << answers_path << ": error: cannot read the file\n";
+    return 1;
+  }
+  diag::Diagnostics diags;
+  diags.add_source(bank_path, bank_text);
+  load::YamlDocument doc = load::parse_yaml(bank_path, bank_text, diags);
+  if (doc.ok) check::check_bank(doc, diags);
+  if (diags.has_errors()) {
+    diags.print(std::cerr);
+    return 1;
+  }
+  // The browser receives exactly this text, so both sides evaluate the same input.
+  std::string bank_json = doc.value.dump();
+  if (!batch) {
+    std::cout << core::evaluate(bank_json, answers_text) << "\n";
+    return 0;
+  }
+  core::CompiledBank bank = core::compile_bank_text(bank_json);
+  std::istringstream lines(answers_text);
+  std::string line;
+  while (std::getline(lines, line)) std::cout << core::evaluate(bank, line) << "\n";
+  return 0;
 }
 
 }  // namespace cli

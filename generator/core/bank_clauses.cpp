@@ -1,0 +1,197 @@
+#include "core/bank_clauses.h"
+
+#include <algorithm>
+#include <map>
+
+#include "core/suggest.h"
+
+namespace core {
+
+namespace {
+
+bool name_char(char c, bool first) {
+  return (c >= 'a' && c <= 'z') || c == '_' || (!first && c >= '0' && c <= '9');
+}
+
+class ClauseChecker {
+ public:
+  ClauseChecker(const ojson& root, Issues& issues) : root_(root), issues_(issues) {}
+
+  void run() {
+    Fields top(root_, "", "bank", issues_);
+    top.require({"profiles", "documents", "parameters"});
+    profiles_ = read_labelled_list(top, "profiles", "profile");
+    documents_ = read_labelled_list(top, "documents", "document");
+    read_parameters(top);
+    if (const ojson* sections = top.array("sections")) {
+      if (sections->empty()) top.issue(top.at("sections"), "a bank needs at least one section");
+      for (size_t i = 0; i < sections->size(); ++i)
+        read_section((*sections)[i], child_pointer(top.at("sections"), i));
+    }
+  }
+
+ private:
+  const ojson& root_;
+  Issues& issues_;
+  std::vector<std::string> profiles_, documents_, parameters_;
+  std::map<std::string, std::string> section_ids_, clause_ids_;
+
+  void issue(const std::string& pointer, std::string message, long offset = -1,
+             std::string related = "") {
+    Issue i;
+    i.pointer = pointer;
+    i.message = std::move(message);
+    i.offset = offset;
+    i.related = std::move(related);
+    issues_.push_back(std::move(i));
+  }
+
+  void unique(std::map<std::string, std::string>& seen, const std::string& id,
+              const std::string& pointer, const std::string& what) {
+    if (id.empty()) return;
+    auto [it, fresh] = seen.emplace(id, pointer);
+    if (!fresh) issue(pointer, "duplicate " + what + " id '" + id + "'", -1, it->second);
+  }
+
+  std::vector<std::string> read_labelled_list(Fields& top, const std::string& key,
+                                              const std::string& what) {
+    std::vector<std::string> ids;
+    const ojson* list = top.array(key);
+    if (!list) return ids;
+    std::map<std::string, std::string> seen;
+    for (size_t i = 0; i < list->size(); ++i) {
+      Fields f((*list)[i], child_pointer(top.at(key), i), what, issues_);
+      if (!f.is_object()) continue;
+      f.allow({"id", "label"});
+      f.require({"id", "label"});
+      std::string id = f.id("id", IdPattern::choice);
+      f.text("label");
+      unique(seen, id, f.at("id"), what);
+      if (!id.empty()) ids.push_back(id);
+    }
+    return ids;
+  }
+
+  void read_parameters(Fields& top) {
+    const ojson* list = top.array("parameters");
+    if (!list) return;
+    std::map<std::string, std::string> seen;
+    for (size_t i = 0; i < list->size(); ++i) {
+      Fields f((*list)[i], child_pointer(top.at("parameters"), i), "parameter", issues_);
+      if (!f.is_object()) continue;
+      f.allow({"id", "label", "type", "default", "unit", "min", "max", "help"});
+      f.require({"id", "label", "type", "default"});
+      std::string id = f.id("id", IdPattern::name);
+      unique(seen, id, f.at("id"), "parameter");
+      if (!id.empty()) parameters_.push_back(id);
+      f.text("label");
+      f.text("unit");
+      f.text("help");
+      std::string type = f.text("type");
+      const ojson* def = f.find("default");
+      double min = 0, max = 0;
+      bool has_min = f.number("min", min), has_max = f.number("max", max);
+      if (type == "text") {
+        if (def && !def->is_string()) issue(f.at("default"), "the default of a text parameter must be text");
+        if (has_min || has_max || f.find("unit"))
+          issue(f.pointer(), "only number parameters take 'min', 'max' and 'unit'");
+      } else if (type == "number") {
+        if (def && !def->is_number()) {
+          issue(f.at("default"), "the default of a number parameter must be a number");
+        } else if (def) {
+          double d = def->get<double>();
+          if ((has_min && d < min) || (has_max && d > max))
+            issue(f.at("default"), "the default is outside 'min'..'max'");
+        }
+        if (has_min && has_max && min > max) issue(f.at("max"), "'max' is below 'min'");
+      } else if (f.find("type") && f.find("type")->is_string()) {
+        issue(f.at("type"), "unknown parameter type '" + type + "'" +
+                                did_you_mean(type, {"text", "number"}) + "; types are text, number");
+      }
+    }
+  }
+
+  void read_section(const ojson& value, const std::string& pointer) {
+    Fields f(value, pointer, "section", issues_);
+    if (!f.is_object()) return;
+    f.allow({"id", "document", "title", "intro", "clauses"});
+    f.require({"id", "document", "title", "clauses"});
+    unique(section_ids_, f.id("id", IdPattern::section), f.at("id"), "section");
+    f.text("title");
+    f.text("intro");
+    std::string document = f.text("document");
+    if (f.find("document") && f.find("document")->is_string() &&
+        std::find(documents_.begin(), documents_.end(), document) == documents_.end())
+      issue(f.at("document"), "unknown document '" + document + "'" +
+                                  did_you_mean(document, documents_) + "; documents are " +
+                                  join(documents_));
+    if (const ojson* clauses = f.array("clauses")) {
+      if (clauses->empty()) issue(f.at("clauses"), "a section needs at least one clause");
+      for (size_t i = 0; i < clauses->size(); ++i)
+        read_clause((*clauses)[i], child_pointer(f.at("clauses"), i));
+    }
+  }
+
+  static std::string join(const std::vector<std::string>& ids) {
+    std::string out;
+    for (const auto& id : ids) out += (out.empty() ? "" : ", ") + id;
+    return out.empty() ? "(none)" : out;
+  }
+
+  void read_clause(const ojson& value, const std::string& pointer) {
+    Fields f(value, pointer, "clause", issues_);
+    if (!f.is_object()) return;
+    f.allow({"id", "title", "profiles", "body", "deliverables", "buyer_note", "source"});
+    f.require({"id", "title", "profiles", "body"});
+    unique(clause_ids_, f.id("id", IdPattern::choice), f.at("id"), "clause");
+    f.text("title");
+    f.text("buyer_note");
+    if (const ojson* profiles = f.array("profiles")) {
+      if (profiles->empty()) issue(f.at("profiles"), "a clause applies to at least one profile");
+      for (size_t i = 0; i < profiles->size(); ++i) {
+        const ojson& p = (*profiles)[i];
+        std::string id = p.is_string() ? p.get<std::string>() : "";
+        if (std::find(profiles_.begin(), profiles_.end(), id) == profiles_.end())
+          issue(child_pointer(f.at("profiles"), i), "unknown profile '" + id + "'" +
+                                                        did_you_mean(id, profiles_) +
+                                                        "; profiles are " + join(profiles_));
+      }
+    }
+    if (f.find("body")) check_parameters(f.text("body"), f.at("body"));
+    if (const ojson* deliverables = f.array("deliverables"))
+      for (size_t i = 0; i < deliverables->size(); ++i) {
+        const ojson& d = (*deliverables)[i];
+        std::string at = child_pointer(f.at("deliverables"), i);
+        if (!d.is_string()) issue(at, "a deliverable must be text");
+        else check_parameters(d.get<std::string>(), at);
+      }
+    if (const ojson* source = f.find("source")) {
+      Fields s(*source, f.at("source"), "source", issues_);
+      s.allow({"seed", "ref", "line"});
+      s.text("seed");
+      s.text("ref");
+      long long line;
+      s.integer("line", line);
+    }
+  }
+
+  // Every `{name}` must be a parameter. Braces around anything else are left as written.
+  void check_parameters(const std::string& text, const std::string& pointer) {
+    for (size_t open = text.find('{'); open != std::string::npos; open = text.find('{', open + 1)) {
+      size_t end = open + 1;
+      while (end < text.size() && name_char(text[end], end == open + 1)) ++end;
+      if (end == open + 1 || end >= text.size() || text[end] != '}') continue;
+      std::string name = text.substr(open + 1, end - open - 1);
+      if (std::find(parameters_.begin(), parameters_.end(), name) == parameters_.end())
+        issue(pointer, "unknown parameter '{" + name + "}'" + did_you_mean(name, parameters_) +
+                           "; parameters are " + join(parameters_),
+              static_cast<long>(open));
+    }
+  }
+};
+
+}  // namespace
+
+void check_clauses(const ojson& root, Issues& issues) { ClauseChecker(root, issues).run(); }
+
+}  // namespace core

@@ -1,0 +1,12 @@
+#pragma once
+// Validation of `clauses` banks (the clause-annex builder): profiles, documents, parameters and
+// clauses whose bodies name parameters in braces.
+#include "core/bank_fields.h"
+
+namespace core {
+
+/// Checks the clause-specific parts of `root` (a kind: clauses bank): top-level `profiles`,
+/// `documents`, `parameters`, and `sections` of clauses. Common keys are checked by the caller.
+void check_clauses(const ojson& root, Issues& issues);
+
+}  // namespace core

@@ -1,0 +1,478 @@
+#include <algorithm>
+#include <map>
+
+#include "core/bank_clauses.h"
+#include "core/bank_expressions.h"
+#include "core/bank_fields.h"
+#include "core/bank_model.h"
+#include "core/bank_verdicts.h"
+#include "core/bank_visibility.h"
+#include "core/suggest.h"
+
+namespace core {
+
+namespace {
+
+const std::vector<std::string> kKinds = {"checklist", "grid", "questionnaire", "clauses"};
+const std::vector<std::string> kTypes = {"yesno", "choice", "multi", "number", "text"};
+const std::vector<std::string> kAudiences = {"acheteur", "chef-de-projet", "dsi", "referent-nr"};
+const std::vector<std::string> kProfiles = {"developpeur", "integrateur", "hebergeur"};
+// Words of the expression language: a question named so could not be referred to.
+const std::vector<std::string> kReserved = {
+    "and", "or", "not", "in", "true", "false", "null", "score", "max_score", "red_lines",
+    "answered", "missing", "count", "score_of", "section", "section_max"};
+const std::vector<std::string> kNumberKeys = {"unit", "min", "max", "step", "score_rules",
+                                              "max_score"};
+
+template <typename T>
+bool contains(const std::vector<T>& v, const T& x) {
+  return std::find(v.begin(), v.end(), x) != v.end();
+}
+
+std::vector<std::string> operator+(std::vector<std::string> a, const std::vector<std::string>& b) {
+  a.insert(a.end(), b.begin(), b.end());
+  return a;
+}
+
+// An expression found while reading, compiled once every question is known.
+struct Pending {
+  enum What { show_if, red_line, recommendation, score_rule, verdict } what;
+  const ojson* value;
+  std::string pointer;
+  int question;  // -1 for verdicts
+  size_t index;  // recommendation, rule or verdict index
+};
+
+class Compiler {
+ public:
+  explicit Compiler(const ojson& root) : root_(root) {}
+
+  CompiledBank run() {
+    Fields top(root_, "", "bank", issues_);
+    if (!top.is_object()) return finish();
+    read_top(top);
+    if (bank_.kind == "clauses") {
+      check_clauses(root_, issues_);
+      return finish();
+    }
+    if (const ojson* sections = top.array("sections")) {
+      if (sections->empty()) top.issue(top.at("sections"), "a bank needs at least one section");
+      for (size_t i = 0; i < sections->size(); ++i)
+        read_section((*sections)[i], child_pointer(top.at("sections"), i));
+    }
+    read_verdicts(top);
+    compile_expressions();
+    if (issues_.empty()) {
+      VisibilityGraph graph = build_visibility_graph(bank_, show_if_reads_);
+      bank_.visibility_order = graph.order;
+      for (Issue& i : graph.issues) issues_.push_back(std::move(i));
+    }
+    return finish();
+  }
+
+ private:
+  const ojson& root_;
+  Issues issues_;
+  Bank bank_;
+  std::vector<Pending> pending_;
+  std::map<std::string, std::string> question_pointers_;  // id → where first defined
+  std::map<std::string, std::string> section_pointers_;
+  std::vector<ShowIfReads> show_if_reads_;
+  std::vector<std::string> question_pointer_of_;  // per question index
+  std::vector<std::string> verdict_pointers_;
+
+  bool questionnaire() const { return bank_.kind == "questionnaire"; }
+
+  CompiledBank finish() {
+    CompiledBank out;
+    out.bank = std::move(bank_);
+    out.issues = std::move(issues_);
+    return out;
+  }
+
+  void issue(const std::string& pointer, std::string message, std::string related = "") {
+    Issue i;
+    i.pointer = pointer;
+    i.message = std::move(message);
+    i.related = std::move(related);
+    issues_.push_back(std::move(i));
+  }
+
+  void read_top(Fields& top) {
+    const std::vector<std::string> common = {"id",       "version", "kind",  "title",
+                                             "description", "intro", "audience", "order"};
+    const std::vector<std::string> scored = {"sections", "verdicts"};
+    const std::vector<std::string> clauses = {"profiles", "documents", "parameters", "sections"};
+    // Kind first: it decides which keys are allowed.
+    std::string kind = top.text("kind");
+    if (top.find("kind") && !kind.empty() && !contains(kKinds, kind)) {
+      issue(top.at("kind"), "unknown bank kind '" + kind + "'" + did_you_mean(kind, kKinds) +
+                                "; kinds are checklist, grid, questionnaire, clauses");
+      kind.clear();
+    }
+    bank_.kind = kind;
+    if (kind == "clauses")
+      top.allow(common + clauses, {"verdicts"}, "clauses banks have no verdicts");
+    else
+      top.allow(common + scored, {"profiles", "documents", "parameters"},
+                "only clauses banks take it");
+    top.require({"id", "version", "kind", "title", "sections"});
+    bank_.id = top.id("id", IdPattern::slug);
+    if (top.integer("version", bank_.version) && bank_.version < 1)
+      issue(top.at("version"), "'version' starts at 1");
+    bank_.title = top.text("title");
+    top.text("description");
+    top.text("intro");
+    double order;
+    top.number("order", order);
+    if (const ojson* audience = top.array("audience")) {
+      for (size_t i = 0; i < audience->size(); ++i) {
+        const ojson& a = (*audience)[i];
+        std::string name = a.is_string() ? a.get<std::string>() : "";
+        if (!contains(kAudiences, name))
+          issue(child_pointer(top.at("audience"), i),
+                "unknown audience '" + (a.is_string() ? name : std::string(json_type_name(a))) +
+                    "'" + did_you_mean(name, kAudiences) +
+                    "; audiences are acheteur, chef-de-projet, dsi, referent-nr");
+      }
+    }
+  }
+
+  void read_section(const ojson& value, const std::string& pointer) {
+    Fields f(value, pointer, "section", issues_);
+    if (!f.is_object()) return;
+    const std::vector<std::string> allowed = {"id", "title", "intro", "weight", "guide", "questions"};
+    const std::vector<std::string> sourcing = {"profiles", "theme"};
+    if (questionnaire()) f.allow(allowed + sourcing);
+    else f.allow(allowed, sourcing, "only questionnaire sections take it");
+    f.require({"id", "title", "questions"});
+    Section section;
+    section.id = f.id("id", IdPattern::section);
+    if (!section.id.empty()) {
+      auto [it, fresh] = section_pointers_.emplace(section.id, f.at("id"));
+      if (!fresh) issue(f.at("id"), "duplicate section id '" + section.id + "'", it->second);
+    }
+    section.title = f.text("title");
+    f.text("intro");
+    f.text("guide");
+    f.text("theme");
+    if (f.number("weight", section.weight) && section.weight < 0)
+      issue(f.at("weight"), "a section's weight cannot be negative");
+    if (const ojson* profiles = f.array("profiles"))
+      for (size_t i = 0; i < profiles->size(); ++i) {
+        const ojson& p = (*profiles)[i];
+        std::string name = p.is_string() ? p.get<std::string>() : "";
+        if (!contains(kProfiles, name))
+          issue(child_pointer(f.at("profiles"), i),
+                "unknown supplier profile '" + name + "'" + did_you_mean(name, kProfiles) +
+                    "; profiles are developpeur, integrateur, hebergeur");
+      }
+    int section_index = static_cast<int>(bank_.sections.size());
+    bank_.sections.push_back(section);
+    if (const ojson* questions = f.array("questions")) {
+      if (questions->empty()) issue(f.at("questions"), "a section needs at least one question");
+      for (size_t i = 0; i < questions->size(); ++i)
+        read_question((*questions)[i], child_pointer(f.at("questions"), i), section_index);
+    }
+  }
+
+  void read_question(const ojson& value, const std::string& pointer, int section) {
+    Fields f(value, pointer, "question", issues_);
+    if (!f.is_object()) return;
+    const std::vector<std::string> allowed = {
+        "id",        "text",     "help",  "type", "choices", "show_if", "red_line",
+        "recommendations", "guide", "source", "required", "unit", "min", "max", "step",
+        "score_rules", "max_score"};
+    const std::vector<std::string> sourcing = {"expected", "proof"};
+    if (questionnaire()) f.allow(allowed + sourcing);
+    else f.allow(allowed, sourcing, "only questionnaire questions take it");
+    f.require({"id", "text", "type"});
+
+    Question q;
+    q.section = section;
+    q.id = f.id("id", IdPattern::name);
+    if (contains(kReserved, q.id)) {
+      issue(f.at("id"), "'" + q.id + "' is a word of the expression language and cannot be a "
+                        "question id");
+    }
+    q.text = f.text("text");
+    f.text("help");
+    f.text("guide");
+    f.text("expected");
+    f.text("proof");
+    f.boolean("required", q.required);
+    read_source(f);
+
+    std::string type = f.text("type");
+    bool type_ok = true;
+    if (type == "yesno") q.type = QuestionType::yesno;
+    else if (type == "choice") q.type = QuestionType::choice;
+    else if (type == "multi") q.type = QuestionType::multi;
+    else if (type == "number") q.type = QuestionType::number;
+    else if (type == "text") q.type = QuestionType::text;
+    else {
+      type_ok = false;
+      if (f.find("type") && f.find("type")->is_string())
+        issue(f.at("type"), "unknown question type '" + type + "'" + did_you_mean(type, kTypes) +
+                                "; types are yesno, choice, multi, number, text");
+    }
+
+    int index = static_cast<int>(bank_.questions.size());
+    if (!q.id.empty()) {
+      auto [it, fresh] = question_pointers_.emplace(q.id, f.at("id"));
+      if (!fresh) issue(f.at("id"), "duplicate question id '" + q.id + "'", it->second);
+      else bank_.question_index[q.id] = index;
+    }
+
+    if (type_ok) {
+      read_choices(f, q);
+      read_number_settings(f, q);
+    }
+    compute_max_score(q);
+
+    if (const ojson* show_if = f.find("show_if"))
+      pending_.push_back({Pending::show_if, show_if, f.at("show_if"), index, 0});
+    if (const ojson* red_line = f.find("red_line")) {
+      Fields r(*red_line, f.at("red_line"), "red_line", issues_);
+      r.allow({"when", "message"});
+      r.require({"when", "message"});
+      q.red_line_message = r.text("message");
+      q.has_red_line = r.is_object();
+      if (const ojson* when = r.find("when"))
+        pending_.push_back({Pending::red_line, when, r.at("when"), index, 0});
+    }
+    if (const ojson* recs = f.array("recommendations")) {
+      for (size_t i = 0; i < recs->size(); ++i) {
+        Fields r((*recs)[i], child_pointer(f.at("recommendations"), i), "recommendation", issues_);
+        r.allow({"when", "text", "link"});
+        r.require({"when", "text"});
+        Recommendation rec;
+        rec.text = r.text("text");
+        rec.link = r.text("link");
+        q.recommendations.push_back(rec);
+        if (const ojson* when = r.find("when"))
+          pending_.push_back({Pending::recommendation, when, r.at("when"), index, i});
+      }
+    }
+    bank_.questions.push_back(std::move(q));
+    bank_.sections[static_cast<size_t>(section)].questions.push_back(index);
+    question_pointer_of_.push_back(pointer);
+  }
+
+  void read_source(Fields& f) {
+    const ojson* source = f.find("source");
+    if (!source) return;
+    Fields s(*source, f.at("source"), "source", issues_);
+    s.allow({"seed", "ref", "line"});
+    s.text("seed");
+    s.text("ref");
+    long long line;
+    s.integer("line", line);
+  }
+
+  void read_choices(Fields& f, Question& q) {
+    const ojson* choices = f.array("choices");
+    bool takes_choices = q.type == QuestionType::yesno || q.type == QuestionType::choice ||
+                         q.type == QuestionType::multi;
+    if (f.find("choices") && !takes_choices) {
+      Issue i;
+      i.pointer = f.at("choices");
+      i.at_key = true;
+      i.message = "only yesno, choice and multi questions take 'choices'";
+      issues_.push_back(std::move(i));
+      return;
+    }
+    if (!takes_choices) return;
+    if (!choices) {
+      if (q.type == QuestionType::yesno) {
+        q.choices = {{"oui", "Oui", false, 0}, {"non", "Non", false, 0}};
+      } else if (!f.find("choices")) {
+        issue(f.pointer(), "a " + std::string(q.type == QuestionType::multi ? "multi" : "choice") +
+                               " question needs 'choices'");
+      }
+      return;
+    }
+    if (choices->empty()) {
+      issue(f.at("choices"), "'choices' cannot be empty");
+      return;
+    }
+    std::map<std::string, std::string> seen;
+    std::vector<std::string> unscored;
+    for (size_t i = 0; i < choices->size(); ++i) {
+      std::string at = child_pointer(f.at("choices"), i);
+      Fields c((*choices)[i], at, "choice", issues_);
+      if (!c.is_object()) continue;
+      c.allow({"id", "label", "score"});
+      c.require({"id", "label"});
+      Choice choice;
+      choice.id = c.id("id", IdPattern::choice);
+      choice.label = c.text("label");
+      choice.has_score = c.number("score", choice.score);
+      if (!choice.id.empty()) {
+        auto [it, fresh] = seen.emplace(choice.id, c.at("id"));
+        if (!fresh) issue(c.at("id"), "duplicate choice id '" + choice.id + "' in question '" + q.id + "'",
+                          it->second);
+      }
+      if (choice.has_score) q.scored = true;
+      else unscored.push_back(at);
+      q.choices.push_back(choice);
+    }
+    if (q.scored) {
+      for (size_t i = 0; i < q.choices.size(); ++i)
+        if (!q.choices[i].has_score)
+          issue(child_pointer(f.at("choices"), i),
+                "choice '" + q.choices[i].id + "' of question '" + q.id +
+                    "' has no score, but other choices do: every choice of a scored question "
+                    "needs a score");
+    }
+    if (q.type == QuestionType::yesno) {
+      bool yes_no = q.choices.size() == 2 &&
+                    ((q.choices[0].id == "oui" && q.choices[1].id == "non") ||
+                     (q.choices[0].id == "non" && q.choices[1].id == "oui"));
+      if (!yes_no)
+        issue(f.at("choices"), "a yesno question's choices are 'oui' and 'non'; use type: choice "
+                               "for other answers");
+    }
+  }
+
+  void read_number_settings(Fields& f, Question& q) {
+    if (q.type != QuestionType::number) {
+      for (const auto& key : kNumberKeys)
+        if (f.find(key)) {
+          Issue i;
+          i.pointer = f.at(key);
+          i.at_key = true;
+          i.message = "only number questions take '" + key + "'";
+          issues_.push_back(std::move(i));
+        }
+      return;
+    }
+    f.text("unit");
+    q.has_min = f.number("min", q.min);
+    q.has_max = f.number("max", q.max);
+    if (q.has_min && q.has_max && q.min > q.max)
+      issue(f.at("max"), "'max' is below 'min'");
+    double step;
+    if (f.number("step", step) && step <= 0) issue(f.at("step"), "'step' must be positive");
+    double max_score;
+    bool has_max_score = f.number("max_score", max_score);
+    if (const ojson* rules = f.array("score_rules")) {
+      if (rules->empty()) issue(f.at("score_rules"), "'score_rules' cannot be empty");
+      bool fallback_seen = false;
+      for (size_t i = 0; i < rules->size(); ++i) {
+        std::string at = child_pointer(f.at("score_rules"), i);
+        Fields r((*rules)[i], at, "score rule", issues_);
+        if (!r.is_object()) continue;
+        r.allow({"when", "score"});
+        r.require({"score"});
+        ScoreRule rule;
+        r.number("score", rule.score);
+        if (fallback_seen)
+          issue(at, "unreachable score rule: the rule above without 'when' always applies first");
+        if (const ojson* when = r.find("when"))
+          pending_.push_back({Pending::score_rule, when, r.at("when"),
+                              static_cast<int>(bank_.questions.size()), i});
+        else
+          fallback_seen = true;
+        q.score_rules.push_back(rule);
+      }
+      q.scored = true;
+    } else if (has_max_score) {
+      issue(f.at("max_score"), "'max_score' needs 'score_rules'");
+    }
+    if (has_max_score) {
+      if (max_score < 0) issue(f.at("max_score"), "'max_score' cannot be negative");
+      q.max_score = max_score;
+    }
+  }
+
+  static void compute_max_score(Question& q) {
+    if (!q.scored || q.type == QuestionType::number) {
+      if (q.type == QuestionType::number && q.max_score == 0)
+        for (const ScoreRule& r : q.score_rules) q.max_score = std::max(q.max_score, r.score);
+      return;
+    }
+    double best = 0;
+    for (const Choice& c : q.choices) {
+      if (q.type == QuestionType::multi) best += std::max(0.0, c.score);
+      else best = std::max(best, c.score);
+    }
+    q.max_score = best;
+  }
+
+  void read_verdicts(Fields& top) {
+    const ojson* verdicts = top.array("verdicts");
+    if (!verdicts) {
+      if (!top.find("verdicts") && !questionnaire() && !bank_.kind.empty())
+        top.issue("", "bank is missing the required key 'verdicts'");
+      return;
+    }
+    if (verdicts->empty()) {
+      top.issue(top.at("verdicts"), "'verdicts' needs at least the fallback verdict (without 'when')");
+      return;
+    }
+    std::map<std::string, std::string> levels;
+    for (size_t i = 0; i < verdicts->size(); ++i) {
+      std::string at = child_pointer(top.at("verdicts"), i);
+      verdict_pointers_.push_back(at);
+      Fields v((*verdicts)[i], at, "verdict", issues_);
+      Verdict verdict;
+      if (v.is_object()) {
+        v.allow({"when", "level", "label", "text", "explain"});
+        v.require({"level", "label", "text"});
+        verdict.level = v.id("level", IdPattern::slug);
+        verdict.label = v.text("label");
+        verdict.text = v.text("text");
+        verdict.explain = v.text("explain");
+        if (!verdict.level.empty()) {
+          auto [it, fresh] = levels.emplace(verdict.level, v.at("level"));
+          if (!fresh) issue(v.at("level"), "duplicate verdict level '" + verdict.level + "'", it->second);
+        }
+        if (const ojson* when = v.find("when")) {
+          pending_.push_back({Pending::verdict, when, v.at("when"), -1, i});
+          if (when->is_string()) verdict.condition.source = when->get<std::string>();
+        }
+      }
+      bank_.verdicts.push_back(verdict);
+    }
+  }
+
+  void compile_expressions() {
+    ExpressionCompiler compiler(bank_, issues_);
+    show_if_reads_.assign(bank_.questions.size(), ShowIfReads{});
+    std::vector<expr::CheckResult> verdict_checks(bank_.verdicts.size());
+    std::vector<bool> verdict_has_when(bank_.verdicts.size(), false);
+    for (const Pending& p : pending_) {
+      expr::CheckResult checked;
+      expr::Expr e = compiler.compile(*p.value, p.pointer, p.what == Pending::verdict, &checked);
+      std::string source = p.value->is_string() ? p.value->get<std::string>() : "";
+      if (p.what == Pending::verdict) {
+        Verdict& v = bank_.verdicts[p.index];
+        v.condition = {e, source};
+        verdict_has_when[p.index] = true;
+        verdict_checks[p.index] = checked;
+        continue;
+      }
+      if (p.question < 0 || static_cast<size_t>(p.question) >= bank_.questions.size()) continue;
+      Question& q = bank_.questions[static_cast<size_t>(p.question)];
+      switch (p.what) {
+        case Pending::show_if:
+          q.show_if = e;
+          if (e) show_if_reads_[static_cast<size_t>(p.question)] = {p.pointer, checked.questions,
+                                                                    checked.question_offsets};
+          break;
+        case Pending::red_line: q.red_line = {e, source}; break;
+        case Pending::recommendation: q.recommendations[p.index].condition = {e, source}; break;
+        case Pending::score_rule: q.score_rules[p.index].condition = {e, source}; break;
+        case Pending::verdict: break;
+      }
+    }
+    check_verdict_order(bank_.verdicts, verdict_pointers_, verdict_has_when, verdict_checks, issues_);
+  }
+};
+
+}  // namespace
+
+CompiledBank compile_bank(const ojson& json) { return Compiler(json).run(); }
+
+}  // namespace core

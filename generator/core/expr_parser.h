@@ -1,0 +1,23 @@
+#pragma once
+// Recursive-descent parser for the bank expression language (content/README.md, "Expressions").
+#include <memory>
+#include <string>
+
+#include "core/expr_ast.h"
+
+namespace core::expr {
+
+/// Deepest nesting accepted (parentheses, `not`, unary minus): hostile input such as ten
+/// thousand '(' gets an error instead of exhausting the stack.
+constexpr int kMaxDepth = 40;
+
+struct ParseResult {
+  std::unique_ptr<Node> root;  // null on error
+  std::string error;           // empty on success
+  size_t offset = 0;           // where the error is, in bytes from the start of the source
+};
+
+/// Parses `source`. Never throws; on error returns the first problem and its offset.
+ParseResult parse(const std::string& source);
+
+}  // namespace core::expr
