@@ -1,5 +1,6 @@
 #include "load/content_loader.h"
 
+#include <map>
 #include <thread>
 
 #include "load/front_matter.h"
@@ -15,6 +16,30 @@ bool ends_with(const std::string& s, const std::string& suffix) {
 
 std::string page_url(const std::string& rel_path) {
   return rel_path.substr(0, rel_path.size() - 3) + ".html";
+}
+
+std::string ascii_lower(std::string s) {
+  for (char& c : s) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return s;
+}
+
+// Two pages whose output paths differ only by case (a.md and A.md) build on Linux, but on the
+// case-insensitive disks of Windows and macOS, where the site is often opened or copied, one
+// silently replaces the other (and links to it lead to the wrong page). Both are reported.
+void report_case_collisions(const std::vector<model::Page>& pages, diag::Diagnostics& diags) {
+  std::map<std::string, const model::Page*> seen;
+  for (const model::Page& page : pages) {
+    auto inserted = seen.emplace(ascii_lower(page.url), &page);
+    if (inserted.second) continue;
+    const model::Page& first = *inserted.first->second;
+    diags.error({page.file, 0, 0},
+                "page '" + page.rel_path + "' collides with '" + first.rel_path +
+                    "': on a case-insensitive disk (Windows, macOS) both are written to " +
+                    inserted.first->first,
+                {"rename one of them; page file names are best in lower case"});
+  }
 }
 
 }  // namespace
@@ -77,6 +102,7 @@ model::Site load_site(const FileSystem& fs, const std::string& content_dir,
     page.url = page_url(rel);
     site.pages.push_back(std::move(page));
   }
+  report_case_collisions(site.pages, diags);
 
   // Reading and parsing front matter is independent per page: split it over the cores.
   std::vector<char> usable(site.pages.size(), 0);
