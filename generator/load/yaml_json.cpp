@@ -118,6 +118,41 @@ bool report_indent_tabs(const std::string& file, const std::string& text, int li
   return found;
 }
 
+// yaml-cpp reports an unclosed '[' or '{' where it gave up, often lines later, even past the end
+// of the file. Finds the innermost opener still unclosed before byte `end` (outside quotes and
+// comments), so the error can point at it; npos when there is none.
+size_t unclosed_flow_opener(const std::string& text, size_t end) {
+  std::vector<size_t> open;
+  char quote = 0;
+  char prev = '\n';  // last significant character: tells a value's start from a plain scalar
+  for (size_t i = 0; i < end && i < text.size(); ++i) {
+    char c = text[i];
+    if (quote) {
+      if (c == quote) {
+        if (quote == '\'' && i + 1 < end && text[i + 1] == '\'') ++i;  // '' inside '...'
+        else quote = 0;
+      } else if (c == '\\' && quote == '"') {
+        ++i;
+      }
+      prev = c;
+      continue;
+    }
+    const bool value_start = prev == '\n' || prev == ':' || prev == '-' || prev == '[' ||
+                             prev == '{' || prev == ',' || prev == '?';
+    if (c == '#' && (i == 0 || text[i - 1] == ' ' || text[i - 1] == '\n')) {
+      while (i < end && text[i] != '\n') ++i;
+      prev = '\n';
+      continue;
+    }
+    if (c == ' ' || c == '\r') continue;
+    if ((c == '"' || c == '\'') && value_start) quote = c;
+    else if ((c == '[' || c == '{') && value_start) open.push_back(i);
+    else if ((c == ']' || c == '}') && !open.empty()) open.pop_back();
+    prev = c;
+  }
+  return open.empty() ? std::string::npos : open.back();
+}
+
 }  // namespace
 
 diag::SourcePos YamlDocument::position(const std::string& pointer) const {
@@ -159,8 +194,29 @@ YamlDocument parse_yaml(const std::string& file, const std::string& text, diag::
       notes.push_back("in YAML, ': ' inside an unquoted value starts a new key; put the whole "
                       "value in double quotes, e.g. description: \"Eau, métaux : ce qu'il faut savoir\"");
     }
-    diags.error({file, e.mark.line + line_offset, e.mark.column + 1}, "YAML syntax: " + e.msg,
-                notes);
+    diag::SourcePos at{file, e.mark.line + line_offset, e.mark.column + 1};
+    std::string message = "YAML syntax: " + e.msg;
+    if (e.msg.find("flow not found") != std::string::npos && e.mark.pos >= 0) {
+      size_t opener = unclosed_flow_opener(text, static_cast<size_t>(e.mark.pos));
+      if (opener != std::string::npos) {
+        const std::string where = diag::format_pos(at);
+        int line = 0;
+        size_t line_start = 0;
+        for (size_t i = 0; i < opener; ++i) {
+          if (text[i] == '\n') {
+            ++line;
+            line_start = i + 1;
+          }
+        }
+        at = {file, line + line_offset, static_cast<int>(opener - line_start) + 1};
+        message = std::string("YAML syntax: this '") + text[opener] + "' is never closed";
+        notes.push_back("a value that starts with '" + std::string(1, text[opener]) +
+                        "' is a YAML " + (text[opener] == '[' ? "list" : "map") +
+                        "; if it is text, put the whole value in double quotes");
+        notes.push_back("the YAML parser gave up at " + where + " (" + e.msg + ")");
+      }
+    }
+    diags.error(at, message, notes);
     return doc;
   } catch (const YAML::Exception& e) {
     diags.error({file, 0, 0}, std::string("YAML: ") + e.what());

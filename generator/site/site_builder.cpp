@@ -162,9 +162,7 @@ bool build_site(const load::FileSystem& fs, const BuildOptions& options, diag::D
   std::set<std::string> reported;
   auto report_unknown = [&](const std::vector<std::string>& names) {
     for (const std::string& name : names) {
-      if (!reported.insert(name).second) continue;
-      diags.error({options.templates_dir, 0, 0}, "template uses an undefined name: " + name,
-                  {"define it in the page context or remove it from the template"});
+      if (reported.insert(name).second) templates.report_unknown(name, options.templates_dir, diags);
     }
   };
   for (size_t i = 0; i < site.pages.size(); ++i) {
