@@ -206,6 +206,14 @@ sed -i 's/^id: essai$/id: Essai_1/' content/banks/essai.yaml
 run_check
 expect_errors 1 "content/banks/essai.yaml:1:5: error: bank id must be lower-case letters, digits and '-'"
 
+begin "bank: ids that would break out of an HTML attribute"
+sed -i 's/^  - id: besoin$/  - id: "besoin\\" onclick=\\"alert(1)"/; s/^      - id: usage$/      - id: "usage><script>"/' \
+  content/banks/essai.yaml
+run_check
+expect_errors 2 \
+  "content/banks/essai.yaml:7:9: error: invalid section id 'besoin\" onclick=\"alert(1)': use lowercase letters, digits and '_'" \
+  "content/banks/essai.yaml:10:13: error: invalid question id 'usage><script>': use a lowercase letter, then lowercase letters, digits and '_'"
+
 # --- links ----------------------------------------------------------------------------------
 begin "page: broken link and broken anchor"
 printf '\nVoir [x](@/chapitre/eaux.md) et [y](@/chapitre/eau.md#refroidisement).\n' >>content/pages/index.md
