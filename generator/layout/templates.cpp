@@ -3,6 +3,8 @@
 #include <memory>
 #include <mutex>
 
+#include "load/content_loader.h"
+
 namespace layout {
 
 namespace {
@@ -122,6 +124,22 @@ void Templates::report_unknown(const std::string& entry, const std::string& dir,
 
   diag::SourcePos pos{recorded_in, 0, 0};
   bool found = false;
+  // "{{title}</h1>...{{x}}" parses as one tag named "title}</h1>...{{x": a tag closed with a
+  // single '}'. Say that, at the tag, rather than quoting the whole run as a name.
+  if (name.find_first_of("{}\n") != std::string::npos) {
+    const std::string written = "{{" + std::string(partial ? "> " : "") + name;
+    for (const auto& kv : texts_) {
+      size_t at = kv.second.find(written);
+      if (at == std::string::npos) continue;
+      if (!found || kv.first == recorded_in) pos = position_of(kv.first, kv.second, at);
+      found = true;
+    }
+    std::string shown = name.substr(0, name.find_first_of("}\n"));
+    diags.error(pos, "template tag '{{" + shown + "' is not closed with '}}'",
+                {"a tag is written {{name}}; here the next '}}' is further on, so everything in "
+                 "between was read as the name"});
+    return;
+  }
   std::vector<std::string> used;  // names of the other tags, for a suggestion
   auto search = [&](const std::string& file, const std::string& text) {
     for (const Tag& tag : scan_tags(text)) {
@@ -169,26 +187,33 @@ bool Templates::load(const load::FileSystem& fs, const std::string& dir,
   for (const std::string& rel : fs.list_files(dir)) {
     if (!ends_with(rel, ".mustache")) continue;
     const std::string path = load::join_path(dir, rel);
-    std::string text, error;
-    if (!fs.read(path, text, error)) {
-      diags.error({path, 0, 0}, "cannot read template: " + error);
-      continue;
-    }
+    std::string text;
+    // The checks every source gets: not too large (never read then), valid UTF-8.
+    if (!load::read_source(fs, path, text, diags)) continue;
     const bool partial = rel.compare(0, 9, "partials/") == 0;
     std::string name = rel.substr(partial ? 9 : 0);
     name = name.substr(0, name.size() - 9);
     Mustache parsed(text);
     if (!parsed.is_valid()) {
-      diags.error({path, 0, 0}, "template syntax: " + parsed.error_message());
+      // kainjow ends its messages with " at <byte offset>": turn that into line:col.
+      std::string message = parsed.error_message();
+      diag::SourcePos pos{path, 0, 0};
+      size_t at = message.rfind(" at ");
+      if (at != std::string::npos &&
+          message.find_first_not_of("0123456789", at + 4) == std::string::npos && at + 4 < message.size()) {
+        pos = position_of(path, text, std::stoul(message.substr(at + 4)));
+        message.erase(at);
+      }
+      diags.error(pos, "template syntax: " + message);
+      invalid_.insert(partial ? "partials/" + name : name);  // exists: not "missing" as well
       continue;
     }
-    diags.add_source(path, text);
     texts_[path] = text;
     (partial ? partials_ : sources_)[name] = text;
     files_[name] = path;
   }
   for (const std::string& name : required) {
-    if (!sources_.count(name)) {
+    if (!sources_.count(name) && !invalid_.count(name)) {
       diags.error({load::join_path(dir, name + ".mustache"), 0, 0}, "missing template '" + name + "'",
                   {"the site needs templates: base, page, tool, 404 and partials/"});
     }

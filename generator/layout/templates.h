@@ -2,6 +2,7 @@
 // Mustache templates (kainjow): loaded once from templates/, rendered per page from any thread.
 // A template that names a variable the context does not define is an error, not a silent blank.
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -43,6 +44,7 @@ class Templates {
   std::map<std::string, std::string> partials_;  // name → text
   std::map<std::string, std::string> files_;     // name → path, for messages
   std::map<std::string, std::string> texts_;     // path → text of every template and partial
+  std::set<std::string> invalid_;                // names that failed to parse (already reported)
   Data partial_data_;                            // every partial, as mustache partial objects
 };
 

@@ -65,6 +65,9 @@ bool read_source(const FileSystem& fs, const std::string& path, std::string& tex
                 {"save the file as UTF-8 (it may be in Latin-1 or Windows-1252)"});
     return false;
   }
+  // Windows editors may start a file with a byte-order mark: drop it, so that columns on the
+  // first line count from the first visible character, as the editor shows them.
+  if (text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.erase(0, 3);
   diags.add_source(path, text);
   return true;
 }

@@ -253,6 +253,24 @@ expect_errors 1 \
   "templates/page.mustache:$line:$col: error: template uses an undefined name '{{titel}}'" \
   "templates/page.mustache:$line:$col: note: did you mean '{{title}}'?"
 
+begin "templates: unclosed section"
+sed -i 's|{{/scripts}}||' templates/base.mustache
+run_build
+line=$(grep -n '{{#scripts}}' templates.good/base.mustache | cut -d: -f1)
+expect_errors 1 "templates/base.mustache:$line:1: error: template syntax: Unclosed section \"scripts\""
+
+begin "templates: a tag closed with a single brace"
+sed -i 's/{{title}}/{{title}/' templates/page.mustache
+run_build
+line=$(grep -n '{{title}[^}]' templates/page.mustache | head -1 | cut -d: -f1)
+col=$(grep '{{title}[^}]' templates/page.mustache | head -1 | awk '{print index($0, "{{title}")}')
+expect_errors 1 "templates/page.mustache:$line:$col: error: template tag '{{title' is not closed with '}}'"
+
+begin "templates: invalid UTF-8 in a partial"
+printf '<p>\xe9</p>\n' >templates/partials/extra.mustache
+run_build
+expect_errors 1 "templates/partials/extra.mustache:1:4: error: invalid UTF-8 byte sequence"
+
 # --- output folder --------------------------------------------------------------------------
 begin "output: --out under a regular file"
 echo "un fichier" >plain-file
@@ -295,6 +313,23 @@ begin "content: missing folder"
 rm -rf content
 run_build
 expect_errors 1 "content: error: content folder not found"
+
+# --- Windows habits: a byte-order mark and CRLF line endings ------------------------------
+begin "bank with a byte-order mark: columns count from the first visible character"
+sed -i 's/^id: essai$/id: Essai/' content/banks/essai.yaml
+{ printf '\xef\xbb\xbf'; cat content/banks/essai.yaml; } >bom.yaml && mv bom.yaml content/banks/essai.yaml
+run_check
+expect_errors 1 "content/banks/essai.yaml:1:5: error: bank id must be lower-case letters, digits and '-'"
+grep -qFx "  id: Essai" err.txt || fail "the quoted line still holds the byte-order mark"
+
+begin "CRLF line endings and byte-order marks build the same site"
+find content -type f -exec sed -i 's/$/\r/' {} +
+for f in content/pages/index.md content/site.yaml; do { printf '\xef\xbb\xbf'; cat "$f"; } >bom.tmp && mv bom.tmp "$f"; done
+OUT=crlf-site run_build
+[ "$status" -eq 0 ] || fail "CRLF content does not build: $(head -3 err.txt)"
+(cd crlf-site && find . -type f -print0 | sort -z | xargs -0 sha256sum) >crlf.sums
+cmp -s good.sums crlf.sums || fail "CRLF content builds a different site: $(diff good.sums crlf.sums | head -4)"
+rm -rf crlf-site
 
 # --- several errors in one run --------------------------------------------------------------
 begin "several errors in pages, site.yaml, a bank and the templates, all reported"
