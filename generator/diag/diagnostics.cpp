@@ -89,6 +89,25 @@ std::string caret_line(const std::string& source_line, int col) {
   return out + '^';
 }
 
+// A minified or generated line can be megabytes long: quote at most kWindow bytes around the
+// column (cut on character boundaries, with "…" where cut) and move the column to match.
+void clip_line(std::string& text, int& col) {
+  constexpr size_t kWindow = 160;
+  if (text.size() <= kWindow) return;
+  const size_t at = col > 0 ? std::min(text.size(), static_cast<size_t>(col - 1)) : 0;
+  size_t begin = at > kWindow / 2 ? at - kWindow / 2 : 0;
+  size_t end = std::min(text.size(), begin + kWindow);
+  auto continuation = [&text](size_t i) {
+    return i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80;
+  };
+  while (begin > 0 && continuation(begin)) --begin;
+  while (end < text.size() && continuation(end)) ++end;
+  const std::string head = begin > 0 ? "…" : "", tail = end < text.size() ? "…" : "";
+  text = head + text.substr(begin, end - begin) + tail;
+  // "…" is one character, as caret_line counts: the caret lands under the same character.
+  if (col > 0) col = col - static_cast<int>(begin) + (begin > 0 ? 3 : 0);
+}
+
 }  // namespace
 
 void Diagnostics::print(std::ostream& out) const {
@@ -103,9 +122,11 @@ void Diagnostics::print(std::ostream& out) const {
     auto src = sources.find(d.pos.file);
     if (src != sources.end() && d.pos.line > 0) {
       std::string text = line_of(src->second, d.pos.line);
+      int col = d.pos.col;
+      clip_line(text, col);
       if (!text.empty()) {
         out << "  " << text << '\n';
-        if (d.pos.col > 0) out << "  " << caret_line(text, d.pos.col) << '\n';
+        if (col > 0) out << "  " << caret_line(text, col) << '\n';
       }
     }
     for (const std::string& note : d.notes) out << format_pos(d.pos) << ": note: " << note << '\n';

@@ -48,8 +48,10 @@ bool read_source(const FileSystem& fs, const std::string& path, std::string& tex
                  diag::Diagnostics& diags) {
   long long size = fs.file_size(path);
   if (size > kMaxSourceBytes) {
-    diags.error({path, 0, 0}, "file is too large (" + std::to_string(size / (1024 * 1024)) +
-                                  " MB; the limit is " +
+    // Rounded up to a tenth, so that a file just over the limit never reads "8 MB; the limit is 8".
+    const long long tenths = (size * 10 + 1024 * 1024 - 1) / (1024 * 1024);
+    const std::string mb = std::to_string(tenths / 10) + (tenths % 10 ? "." + std::to_string(tenths % 10) : "");
+    diags.error({path, 0, 0}, "file is too large (" + mb + " MB; the limit is " +
                                   std::to_string(kMaxSourceBytes / (1024 * 1024)) + " MB)",
                 {"is it really a page or a bank? move other files out of content/"});
     return false;

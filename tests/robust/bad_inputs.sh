@@ -76,6 +76,28 @@ expect_errors 1 \
   "content/banks/essai.yaml:13:9: error: duplicate key 'type'" \
   "content/banks/essai.yaml:13:9: note: first defined at content/banks/essai.yaml:12:9; remove one of them (YAML keeps only one value per key)"
 
+begin "bank: a list that contains itself through an alias"
+printf 'id: essai\nversion: 1\nliste: &l [a, *l]\n' >content/banks/essai.yaml
+run_check
+expect_errors 1 \
+  "content/banks/essai.yaml:3:12: error: YAML nested more than 64 levels deep" \
+  "content/banks/essai.yaml:3:12: note: a list or map that contains itself through an alias (*name) never ends"
+
+begin "bank: aliases that expand to billions of values"
+{ echo "id: essai"; echo "a0: &a0 [x, x, x, x, x, x, x, x, x, x]"
+  for i in 1 2 3 4 5 6 7 8 9; do printf 'a%d: &a%d [' $i $i; for k in 1 2 3 4 5 6 7 8 9; do printf '*a%d, ' $((i - 1)); done; printf '*a%d]\n' $((i - 1)); done
+} >content/banks/essai.yaml
+start=$(date +%s%N)
+run_check
+elapsed_ms=$(( ($(date +%s%N) - start) / 1000000 ))
+expect_errors 1 "content/banks/essai.yaml:2:28: error: YAML aliases (*name) expand to too many values"
+[ "$elapsed_ms" -lt 5000 ] || fail "took ${elapsed_ms} ms"
+
+begin "front matter: ten thousand nested lists"
+page index.md "---\ntitle: $(head -c 10000 /dev/zero | tr '\0' '[')\ndescription: x\n---\n"
+run_build
+expect_errors 1 "content/pages/index.md:2:8: error: YAML nested too deeply (lists or maps inside each other, thousands of levels)"
+
 # --- encoding -------------------------------------------------------------------------------
 begin "page: invalid UTF-8 (Latin-1 é)"
 page index.md "${good_front}Texte en Latin-1 : \xe9t\xe9.\n"
