@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <sstream>
+#include <string_view>
 
 namespace diag {
 
@@ -64,17 +65,22 @@ std::vector<Diagnostic> Diagnostics::sorted() const {
 
 namespace {
 
-// The 1-based line `line` of `text`, without its end of line.
-std::string line_of(const std::string& text, int line) {
-  size_t start = 0;
-  for (int i = 1; i < line; ++i) {
-    start = text.find('\n', start);
-    if (start == std::string::npos) return {};
-    ++start;
+// Where each line of `text` starts (built once per file: a run can print thousands of errors).
+std::vector<size_t> line_starts(const std::string& text) {
+  std::vector<size_t> out = {0};
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\n') out.push_back(i + 1);
   }
-  size_t end = text.find('\n', start);
-  std::string out = text.substr(start, end == std::string::npos ? std::string::npos : end - start);
-  if (!out.empty() && out.back() == '\r') out.pop_back();
+  return out;
+}
+
+// The 1-based line `line` of `text`, without its end of line.
+std::string_view line_of(const std::string& text, const std::vector<size_t>& starts, int line) {
+  if (line < 1 || static_cast<size_t>(line) > starts.size()) return {};
+  size_t start = starts[static_cast<size_t>(line) - 1];
+  size_t end = static_cast<size_t>(line) < starts.size() ? starts[static_cast<size_t>(line)] - 1 : text.size();
+  std::string_view out(text.data() + start, end - start);
+  if (!out.empty() && out.back() == '\r') out.remove_suffix(1);
   return out;
 }
 
@@ -91,9 +97,9 @@ std::string caret_line(const std::string& source_line, int col) {
 
 // A minified or generated line can be megabytes long: quote at most kWindow bytes around the
 // column (cut on character boundaries, with "…" where cut) and move the column to match.
-void clip_line(std::string& text, int& col) {
+std::string clip_line(std::string_view text, int& col) {
   constexpr size_t kWindow = 160;
-  if (text.size() <= kWindow) return;
+  if (text.size() <= kWindow) return std::string(text);
   const size_t at = col > 0 ? std::min(text.size(), static_cast<size_t>(col - 1)) : 0;
   size_t begin = at > kWindow / 2 ? at - kWindow / 2 : 0;
   size_t end = std::min(text.size(), begin + kWindow);
@@ -102,35 +108,46 @@ void clip_line(std::string& text, int& col) {
   };
   while (begin > 0 && continuation(begin)) --begin;
   while (end < text.size() && continuation(end)) ++end;
-  const std::string head = begin > 0 ? "…" : "", tail = end < text.size() ? "…" : "";
-  text = head + text.substr(begin, end - begin) + tail;
   // "…" is one character, as caret_line counts: the caret lands under the same character.
   if (col > 0) col = col - static_cast<int>(begin) + (begin > 0 ? 3 : 0);
+  return (begin > 0 ? "…" : "") + std::string(text.substr(begin, end - begin)) +
+         (end < text.size() ? "…" : "");
 }
 
 }  // namespace
 
-void Diagnostics::print(std::ostream& out) const {
+void Diagnostics::print(std::ostream& stream) const {
+  // std::cerr is unbuffered: one write per << made 100,000 errors take seconds. Buffer, and
+  // hand over a block at a time.
+  std::ostringstream out;
   std::map<std::string, std::string> sources;
   {
     std::lock_guard<std::mutex> lock(mutex_);
     sources = sources_;
   }
+  std::map<std::string, std::vector<size_t>> starts;
   for (const Diagnostic& d : sorted()) {
     out << format_pos(d.pos) << ": " << (d.severity == Severity::error ? "error" : "warning")
         << ": " << d.message << '\n';
     auto src = sources.find(d.pos.file);
     if (src != sources.end() && d.pos.line > 0) {
-      std::string text = line_of(src->second, d.pos.line);
+      auto index = starts.find(d.pos.file);
+      if (index == starts.end()) index = starts.emplace(d.pos.file, line_starts(src->second)).first;
       int col = d.pos.col;
-      clip_line(text, col);
+      const std::string text = clip_line(line_of(src->second, index->second, d.pos.line), col);
       if (!text.empty()) {
         out << "  " << text << '\n';
         if (col > 0) out << "  " << caret_line(text, col) << '\n';
       }
     }
     for (const std::string& note : d.notes) out << format_pos(d.pos) << ": note: " << note << '\n';
+    if (out.tellp() > (1 << 16)) {
+      stream << out.str();
+      out.str("");
+    }
   }
+  stream << out.str();
+  stream.flush();
 }
 
 namespace {

@@ -253,6 +253,26 @@ expect_errors 1 \
   "content/pages/chapitre/index.md:8:33: error: broken anchor: '@outil/essai' has no '#q-usages'" \
   "content/pages/chapitre/index.md:8:33: note: did you mean '#q-usage'?"
 
+begin "page: 100,000 broken links, reported quickly, each at its own column"
+awk 'BEGIN{printf "---\ntitle: T\ndescription: D\n---\n"; for(i=0;i<100000;i++) printf "[x](@/nulle.md) "; print ""}' >content/pages/links.md
+start=$(date +%s%N)
+run_build
+elapsed_ms=$(( ($(date +%s%N) - start) / 1000000 ))
+[ "$status" -ne 0 ] || fail "exit status 0"
+grep -qE '^100000 errors;' err.txt || fail "not 100000 errors: $(tail -1 err.txt)"
+grep -qFx "content/pages/links.md:5:1605: error: broken link: no page or tool '@/nulle.md'" err.txt ||
+  fail "the 101st link is not at its own column"
+[ "$elapsed_ms" -lt 20000 ] || fail "took ${elapsed_ms} ms"
+expect_site_untouched
+
+begin "page: 40,000 good links check in a few seconds"
+awk 'BEGIN{printf "---\ntitle: T\ndescription: D\n---\n"; for(i=0;i<40000;i++) printf "[x](@/index.md)\n\n"}' >content/pages/links.md
+start=$(date +%s%N)
+run_check
+elapsed_ms=$(( ($(date +%s%N) - start) / 1000000 ))
+[ "$status" -eq 0 ] || fail "exit $status: $(head -3 err.txt)"
+[ "$elapsed_ms" -lt 10000 ] || fail "took ${elapsed_ms} ms (was 111 s before the link locator)"
+
 # --- templates ------------------------------------------------------------------------------
 begin "templates: missing template"
 rm templates/page.mustache

@@ -6,6 +6,7 @@
 
 #include "diag/diagnostics.h"
 #include "load/yaml_json.h"
+#include "render/markdown.h"
 
 TEST_CASE("a list that contains itself through an alias is an error, not a stack overflow") {
   diag::Diagnostics diags;
@@ -65,4 +66,17 @@ TEST_CASE("a megabyte-long line is quoted around the column only, caret in place
   size_t chars = 0;
   for (unsigned char c : before) chars += (c & 0xC0) != 0x80;
   CHECK(caret_at == chars);
+}
+
+TEST_CASE("the same link written twice in a paragraph is located twice, each at its column") {
+  diag::Diagnostics diags;
+  render::LinkResolver none = [](const std::string&) { return std::optional<std::string>(); };
+  render::RenderedMarkdown r = render::render_markdown(
+      "Voir [a](@/x.md), [b](@/x.md)\net [c](@/x.md).\n\n| t |\n|---|\n| [d](@/x.md) |\n", "p.md", 5,
+      "p.html", none, diags);
+  REQUIRE(r.links.size() == 4);
+  CHECK(diag::format_pos(r.links[0].pos) == "p.md:5:10");
+  CHECK(diag::format_pos(r.links[1].pos) == "p.md:5:23");
+  CHECK(diag::format_pos(r.links[2].pos) == "p.md:6:8");
+  CHECK(diag::format_pos(r.links[3].pos) == "p.md:10:7");
 }
