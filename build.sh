@@ -11,6 +11,7 @@ DEBIAN_PACKAGES=(
   libkainjow-mustache-dev libstemmer-dev
   emscripten nodejs
   chromium poppler-utils
+  libreoffice-writer-nogui
   clang libclang-rt-14-dev
 )
 

@@ -1,6 +1,8 @@
 // guide eval BANK.yaml ANSWERS.json — the result JSON of the same core the browser runs.
-// `--batch ANSWERS.jsonl` (for tests and benchmarks) evaluates one answers document per line
-// against a bank compiled once, and prints one result per line.
+// Two options serve the tests and benchmarks (not in the usage text):
+//   --batch ANSWERS.jsonl  evaluates one answers document per line against a bank compiled once
+//                          and prints one result per line (1,000 answer sets, one process);
+//   --bank-json            prints the bank as the browser receives it (the YAML as JSON).
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -33,6 +35,7 @@ int usage() {
 
 int run_eval(const Args& args) {
   bool batch = args.size() == 3 && args[1] == "--batch";
+  bool bank_only = args.size() == 2 && args[1] == "--bank-json";
   if (args.size() != 2 && !batch) return usage();
   const std::string& bank_path = args[0];
   const std::string& answers_path = batch ? args[2] : args[1];
@@ -42,7 +45,7 @@ int run_eval(const Args& args) {
     std::cerr << bank_path << ": error: cannot read the file\n";
     return 1;
   }
-  if (!read_file(answers_path, answers_text)) {
+  if (!bank_only && !read_file(answers_path, answers_text)) {
     std::cerr << answers_path << ": error: cannot read the file\n";
     return 1;
   }
@@ -56,6 +59,10 @@ int run_eval(const Args& args) {
   }
   // The browser receives exactly this text, so both sides evaluate the same input.
   std::string bank_json = doc.value.dump();
+  if (bank_only) {
+    std::cout << bank_json << "\n";
+    return 0;
+  }
   if (!batch) {
     std::cout << core::evaluate(bank_json, answers_text) << "\n";
     return 0;

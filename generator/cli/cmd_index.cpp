@@ -48,7 +48,6 @@ int run_index(const Args& args) {
   search::SearchDocsError error;
   if (!search::parse_search_docs(text, docs, error)) {
     if (error.byte > 0) {
-      // nlohmann's byte count is 1-based and points at the offending character.
       int line, col;
       line_col(text, error.byte - 1, line, col);
       std::cerr << path << ':' << line << ':' << col << ": error: invalid JSON: " << error.message

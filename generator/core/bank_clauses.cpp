@@ -46,11 +46,13 @@ class ClauseChecker {
     issues_.push_back(std::move(i));
   }
 
-  void unique(std::map<std::string, std::string>& seen, const std::string& id,
+  // True the first time `id` is seen; a repeat is reported.
+  bool unique(std::map<std::string, std::string>& seen, const std::string& id,
               const std::string& pointer, const std::string& what) {
-    if (id.empty()) return;
+    if (id.empty()) return false;
     auto [it, fresh] = seen.emplace(id, pointer);
     if (!fresh) issue(pointer, "duplicate " + what + " id '" + id + "'", -1, it->second);
+    return fresh;
   }
 
   std::vector<std::string> read_labelled_list(Fields& top, const std::string& key,
@@ -66,8 +68,7 @@ class ClauseChecker {
       f.require({"id", "label"});
       std::string id = f.id("id", IdPattern::choice);
       f.text("label");
-      unique(seen, id, f.at("id"), what);
-      if (!id.empty()) ids.push_back(id);
+      if (unique(seen, id, f.at("id"), what)) ids.push_back(id);
     }
     return ids;
   }
@@ -82,8 +83,7 @@ class ClauseChecker {
       f.allow({"id", "label", "type", "default", "unit", "min", "max", "help"});
       f.require({"id", "label", "type", "default"});
       std::string id = f.id("id", IdPattern::name);
-      unique(seen, id, f.at("id"), "parameter");
-      if (!id.empty()) parameters_.push_back(id);
+      if (unique(seen, id, f.at("id"), "parameter")) parameters_.push_back(id);
       f.text("label");
       f.text("unit");
       f.text("help");

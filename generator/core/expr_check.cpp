@@ -307,8 +307,7 @@ class Checker {
       return {};
     }
     if (left.type == Type::list) {
-      fail(n.args[0]->offset, "the left of 'in' is one value, but " + describe(left) +
-                                  " is a list");
+      fail(n.args[0]->offset, "the left of 'in' must be one value, not " + describe(left));
       return {};
     }
     if (right.question && string_literal(left)) {

@@ -289,6 +289,12 @@ class Parser {
 }  // namespace
 
 ParseResult parse(const std::string& source) {
+  if (source.size() > kMaxLength) {
+    ParseResult r;
+    r.error = "expression too long (more than " + std::to_string(kMaxLength) + " bytes)";
+    r.offset = kMaxLength;
+    return r;
+  }
   return Parser(tokenize(source)).run();
 }
 

@@ -10,6 +10,9 @@ namespace core::expr {
 /// Deepest nesting accepted (parentheses, `not`, unary minus): hostile input such as ten
 /// thousand '(' gets an error instead of exhausting the stack.
 constexpr int kMaxDepth = 40;
+/// Longest expression accepted, in bytes. Operator chains ("a or b or c...") build left-deep
+/// trees that evaluation walks recursively; bounding the length bounds that depth too.
+constexpr size_t kMaxLength = 4000;
 
 struct ParseResult {
   std::unique_ptr<Node> root;  // null on error

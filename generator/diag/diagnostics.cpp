@@ -1,6 +1,7 @@
 #include "diag/diagnostics.h"
 
 #include <algorithm>
+#include <fstream>
 #include <sstream>
 #include <string_view>
 
@@ -95,22 +96,19 @@ std::string caret_line(const std::string& source_line, int col) {
   return out + '^';
 }
 
-// A minified or generated line can be megabytes long: quote at most kWindow bytes around the
-// column (cut on character boundaries, with "…" where cut) and move the column to match.
-std::string clip_line(std::string_view text, int& col) {
-  constexpr size_t kWindow = 160;
-  if (text.size() <= kWindow) return std::string(text);
-  const size_t at = col > 0 ? std::min(text.size(), static_cast<size_t>(col - 1)) : 0;
-  size_t begin = at > kWindow / 2 ? at - kWindow / 2 : 0;
-  size_t end = std::min(text.size(), begin + kWindow);
-  auto continuation = [&text](size_t i) {
-    return i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80;
-  };
-  while (begin > 0 && continuation(begin)) --begin;
-  while (end < text.size() && continuation(end)) ++end;
-  // "…" is one character, as caret_line counts: the caret lands under the same character.
-  if (col > 0) col = col - static_cast<int>(begin) + (begin > 0 ? 3 : 0);
-  return (begin > 0 ? "…" : "") + std::string(text.substr(begin, end - begin)) +
+// Long lines (a Markdown paragraph is one line; a minified file is megabytes) are cut to about
+// 100 characters around the column, with "…" where text was cut, so the caret stays readable.
+// Works on a view: the long line is never copied.
+std::string clip_around(std::string_view text, int& col) {
+  const size_t width = 100;
+  if (text.size() <= width + 20) return std::string(text);
+  size_t at = col > 0 ? std::min(text.size(), static_cast<size_t>(col - 1)) : 0;
+  size_t start = at > width / 2 ? at - width / 2 : 0;
+  while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
+  size_t end = std::min(text.size(), start + width);
+  while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;
+  if (col > 0) col = static_cast<int>(at - start) + 1 + (start > 0 ? 3 : 0);
+  return (start > 0 ? "…" : "") + std::string(text.substr(start, end - start)) +
          (end < text.size() ? "…" : "");
 }
 
@@ -129,12 +127,22 @@ void Diagnostics::print(std::ostream& stream) const {
   for (const Diagnostic& d : sorted()) {
     out << format_pos(d.pos) << ": " << (d.severity == Severity::error ? "error" : "warning")
         << ": " << d.message << '\n';
-    auto src = sources.find(d.pos.file);
-    if (src != sources.end() && d.pos.line > 0) {
+    if (d.pos.line > 0) {
+      auto src = sources.find(d.pos.file);
+      if (src == sources.end()) {
+        // Sources are read again only for the files that have a diagnostic: a large site is not
+        // kept in memory just in case.
+        std::ifstream in(d.pos.file, std::ios::binary);
+        std::ostringstream text;
+        if (in) text << in.rdbuf();
+        std::string read = text.str();
+        if (read.compare(0, 3, "\xEF\xBB\xBF") == 0) read.erase(0, 3);  // as load::read_source
+        src = sources.emplace(d.pos.file, std::move(read)).first;
+      }
       auto index = starts.find(d.pos.file);
       if (index == starts.end()) index = starts.emplace(d.pos.file, line_starts(src->second)).first;
       int col = d.pos.col;
-      const std::string text = clip_line(line_of(src->second, index->second, d.pos.line), col);
+      const std::string text = clip_around(line_of(src->second, index->second, d.pos.line), col);
       if (!text.empty()) {
         out << "  " << text << '\n';
         if (col > 0) out << "  " << caret_line(text, col) << '\n';

@@ -58,11 +58,16 @@ class DocsHandler : public nlohmann::json_sax<Json> {
     depth_ = 0;
     return true;
   }
-  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& e) override {
+  bool parse_error(std::size_t position, const std::string& /*last_token*/,
+                   const nlohmann::detail::exception& e) override {
+    // e.what() is "[json.exception.parse_error.101] parse error at line L, column C: <what>";
+    // keep <what>: the caller prints the position its own way.
     error_.message = e.what();
-    const auto at = error_.message.find("parse error");
-    if (at != std::string::npos) error_.message = error_.message.substr(at);
-    if (auto* pe = dynamic_cast<const nlohmann::detail::parse_error*>(&e)) error_.byte = pe->byte;
+    const auto colon = error_.message.find(": ");
+    if (colon != std::string::npos) error_.message = error_.message.substr(colon + 2);
+    // `position` counts the bytes read: the last one is where the parse failed (the end of the
+    // offending token). nlohmann's last_token can span several tokens, so it is no guide.
+    error_.byte = position > 0 ? position : 1;
     return false;
   }
 

@@ -10,7 +10,7 @@ namespace search {
 
 struct SearchDocsError {
   std::string message;
-  size_t byte = 0;  // 1-based offset of a JSON syntax error, 0 for a structural error
+  size_t byte = 0;  // 1-based offset of the byte where JSON syntax fails, 0 for a structural error
 };
 
 /// Fields follow lunr's reading of a document: strings as they are, numbers and booleans as

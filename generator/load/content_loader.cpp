@@ -1,5 +1,6 @@
 #include "load/content_loader.h"
 
+#include <algorithm>
 #include <map>
 #include <thread>
 
@@ -70,7 +71,6 @@ bool read_source(const FileSystem& fs, const std::string& path, std::string& tex
   // Windows editors may start a file with a byte-order mark: drop it, so that columns on the
   // first line count from the first visible character, as the editor shows them.
   if (text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.erase(0, 3);
-  diags.add_source(path, text);
   return true;
 }
 
@@ -91,6 +91,16 @@ model::Site load_site(const FileSystem& fs, const std::string& content_dir,
       site.config_doc = parse_yaml(config_path, text, diags);
       if (site.config_doc.ok && site.config_doc.value.is_object()) {
         site.config = site.config_doc.value;
+        static const std::vector<std::string> keys = {"title", "tagline", "footer", "logo",
+                                                      "base_url", "colors"};
+        for (const auto& kv : site.config.items()) {
+          if (std::find(keys.begin(), keys.end(), kv.key()) != keys.end()) continue;
+          std::vector<std::string> notes;
+          std::string guess = diag::closest_match(kv.key(), keys);
+          if (!guess.empty()) notes.push_back("did you mean '" + guess + "'?");
+          diags.warning(site.config_doc.key_position("/" + pointer_token(kv.key())),
+                        "unknown site.yaml key '" + kv.key() + "' (ignored)", notes);
+        }
       } else if (site.config_doc.ok && !site.config_doc.value.is_null()) {
         diags.error({config_path, 1, 1}, "site.yaml must be a list of 'key: value' lines");
       }

@@ -1,6 +1,8 @@
 #include "render/bank_form.h"
 
+#include "render/annex_page.h"
 #include "render/html.h"
+#include "render/questionnaire_page.h"
 
 namespace render {
 
@@ -175,59 +177,6 @@ void render_questions(Writer& w, const ojson& bank, BankPage& page) {
   page.anchors.insert({"resultat", "how-verdict-title"});
 }
 
-void render_clauses(Writer& w, const ojson& bank) {
-  std::map<std::string, std::string> defaults, labels;
-  for (const ojson& p : arr(bank, "parameters")) {
-    defaults[str(p, "id")] = str(p, "default", "[" + str(p, "label", str(p, "id")) + "]");
-  }
-  for (const ojson& d : arr(bank, "documents")) labels[str(d, "id")] = str(d, "label", str(d, "id"));
-  auto fill = [&](std::string text) {
-    for (const auto& kv : defaults) {
-      const std::string key = "{" + kv.first + "}";
-      for (size_t at = text.find(key); at != std::string::npos; at = text.find(key, at + kv.second.size())) {
-        text.replace(at, key.size(), kv.second);
-      }
-    }
-    return text;
-  };
-  w.out += "<div class=\"annex\" id=\"annexe\">\n";
-  std::string current_doc;
-  int article = 0;
-  for (const ojson& s : arr(bank, "sections")) {
-    const std::string doc = str(s, "document");
-    if (doc != current_doc) {
-      current_doc = doc;
-      w.out += "<h2 id=\"doc-" + escape_html(doc) + "\">" + escape_html(labels[doc]) + "</h2>\n";
-    }
-    w.out += "<section class=\"annex-section\" id=\"s-" + str(s, "id") + "\">\n<h3>" +
-             escape_html(str(s, "title")) + "</h3>\n";
-    w.text += str(s, "title") + " ";
-    for (const ojson& c : arr(s, "clauses")) {
-      ++article;
-      w.text += str(c, "title") + " " + str(c, "body") + " ";
-      w.out += "<article class=\"clause\" id=\"q-" + str(c, "id") + "\">\n<h4>Article " +
-               std::to_string(article) + " – " + escape_html(str(c, "title")) + "</h4>\n";
-      w.md(fill(str(c, "body")));
-      const ojson& deliverables = arr(c, "deliverables");
-      if (!deliverables.empty()) {
-        w.out += "<p><strong>Livrables :</strong></p>\n<ul>\n";
-        for (const ojson& d : deliverables) {
-          w.out += "<li>" + escape_html(fill(d.is_string() ? d.get<std::string>() : d.dump())) + "</li>\n";
-        }
-        w.out += "</ul>\n";
-      }
-      if (!str(c, "buyer_note").empty()) {
-        w.out += "<aside class=\"buyer-note notice no-print\"><p><strong>Note à l'acheteur</strong></p>\n";
-        w.md(str(c, "buyer_note"));
-        w.out += "</aside>\n";
-      }
-      w.out += "</article>\n";
-    }
-    w.out += "</section>\n";
-  }
-  w.out += "</div>\n";
-}
-
 }  // namespace
 
 std::set<std::string> bank_anchors(const nlohmann::ordered_json& bank) {
@@ -249,8 +198,16 @@ BankPage render_bank(const nlohmann::ordered_json& bank, const std::string& page
     w.md(str(bank, "intro"));
     w.out += "</div>\n";
   }
-  if (str(bank, "kind") == "clauses") render_clauses(w, bank);
-  else render_questions(w, bank, page);
+  const std::string kind = str(bank, "kind");
+  if (kind == "clauses" || kind == "questionnaire") {
+    // Annex pages (annex_page.cpp, questionnaire_page.cpp): printable documents first, forms second.
+    AnnexHtml annex = kind == "clauses" ? render_clauses_page(bank, page_url, resolve)
+                                        : render_questionnaire_page(bank, page_url, resolve);
+    w.out += annex.html;
+    w.text += annex.search_text;
+  } else {
+    render_questions(w, bank, page);
+  }
   page.html = std::move(w.out);
   page.search_text = std::move(w.text);
   for (const std::string& a : bank_anchors(bank)) page.anchors.insert(a);

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <cstring>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -17,7 +18,8 @@ namespace {
 
 // Safe mode (no CMARK_OPT_UNSAFE): raw HTML and javascript:/vbscript:/file:/data: URLs never
 // reach the output. Smart punctuation gives French typographic apostrophes and quotes.
-constexpr int kOptions = CMARK_OPT_SMART | CMARK_OPT_VALIDATE_UTF8 | CMARK_OPT_GITHUB_PRE_LANG;
+// UTF-8 is validated once by the load stage, so cmark does not check it again.
+constexpr int kOptions = CMARK_OPT_SMART | CMARK_OPT_GITHUB_PRE_LANG;
 const char* const kExtensions[] = {"table", "strikethrough", "autolink", "tasklist", "tagfilter"};
 
 struct NodeDeleter {
@@ -64,13 +66,13 @@ std::string plain_text(cmark_node* node) {
   return out;
 }
 
-// Finds where each internal link is written, for diagnostics. Links come in document order, so
-// a cursor moves forward through the text: each search is short, and a link repeated in one
-// paragraph gets its own column (a search from the paragraph's start found the first each time,
-// and rescanning the text for every link made a page with 20,000 links take 45 s).
-class LinkLocator {
+// Finds where link targets are written in the source, for diagnostics that point at them.
+// Links come in document order, so a cursor moves forward through the text: a link written
+// twice in one paragraph gets its own column (a search from the paragraph's start found the
+// first one each time).
+class SourceLocator {
  public:
-  LinkLocator(const std::string& text, const std::string& file, int first_line)
+  SourceLocator(const std::string& text, const std::string& file, int first_line)
       : text_(text), file_(file), first_line_(first_line) {
     line_starts_.push_back(0);
     for (size_t i = 0; i < text.size(); ++i) {
@@ -78,18 +80,17 @@ class LinkLocator {
     }
   }
 
-  // Position of `needle` at or after the start of line `from_line` (relative, 1-based).
+  /// Position of `needle`, searched from the start of line `from_line` (1-based, relative) or
+  /// after the previous link, whichever is further.
   diag::SourcePos locate(const std::string& needle, int from_line) {
-    size_t block = from_line >= 1 && static_cast<size_t>(from_line) <= line_starts_.size()
-                       ? line_starts_[static_cast<size_t>(from_line) - 1]
-                       : 0;
+    size_t line_index = std::min<size_t>(std::max(from_line, 1) - 1, line_starts_.size() - 1);
+    size_t block = line_starts_[line_index];
     size_t at = text_.find(needle, std::max(block, cursor_));
     if (at == std::string::npos) at = text_.find(needle, block);  // e.g. a reference definition
     if (at == std::string::npos) at = text_.find(needle);
     if (at == std::string::npos) return {file_, first_line_ + from_line - 1, 1};
     cursor_ = at + needle.size();
-    size_t line = static_cast<size_t>(
-        std::upper_bound(line_starts_.begin(), line_starts_.end(), at) - line_starts_.begin());
+    size_t line = std::upper_bound(line_starts_.begin(), line_starts_.end(), at) - line_starts_.begin();
     // Columns count bytes, as yaml-cpp's and GCC's do; the printer places the caret per character.
     return {file_, first_line_ + static_cast<int>(line) - 1,
             static_cast<int>(at - line_starts_[line - 1]) + 1};
@@ -121,7 +122,7 @@ void rewrite_links(cmark_node* doc, const std::string& markdown, const std::stri
   cmark_iter* iter = cmark_iter_new(doc);
   cmark_event_type ev;
   int block_line = 1;
-  LinkLocator locator(markdown, file, first_line);
+  std::unique_ptr<SourceLocator> locator;  // built on the first internal link only
   while ((ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
     if (ev != CMARK_EVENT_ENTER) continue;
     cmark_node* n = cmark_iter_get_node(iter);
@@ -134,7 +135,10 @@ void rewrite_links(cmark_node* doc, const std::string& markdown, const std::stri
     size_t hash = url.find('#');
     std::string target = url.substr(0, hash);
     std::string anchor = hash == std::string::npos ? "" : url.substr(hash);
-    if (links) links->push_back({url, locator.locate(url, block_line)});
+    if (links) {
+      if (!locator) locator = std::make_unique<SourceLocator>(markdown, file, first_line);
+      links->push_back({url, locator->locate(url, block_line)});
+    }
     std::optional<std::string> resolved = resolve ? resolve(target) : std::nullopt;
     std::string href = resolved ? relative_url(page_url, *resolved) + anchor : "#";
     if (resolved && resolved->empty()) href = anchor;  // a link to an anchor of this page
@@ -269,7 +273,7 @@ RenderedMarkdown render_markdown(const std::string& markdown, const std::string&
       if (lit) current.text += lit;
     } else if (type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK) {
       current.text += ' ';
-    } else if (std::string(cmark_node_get_type_string(n)) == "table_cell") {
+    } else if (std::strcmp(cmark_node_get_type_string(n), "table_cell") == 0) {
       if (!current.text.empty() && current.text.back() != ' ') current.text += ' ';
     }
   }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdlib>
+#include <fstream>
 #include <iostream>
 #include <set>
 #include <thread>
@@ -45,11 +46,19 @@ class StageTimer {
     auto t = now();
     std::cerr << "  " << stage << ": "
               << std::chrono::duration_cast<std::chrono::microseconds>(t - last_).count() / 1000.0
-              << " ms\n";
+              << " ms, peak RSS " << peak_rss_mb() << " MB\n";
     last_ = t;
   }
 
  private:
+  static long peak_rss_mb() {
+    std::ifstream status("/proc/self/status");
+    std::string line;
+    while (std::getline(status, line)) {
+      if (line.compare(0, 6, "VmHWM:") == 0) return std::stol(line.substr(6)) / 1024;
+    }
+    return 0;
+  }
   static std::chrono::steady_clock::time_point now() { return std::chrono::steady_clock::now(); }
   bool enabled_;
   std::chrono::steady_clock::time_point last_;
@@ -135,6 +144,7 @@ bool build_site(const load::FileSystem& fs, const BuildOptions& options, diag::D
     page.links = std::move(r.links);
     page.sections = std::move(r.sections);
     page.word_count = r.word_count;
+    std::string().swap(page.markdown);  // rendered: the source text is no longer needed
   });
   for (const model::Page& page : site.pages) {
     auto& ids = targets.anchors[page.url];
@@ -152,11 +162,16 @@ bool build_site(const load::FileSystem& fs, const BuildOptions& options, diag::D
   std::vector<std::string> nav_unknown;
   layout::SiteContext context =
       layout::make_site_context(site, nav, tools_as_links(tools), templates, nav_unknown);
+  // Pages go straight to the staging folder as they are laid out: a large site is never held
+  // in memory twice. Nothing is visible until the final swap.
   output::OutputTree tree;
-  std::vector<std::string> rendered(site.pages.size());
+  output::SiteWriter writer(options.out_dir);
+  if (options.write && !writer.begin(diags)) return false;
   std::vector<std::vector<std::string>> unknown(site.pages.size());
   parallel_for(site.pages.size(), [&](size_t i) {
-    rendered[i] = layout::render_page(context, static_cast<int>(i), templates, unknown[i]);
+    std::string html = layout::render_page(context, static_cast<int>(i), templates, unknown[i]);
+    if (options.write) writer.add(site.pages[i].url, html);
+    std::string().swap(site.pages[i].html);  // no longer needed: free it now
   });
   timer.mark("layout pages");
   std::set<std::string> reported;
@@ -165,10 +180,7 @@ bool build_site(const load::FileSystem& fs, const BuildOptions& options, diag::D
       if (reported.insert(name).second) templates.report_unknown(name, options.templates_dir, diags);
     }
   };
-  for (size_t i = 0; i < site.pages.size(); ++i) {
-    report_unknown(unknown[i]);
-    tree.files[site.pages[i].url] = std::move(rendered[i]);
-  }
+  for (const auto& names : unknown) report_unknown(names);
   std::vector<std::string> extra_unknown = nav_unknown;
   layout_tools(tools, context, templates, tree, extra_unknown);
   add_special_pages(site, nav, context, templates, tree, extra_unknown);
@@ -182,15 +194,14 @@ bool build_site(const load::FileSystem& fs, const BuildOptions& options, diag::D
   add_assets(fs, options, site, tree, diags);
   if (diags.has_errors()) return false;
 
-  stats.pages = tree.files.size();
-  stats.banks = tools.size();
-  stats.files = tree.files.size() + tree.copies.size();
-  stats.pages = 0;
+  stats.pages = site.pages.size();
   for (const auto& kv : tree.files) {
     if (kv.first.size() > 5 && kv.first.compare(kv.first.size() - 5, 5, ".html") == 0) ++stats.pages;
   }
+  stats.banks = tools.size();
+  stats.files = site.pages.size() + tree.files.size() + tree.copies.size();
   if (!options.write) return true;
-  bool written = output::write_site(tree, options.out_dir, diags);
+  bool written = writer.commit(tree, diags);
   timer.mark("write");
   return written;
 }

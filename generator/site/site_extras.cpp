@@ -5,6 +5,7 @@
 #include <regex>
 
 #include "index/site_search.h"
+#include "render/html.h"
 #include "render/markdown.h"
 #include "render/slug.h"
 
@@ -74,17 +75,18 @@ void add_special_pages(const model::Site& site, const layout::Navigation& nav,
     for (const auto& t : ctx.tools) entries.push_back({sort_key(t.title), t.title, t.url, "outil"});
     std::stable_sort(entries.begin(), entries.end(),
                      [](const Entry& a, const Entry& b) { return a.key < b.key; });
+    // Entries are written as HTML here rather than as template data: a large site has tens of
+    // thousands of them, and template data would hold each one several times over.
     layout::List letters;
-    std::string current;
-    layout::List group;
+    std::string current, items;
     auto flush = [&] {
-      if (group.empty()) return;
+      if (items.empty()) return;
       layout::Data l;
       l.set("letter", current == "#" ? std::string("0–9") : current);
       l.set("letter_id", current == "#" ? std::string("chiffres") : current);
-      l.set("entries", group);
+      l.set("entries_html", items);
       letters.push_back(l);
-      group = layout::List();
+      items.clear();
     };
     for (const Entry& e : entries) {
       std::string letter = e.key.empty() ? "#" : std::string(1, static_cast<char>(std::toupper(e.key[0])));
@@ -93,11 +95,8 @@ void add_special_pages(const model::Site& site, const layout::Navigation& nav,
         flush();
         current = letter;
       }
-      layout::Data d;
-      d.set("label", e.label);
-      d.set("href", e.href);
-      d.set("page", e.page);
-      group.push_back(d);
+      items += "<li><a href=\"" + render::escape_html(e.href) + "\">" + render::escape_html(e.label) +
+               "</a> <span class=\"topic-index__page\">(" + render::escape_html(e.page) + ")</span></li>\n";
     }
     flush();
     layout::Data data = layout::base_data(ctx, "recherche.html", "Recherche",
@@ -115,9 +114,28 @@ size_t add_search_index(const model::Site& site, const std::vector<Tool>& tools,
       sections.push_back({p.title, s.heading_text, s.heading_id.empty() ? p.url : p.url + "#" + s.heading_id, s.text});
     }
   }
+  // Each bank section is its own search document, so that a search for "biométrie" leads to
+  // the criterion's questions (the section's anchor), not just to the top of the tool.
   for (const Tool& t : tools) {
-    if (!t.bank) continue;
-    sections.push_back({t.title, "", t.url, t.description + " " + t.page.search_text});
+    if (!t.bank) {
+      sections.push_back({t.title, "", t.url, t.description});
+      continue;
+    }
+    const auto& bank = t.bank->doc.value;
+    sections.push_back({t.title, "", t.url, t.description + " " + bank.value("intro", std::string())});
+    for (const auto& section : bank.value("sections", nlohmann::ordered_json::array())) {
+      std::string text = section.value("intro", std::string());
+      for (const char* list : {"questions", "clauses"}) {
+        for (const auto& item : section.value(list, nlohmann::ordered_json::array())) {
+          for (const char* field : {"text", "title", "body", "help", "expected"}) {
+            auto it = item.find(field);
+            if (it != item.end() && it->is_string()) text += " " + it->get<std::string>();
+          }
+        }
+      }
+      sections.push_back({t.title, section.value("title", std::string()),
+                          t.url + "#s-" + section.value("id", std::string()), text});
+    }
   }
   tree.files["assets/search-index.js"] = search::site_search_script(sections);
   return sections.size();
@@ -154,6 +172,27 @@ void add_assets(const load::FileSystem& fs, const BuildOptions& options, const m
   }
   css += "}\n";
   tree.files["assets/theme.css"] = css;
+
+  // sitemap.xml needs absolute URLs, so it exists only when site.yaml gives base_url.
+  auto base = site.config.find("base_url");
+  if (base != site.config.end() && base->is_string()) {
+    std::string root = base->get<std::string>();
+    if (root.empty() || root.back() != '/') root += '/';
+    std::string xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                      "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n";
+    std::vector<std::string> urls;
+    for (const model::Page& p : site.pages) urls.push_back(p.url);
+    for (const auto& kv : tree.files) {
+      if (kv.first.size() > 5 && kv.first.compare(kv.first.size() - 5, 5, ".html") == 0 &&
+          kv.first != "404.html") {
+        urls.push_back(kv.first);
+      }
+    }
+    std::sort(urls.begin(), urls.end());
+    for (const std::string& u : urls) xml += "  <url><loc>" + render::escape_html(root + u) + "</loc></url>\n";
+    xml += "</urlset>\n";
+    tree.files["sitemap.xml"] = xml;
+  }
 }
 
 }  // namespace site

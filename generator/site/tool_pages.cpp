@@ -4,6 +4,8 @@
 #include <map>
 
 #include "check/bank_check.h"
+#include "load/footprint_data.h"
+#include "render/footprint_data.h"
 #include "render/html.h"
 
 namespace site {
@@ -70,7 +72,14 @@ std::vector<Tool> load_tools(const model::Site& site, const BuildOptions& option
     tool.anchors = render::bank_anchors(v);
     tools.push_back(std::move(tool));
   }
-  if (fs.is_file(load::join_path(options.templates_dir, "calculator.mustache"))) {
+  // The calculator exists when both its template and its reference data do: a plain folder of
+  // Markdown pages (no data/) builds without it.
+  const std::string data_dir = load::join_path(options.content_dir, "data");
+  bool has_reference = false;
+  for (const std::string& f : fs.list_files(data_dir)) {
+    if (f.compare(0, 9, "footprint") == 0) has_reference = true;
+  }
+  if (has_reference && fs.is_file(load::join_path(options.templates_dir, "calculator.mustache"))) {
     Tool calc;
     calc.id = "empreinte";
     calc.title = "Estimer l'empreinte carbone d'un projet d'IA";
@@ -78,8 +87,15 @@ std::vector<Tool> load_tools(const model::Site& site, const BuildOptions& option
     calc.kind = "calculator";
     calc.url = "outils/empreinte.html";
     calc.order = 50;
-    calc.anchors = {"resultat"};
-    tools.push_back(std::move(calc));
+    calc.anchors = {"fp-title", "fp-results"};
+    calc.reference = load::load_footprint_reference(options.content_dir, diags);
+    if (calc.reference.is_null()) {
+      diags.error({load::join_path(options.content_dir, "data"), 0, 0},
+                  "the footprint calculator needs its reference data (data/footprint*.yaml)",
+                  {"restore content/data/, or remove templates/calculator.mustache to build without the calculator"});
+    } else {
+      tools.push_back(std::move(calc));
+    }
   }
   std::stable_sort(tools.begin(), tools.end(), [](const Tool& a, const Tool& b) {
     return a.order != b.order ? a.order < b.order : a.id < b.id;
@@ -113,10 +129,19 @@ void layout_tools(const std::vector<Tool>& tools, const layout::SiteContext& ctx
       scripts.push_back(s);
     };
     add_script("assets/js/search.js");
-    add_script("assets/guide-core.js");
+    // Clauses and questionnaires are printable documents tailored by annex.js from what the page
+    // holds: they need neither the WASM core nor a copy of their bank (-32 KB / -96 KB raw).
+    // The scored checklists and grids are driven by forms.js over the core.
+    const bool annex = tool.kind == "clauses" || tool.kind == "questionnaire";
+    if (!annex) add_script("assets/guide-core.js");
     if (tool.bank) {
-      add_script("assets/banks/" + tool.id + ".js");
-      add_script(tool.kind == "clauses" ? "assets/js/annex.js" : "assets/js/forms.js");
+      if (annex) {
+        add_script("assets/js/annex-export.js");
+        add_script("assets/js/annex.js");
+      } else {
+        add_script("assets/banks/" + tool.id + ".js");
+        add_script("assets/js/forms.js");
+      }
       data.set("scripts", scripts);
       data.set("content", tool.page.html);
       data.set("kind", tool.kind);
@@ -130,7 +155,24 @@ void layout_tools(const std::vector<Tool>& tools, const layout::SiteContext& ctx
       data.set("scripts", scripts);
       data.set("content", "");
       data.set("kind", tool.kind);
-      tree.files[tool.url] = layout::render_document(ctx, data, "calculator", templates, unknown);
+      // The selects of the form list what the reference data knows.
+      auto entries = [&](const char* table, const char* key) {
+        layout::List list;
+        for (const auto& row : tool.reference.value(table, nlohmann::ordered_json::array())) {
+          layout::Data d;
+          d.set(key, row.value(key, std::string()));
+          d.set("label", row.value("label", std::string()));
+          list.push_back(d);
+        }
+        return list;
+      };
+      data.set("locations", entries("locations", "code"));
+      data.set("hardware", entries("hardware", "id"));
+      data.set("models", entries("models", "id"));
+      data.set("data_version", tool.reference.value("data_version", std::string()));
+      tree.files["assets/footprint-data.js"] = render::footprint_data_script(tool.reference);
+      data.set("content", templates.render("calculator", data, unknown));
+      tree.files[tool.url] = layout::render_document(ctx, data, "tool", templates, unknown);
     }
   }
   if (tools.empty()) return;

@@ -22,6 +22,7 @@ struct Tool {
   const model::Bank* bank = nullptr;  // nullptr for the calculator
   std::set<std::string> anchors;
   render::BankPage page;  // filled by render_tools
+  nlohmann::ordered_json reference;  // the calculator's reference data (content/data)
 };
 
 /// Validates the banks and lists every tool (banks, and the calculator when its template exists).

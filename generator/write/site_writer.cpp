@@ -6,9 +6,6 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
-#include <set>
-#include <thread>
 
 namespace fs = std::filesystem;
 
@@ -18,6 +15,11 @@ namespace {
 
 bool write_file(const fs::path& path, const std::string& contents, std::string& error) {
   std::FILE* f = std::fopen(path.c_str(), "wb");
+  if (!f && errno == ENOENT) {
+    std::error_code ec;
+    fs::create_directories(path.parent_path(), ec);
+    f = std::fopen(path.c_str(), "wb");
+  }
   if (!f) {
     error = std::strerror(errno);
     return false;
@@ -69,82 +71,90 @@ bool check_out_dir(const std::string& out_dir, const std::vector<std::string>& k
   return true;
 }
 
-bool write_site(const OutputTree& tree, const std::string& out_dir, diag::Diagnostics& diags) {
+SiteWriter::SiteWriter(std::string out_dir) : out_dir_(std::move(out_dir)) {
   std::error_code ec;
-  fs::path target = fs::absolute(out_dir, ec);
-  if (target.has_filename() == false) target = target.parent_path();
+  fs::path target = fs::absolute(out_dir_, ec).lexically_normal();
+  if (!target.has_filename()) target = target.parent_path();
   const fs::path parent = target.parent_path();
   const std::string suffix = "." + std::to_string(::getpid());
-  const fs::path staging = parent / ("." + target.filename().string() + ".new" + suffix);
-  const fs::path retired = parent / ("." + target.filename().string() + ".old" + suffix);
+  target_ = target.string();
+  staging_ = (parent / ("." + target.filename().string() + ".new" + suffix)).string();
+  retired_ = (parent / ("." + target.filename().string() + ".old" + suffix)).string();
+}
 
-  if (fs::exists(target, ec) && !fs::is_directory(target, ec)) {
-    diags.error({out_dir, 0, 0}, "the output folder is an existing file, not a folder");
+SiteWriter::~SiteWriter() {
+  if (begun_ && !committed_) {
+    std::error_code ec;
+    fs::remove_all(staging_, ec);
+  }
+}
+
+bool SiteWriter::begin(diag::Diagnostics& diags) {
+  std::error_code ec;
+  const fs::path parent = fs::path(target_).parent_path();
+  if (fs::exists(target_, ec) && !fs::is_directory(target_, ec)) {
+    diags.error({out_dir_, 0, 0}, "the output path exists and is not a folder",
+                {"pass another --out, or remove that file"});
     return false;
   }
   fs::create_directories(parent, ec);
-  fs::remove_all(staging, ec);
-  if (!fs::create_directory(staging, ec)) {
-    diags.error({out_dir, 0, 0}, "cannot create the output folder: " + ec.message(),
-                {"check that " + parent.string() + " exists and is writable"});
+  fs::remove_all(staging_, ec);
+  if (!fs::create_directory(staging_, ec)) {
+    diags.error({out_dir_, 0, 0}, "cannot create the output folder: " + ec.message(),
+                {"check that " + parent.string() + " is a writable folder"});
     return false;
   }
+  begun_ = true;
+  return true;
+}
 
-  // Create every folder first, then write files from both cores (on tmpfs it is CPU-bound).
-  std::set<fs::path> dirs;
-  for (const auto& kv : tree.files) dirs.insert((staging / kv.first).parent_path());
-  for (const auto& c : tree.copies) dirs.insert((staging / c.second).parent_path());
-  for (const fs::path& d : dirs) fs::create_directories(d, ec);
+void SiteWriter::add(const std::string& path, const std::string& contents) {
+  std::string error;
+  if (write_file(fs::path(staging_) / path, contents, error)) return;
+  std::lock_guard<std::mutex> lock(mutex_);
+  if (first_error_.empty()) first_error_ = path + ": " + error;
+}
 
-  std::vector<const std::pair<const std::string, std::string>*> items;
-  for (const auto& kv : tree.files) items.push_back(&kv);
-  std::vector<std::string> errors(2);
-  auto worker = [&](size_t w, size_t workers) {
-    std::string error;
-    for (size_t i = w; i < items.size() && errors[w].empty(); i += workers) {
-      if (!write_file(staging / items[i]->first, items[i]->second, error)) {
-        errors[w] = items[i]->first + ": " + error;
-      }
-    }
-  };
-  size_t workers = items.size() > 256 ? 2 : 1;
-  std::thread helper;
-  if (workers == 2) helper = std::thread(worker, 1, 2);
-  worker(0, workers);
-  if (helper.joinable()) helper.join();
-  for (const auto& c : tree.copies) {
-    if (!fs::copy_file(c.first, staging / c.second, fs::copy_options::overwrite_existing, ec)) {
-      errors[0] = c.first + ": " + ec.message();
-      break;
+bool SiteWriter::commit(const OutputTree& rest, diag::Diagnostics& diags) {
+  if (!begun_) return false;
+  for (const auto& kv : rest.files) add(kv.first, kv.second);
+  std::error_code ec;
+  for (const auto& c : rest.copies) {
+    fs::path to = fs::path(staging_) / c.second;
+    fs::create_directories(to.parent_path(), ec);
+    if (!fs::copy_file(c.first, to, fs::copy_options::overwrite_existing, ec)) {
+      std::lock_guard<std::mutex> lock(mutex_);
+      if (first_error_.empty()) first_error_ = c.first + ": " + ec.message();
     }
   }
-  for (const std::string& e : errors) {
-    if (e.empty()) continue;
-    diags.error({out_dir, 0, 0}, "cannot write the site: " + e);
-    fs::remove_all(staging, ec);
+  if (!first_error_.empty()) {
+    diags.error({out_dir_, 0, 0}, "cannot write the site: " + first_error_);
     return false;
   }
-
   // The swap: the old site moves aside, the new one takes its name, the old one is deleted.
-  bool had_old = fs::exists(target, ec);
+  bool had_old = fs::exists(target_, ec);
   if (had_old) {
-    fs::rename(target, retired, ec);
+    fs::rename(target_, retired_, ec);
     if (ec) {
-      diags.error({out_dir, 0, 0}, "cannot replace the previous site: " + ec.message());
-      fs::remove_all(staging, ec);
+      diags.error({out_dir_, 0, 0}, "cannot replace the previous site: " + ec.message());
       return false;
     }
   }
-  fs::rename(staging, target, ec);
+  fs::rename(staging_, target_, ec);
   if (ec) {
     std::error_code ignore;
-    if (had_old) fs::rename(retired, target, ignore);
-    diags.error({out_dir, 0, 0}, "cannot move the new site into place: " + ec.message());
-    fs::remove_all(staging, ignore);
+    if (had_old) fs::rename(retired_, target_, ignore);
+    diags.error({out_dir_, 0, 0}, "cannot move the new site into place: " + ec.message());
     return false;
   }
-  if (had_old) fs::remove_all(retired, ec);
+  committed_ = true;
+  if (had_old) fs::remove_all(retired_, ec);
   return true;
+}
+
+bool write_site(const OutputTree& tree, const std::string& out_dir, diag::Diagnostics& diags) {
+  SiteWriter writer(out_dir);
+  return writer.begin(diags) && writer.commit(tree, diags);
 }
 
 }  // namespace output

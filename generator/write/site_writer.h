@@ -1,8 +1,9 @@
 #pragma once
 // The write stage, the only code that writes to disk. The whole site is written into a fresh
-// folder beside the target, then swapped in: a build that fails never leaves a half-written site,
-// and the previous site stays as it was.
+// staging folder beside the target, then swapped in: a build that fails never leaves a
+// half-written site, and the previous site stays as it was.
 #include <map>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -15,8 +16,31 @@ struct OutputTree {
   std::vector<std::pair<std::string, std::string>> copies;  // source file → path below the site
 };
 
-/// Writes `tree` to `out_dir` atomically (new folder, then rename). Reports errors with the path
-/// and the reason; on failure `out_dir` is untouched. Returns false on failure.
+/// Streams files into the staging folder as they are produced (so a large site is never held in
+/// memory), then swaps it in. Destroying an uncommitted writer removes the staging folder.
+class SiteWriter {
+ public:
+  explicit SiteWriter(std::string out_dir);
+  ~SiteWriter();
+  SiteWriter(const SiteWriter&) = delete;
+  SiteWriter& operator=(const SiteWriter&) = delete;
+
+  /// Creates the staging folder. Reports and returns false when it cannot.
+  bool begin(diag::Diagnostics& diags);
+  /// Writes one file below the staging folder (creating folders). Thread-safe; the first failure
+  /// is kept and reported by commit().
+  void add(const std::string& path, const std::string& contents);
+  /// Writes `rest`, then replaces the target folder with the staging folder.
+  bool commit(const OutputTree& rest, diag::Diagnostics& diags);
+
+ private:
+  std::string out_dir_, target_, staging_, retired_;
+  bool begun_ = false, committed_ = false;
+  std::mutex mutex_;
+  std::string first_error_;
+};
+
+/// Writes `tree` to `out_dir` atomically (a SiteWriter with nothing streamed).
 bool write_site(const OutputTree& tree, const std::string& out_dir, diag::Diagnostics& diags);
 
 /// The swap deletes whatever `out_dir` held, so refuse a target it would destroy for good: an

@@ -3,6 +3,7 @@
 # Prints wall time and peak RSS of each, the speed ratio, and the index size (raw and gzip),
 # and checks that both outputs are byte-identical.
 # Usage: tests/bench/index_bench.sh [PAGES=5000] [GUIDE=build/guide]   (from the project root)
+# Wall time is what the ratio uses; on a shared machine compare the cpu column too.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 PAGES=${1:-5000}
@@ -23,13 +24,16 @@ measure() {  # name, output file, command...
   local name=$1 out=$2
   shift 2
   /usr/bin/time -v "$@" >"$out" 2>"$WORK/$name.time"
-  local wall rss
+  local wall rss user sys
   wall=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$WORK/$name.time")
   rss=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$WORK/$name.time")
+  user=$(sed -n 's/.*User time (seconds): //p' "$WORK/$name.time")
+  sys=$(sed -n 's/.*System time (seconds): //p' "$WORK/$name.time")
   # m:ss.cc -> seconds
   local secs
   secs=$(echo "$wall" | awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; print s }')
-  printf '%-8s wall %8.3f s   peak RSS %7.1f MB\n' "$name" "$secs" "$(echo "$rss / 1024" | bc -l)"
+  printf '%-8s wall %7.2f s   cpu (user+sys) %7.2f s   peak RSS %7.1f MB\n' \
+    "$name" "$secs" "$(echo "$user + $sys" | bc -l)" "$(echo "$rss / 1024" | bc -l)"
   echo "$secs" >"$WORK/$name.secs"
 }
 

@@ -38,7 +38,7 @@ TEST_CASE("syntax errors carry a byte offset") {
   auto p = parse("[\n{\"id\": \"a\",}]");
   CHECK_FALSE(p.ok);
   CHECK(p.error.byte == 14);
-  CHECK(p.error.message.find("parse error") == 0);
+  CHECK(p.error.message.find("syntax error while parsing object key") == 0);
 }
 
 TEST_CASE("structural errors name the entry") {

@@ -1,0 +1,345 @@
+/* Exports of a printable annex (clauses, questionnaire) built from its cleaned DOM tree:
+   OpenDocument text (.odt, a ZIP of stored entries written here: no library, no compression),
+   Markdown and plain text. Every string from the page goes through xml()/mdText(): what the
+   buyer typed stays text in every format. Classic script (file:// allows no modules). */
+(function () {
+  'use strict';
+
+  var BLOCKS = { P: 1, H1: 1, H2: 1, H3: 1, H4: 1, H5: 1, H6: 1, UL: 1, OL: 1, TABLE: 1, DL: 1,
+    DIV: 1, SECTION: 1, ARTICLE: 1, HEADER: 1, ASIDE: 1, BLOCKQUOTE: 1 };
+
+  function squash(s) { return s.replace(/\s+/g, ' '); }
+
+  function headingLevel(el) {
+    if (el.classList && el.classList.contains('annex-cover__title')) return 1;
+    var m = /^H([1-6])$/.exec(el.tagName);
+    return m ? Math.min(6, Number(m[1]) - 1 || 1) : 0;
+  }
+
+  // ---------------------------------------------------------------- Markdown and plain text
+  function mdText(s) { return s.replace(/([\\`*_[\]<>#|])/g, '\\$1'); }
+
+  function inlineMd(node, plain) {
+    var out = '';
+    node.childNodes.forEach(function (c) {
+      if (c.nodeType === 3) { out += plain ? c.nodeValue : mdText(c.nodeValue); return; }
+      if (c.nodeType !== 1) return;
+      if (c.tagName === 'BR') { out += plain ? '\n' : '  \n'; return; }
+      if (c.tagName === 'TEXTAREA') { out += c.value; return; }
+      var inner = inlineMd(c, plain);
+      var mark = plain || !inner.trim() ? '' : (c.tagName === 'STRONG' || c.tagName === 'B') ? '**' :
+        (c.tagName === 'EM' || c.tagName === 'I') ? '*' : '';
+      if (!mark) { out += inner; return; }
+      // Emphasis must hug its text in Markdown: spaces move outside the markers.
+      out += (/^\s/.test(inner) ? ' ' : '') + mark + inner.trim() + mark + (/\s$/.test(inner) ? ' ' : '');
+    });
+    return squash(out);
+  }
+
+  function hasBlockChild(el) {
+    for (var c = el.firstElementChild; c; c = c.nextElementSibling) if (BLOCKS[c.tagName]) return true;
+    return false;
+  }
+
+  function blocksMd(el, plain, indent, out) {
+    for (var c = el.firstElementChild; c; c = c.nextElementSibling) {
+      var level = headingLevel(c);
+      if (level) {
+        out.push((plain ? '' : '#'.repeat(level) + ' ') + inlineMd(c, plain).trim(), '');
+      } else if (c.tagName === 'P') {
+        out.push(indent + inlineMd(c, plain).trim(), '');
+      } else if (c.tagName === 'UL' || c.tagName === 'OL') {
+        var n = 0;
+        for (var li = c.firstElementChild; li; li = li.nextElementSibling) {
+          n += 1;
+          var mark = c.tagName === 'OL' ? n + '. ' : (plain ? '• ' : '- ');
+          var sub = [];
+          if (hasBlockChild(li)) blocksMd(li, plain, indent + '   ', sub);
+          else sub.push(inlineMd(li, plain).trim());
+          var first = sub.shift() || '';
+          out.push(indent + mark + first.trim());
+          sub.forEach(function (line) { if (line) out.push(line); });
+        }
+        out.push('');
+      } else if (c.tagName === 'TABLE') {
+        tableMd(c, plain, out);
+      } else if (c.tagName === 'DL') {
+        c.querySelectorAll('dt').forEach(function (dt) {
+          out.push(indent + inlineMd(dt, plain).trim() + ' : ' + (plain ? '……………………' : '\\_\\_\\_\\_\\_\\_\\_\\_'), '');
+        });
+      } else if (BLOCKS[c.tagName]) {
+        blocksMd(c, plain, indent, out);
+      }
+    }
+    return out;
+  }
+
+  function tableMd(table, plain, out) {
+    var rows = [];
+    table.querySelectorAll('tr').forEach(function (tr) {
+      var cells = [];
+      tr.querySelectorAll('th, td').forEach(function (cell) {
+        var parts = [];
+        if (hasBlockChild(cell)) blocksMd(cell, plain, '', parts); else parts.push(inlineMd(cell, plain));
+        cells.push(parts.filter(Boolean).join(' ').trim());
+      });
+      rows.push(cells);
+    });
+    if (!rows.length) return;
+    var caption = table.querySelector('caption');
+    if (caption) out.push(inlineMd(caption, plain).trim(), '');
+    rows.forEach(function (cells, i) {
+      if (plain) { out.push(cells.join(' | ')); return; }
+      out.push('| ' + cells.map(function (s) { return s.replace(/\|/g, '\\|') || ' '; }).join(' | ') + ' |');
+      if (i === 0) out.push('|' + cells.map(function () { return '---|'; }).join(''));
+    });
+    out.push('');
+  }
+
+  function markdown(root, plain) {
+    return blocksMd(root, !!plain, '', []).join('\n').replace(/\n{3,}/g, '\n\n').trim() + '\n';
+  }
+
+  // ---------------------------------------------------------------- OpenDocument text
+  function xml(s) {
+    return String(s).replace(/[&<>"]/g, function (ch) {
+      return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }[ch];
+    }).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+  }
+
+  function inlineOdt(node) {
+    var out = '';
+    node.childNodes.forEach(function (c) {
+      if (c.nodeType === 3) { out += xml(squash(c.nodeValue)); return; }
+      if (c.nodeType !== 1) return;
+      if (c.tagName === 'BR') { out += '<text:line-break/>'; return; }
+      if (c.tagName === 'TEXTAREA') { out += xml(squash(c.value)); return; }
+      var inner = inlineOdt(c);
+      if (c.tagName === 'STRONG' || c.tagName === 'B') out += '<text:span text:style-name="Strong">' + inner + '</text:span>';
+      else if (c.tagName === 'EM' || c.tagName === 'I') out += '<text:span text:style-name="Emphasis">' + inner + '</text:span>';
+      else out += inner;
+    });
+    return out;
+  }
+
+  function trimOdt(s) { return s.replace(/^ +| +$/g, ''); }
+
+  function para(style, content) {
+    return '<text:p text:style-name="' + style + '">' + trimOdt(content) + '</text:p>';
+  }
+
+  var tableCount = 0, columnStyles = '';
+
+  function blocksOdt(el, style) {
+    var out = '';
+    for (var c = el.firstElementChild; c; c = c.nextElementSibling) {
+      var level = headingLevel(c);
+      if (level) {
+        var name = c.classList.contains('annex-cover__title') ? 'Title' : 'Heading_20_' + Math.min(level, 4);
+        out += '<text:h text:style-name="' + name + '" text:outline-level="' + level + '">' +
+          trimOdt(inlineOdt(c)) + '</text:h>';
+      } else if (c.tagName === 'P') {
+        out += para(style, inlineOdt(c));
+      } else if (c.tagName === 'UL' || c.tagName === 'OL') {
+        out += '<text:list text:style-name="' + (c.tagName === 'OL' ? 'LNumbered' : 'LBullet') + '">';
+        for (var li = c.firstElementChild; li; li = li.nextElementSibling) {
+          out += '<text:list-item>' + (hasBlockChild(li) ? blocksOdt(li, 'List_20_Contents') : para('List_20_Contents', inlineOdt(li))) + '</text:list-item>';
+        }
+        out += '</text:list>';
+      } else if (c.tagName === 'TABLE') {
+        out += tableOdt(c);
+      } else if (c.tagName === 'DL') {
+        c.querySelectorAll('dt').forEach(function (dt) {
+          out += para(style, inlineOdt(dt) + ' : ……………………………………………');
+        });
+      } else if (BLOCKS[c.tagName]) {
+        out += blocksOdt(c, style);
+      }
+    }
+    return out;
+  }
+
+  function tableOdt(table) {
+    var rows = table.querySelectorAll('tr');
+    if (!rows.length) return '';
+    var columns = 0;
+    rows.forEach(function (tr) { columns = Math.max(columns, tr.querySelectorAll('th, td').length); });
+    tableCount += 1;
+    var out = '';
+    var caption = table.querySelector('caption');
+    if (caption) out += para('Caption', inlineOdt(caption));
+    out += '<table:table table:name="Tableau' + tableCount + '" table:style-name="Table">';
+    // Column widths in proportion to the page's own layout (data-odt-width, set by the caller
+    // from the rendered table), else equal columns.
+    var widths = Array.prototype.map.call(rows[0].querySelectorAll('th, td'), function (c) {
+      return Number(c.getAttribute('data-odt-width')) || 0;
+    });
+    var sum = widths.reduce(function (a, b) { return a + b; }, 0);
+    if (widths.length === columns && sum > 0) {
+      widths.forEach(function (w, i) {
+        var name = 'T' + tableCount + 'C' + (i + 1);
+        columnStyles += '<style:style style:name="' + name + '" style:family="table-column">' +
+          '<style:table-column-properties style:column-width="' + (17 * w / sum).toFixed(2) + 'cm"/></style:style>';
+        out += '<table:table-column table:style-name="' + name + '"/>';
+      });
+    } else {
+      out += '<table:table-column table:number-columns-repeated="' + columns + '"/>';
+    }
+    var head = table.querySelector('thead');
+    if (head) out += '<table:table-header-rows>';
+    rows.forEach(function (tr, i) {
+      out += '<table:table-row>';
+      tr.querySelectorAll('th, td').forEach(function (cell) {
+        var st = cell.tagName === 'TH' ? 'Table_20_Heading' : 'Table_20_Contents';
+        out += '<table:table-cell table:style-name="Cell" office:value-type="string">' +
+          (hasBlockChild(cell) ? blocksOdt(cell, st) : para(st, inlineOdt(cell))) + '</table:table-cell>';
+      });
+      out += '</table:table-row>';
+      if (head && i === head.querySelectorAll('tr').length - 1) out += '</table:table-header-rows>';
+    });
+    return out + '</table:table>';
+  }
+
+  var NS = 'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" ' +
+    'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" ' +
+    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" ' +
+    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" ' +
+    'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" ' +
+    'xmlns:dc="http://purl.org/dc/elements/1.1/" ' +
+    'xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0"';
+  var HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n';
+
+  function contentXml(root) {
+    tableCount = 0;
+    columnStyles = '';
+    var body = blocksOdt(root, 'Text_20_body');
+    return HEAD + '<office:document-content ' + NS + ' office:version="1.3">' +
+      '<office:automatic-styles>' +
+      '<style:style style:name="Strong" style:family="text"><style:text-properties fo:font-weight="bold"/></style:style>' +
+      '<style:style style:name="Emphasis" style:family="text"><style:text-properties fo:font-style="italic"/></style:style>' +
+      '<style:style style:name="Table" style:family="table"><style:table-properties style:width="17cm" table:align="margins"/></style:style>' +
+      '<style:style style:name="Cell" style:family="table-cell"><style:table-cell-properties fo:padding="0.1cm" fo:border="0.5pt solid #000000"/></style:style>' +
+      '<text:list-style style:name="LNumbered"><text:list-level-style-number text:level="1" style:num-format="1" style:num-suffix=".">' +
+      '<style:list-level-properties text:space-before="0.4cm" text:min-label-width="0.6cm"/></text:list-level-style-number></text:list-style>' +
+      '<text:list-style style:name="LBullet"><text:list-level-style-bullet text:level="1" text:bullet-char="•">' +
+      '<style:list-level-properties text:space-before="0.4cm" text:min-label-width="0.6cm"/></text:list-level-style-bullet></text:list-style>' +
+      columnStyles + '</office:automatic-styles><office:body><office:text>' + body +
+      '</office:text></office:body></office:document-content>';
+  }
+
+  function paragraphStyle(name, display, props, textProps) {
+    return '<style:style style:name="' + name + '" style:display-name="' + display + '" style:family="paragraph"' +
+      ' style:parent-style-name="Standard"><style:paragraph-properties ' + props + '/>' +
+      (textProps ? '<style:text-properties ' + textProps + '/>' : '') + '</style:style>';
+  }
+
+  function stylesXml(runningTitle) {
+    var keep = 'fo:keep-with-next="always" fo:margin-top="0.4cm" fo:margin-bottom="0.2cm"';
+    return HEAD + '<office:document-styles ' + NS + ' office:version="1.3"><office:styles>' +
+      '<style:default-style style:family="paragraph"><style:text-properties style:font-name="Liberation Sans" ' +
+      'fo:font-family="\'Liberation Sans\', Arial, sans-serif" fo:font-size="11pt" fo:language="fr" fo:country="FR"/></style:default-style>' +
+      '<style:style style:name="Standard" style:family="paragraph"/>' +
+      paragraphStyle('Text_20_body', 'Text body', 'fo:margin-bottom="0.2cm" fo:orphans="3" fo:widows="3"') +
+      paragraphStyle('List_20_Contents', 'List Contents', 'fo:margin-bottom="0.1cm"') +
+      paragraphStyle('Table_20_Contents', 'Table Contents', 'fo:margin="0cm"', 'fo:font-size="10pt"') +
+      paragraphStyle('Table_20_Heading', 'Table Heading', 'fo:margin="0cm"', 'fo:font-size="10pt" fo:font-weight="bold"') +
+      paragraphStyle('Caption', 'Caption', keep, 'fo:font-style="italic"') +
+      paragraphStyle('Header', 'Header', 'fo:margin="0cm"', 'fo:font-size="9pt"') +
+      paragraphStyle('Footer', 'Footer', 'fo:text-align="end"', 'fo:font-size="9pt"') +
+      paragraphStyle('Title', 'Title', keep, 'fo:font-size="18pt" fo:font-weight="bold"') +
+      paragraphStyle('Heading_20_1', 'Heading 1', keep, 'fo:font-size="16pt" fo:font-weight="bold"') +
+      paragraphStyle('Heading_20_2', 'Heading 2', keep, 'fo:font-size="14pt" fo:font-weight="bold"') +
+      paragraphStyle('Heading_20_3', 'Heading 3', keep, 'fo:font-size="12pt" fo:font-weight="bold"') +
+      paragraphStyle('Heading_20_4', 'Heading 4', keep, 'fo:font-size="11pt" fo:font-weight="bold"') +
+      '</office:styles><office:automatic-styles><style:page-layout style:name="A4">' +
+      '<style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" style:print-orientation="portrait" ' +
+      'fo:margin-top="1.5cm" fo:margin-bottom="1.5cm" fo:margin-left="2cm" fo:margin-right="2cm"/>' +
+      '<style:header-style><style:header-footer-properties fo:min-height="0.6cm" fo:margin-bottom="0.3cm"/></style:header-style>' +
+      '<style:footer-style><style:header-footer-properties fo:min-height="0.6cm" fo:margin-top="0.3cm"/></style:footer-style>' +
+      '</style:page-layout></office:automatic-styles><office:master-styles>' +
+      '<style:master-page style:name="Standard" style:page-layout-name="A4">' +
+      '<style:header><text:p text:style-name="Header">' + xml(runningTitle) + '</text:p></style:header>' +
+      '<style:footer><text:p text:style-name="Footer">Page <text:page-number text:select-page="current"/> / <text:page-count/></text:p></style:footer>' +
+      '</style:master-page></office:master-styles></office:document-styles>';
+  }
+
+  function metaXml(title) {
+    return HEAD + '<office:document-meta ' + NS + ' office:version="1.3"><office:meta>' +
+      '<meta:generator>Guide IA responsable, annex-export.js</meta:generator>' +
+      '<dc:title>' + xml(title) + '</dc:title><dc:language>fr-FR</dc:language>' +
+      '<meta:creation-date>' + new Date().toISOString().replace(/\.\d+Z$/, '') + '</meta:creation-date>' +
+      '</office:meta></office:document-meta>';
+  }
+
+  var MANIFEST = HEAD + '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">' +
+    '<manifest:file-entry manifest:full-path="/" manifest:version="1.3" manifest:media-type="application/vnd.oasis.opendocument.text"/>' +
+    '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>' +
+    '<manifest:file-entry manifest:full-path="styles.xml" manifest:media-type="text/xml"/>' +
+    '<manifest:file-entry manifest:full-path="meta.xml" manifest:media-type="text/xml"/>' +
+    '</manifest:manifest>';
+
+  // ---------------------------------------------------------------- ZIP (stored entries)
+  var CRC_TABLE = (function () {
+    var t = new Uint32Array(256);
+    for (var n = 0; n < 256; n++) {
+      var c = n;
+      for (var k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      t[n] = c >>> 0;
+    }
+    return t;
+  }());
+
+  function crc32(bytes) {
+    var c = 0xffffffff;
+    for (var i = 0; i < bytes.length; i++) c = CRC_TABLE[(c ^ bytes[i]) & 0xff] ^ (c >>> 8);
+    return (c ^ 0xffffffff) >>> 0;
+  }
+
+  // files: [{name, data: Uint8Array}], stored (method 0) in the given order; UTF-8 names.
+  function zip(files) {
+    var enc = new TextEncoder();
+    var now = new Date();
+    var dosTime = (now.getHours() << 11) | (now.getMinutes() << 5) | (now.getSeconds() >> 1);
+    var dosDate = ((now.getFullYear() - 1980) << 9) | ((now.getMonth() + 1) << 5) | now.getDate();
+    var chunks = [], central = [], offset = 0;
+    function header(size) { var b = new Uint8Array(size); return { bytes: b, view: new DataView(b.buffer) }; }
+    files.forEach(function (f) {
+      var name = enc.encode(f.name), crc = crc32(f.data), size = f.data.length;
+      var h = header(30 + name.length), v = h.view;
+      v.setUint32(0, 0x04034b50, true); v.setUint16(4, 10, true); v.setUint16(6, 0x0800, true);
+      v.setUint16(8, 0, true); v.setUint16(10, dosTime, true); v.setUint16(12, dosDate, true);
+      v.setUint32(14, crc, true); v.setUint32(18, size, true); v.setUint32(22, size, true);
+      v.setUint16(26, name.length, true); v.setUint16(28, 0, true); h.bytes.set(name, 30);
+      var c = header(46 + name.length), w = c.view;
+      w.setUint32(0, 0x02014b50, true); w.setUint16(4, 20, true); w.setUint16(6, 10, true);
+      w.setUint16(8, 0x0800, true); w.setUint16(10, 0, true); w.setUint16(12, dosTime, true);
+      w.setUint16(14, dosDate, true); w.setUint32(16, crc, true); w.setUint32(20, size, true);
+      w.setUint32(24, size, true); w.setUint16(28, name.length, true); w.setUint32(42, offset, true);
+      c.bytes.set(name, 46);
+      chunks.push(h.bytes, f.data);
+      central.push(c.bytes);
+      offset += h.bytes.length + size;
+    });
+    var cdSize = central.reduce(function (s, b) { return s + b.length; }, 0);
+    var end = header(22), e = end.view;
+    e.setUint32(0, 0x06054b50, true); e.setUint16(8, files.length, true); e.setUint16(10, files.length, true);
+    e.setUint32(12, cdSize, true); e.setUint32(16, offset, true);
+    var all = chunks.concat(central, [end.bytes]);
+    var out = new Uint8Array(offset + cdSize + 22), at = 0;
+    all.forEach(function (b) { out.set(b, at); at += b.length; });
+    return out;
+  }
+
+  function odt(root, title, runningTitle) {
+    var enc = new TextEncoder();
+    return zip([
+      { name: 'mimetype', data: enc.encode('application/vnd.oasis.opendocument.text') },
+      { name: 'META-INF/manifest.xml', data: enc.encode(MANIFEST) },
+      { name: 'content.xml', data: enc.encode(contentXml(root)) },
+      { name: 'styles.xml', data: enc.encode(stylesXml(runningTitle)) },
+      { name: 'meta.xml', data: enc.encode(metaXml(title)) }
+    ]);
+  }
+
+  window.GuideAnnexExport = { odt: odt, zip: zip, crc32: crc32, markdown: markdown };
+}());

@@ -1,0 +1,477 @@
+/* Footprint calculator page (templates/calculator.mustache): reads the form, adds the reference
+ * tables (window.GUIDE_FOOTPRINT_DATA, from assets/footprint-data.js), asks the WebAssembly core
+ * for the result (the same bytes as `guide footprint`), and shows it: totals, per-field errors,
+ * the core's SVG chart, JSON and CSV downloads, and import of a saved file.
+ * Classic script, no modules, no eval, no inline handlers: CSP script-src 'self'. Nothing typed
+ * leaves the browser. */
+(function () {
+  'use strict';
+
+  var form = document.getElementById('fp-form');
+  if (!form) return;
+  var reference = window.GUIDE_FOOTPRINT_DATA;
+  var SCENARIOS = [{ prefix: 'avec', id: 'avec-ia', label: 'Avec IA' }, { prefix: 'sans', id: 'sans-ia', label: 'Sans IA' }];
+  var SAVE_FORMAT = 'guide-empreinte';
+  var lastRun = null;  // {input, result} of the latest computation, for the exports
+
+  function $(id) { return document.getElementById(id); }
+
+  // ---- Access to the core: GuideCore when the shared wrapper is there, the raw exports otherwise.
+  function rawExports(Module) {
+    var encoder = new TextEncoder(), decoder = new TextDecoder();
+    function call(name, text) {
+      var bytes = encoder.encode(text);
+      var ptr = Module._malloc(bytes.length + 1);
+      Module.HEAPU8.set(bytes, ptr);
+      Module.HEAPU8[ptr + bytes.length] = 0;
+      var out = Module[name](ptr);
+      Module._free(ptr);
+      var heap = Module.HEAPU8, end = out;
+      while (heap[end] !== 0) end++;
+      var result = decoder.decode(heap.subarray(out, end));
+      Module._free(out);
+      return result;
+    }
+    return {
+      footprint: function (json) { return call('_guide_footprint', json); },
+      chart: Module._guide_footprint_chart ? function (json) { return call('_guide_footprint_chart', json); } : null
+    };
+  }
+
+  var corePromise = null;
+  function core() {
+    if (corePromise) return corePromise;
+    var GC = window.GuideCore, M = window.Module;
+    if (GC && GC.ready && GC.footprint) {
+      corePromise = Promise.resolve(GC.ready).then(function () {
+        var raw = M && M._guide_footprint_chart ? rawExports(M) : null;
+        return {
+          footprint: function (json) { return GC.footprint(json); },
+          chart: GC.footprintChart ? function (json) { return GC.footprintChart(json); } : (raw && raw.chart)
+        };
+      });
+    } else if (M && typeof M === 'object') {
+      corePromise = new Promise(function (resolve) {
+        if (M.calledRun) resolve();
+        else {
+          var previous = M.onRuntimeInitialized;
+          M.onRuntimeInitialized = function () { if (previous) previous(); resolve(); };
+        }
+      }).then(function () { return rawExports(M); });
+    } else {
+      corePromise = Promise.reject(new Error('module de calcul absent'));
+    }
+    return corePromise;
+  }
+
+  // ---- Number display (French), with as many decimals as the size of the number deserves.
+  function fmt(value, decimals) {
+    if (typeof value !== 'number' || !isFinite(value)) return '—';
+    if (decimals === undefined) {
+      var a = Math.abs(value);
+      decimals = a >= 100 ? 0 : a >= 10 ? 1 : a >= 1 ? 2 : a >= 0.01 ? 3 : 6;
+    }
+    return new Intl.NumberFormat('fr-FR', { maximumFractionDigits: decimals }).format(value);
+  }
+  function signed(value, unit) {
+    return (value > 0 ? '+' : value < 0 ? '−' : '') + fmt(Math.abs(value)) + (unit ? '\u00a0' + unit : '');
+  }
+  function percent(pct) { return pct === null || pct === undefined ? '' : ' (' + signed(pct, '') + '\u00a0%)'; }
+
+  function hardwareType(id) {
+    var list = (reference && reference.hardware) || [];
+    for (var i = 0; i < list.length; i++) if (list[i].id === id) return list[i].type;
+    return '';
+  }
+
+  // ---- Form → input JSON, remembering which element each JSON pointer comes from.
+  function value(id) { var el = $(id); return el ? el.value.trim() : ''; }
+  function number(id, clientErrors) {
+    var el = $(id);
+    if (!el) return undefined;
+    if (el.validity && el.validity.badInput) {
+      clientErrors.push({ id: id, message: 'Saisissez un nombre (chiffres et, au besoin, une virgule décimale).' });
+      return undefined;
+    }
+    if (el.value.trim() === '') return undefined;
+    return Number(el.value);
+  }
+
+  function buildInput() {
+    var map = {}, clientErrors = [];
+    var input = {};
+    var lifetime = number('fp-projet-lifetime_years', clientErrors);
+    var price = number('fp-projet-carbon_price', clientErrors);
+    if (lifetime !== undefined) input.lifetime_years = lifetime;
+    if (price !== undefined) input.carbon_price_eur_per_t = price;
+    map['/lifetime_years'] = 'fp-projet-lifetime_years';
+    map['/carbon_price_eur_per_t'] = 'fp-projet-carbon_price';
+    input.scenarios = [];
+
+    SCENARIOS.forEach(function (sc, si) {
+      var p = 'fp-' + sc.prefix + '-';
+      var items = [];
+      var grid = {};
+      var location = value(p + 'location'), ci = number(p + 'carbon_intensity', clientErrors), pue = number(p + 'pue', clientErrors);
+      if (location) grid.location = location;
+      if (ci !== undefined) grid.carbon_intensity = ci;
+      if (pue !== undefined) grid.pue = pue;
+
+      function filled(block, selects) {
+        var inputs = form.querySelectorAll('#fp-' + sc.prefix + ' [data-block="' + block + '"] input');
+        for (var i = 0; i < inputs.length; i++) if (inputs[i].value.trim() !== '' || (inputs[i].validity && inputs[i].validity.badInput)) return true;
+        for (var j = 0; j < (selects || []).length; j++) if (value(p + selects[j])) return true;
+        return false;
+      }
+      function add(item, fields, energy) {
+        var base = '/scenarios/' + si + '/items/' + items.length;
+        if (energy) {
+          Object.keys(grid).forEach(function (k) { item[k] = grid[k]; });
+          fields.location = p + 'location';
+          fields.carbon_intensity = p + 'carbon_intensity';
+          fields.pue = p + 'pue';
+        }
+        Object.keys(fields).forEach(function (k) { map[base + '/' + k] = fields[k]; });
+        map[base] = fields._first;
+        items.push(item);
+      }
+      function set(item, fields, key, id) {
+        var v = number(id, clientErrors);
+        fields[key] = id;
+        if (v !== undefined) item[key] = v;
+      }
+      // A machine: a CPU model (units are cores) or a GPU model (units are cards).
+      function machine(item, fields, prefix) {
+        var hw = value(prefix + 'hardware'), type = hardwareType(hw);
+        var countKey = type === 'gpu' ? 'gpus' : 'cores', tdpKey = type === 'gpu' ? 'tdp_per_gpu_w' : 'tdp_per_core_w';
+        if (hw) {
+          var hwKey = type === 'gpu' ? 'gpu' : type === 'cpu' ? 'cpu' : 'hardware';
+          item[hwKey] = hw;
+          fields[hwKey] = prefix + 'hardware';
+        }
+        set(item, fields, countKey, prefix + 'units');
+        set(item, fields, tdpKey, prefix + 'tdp');
+      }
+
+      if (filled('train', ['train-hardware'])) {
+        var t = { kind: 'compute', label: 'Entraînement ou affinage', phase: 'build', recurrence: 'once' };
+        var tf = { _first: p + 'train-hardware', kind: p + 'train-hardware' };
+        machine(t, tf, p + 'train-');
+        set(t, tf, 'runtime_h', p + 'train-runtime_h');
+        set(t, tf, 'memory_gb', p + 'train-memory_gb');
+        set(t, tf, 'count', p + 'train-count');
+        add(t, tf, true);
+      }
+      if (filled('infer', [])) {
+        var inf = { kind: 'inference', label: 'Inférence du modèle de langage' };
+        var inff = { _first: p + 'infer-model', model: p + 'infer-model', total_params_b: p + 'infer-active_params_b' };
+        if (value(p + 'infer-model')) inf.model = value(p + 'infer-model');
+        set(inf, inff, 'active_params_b', p + 'infer-active_params_b');
+        set(inf, inff, 'input_tokens', p + 'infer-input_tokens');
+        set(inf, inff, 'output_tokens', p + 'infer-output_tokens');
+        set(inf, inff, 'requests_per_year', p + 'infer-requests_per_year');
+        add(inf, inff, true);
+      }
+      if (filled('run', ['run-hardware'])) {
+        var r = { kind: 'compute', label: 'Calcul en production', phase: 'use', recurrence: 'per_year' };
+        var rf = { _first: p + 'run-hardware' };
+        machine(r, rf, p + 'run-');
+        var usage = number(p + 'run-usage', clientErrors);
+        if (usage !== undefined) { if (r.gpu) r.gpu_usage = usage; else r.usage = usage; }
+        rf.usage = rf.gpu_usage = p + 'run-usage';
+        set(r, rf, 'runtime_h', p + 'run-runtime_h');
+        set(r, rf, 'memory_gb', p + 'run-memory_gb');
+        add(r, rf, true);
+      }
+      if (filled('storage', [])) {
+        var s = { kind: 'storage', label: 'Stockage des données', media: value(p + 'storage-media') || 'ssd' };
+        var sf = { _first: p + 'storage-tb', media: p + 'storage-media' };
+        set(s, sf, 'tb', p + 'storage-tb');
+        set(s, sf, 'replication', p + 'storage-replication');
+        add(s, sf, true);
+      }
+      if (filled('transfer', [])) {
+        var tr = { kind: 'transfer', label: 'Transfert de données' };
+        var trf = { _first: p + 'transfer-gb_per_year' };
+        set(tr, trf, 'gb_per_year', p + 'transfer-gb_per_year');
+        add(tr, trf, true);
+      }
+      if (filled('equip', ['equip-hardware'])) {
+        var e = { kind: 'equipment', label: 'Fabrication du matériel' };
+        var ef = { _first: p + 'equip-hardware', hardware: p + 'equip-hardware' };
+        if (value(p + 'equip-hardware')) e.hardware = value(p + 'equip-hardware');
+        set(e, ef, 'quantity', p + 'equip-quantity');
+        set(e, ef, 'embodied_kgco2e', p + 'equip-embodied_kgco2e');
+        set(e, ef, 'share', p + 'equip-share');
+        add(e, ef, false);
+      }
+      map['/scenarios/' + si] = 'fp-' + sc.prefix + '-location';
+      input.scenarios.push({ id: sc.id, label: sc.label, items: items });
+    });
+    input.baseline = 'sans-ia';
+    return { input: input, map: map, clientErrors: clientErrors };
+  }
+
+  // ---- Errors: next to each field (aria-describedby already points there) and in a summary.
+  function clearErrors() {
+    var shown = form.querySelectorAll('.fp-error');
+    for (var i = 0; i < shown.length; i++) { shown[i].textContent = ''; shown[i].hidden = true; }
+    var invalid = form.querySelectorAll('[aria-invalid="true"]');
+    for (var j = 0; j < invalid.length; j++) invalid[j].removeAttribute('aria-invalid');
+    $('fp-error-list').textContent = '';
+    // The summary stays visible until showErrors decides: hiding it would drop its focus.
+  }
+
+  function elementFor(pointer, map) {
+    var p = pointer;
+    while (p) {
+      if (map[p]) return map[p];
+      p = p.slice(0, p.lastIndexOf('/'));
+    }
+    return null;
+  }
+
+  // One message per field: a scenario's PUE or location is copied into each of its items, so the
+  // core may report the same field several times.
+  function unique(list) {
+    var seen = {};
+    return list.filter(function (err) {
+      var key = (err.id || '') + '\n' + err.message;
+      if (seen[key]) return false;
+      seen[key] = true;
+      return true;
+    });
+  }
+
+  function showErrors(list) {
+    var summary = $('fp-error-list');
+    list.forEach(function (err) {
+      var li = document.createElement('li');
+      if (err.id && $(err.id)) {
+        var box = $(err.id + '-error');
+        if (box) {
+          box.textContent = box.textContent ? box.textContent + ' ' + err.message : err.message;
+          box.hidden = false;
+        }
+        $(err.id).setAttribute('aria-invalid', 'true');
+        var a = document.createElement('a');
+        a.href = '#' + err.id;
+        var scenario = err.id.indexOf('fp-avec-') === 0 ? 'Avec IA : ' : err.id.indexOf('fp-sans-') === 0 ? 'Sans IA : ' : '';
+        a.textContent = scenario + err.message;
+        li.appendChild(a);
+      } else {
+        li.textContent = err.message;
+      }
+      summary.appendChild(li);
+    });
+    $('fp-error-summary').hidden = list.length === 0;
+  }
+
+  // ---- Results.
+  function cell(tr, text, header) {
+    var c = document.createElement(header ? 'th' : 'td');
+    if (header) c.scope = 'row';
+    c.textContent = text;
+    tr.appendChild(c);
+  }
+
+  function renderResult(result) {
+    var body = $('fp-results-body');
+    body.textContent = '';
+    var scenarios = result.scenarios || [];
+    if (!scenarios.length) return;
+    var diff = (result.differences || [])[0];
+    var table = document.createElement('table');
+    table.className = 'fp-table';
+    var caption = document.createElement('caption');
+    caption.textContent = 'Sur ' + fmt(result.lifetime_years) + ' an(s) de vie du projet';
+    table.appendChild(caption);
+    var head = document.createElement('tr');
+    var corner = document.createElement('td');
+    head.appendChild(corner);
+    scenarios.forEach(function (s) {
+      var th = document.createElement('th');
+      th.scope = 'col';
+      th.textContent = s.label;
+      head.appendChild(th);
+    });
+    if (diff) { var thd = document.createElement('th'); thd.scope = 'col'; thd.textContent = 'Différence'; head.appendChild(thd); }
+    var thead = document.createElement('thead');
+    thead.appendChild(head);
+    table.appendChild(thead);
+    var tbody = document.createElement('tbody');
+    var rows = [
+      ['Émissions (kg CO2e)', function (t) { return fmt(t.co2e_kg); }, diff && signed(diff.co2e_kg, 'kg') + percent(diff.co2e_pct)],
+      ['Fourchette basse – haute (kg CO2e)', function (t) { return fmt(t.co2e_low_kg) + ' – ' + fmt(t.co2e_high_kg); }, ''],
+      ['dont construction (kg CO2e)', function (t) { return fmt(t.by_phase.build.co2e_kg); }, ''],
+      ['dont usage (kg CO2e)', function (t) { return fmt(t.by_phase.use.co2e_kg); }, ''],
+      ['dont fabrication du matériel (kg CO2e)', function (t) { return fmt(t.co2e_embodied_kg); }, ''],
+      ['Par an (kg CO2e)', function (t) { return fmt(t.per_year.co2e_kg); }, diff && signed(diff.per_year_co2e_kg, 'kg')],
+      ['Électricité (kWh)', function (t) { return fmt(t.energy_kwh); }, diff && signed(diff.energy_kwh, 'kWh')],
+      ['Eau (litres)', function (t) { return fmt(t.water_l); }, diff && signed(diff.water_l, 'L')],
+      ['Coût des externalités (€, à ' + fmt(result.carbon_price_eur_per_t) + ' € la tonne)', function (t) { return fmt(t.external_cost_eur, 2); }, diff && signed(diff.external_cost_eur, '€')]
+    ];
+    rows.forEach(function (row) {
+      var tr = document.createElement('tr');
+      cell(tr, row[0], true);
+      scenarios.forEach(function (s) { cell(tr, row[1](s.total)); });
+      if (diff) cell(tr, row[2] || '');
+      tbody.appendChild(tr);
+    });
+    table.appendChild(tbody);
+    body.appendChild(table);
+
+    if (diff) {
+      var sentence = document.createElement('p');
+      var base = scenarios.filter(function (s) { return s.id === diff.baseline; })[0];
+      var other = scenarios.filter(function (s) { return s.id === diff.scenario; })[0];
+      sentence.className = 'fp-verdict';
+      sentence.textContent = other.label + ' émet ' + fmt(Math.abs(diff.co2e_kg)) + '\u00a0kg CO2e ' +
+        (diff.co2e_kg >= 0 ? 'de plus' : 'de moins') + ' que le scénario « ' + base.label + ' »' + percent(diff.co2e_pct) +
+        ' sur la durée de vie du projet. Le bénéfice attendu de l’IA justifie-t-il cet écart ?';
+      body.appendChild(sentence);
+    }
+    scenarios.forEach(function (s) {
+      var list = (s.total.comparisons || []).filter(function (c) { return c.value > 0; });
+      if (!list.length) return;
+      var p = document.createElement('p');
+      p.className = 'fp-comparisons';
+      p.textContent = s.label + ' : autant que ' + list.map(function (c) { return fmt(c.value) + ' ' + c.label; }).join(', ') + '.';
+      var small = document.createElement('small');
+      small.textContent = ' Sources : ' + list.map(function (c) { return c.source; }).filter(function (v, i, a) { return a.indexOf(v) === i; }).join(' ; ') + '.';
+      p.appendChild(small);
+      body.appendChild(p);
+    });
+    $('fp-method-text').textContent = result.method + ' Méthode ' + result.method_version + ', données ' +
+      result.data_version + '. ' + result.rounding.description;
+    $('fp-method').hidden = false;
+  }
+
+  function renderChart(api, resultText) {
+    var box = $('fp-chart-svg');
+    var svg = api.chart ? api.chart(resultText) : '';
+    box.innerHTML = svg;  // markup made by the core, which escapes every label
+    $('fp-chart').hidden = !svg;
+  }
+
+  // ---- Computing.
+  function compute(moveFocus, note) {
+    var built = buildInput();
+    core().then(function (api) {
+      var input = built.input;
+      var full = JSON.parse(JSON.stringify(input));
+      full.reference = reference;
+      var text = api.footprint(JSON.stringify(full));
+      var result = JSON.parse(text);
+      lastRun = { input: input, result: result };
+      clearErrors();
+      var errors = unique(built.clientErrors.concat(result.errors.map(function (e) {
+        return { id: elementFor(e.field, built.map), message: e.message };
+      })));
+      showErrors(errors);
+      renderResult(result);
+      renderChart(api, text);
+      $('fp-status').textContent = (note ? note + ' ' : '') +
+        (errors.length ? errors.length + ' valeur(s) à corriger ; les blocs concernés ne sont pas comptés.' : 'Résultats à jour.');
+      if (moveFocus) (errors.length ? $('fp-error-summary') : $('fp-results-title')).focus();
+    }).catch(function (err) {
+      $('fp-status').textContent = 'Le calcul n’est pas disponible dans ce navigateur (' + err.message + ').';
+    });
+  }
+
+  var timer = null;
+  function scheduleCompute() {
+    clearTimeout(timer);
+    timer = setTimeout(function () { compute(false); }, 300);
+  }
+
+  // ---- Save, export, import.
+  function download(name, type, content) {
+    var url = URL.createObjectURL(new Blob([content], { type: type }));
+    var a = document.createElement('a');
+    a.href = url;
+    a.download = name;
+    document.body.appendChild(a);
+    a.click();
+    document.body.removeChild(a);
+    setTimeout(function () { URL.revokeObjectURL(url); }, 1000);
+  }
+
+  function formValues() {
+    var values = {};
+    var fields = form.querySelectorAll('input[name], select[name]');
+    for (var i = 0; i < fields.length; i++) if (fields[i].type !== 'file') values[fields[i].name] = fields[i].value;
+    return values;
+  }
+
+  function exportJson() {
+    var run = lastRun || {};
+    var saved = {
+      format: SAVE_FORMAT, format_version: 1, saved_at: new Date().toISOString(),
+      data_version: reference && reference.data_version, form: formValues(),
+      input: run.input || buildInput().input, result: run.result || null
+    };
+    download('empreinte-ia.json', 'application/json', JSON.stringify(saved, null, 2));
+  }
+
+  function csvNumber(v) { return typeof v === 'number' ? String(v).replace('.', ',') : ''; }
+  function csvText(s) { return '"' + String(s === undefined || s === null ? '' : s).replace(/"/g, '""') + '"'; }
+
+  function exportCsv() {
+    if (!lastRun) return;
+    var r = lastRun.result;
+    var lines = [['scenario', 'element', 'type', 'phase', 'energie_kwh', 'co2e_kg', 'co2e_bas_kg', 'co2e_haut_kg', 'fabrication_kgco2e', 'eau_l'].join(';')];
+    (r.scenarios || []).forEach(function (s) {
+      s.items.forEach(function (it) {
+        if (!it.valid) return;
+        lines.push([csvText(s.label), csvText(it.label), it.kind, it.phase, csvNumber(it.energy_kwh), csvNumber(it.co2e_kg),
+          csvNumber(it.co2e_low_kg), csvNumber(it.co2e_high_kg), csvNumber(it.co2e_embodied_kg), csvNumber(it.water_l)].join(';'));
+      });
+      var t = s.total;
+      lines.push([csvText(s.label), csvText('Total'), '', '', csvNumber(t.energy_kwh), csvNumber(t.co2e_kg),
+        csvNumber(t.co2e_low_kg), csvNumber(t.co2e_high_kg), csvNumber(t.co2e_embodied_kg), csvNumber(t.water_l)].join(';'));
+    });
+    lines.push(csvText('Méthode ' + r.method_version + ', données ' + r.data_version + ', durée de vie ' + r.lifetime_years + ' an(s)'));
+    download('empreinte-ia.csv', 'text/csv;charset=utf-8', '\ufeff' + lines.join('\r\n') + '\r\n');
+  }
+
+  function importFile(file) {
+    var reader = new FileReader();
+    reader.onload = function () {
+      var saved;
+      try { saved = JSON.parse(reader.result); } catch (e) { saved = null; }
+      if (!saved || saved.format !== SAVE_FORMAT || !saved.form) {
+        $('fp-status').textContent = 'Ce fichier n’est pas une saisie enregistrée par ce calculateur.';
+        return;
+      }
+      Object.keys(saved.form).forEach(function (name) {
+        var el = form.elements.namedItem(name);
+        if (el && el.type !== 'file') el.value = saved.form[name];
+      });
+      var note = saved.data_version && reference && saved.data_version !== reference.data_version
+        ? ' Les données de référence ont changé depuis (' + saved.data_version + ' → ' + reference.data_version + ') : les résultats peuvent différer.' : '';
+      compute(false, 'Saisie reprise.' + note);
+    };
+    reader.readAsText(file);
+  }
+
+  // ---- Start: defaults of the selects, reveal the JS-only controls, first computation.
+  var selects = form.querySelectorAll('select[data-default]');
+  for (var i = 0; i < selects.length; i++) {
+    var wanted = selects[i].getAttribute('data-default');
+    for (var j = 0; j < selects[i].options.length; j++) if (selects[i].options[j].value === wanted) selects[i].value = wanted;
+  }
+  ['fp-export-json', 'fp-export-csv', 'fp-import-wrap'].forEach(function (id) { if ($(id)) $(id).hidden = false; });
+  if ($('fp-nojs')) $('fp-nojs').hidden = true;
+  if (!reference) {
+    $('fp-status').textContent = 'Les données de référence (footprint-data.js) sont absentes : le calcul est impossible.';
+    return;
+  }
+  form.addEventListener('submit', function (ev) { ev.preventDefault(); clearTimeout(timer); compute(true); });
+  form.addEventListener('input', scheduleCompute);
+  form.addEventListener('change', function (ev) { if (ev.target.id !== 'fp-import') scheduleCompute(); });
+  $('fp-export-json').addEventListener('click', exportJson);
+  $('fp-export-csv').addEventListener('click', exportCsv);
+  $('fp-import').addEventListener('change', function (ev) { if (ev.target.files[0]) importFile(ev.target.files[0]); });
+  compute(false);
+})();

@@ -1,0 +1,364 @@
+/* Site search: progressive enhancement of the search form every page carries.
+ *
+ * Without JavaScript the form submits to recherche.html (a static A–Z page). With it, the first
+ * focus of the search field loads lunr, its French pipeline and the prebuilt index as classic
+ * scripts (the only kind that loads from file://), then results appear as the user types.
+ *
+ * The index is built by the generator (generator/index/) byte-identical to lunr.js's own, with
+ * one setting that must be repeated here: the tokenizer and the query lexer also split on
+ * apostrophes, so that "l’intelligence" is indexed and searched as "l" + "intelligence".
+ *
+ * Plain ES2017, no modules, no eval, no inline script; DOM built with textContent only.
+ */
+(function () {
+  'use strict';
+
+  var SEPARATOR = /[\s\-'\u2019]+/;
+  var MAX_RESULTS = 10;
+  var MAX_PAGE_RESULTS = 50;
+  var DEBOUNCE_MS = 150;
+  var SNIPPET_LENGTH = 180;
+  var SNIPPET_LEAD = 60;
+  var SCRIPTS = [
+    'assets/vendor/lunr.min.js',
+    'assets/vendor/lunr.stemmer.support.min.js',
+    'assets/vendor/lunr.fr.min.js',
+    'assets/search-index.js'
+  ];
+  // A character of a word, for the literal fallback's word boundaries.
+  var WORD_CHAR = /[0-9A-Za-z\u00AA\u00B5\u00BA\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF]/;
+
+  var input = document.getElementById('search-q');
+  var results = document.getElementById('search-results');
+  var status = document.getElementById('search-status');
+  var pageResults = document.getElementById('search-page-results');
+  if (!input || !results) return;
+  var form = input.form;
+  var root = document.documentElement.getAttribute('data-root') || '';
+  if (root && root.charAt(root.length - 1) !== '/') root += '/';
+
+  /* ---- Loading ------------------------------------------------------------------------- */
+
+  var state = 'idle'; // idle | loading | ready | failed
+  var waiting = [];
+  var index = null;
+  var docs = [];
+
+  function loadScript(src, done, fail) {
+    var script = document.createElement('script');
+    script.src = src;
+    script.onload = done;
+    script.onerror = fail;
+    document.head.appendChild(script);
+  }
+
+  function whenReady(callback) {
+    if (state === 'ready') return callback();
+    if (state === 'failed') return;
+    waiting.push(callback);
+    if (state === 'loading') return;
+    state = 'loading';
+    var next = 0;
+    var fail = function () {
+      state = 'failed';
+      waiting = [];
+      announce('La recherche n\u2019est pas disponible\u00a0: utilisez le bouton Rechercher.');
+    };
+    var step = function () {
+      if (next < SCRIPTS.length) return loadScript(root + SCRIPTS[next++], step, fail);
+      try {
+        var lunr = window.lunr;
+        // Must match the generator; lunr copied the old separator into the lexer at load time.
+        lunr.tokenizer.separator = SEPARATOR;
+        lunr.QueryLexer.termSeparator = SEPARATOR;
+        index = lunr.Index.load(window.GUIDE_SEARCH.index);
+        docs = window.GUIDE_SEARCH.docs;
+      } catch (e) {
+        return fail();
+      }
+      state = 'ready';
+      var callbacks = waiting;
+      waiting = [];
+      callbacks.forEach(function (cb) { cb(); });
+    };
+    step();
+  }
+
+  /* ---- Querying ------------------------------------------------------------------------ */
+
+  function lunrSearch(query) {
+    try {
+      return index.search(query);
+    } catch (e) {
+      if (!(e instanceof window.lunr.QueryParseError)) throw e;
+    }
+    // Bad syntax ("title:", "eau~", a lone "+"): search the words alone.
+    var words = query.replace(/[:~^+\-*]+/g, ' ').trim();
+    if (!words) return [];
+    try {
+      return index.search(words);
+    } catch (e) {
+      return [];
+    }
+  }
+
+  function isStopWord(word) {
+    return !window.lunr.fr.stopWordFilter(new window.lunr.Token(word));
+  }
+
+  // lunr.fr does not index its stop words ("un", "elle", …): a query made only of them would
+  // find nothing, so look for them literally, whole words, in titles and texts.
+  function literalSearch(words) {
+    var found = [];
+    docs.forEach(function (doc, i) {
+      var score = 0;
+      words.forEach(function (word) {
+        score += 10 * countWord((doc.page + ' ' + doc.section).toLowerCase(), word);
+        score += countWord(doc.text.toLowerCase(), word);
+      });
+      if (score > 0) found.push({ ref: String(i), score: score, literal: words });
+    });
+    found.sort(function (a, b) { return b.score - a.score || a.ref - b.ref; });
+    return found;
+  }
+
+  function countWord(text, word) {
+    var count = 0;
+    for (var at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) {
+      var before = at > 0 ? text.charAt(at - 1) : ' ';
+      var after = text.charAt(at + word.length) || ' ';
+      if (!WORD_CHAR.test(before) && !WORD_CHAR.test(after)) count++;
+    }
+    return count;
+  }
+
+  function search(query) {
+    query = query.trim();
+    if (!query) return [];
+    var found = lunrSearch(query);
+    if (found.length) return found;
+    var lunr = window.lunr;
+    var words = lunr.tokenizer(query).map(function (token) {
+      return String(lunr.fr.trimmer(token));
+    }).filter(function (w) { return w && !/[:~^+*]/.test(w); });
+    if (words.length && words.every(isStopWord)) return literalSearch(words);
+    // While typing, the last word is often incomplete: retry it as a prefix.
+    if (/[0-9a-z\u00C0-\u024F]$/i.test(query)) return lunrSearch(query + '*');
+    return found;
+  }
+
+  /* ---- Snippets ------------------------------------------------------------------------ */
+
+  // [start, length] of every token of `text` whose search-pipeline form is a matched index term,
+  // i.e. lunr's position metadata, computed here rather than stored in the index.
+  function matchRanges(text, result) {
+    var ranges = [];
+    if (result.literal) {
+      var lower = text.toLowerCase();
+      result.literal.forEach(function (word) {
+        for (var at = lower.indexOf(word); at !== -1; at = lower.indexOf(word, at + word.length)) {
+          if (!WORD_CHAR.test(lower.charAt(at - 1) || ' ') &&
+              !WORD_CHAR.test(lower.charAt(at + word.length) || ' ')) ranges.push([at, word.length]);
+        }
+      });
+      return ranges.sort(function (a, b) { return a[0] - b[0]; });
+    }
+    var terms = Object.create(null);
+    Object.keys(result.matchData.metadata).forEach(function (t) { terms[t] = true; });
+    window.lunr.tokenizer(text).forEach(function (token) {
+      var position = token.metadata.position;
+      var out = index.pipeline.run([token]);
+      for (var i = 0; i < out.length; i++) {
+        if (terms[String(out[i])]) {
+          ranges.push(position);
+          break;
+        }
+      }
+    });
+    return ranges;
+  }
+
+  // Appends `text` to `parent`, wrapping the ranges that fall inside [from, to) in <mark>.
+  function appendMarked(parent, text, ranges, from, to) {
+    var at = from;
+    ranges.forEach(function (r) {
+      var start = r[0], end = r[0] + r[1];
+      if (start < at || end > to) return;
+      if (start > at) parent.appendChild(document.createTextNode(text.slice(at, start)));
+      var mark = document.createElement('mark');
+      mark.textContent = text.slice(start, end);
+      parent.appendChild(mark);
+      at = end;
+    });
+    if (at < to) parent.appendChild(document.createTextNode(text.slice(at, to)));
+  }
+
+  function displayText(text) {
+    // Token positions count UTF-16 units of the lower-cased text; in the rare text whose
+    // lower-case form has another length (İ), show that form so the marks stay aligned.
+    var lower = text.toLowerCase();
+    return lower.length === text.length ? text : lower;
+  }
+
+  function snippet(doc, result) {
+    var text = displayText(doc.text || '');
+    var ranges = matchRanges(text, result);
+    var from = 0;
+    if (ranges.length) {
+      from = Math.max(0, ranges[0][0] - SNIPPET_LEAD);
+      if (from > 0) {
+        var space = text.indexOf(' ', from);
+        from = space !== -1 && space < ranges[0][0] ? space + 1 : from;
+      }
+    }
+    var to = Math.min(text.length, from + SNIPPET_LENGTH);
+    if (to < text.length) {
+      var lastSpace = text.lastIndexOf(' ', to);
+      if (lastSpace > from + SNIPPET_LEAD) to = lastSpace;
+    }
+    var span = document.createElement('span');
+    span.className = 'search-result__snippet';
+    if (from > 0) span.appendChild(document.createTextNode('\u2026\u00a0'));
+    appendMarked(span, text, ranges, from, to);
+    if (to < text.length) span.appendChild(document.createTextNode('\u00a0\u2026'));
+    return span;
+  }
+
+  /* ---- Rendering ----------------------------------------------------------------------- */
+
+  function plural(n) {
+    if (n === 0) return 'Aucun r\u00e9sultat';
+    return n === 1 ? '1 r\u00e9sultat' : n + ' r\u00e9sultats';
+  }
+
+  function announce(message) {
+    if (status) status.textContent = message;
+  }
+
+  function titlePart(className, text, result) {
+    var span = document.createElement('span');
+    span.className = className;
+    var shown = displayText(text);
+    appendMarked(span, shown, matchRanges(shown, result), 0, shown.length);
+    return span;
+  }
+
+  function renderList(container, found, limit) {
+    while (container.firstChild) container.removeChild(container.firstChild);
+    var list = document.createElement('ul');
+    list.className = 'search-results__list';
+    found.slice(0, limit).forEach(function (result) {
+      var doc = docs[Number(result.ref)];
+      if (!doc) return;
+      var item = document.createElement('li');
+      var link = document.createElement('a');
+      link.href = root + doc.url;
+      link.className = 'search-result';
+      link.appendChild(titlePart('search-result__page', doc.page, result));
+      if (doc.section) {
+        link.appendChild(document.createTextNode(' \u2014 '));
+        link.appendChild(titlePart('search-result__section', doc.section, result));
+      }
+      link.appendChild(document.createTextNode(' '));
+      link.appendChild(snippet(doc, result));
+      item.appendChild(link);
+      list.appendChild(item);
+    });
+    if (list.firstChild) container.appendChild(list);
+  }
+
+  function showResults(query) {
+    var found = search(query);
+    // The query the list shows, for scripts (and tests) that wait for it.
+    results.setAttribute('data-query', query);
+    if (!query.trim()) {
+      close();
+      announce('');
+      return;
+    }
+    renderList(results, found, MAX_RESULTS);
+    results.hidden = found.length === 0;
+    var message = plural(found.length);
+    if (found.length > MAX_RESULTS) message += ', les ' + MAX_RESULTS + ' premiers affich\u00e9s';
+    announce(message);
+  }
+
+  function close() {
+    results.hidden = true;
+  }
+
+  /* ---- Events -------------------------------------------------------------------------- */
+
+  var timer = null;
+  input.addEventListener('focus', function () { whenReady(function () {}); });
+  input.addEventListener('input', function () {
+    clearTimeout(timer);
+    timer = setTimeout(function () {
+      whenReady(function () { showResults(input.value); });
+    }, DEBOUNCE_MS);
+  });
+
+  function links() {
+    return Array.prototype.slice.call(results.querySelectorAll('a'));
+  }
+
+  input.addEventListener('keydown', function (event) {
+    if (event.key === 'ArrowDown' && !results.hidden) {
+      var first = links()[0];
+      if (first) {
+        event.preventDefault();
+        first.focus();
+      }
+    } else if (event.key === 'Escape' && !results.hidden) {
+      event.preventDefault();
+      close();
+    }
+  });
+
+  results.addEventListener('keydown', function (event) {
+    var all = links();
+    var at = all.indexOf(document.activeElement);
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      if (at < all.length - 1) all[at + 1].focus();
+    } else if (event.key === 'ArrowUp') {
+      event.preventDefault();
+      if (at > 0) all[at - 1].focus();
+      else input.focus();
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      close();
+      input.focus();
+    }
+  });
+
+  // Close the list when focus leaves the form (click elsewhere, Tab out).
+  if (form) {
+    form.addEventListener('focusout', function () {
+      setTimeout(function () {
+        if (!form.contains(document.activeElement)) close();
+      }, 0);
+    });
+  }
+
+  /* ---- recherche.html?q=… -------------------------------------------------------------- */
+
+  if (pageResults && window.URLSearchParams) {
+    var query = new URLSearchParams(window.location.search).get('q');
+    if (query && query.trim()) {
+      input.value = query;
+      whenReady(function () {
+        var found = search(query);
+        renderList(pageResults, found, MAX_PAGE_RESULTS);
+        var message = plural(found.length) + ' pour \u00ab\u00a0' + query.trim() + '\u00a0\u00bb';
+        if (found.length > MAX_PAGE_RESULTS)
+          message += ', les ' + MAX_PAGE_RESULTS + ' premiers affich\u00e9s';
+        var heading = document.createElement('p');
+        heading.className = 'search-page-results__summary';
+        heading.textContent = message;
+        pageResults.insertBefore(heading, pageResults.firstChild);
+        announce(message);
+      });
+    }
+  }
+})();

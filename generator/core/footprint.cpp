@@ -1,0 +1,298 @@
+#include "core/footprint.h"
+
+#include <cmath>
+
+#include "core/footprint_fields.h"
+#include "core/footprint_items.h"
+#include "core/footprint_reference.h"
+#include "core/footprint_text.h"
+#include "core/rounding.h"
+
+namespace core {
+
+const char* const kFootprintMethodVersion = "guide-empreinte-1";
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+using footprint_fields::Errors;
+using footprint_fields::Fields;
+using footprint_fields::NumberSpec;
+using footprint_items::Impacts;
+using footprint_items::ItemResult;
+using footprint_reference::Reference;
+
+// Decimals of every reported number (stated in each result's "rounding" member).
+constexpr int kKwh = 6, kKg = 6, kLitre = 3, kEur = 2, kPct = 1, kCount = 2;
+
+double r(double v, int d) { return round_half_up(v, d); }
+
+const char* const kMethod =
+    "Calcul : Green Algorithms v3.0 (puissance x dur\u00e9e x PUE). Inf\u00e9rence de mod\u00e8les de langage : "
+    "EcoLogits 0.9.1 (jetons g\u00e9n\u00e9r\u00e9s, part de fabrication), jetons d'entr\u00e9e estim\u00e9s par le guide "
+    "(2 x param\u00e8tres actifs op\u00e9rations par jeton). Stockage et r\u00e9seau : coefficients de Cloud Carbon "
+    "Footprint. Fabrication : empreinte amortie sur la dur\u00e9e de vie. Fourchette : incertitudes "
+    "relatives par type (donn\u00e9es de r\u00e9f\u00e9rence, \u00ab uncertainty \u00bb).";
+
+const NumberSpec kLifetime{"lifetime_years", "La dur\u00e9e de vie du projet", true, 0, 50, true, "ans"};
+const NumberSpec kPrice{"carbon_price_eur_per_t", "Le prix du carbone", false, 0, 100000, false, "\u20ac/tCO2e"};
+
+// Sums of valid items, lifetime and per year, with the range.
+struct Totals {
+  Impacts lifetime, per_year;
+  double low = 0, high = 0, low_year = 0, high_year = 0;
+  Impacts phase[2];  // build, use (lifetime)
+  double phase_low[2] = {0, 0}, phase_high[2] = {0, 0};
+
+  void add(const ItemResult& item) {
+    auto sum = [](Impacts& a, const Impacts& b) {
+      a.energy_kwh += b.energy_kwh;
+      a.co2e_usage_kg += b.co2e_usage_kg;
+      a.co2e_embodied_kg += b.co2e_embodied_kg;
+      a.water_l += b.water_l;
+    };
+    sum(lifetime, item.lifetime);
+    sum(per_year, item.per_year);
+    double lo = footprint_items::co2e_low(item.lifetime, item), hi = footprint_items::co2e_high(item.lifetime, item);
+    low += lo;
+    high += hi;
+    low_year += footprint_items::co2e_low(item.per_year, item);
+    high_year += footprint_items::co2e_high(item.per_year, item);
+    int p = item.phase == "build" ? 0 : 1;
+    sum(phase[p], item.lifetime);
+    phase_low[p] += lo;
+    phase_high[p] += hi;
+  }
+};
+
+Json impacts_json(const Impacts& i, double low, double high) {
+  Json j = Json::object();
+  j["energy_kwh"] = r(i.energy_kwh, kKwh);
+  j["co2e_kg"] = r(i.co2e_kg(), kKg);
+  j["co2e_low_kg"] = r(low, kKg);
+  j["co2e_high_kg"] = r(high, kKg);
+  j["co2e_embodied_kg"] = r(i.co2e_embodied_kg, kKg);
+  j["water_l"] = r(i.water_l, kLitre);
+  return j;
+}
+
+Json item_json(const ItemResult& item) {
+  Json j = Json::object();
+  j["kind"] = item.kind;
+  j["label"] = item.label;
+  j["valid"] = item.valid;
+  if (!item.valid) return j;
+  j["phase"] = item.phase;
+  j["recurrence"] = item.recurrence;
+  Json life = impacts_json(item.lifetime, footprint_items::co2e_low(item.lifetime, item),
+                           footprint_items::co2e_high(item.lifetime, item));
+  for (auto it = life.begin(); it != life.end(); ++it) j[it.key()] = it.value();
+  j["per_year"] = impacts_json(item.per_year, footprint_items::co2e_low(item.per_year, item),
+                               footprint_items::co2e_high(item.per_year, item));
+  j["details"] = item.details;
+  return j;
+}
+
+Json totals_json(const Totals& t, const Reference& ref, double price) {
+  Json j = impacts_json(t.lifetime, t.low, t.high);
+  j["external_cost_eur"] = r(t.lifetime.co2e_kg() / 1000.0 * price, kEur);
+  j["external_cost_low_eur"] = r(t.low / 1000.0 * price, kEur);
+  j["external_cost_high_eur"] = r(t.high / 1000.0 * price, kEur);
+  Json year = impacts_json(t.per_year, t.low_year, t.high_year);
+  year["external_cost_eur"] = r(t.per_year.co2e_kg() / 1000.0 * price, kEur);
+  j["per_year"] = year;
+  Json phases = Json::object();
+  phases["build"] = impacts_json(t.phase[0], t.phase_low[0], t.phase_high[0]);
+  phases["use"] = impacts_json(t.phase[1], t.phase_low[1], t.phase_high[1]);
+  j["by_phase"] = phases;
+  Json comparisons = Json::array();
+  for (const auto& c : ref.comparisons) {
+    Json cj = Json::object();
+    cj["id"] = c.id;
+    cj["label"] = c.label;
+    cj["value"] = r(t.lifetime.co2e_kg() / c.kg_per_unit, kCount);
+    cj["kgco2e_per_unit"] = r(c.kg_per_unit, kKg);
+    cj["source"] = c.source;
+    comparisons.push_back(cj);
+  }
+  j["comparisons"] = comparisons;
+  return j;
+}
+
+struct Scenario {
+  std::string id, label;
+  Json items = Json::array();
+  Totals totals;
+};
+
+Scenario evaluate_items(const Json& items, const std::string& pointer, const Reference& ref,
+                        double lifetime, Errors& errors) {
+  Scenario s;
+  if (!items.is_array()) {
+    errors.add(pointer, "La liste des \u00e9l\u00e9ments (items) doit \u00eatre un tableau.");
+    return s;
+  }
+  for (size_t i = 0; i < items.size(); ++i) {
+    ItemResult item = footprint_items::evaluate(items[i], pointer + "/" + std::to_string(i), ref, lifetime, errors);
+    if (item.valid) s.totals.add(item);
+    s.items.push_back(item_json(item));
+  }
+  return s;
+}
+
+Json difference_json(const Scenario& s, const Scenario& base, double price) {
+  auto pct = [](double delta, double baseline) -> Json {
+    if (baseline == 0) return nullptr;
+    return r(100.0 * delta / baseline, kPct);
+  };
+  Json j = Json::object();
+  j["scenario"] = s.id;
+  j["baseline"] = base.id;
+  double d_co2 = s.totals.lifetime.co2e_kg() - base.totals.lifetime.co2e_kg();
+  double d_kwh = s.totals.lifetime.energy_kwh - base.totals.lifetime.energy_kwh;
+  double d_year = s.totals.per_year.co2e_kg() - base.totals.per_year.co2e_kg();
+  j["co2e_kg"] = r(d_co2, kKg);
+  j["co2e_pct"] = pct(d_co2, base.totals.lifetime.co2e_kg());
+  j["energy_kwh"] = r(d_kwh, kKwh);
+  j["energy_pct"] = pct(d_kwh, base.totals.lifetime.energy_kwh);
+  j["water_l"] = r(s.totals.lifetime.water_l - base.totals.lifetime.water_l, kLitre);
+  j["per_year_co2e_kg"] = r(d_year, kKg);
+  j["external_cost_eur"] = r(d_co2 / 1000.0 * price, kEur);
+  return j;
+}
+
+Json rounding_json() {
+  Json d = Json::object();
+  d["energy_kwh"] = kKwh;
+  d["co2e_kg"] = kKg;
+  d["water_l"] = kLitre;
+  d["eur"] = kEur;
+  d["pct"] = kPct;
+  d["comparisons"] = kCount;
+  d["per_request_wh_g_ml"] = 6;
+  Json j = Json::object();
+  j["rule"] = "half-up";
+  j["description"] = "Arrondi au plus proche, les moiti\u00e9s s'\u00e9loignant de z\u00e9ro, au nombre de d\u00e9cimales indiqu\u00e9 ; les totaux sont calcul\u00e9s avant arrondi.";
+  j["decimals"] = d;
+  return j;
+}
+
+Json header(const std::string& data_version) {
+  Json out = Json::object();
+  out["method"] = kMethod;
+  out["method_version"] = kFootprintMethodVersion;
+  out["data_version"] = data_version.empty() ? Json(nullptr) : Json(data_version);
+  out["rounding"] = rounding_json();
+  return out;
+}
+
+}  // namespace
+
+std::string footprint(const std::string& input_json) {
+  Errors errors;
+  Json input = Json::parse(input_json, nullptr, false);
+  if (input.is_discarded() || !input.is_object()) {
+    Json out = header("");
+    errors.add("", "L'entr\u00e9e n'est pas un objet JSON valide.");
+    out["errors"] = errors.list;
+    return out.dump();
+  }
+  Reference ref;
+  bool ref_ok = footprint_reference::parse(input.contains("reference") ? input.at("reference") : Json(),
+                                           "/reference", ref, errors);
+  Json out = header(ref.data_version);
+  Fields top(input, "", errors);
+  top.reject_unknown({"items", "scenarios", "baseline", "lifetime_years", "carbon_price_eur_per_t", "reference", "meta"});
+  double lifetime = 3, price = ref.factors.carbon_price_eur_per_t;
+  bool lifetime_ok = top.number(kLifetime, lifetime, false, 3);
+  top.number(kPrice, price, false, ref.factors.carbon_price_eur_per_t);
+  out["lifetime_years"] = r(lifetime, 3);
+  out["carbon_price_eur_per_t"] = r(price, kEur);
+  if (!ref_ok || !lifetime_ok) {
+    // Without reference data or a lifetime nothing can be computed; say so once.
+    out["errors"] = errors.list;
+    return out.dump();
+  }
+
+  const bool has_items = top.has("items"), has_scenarios = top.has("scenarios");
+  if (has_items == has_scenarios) {
+    top.error(has_items ? "scenarios" : "items",
+              has_items ? "Donnez soit une liste d'\u00e9l\u00e9ments (items), soit des sc\u00e9narios (scenarios), pas les deux."
+                        : "Ajoutez au moins une liste d'\u00e9l\u00e9ments (items) ou des sc\u00e9narios (scenarios).");
+    out["errors"] = errors.list;
+    return out.dump();
+  }
+  if (has_items) {
+    Scenario s = evaluate_items(input.at("items"), "/items", ref, lifetime, errors);
+    out["items"] = s.items;
+    out["total"] = totals_json(s.totals, ref, price);
+    out["errors"] = errors.list;
+    return out.dump();
+  }
+
+  const Json& scenarios = input.at("scenarios");
+  std::vector<Scenario> evaluated;
+  if (!scenarios.is_array() || scenarios.empty()) {
+    top.error("scenarios", "Les sc\u00e9narios doivent \u00eatre une liste non vide.");
+  } else {
+    for (size_t i = 0; i < scenarios.size(); ++i) {
+      const std::string p = "/scenarios/" + std::to_string(i);
+      Fields sf(scenarios[i], p, errors);
+      if (!scenarios[i].is_object()) {
+        errors.add(p, "Chaque sc\u00e9nario doit \u00eatre un objet (id, label, items).");
+        continue;
+      }
+      sf.reject_unknown({"id", "label", "items"});
+      std::string id, label;
+      sf.text("id", "L'identifiant du sc\u00e9nario", id, false);
+      sf.text("label", "Le nom du sc\u00e9nario", label, false);
+      if (id.empty()) id = "scenario-" + std::to_string(i + 1);
+      for (const auto& other : evaluated)
+        if (other.id == id) sf.error("id", "Deux sc\u00e9narios portent l'identifiant \u00ab\u00a0" + id + "\u00a0\u00bb.");
+      Scenario s = evaluate_items(scenarios[i].contains("items") ? scenarios[i].at("items") : Json::array(),
+                                  p + "/items", ref, lifetime, errors);
+      s.id = id;
+      s.label = label.empty() ? id : label;
+      evaluated.push_back(std::move(s));
+    }
+  }
+  Json list = Json::array();
+  for (const auto& s : evaluated) {
+    Json j = Json::object();
+    j["id"] = s.id;
+    j["label"] = s.label;
+    j["items"] = s.items;
+    j["total"] = totals_json(s.totals, ref, price);
+    list.push_back(j);
+  }
+  out["scenarios"] = list;
+  // The baseline is the alternative the others are weighed against (criterion 7: "sans IA").
+  Json differences = Json::array();
+  if (!evaluated.empty()) {
+    size_t base = evaluated.size() - 1;
+    std::string baseline;
+    if (top.text("baseline", "Le sc\u00e9nario de r\u00e9f\u00e9rence", baseline, false) && !baseline.empty()) {
+      bool found = false;
+      for (size_t i = 0; i < evaluated.size(); ++i)
+        if (evaluated[i].id == baseline) base = i, found = true;
+      if (!found) top.error("baseline", "Sc\u00e9nario de r\u00e9f\u00e9rence inconnu \u00ab\u00a0" + baseline + "\u00a0\u00bb.");
+    }
+    out["baseline"] = evaluated[base].id;
+    for (size_t i = 0; i < evaluated.size(); ++i)
+      if (i != base) differences.push_back(difference_json(evaluated[i], evaluated[base], price));
+  }
+  out["differences"] = differences;
+  out["errors"] = errors.list;
+  return out.dump();
+}
+
+std::string footprint_with_reference(const std::string& input_json, const std::string& reference_json) {
+  Json input = Json::parse(input_json, nullptr, false);
+  if (input.is_discarded() || !input.is_object() || input.contains("reference")) return input_json;
+  Json reference = Json::parse(reference_json, nullptr, false);
+  if (reference.is_discarded()) return input_json;
+  input["reference"] = std::move(reference);
+  return input.dump();
+}
+
+}  // namespace core

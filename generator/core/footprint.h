@@ -1,0 +1,21 @@
+#pragma once
+// The footprint estimator: JSON in, JSON out, the same bytes natively (guide footprint) and in
+// the browser (guide-core.js). Input and output are described in content/README.md,
+// "Footprint input"; the reference tables travel inside the input under "reference".
+#include <string>
+
+namespace core {
+
+/// Computes the footprint of `input_json` and returns the result JSON (keys in a fixed order,
+/// every number rounded half-up at the decimals listed in its "rounding" member). Never fails:
+/// invalid input yields a result whose "errors" list says what to fix, field by field.
+std::string footprint(const std::string& input_json);
+
+/// `input_json` with `reference_json` set as its "reference" member when it has none; the CLI
+/// and the page both build the full input this way. Unparseable input is returned unchanged.
+std::string footprint_with_reference(const std::string& input_json, const std::string& reference_json);
+
+/// A method identifier stamped in every result; bump it when a formula changes.
+extern const char* const kFootprintMethodVersion;
+
+}  // namespace core

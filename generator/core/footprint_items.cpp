@@ -1,0 +1,429 @@
+#include "core/footprint_items.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "core/footprint_formulas.h"
+#include "core/footprint_text.h"
+#include "core/rounding.h"
+
+namespace core::footprint_items {
+
+namespace f = footprint_formulas;
+using footprint_fields::Errors;
+using footprint_fields::Fields;
+using footprint_fields::NumberSpec;
+using footprint_reference::Hardware;
+using footprint_reference::Reference;
+using footprint_text::closest;
+using footprint_text::quoted_list;
+
+namespace {
+
+// Bounds: wide enough for any real project, narrow enough to catch a unit slip (W for kW, GB for
+// TB) or a typo; documented in content/README.md ("Footprint input").
+const NumberSpec kRuntime{"runtime_h", "La dur\u00e9e de calcul", true, 0, 100000, true, "h"};
+const NumberSpec kCount{"count", "Le nombre d'ex\u00e9cutions", false, 0, 1000000, false, ""};
+const NumberSpec kCores{"cores", "Le nombre de c\u0153urs", false, 0, 1000000, true, ""};
+const NumberSpec kTdpCore{"tdp_per_core_w", "La puissance par c\u0153ur", true, 0, 1000, true, "W"};
+const NumberSpec kUsage{"usage", "Le taux d'utilisation des c\u0153urs", false, 0, 1, false, ""};
+const NumberSpec kGpus{"gpus", "Le nombre de GPU", false, 0, 100000, true, ""};
+const NumberSpec kGpusAsCores{"cores", "Le nombre de GPU", false, 0, 100000, true, ""};
+const NumberSpec kTdpGpu{"tdp_per_gpu_w", "La puissance par GPU", true, 0, 2000, true, "W"};
+const NumberSpec kGpuUsage{"gpu_usage", "Le taux d'utilisation des GPU", false, 0, 1, false, ""};
+const NumberSpec kMemory{"memory_gb", "La m\u00e9moire", true, 0, 1000000, false, "Go"};
+const NumberSpec kPue{"pue", "Le PUE", false, 1, 3, false, ""};
+const NumberSpec kCarbon{"carbon_intensity", "L'intensit\u00e9 carbone de l'\u00e9lectricit\u00e9", true, 0, 2000, false, "gCO2e/kWh"};
+const NumberSpec kWue{"wue_onsite", "Le WUE du centre de donn\u00e9es", false, 0, 20, false, "L/kWh"};
+const NumberSpec kActive{"active_params_b", "Le nombre de param\u00e8tres actifs", false, 0, 10000, true, "milliards"};
+const NumberSpec kTotal{"total_params_b", "Le nombre total de param\u00e8tres", false, 0, 10000, true, "milliards"};
+const NumberSpec kOutTokens{"output_tokens", "Le nombre de jetons g\u00e9n\u00e9r\u00e9s par requ\u00eate", false, 0, 1000000, false, ""};
+const NumberSpec kInTokens{"input_tokens", "Le nombre de jetons d'entr\u00e9e par requ\u00eate", false, 0, 10000000, false, ""};
+const NumberSpec kRequests{"requests_per_year", "Le nombre de requ\u00eates par an", false, 0, 1e13, false, ""};
+const NumberSpec kTb{"tb", "Le volume stock\u00e9", false, 0, 1000000, false, "To"};
+const NumberSpec kReplication{"replication", "Le nombre de copies", false, 1, 10, false, ""};
+const NumberSpec kGb{"gb_per_year", "Le volume transf\u00e9r\u00e9 par an", false, 0, 1e10, false, "Go"};
+const NumberSpec kQuantity{"quantity", "La quantit\u00e9", true, 0, 1000000, false, ""};
+const NumberSpec kEmbodied{"embodied_kgco2e", "L'empreinte de fabrication", true, 0, 1000000, false, "kgCO2e par unit\u00e9"};
+const NumberSpec kEquipLife{"lifetime_years", "La dur\u00e9e de vie de l'\u00e9quipement", true, 0, 30, true, "ans"};
+const NumberSpec kShare{"share", "La part attribu\u00e9e au projet", true, 0, 1, false, ""};
+
+double r(double v, int decimals) { return round_half_up(v, decimals); }
+
+const std::vector<std::string> kKinds = {"compute", "inference", "storage", "transfer", "equipment"};
+
+// Where the electricity comes from: the location's grid unless a custom intensity is given.
+struct Grid {
+  double carbon_intensity = 0;
+  double wue_offsite = 0;
+  double wue_onsite = 0;
+  std::string location;
+};
+
+bool resolve_grid(Fields& fields, const Reference& ref, Grid& grid) {
+  bool ok = true;
+  std::string code;
+  ok &= fields.text("location", "Le lieu", code, false);
+  const footprint_reference::Location* loc = nullptr;
+  if (!code.empty()) {
+    loc = ref.location(code);
+    if (!loc) {
+      auto near = closest(code, ref.location_codes());
+      std::string message = "Lieu inconnu \u00ab\u00a0" + code + "\u00a0\u00bb.";
+      if (!near.empty()) message += " Vouliez-vous dire " + quoted_list(near) + "\u00a0?";
+      message += " Vous pouvez aussi saisir l'intensit\u00e9 carbone de l'\u00e9lectricit\u00e9 (gCO2e/kWh).";
+      fields.error("location", message);
+      ok = false;
+    }
+  }
+  if (fields.has("carbon_intensity")) {
+    ok &= fields.number(kCarbon, grid.carbon_intensity, true);
+  } else if (loc) {
+    grid.carbon_intensity = loc->carbon_intensity;
+  } else if (code.empty()) {
+    fields.error("location", "Indiquez le lieu des serveurs ou l'intensit\u00e9 carbone de leur \u00e9lectricit\u00e9 (gCO2e/kWh).");
+    ok = false;
+  }
+  grid.location = loc ? loc->code : "";
+  grid.wue_offsite = loc && loc->has_wue_offsite ? loc->wue_offsite : ref.factors.wue_offsite_default;
+  ok &= fields.number(kWue, grid.wue_onsite, false, ref.factors.wue_onsite_default);
+  return ok;
+}
+
+bool read_phase(Fields& fields, const char* fallback, std::string& phase) {
+  if (!fields.text("phase", "La phase", phase, false)) return false;
+  if (phase.empty()) phase = fallback;
+  if (phase != "build" && phase != "use") {
+    fields.error("phase", "La phase doit \u00eatre \u00ab\u00a0build\u00a0\u00bb (construction) ou \u00ab\u00a0use\u00a0\u00bb (usage).");
+    return false;
+  }
+  return true;
+}
+
+// Finds hardware `key` of one of `types`, reporting an unknown id with the closest ones.
+const Hardware* read_hardware(Fields& fields, const Reference& ref, const char* key,
+                              const std::vector<std::string>& types, const char* custom_hint) {
+  std::string id;
+  if (!fields.text(key, "Le mat\u00e9riel", id, false) || id.empty()) return nullptr;
+  const Hardware* hw = ref.find_hardware(id);
+  bool type_ok = hw && std::find(types.begin(), types.end(), hw->type) != types.end();
+  if (type_ok) return hw;
+  std::vector<std::string> candidates;
+  for (const auto& t : types)
+    for (const auto& c : ref.hardware_ids(t)) candidates.push_back(c);
+  std::string message = hw ? "Le mat\u00e9riel \u00ab\u00a0" + id + "\u00a0\u00bb ne convient pas ici (type " + hw->type + ")."
+                           : "Mat\u00e9riel inconnu \u00ab\u00a0" + id + "\u00a0\u00bb.";
+  auto near = closest(id, candidates);
+  if (!near.empty()) message += " Vouliez-vous dire " + quoted_list(near) + "\u00a0?";
+  message += std::string(" Vous pouvez aussi saisir ") + custom_hint + ".";
+  fields.error(key, message);
+  return nullptr;
+}
+
+void finish_energy_item(ItemResult& out, double energy_per_year_or_once, const Grid& grid, double pue,
+                        double lifetime_years, bool recurring) {
+  Impacts base;
+  base.energy_kwh = energy_per_year_or_once;
+  base.co2e_usage_kg = f::co2e_kg(base.energy_kwh, grid.carbon_intensity);
+  base.water_l = f::water_l(base.energy_kwh, pue, grid.wue_onsite, grid.wue_offsite);
+  out.recurrence = recurring ? "per_year" : "once";
+  double to_lifetime = recurring ? lifetime_years : 1.0;
+  double to_year = recurring ? 1.0 : 1.0 / lifetime_years;
+  out.lifetime = {base.energy_kwh * to_lifetime, base.co2e_usage_kg * to_lifetime, 0, base.water_l * to_lifetime};
+  out.per_year = {base.energy_kwh * to_year, base.co2e_usage_kg * to_year, 0, base.water_l * to_year};
+  out.details["pue"] = r(pue, 3);
+  if (!grid.location.empty()) out.details["location"] = grid.location;
+  out.details["carbon_intensity_g_per_kwh"] = r(grid.carbon_intensity, 3);
+  out.details["wue_onsite_l_per_kwh"] = r(grid.wue_onsite, 4);
+  out.details["wue_offsite_l_per_kwh"] = r(grid.wue_offsite, 4);
+}
+
+bool evaluate_compute(Fields& in, const Reference& ref, double lifetime, ItemResult& out) {
+  const auto& fac = ref.factors;
+  bool ok = read_phase(in, "build", out.phase);
+  std::string recurrence;
+  ok &= in.text("recurrence", "La r\u00e9currence", recurrence, false);
+  if (recurrence.empty()) recurrence = "once";
+  if (recurrence != "once" && recurrence != "per_year") {
+    in.error("recurrence", "La r\u00e9currence doit \u00eatre \u00ab\u00a0once\u00a0\u00bb (une fois sur la dur\u00e9e de vie) ou \u00ab\u00a0per_year\u00a0\u00bb (chaque ann\u00e9e).");
+    ok = false;
+  }
+  double runtime = 0, count = 1, usage = 1, gpu_usage = 1, memory = 0, pue = 0;
+  ok &= in.number(kRuntime, runtime, true);
+  ok &= in.number(kCount, count, false, 1);
+  ok &= in.number(kMemory, memory, false, 0);
+  ok &= in.number(kPue, pue, false, fac.pue_default);
+
+  // "hardware" is Green Algorithms' single choice (a CPU model or a GPU model); "cpu" and "gpu"
+  // name one of each for a machine that has both.
+  const Hardware* any = read_hardware(in, ref, "hardware", {"cpu", "gpu"}, "la puissance (TDP) du processeur ou du GPU");
+  const Hardware* cpu = read_hardware(in, ref, "cpu", {"cpu"}, "la puissance par c\u0153ur (tdp_per_core_w)");
+  const Hardware* gpu = read_hardware(in, ref, "gpu", {"gpu"}, "la puissance par GPU (tdp_per_gpu_w)");
+  // An unknown name is reported once; the power it should have given is then not asked for too.
+  const bool named_unknown = (in.has("hardware") && !any) || (in.has("cpu") && !cpu) || (in.has("gpu") && !gpu);
+  if (named_unknown) ok = false;
+  if (any && any->type == "cpu" && !cpu) cpu = any;
+  if (any && any->type == "gpu" && !gpu) gpu = any;
+
+  double cores = 0, tdp_core = 0, gpus = 0, tdp_gpu = 0;
+  // Green Algorithms counts GPUs in its "cores" box; keep that reading when no CPU is named.
+  bool gpus_in_cores = gpu && !cpu && !in.has("gpus") && !in.has("tdp_per_core_w");
+  bool has_cpu = !gpus_in_cores && (cpu || in.has("cores") || in.has("tdp_per_core_w"));
+  bool has_gpu = gpu || in.has("gpus") || in.has("tdp_per_gpu_w");
+  if (has_cpu) {
+    ok &= in.number(kCores, cores, true);
+    ok &= in.number(kTdpCore, tdp_core, !cpu && !named_unknown, cpu ? cpu->tdp_per_core_w() : 0);
+    ok &= in.number(kUsage, usage, false, 1);
+  }
+  if (has_gpu) {
+    ok &= in.number(gpus_in_cores ? kGpusAsCores : kGpus, gpus, true);
+    ok &= in.number(kTdpGpu, tdp_gpu, !gpu && !named_unknown, gpu ? gpu->tdp_w : 0);
+    ok &= in.number(kGpuUsage, gpu_usage, false, 1);
+  }
+  if (!has_cpu && !has_gpu) {
+    in.error("cores", "Indiquez des c\u0153urs de processeur (nombre et puissance) ou des GPU, ou choisissez un mat\u00e9riel.");
+    ok = false;
+  }
+  Grid grid;
+  ok &= resolve_grid(in, ref, grid);
+  if (!ok) return false;
+
+  double power = f::compute_power_w(cores, tdp_core, usage, gpus, tdp_gpu, gpu_usage, memory,
+                                    fac.memory_w_per_gb, pue);
+  double per_run = f::compute_energy_kwh(runtime, power);
+  finish_energy_item(out, per_run * count, grid, pue, lifetime, recurrence == "per_year");
+  out.u_energy = ref.factors.uncertainty.compute;
+  Json& d = out.details;
+  if (has_cpu) {
+    if (cpu) d["cpu"] = cpu->id;
+    d["cores"] = r(cores, 3);
+    d["tdp_per_core_w"] = r(tdp_core, 3);
+    d["usage"] = r(usage, 3);
+  }
+  if (has_gpu) {
+    if (gpu) d["gpu"] = gpu->id;
+    d["gpus"] = r(gpus, 3);
+    d["tdp_per_gpu_w"] = r(tdp_gpu, 3);
+    d["gpu_usage"] = r(gpu_usage, 3);
+  }
+  d["memory_gb"] = r(memory, 3);
+  d["memory_power_w_per_gb"] = r(fac.memory_w_per_gb, 4);
+  d["power_w"] = r(power, 3);
+  d["energy_per_run_kwh"] = r(per_run, 6);
+  d["runs"] = r(count, 3);
+  return true;
+}
+
+bool evaluate_inference(Fields& in, const Reference& ref, double lifetime, ItemResult& out) {
+  const auto& fac = ref.factors;
+  bool ok = read_phase(in, "use", out.phase);
+  std::string model_id;
+  ok &= in.text("model", "Le mod\u00e8le", model_id, false);
+  const footprint_reference::Model* model = nullptr;
+  if (!model_id.empty()) {
+    model = ref.model(model_id);
+    if (!model) {
+      auto near = closest(model_id, ref.model_ids());
+      std::string message = "Mod\u00e8le inconnu \u00ab\u00a0" + model_id + "\u00a0\u00bb.";
+      if (!near.empty()) message += " Vouliez-vous dire " + quoted_list(near) + "\u00a0?";
+      message += " Vous pouvez aussi saisir son nombre de param\u00e8tres (en milliards).";
+      in.error("model", message);
+      ok = false;
+    }
+  }
+  double active = 0, total = 0, out_tokens = 0, in_tokens = 0, requests = 0, pue = 0;
+  ok &= in.number(kActive, active, model_id.empty(), model ? model->active_params_b : 0);
+  bool total_ok = in.number(kTotal, total, false, model && !in.has("active_params_b") ? model->total_params_b : active);
+  ok &= total_ok;
+  if (ok && total < active) {
+    in.error("total_params_b", "Le nombre total de param\u00e8tres ne peut pas \u00eatre inf\u00e9rieur au nombre de param\u00e8tres actifs (" +
+                                   footprint_text::number_fr(active) + " milliards).");
+    ok = false;
+  }
+  ok &= in.number(kOutTokens, out_tokens, true);
+  ok &= in.number(kInTokens, in_tokens, false, 0);
+  ok &= in.number(kRequests, requests, true);
+  ok &= in.number(kPue, pue, false, fac.pue_inference_default);
+  Grid grid;
+  ok &= resolve_grid(in, ref, grid);
+  if (!ok) return false;
+
+  f::LlmRequest req = f::llm_request(active, total, out_tokens, in_tokens, fac.llm);
+  double request_kwh = pue * req.it_energy_kwh();
+  finish_energy_item(out, request_kwh * requests, grid, pue, lifetime, true);
+  out.per_year.co2e_embodied_kg = req.embodied_kg * requests;
+  out.lifetime.co2e_embodied_kg = out.per_year.co2e_embodied_kg * lifetime;
+  out.u_energy = fac.uncertainty.inference;
+  Json& d = out.details;
+  if (model) d["model"] = model->id;
+  d["active_params_b"] = r(active, 3);
+  d["total_params_b"] = r(total, 3);
+  d["output_tokens"] = r(out_tokens, 3);
+  d["input_tokens"] = r(in_tokens, 3);
+  d["requests_per_year"] = r(requests, 3);
+  d["gpus"] = req.gpus;
+  d["latency_s"] = r(req.latency_s, 3);
+  d["energy_per_request_wh"] = r(request_kwh * 1000.0, 6);
+  d["input_share_of_energy_pct"] = r(req.it_energy_kwh() > 0 ? 100.0 * req.prefill_energy_kwh / req.it_energy_kwh() : 0, 1);
+  d["co2e_usage_per_request_g"] = r(f::co2e_kg(request_kwh, grid.carbon_intensity) * 1000.0, 6);
+  d["co2e_embodied_per_request_g"] = r(req.embodied_kg * 1000.0, 6);
+  d["water_per_request_ml"] = r(f::water_l(request_kwh, pue, grid.wue_onsite, grid.wue_offsite) * 1000.0, 6);
+  return true;
+}
+
+bool evaluate_storage(Fields& in, const Reference& ref, double lifetime, ItemResult& out) {
+  const auto& fac = ref.factors;
+  bool ok = read_phase(in, "use", out.phase);
+  double tb = 0, replication = 1, pue = 0;
+  std::string media;
+  ok &= in.number(kTb, tb, true);
+  ok &= in.text("media", "Le type de support", media, false);
+  if (media.empty()) media = "ssd";
+  if (media != "ssd" && media != "hdd") {
+    in.error("media", "Le type de support doit \u00eatre \u00ab\u00a0ssd\u00a0\u00bb ou \u00ab\u00a0hdd\u00a0\u00bb.");
+    ok = false;
+  }
+  ok &= in.number(kReplication, replication, false, 1);
+  ok &= in.number(kPue, pue, false, fac.pue_default);
+  Grid grid;
+  ok &= resolve_grid(in, ref, grid);
+  if (!ok) return false;
+  double wh_per_tb_hour = media == "hdd" ? fac.storage_hdd_wh_per_tb_hour : fac.storage_ssd_wh_per_tb_hour;
+  double kwh = f::storage_energy_kwh_per_year(tb, wh_per_tb_hour, replication, pue);
+  finish_energy_item(out, kwh, grid, pue, lifetime, true);
+  out.u_energy = fac.uncertainty.storage;
+  out.details["tb"] = r(tb, 6);
+  out.details["media"] = media;
+  out.details["replication"] = r(replication, 3);
+  out.details["energy_factor_wh_per_tb_hour"] = r(wh_per_tb_hour, 4);
+  return true;
+}
+
+bool evaluate_transfer(Fields& in, const Reference& ref, double lifetime, ItemResult& out) {
+  const auto& fac = ref.factors;
+  bool ok = read_phase(in, "use", out.phase);
+  double gb = 0, pue = 0;
+  ok &= in.number(kGb, gb, true);
+  ok &= in.number(kPue, pue, false, fac.pue_default);
+  Grid grid;
+  ok &= resolve_grid(in, ref, grid);
+  if (!ok) return false;
+  finish_energy_item(out, f::transfer_energy_kwh(gb, fac.network_kwh_per_gb, pue), grid, pue, lifetime, true);
+  out.u_energy = fac.uncertainty.transfer;
+  out.details["gb_per_year"] = r(gb, 3);
+  out.details["energy_factor_kwh_per_gb"] = r(fac.network_kwh_per_gb, 6);
+  return true;
+}
+
+bool evaluate_equipment(Fields& in, const Reference& ref, double lifetime, ItemResult& out) {
+  bool ok = read_phase(in, "build", out.phase);
+  const Hardware* hw = read_hardware(in, ref, "hardware", {"cpu", "gpu", "server", "device"},
+                                     "l'empreinte de fabrication (embodied_kgco2e)");
+  if (in.has("hardware") && !hw) ok = false;
+  if (hw && !hw->has_embodied && !in.has("embodied_kgco2e")) {
+    in.error("embodied_kgco2e", "L'empreinte de fabrication de \u00ab\u00a0" + hw->id +
+                                    "\u00a0\u00bb n'est pas publi\u00e9e dans nos donn\u00e9es : saisissez-la (kgCO2e par unit\u00e9).");
+    ok = false;
+  }
+  double quantity = 1, embodied = 0, life = 0, share = 1;
+  ok &= in.number(kQuantity, quantity, false, 1);
+  bool need_embodied = !(hw && hw->has_embodied);
+  if (!(hw && !hw->has_embodied && !in.has("embodied_kgco2e")))
+    ok &= in.number(kEmbodied, embodied, need_embodied, hw ? hw->embodied_kg : 0);
+  double default_life = hw && hw->lifetime_years > 0 ? hw->lifetime_years : ref.factors.equipment_lifetime_years;
+  ok &= in.number(kEquipLife, life, false, default_life);
+  ok &= in.number(kShare, share, false, 1);
+  if (!ok) return false;
+  if (!(life > 0)) {
+    in.error("lifetime_years", "La dur\u00e9e de vie de l'\u00e9quipement est inconnue : saisissez-la (ans).");
+    return false;
+  }
+  out.recurrence = "per_year";
+  double per_year = quantity * embodied * share / life;
+  out.per_year = {0, 0, per_year, 0};
+  out.lifetime = {0, 0, per_year * lifetime, 0};
+  if (hw) out.details["hardware"] = hw->id;
+  out.details["quantity"] = r(quantity, 3);
+  out.details["embodied_per_unit_kgco2e"] = r(embodied, 3);
+  out.details["equipment_lifetime_years"] = r(life, 3);
+  out.details["share"] = r(share, 4);
+  return true;
+}
+
+const std::vector<std::string>& allowed_keys(const std::string& kind) {
+  static const std::vector<std::string> compute = {
+      "kind", "label", "phase", "recurrence", "count", "runtime_h", "hardware", "cpu", "gpu",
+      "cores", "tdp_per_core_w", "usage", "gpus", "tdp_per_gpu_w", "gpu_usage", "memory_gb",
+      "pue", "location", "carbon_intensity", "wue_onsite"};
+  static const std::vector<std::string> inference = {
+      "kind", "label", "phase", "model", "active_params_b", "total_params_b", "output_tokens",
+      "input_tokens", "requests_per_year", "pue", "location", "carbon_intensity", "wue_onsite"};
+  static const std::vector<std::string> storage = {
+      "kind", "label", "phase", "tb", "media", "replication", "pue", "location", "carbon_intensity", "wue_onsite"};
+  static const std::vector<std::string> transfer = {
+      "kind", "label", "phase", "gb_per_year", "pue", "location", "carbon_intensity", "wue_onsite"};
+  static const std::vector<std::string> equipment = {
+      "kind", "label", "phase", "hardware", "quantity", "embodied_kgco2e", "lifetime_years", "share"};
+  if (kind == "compute") return compute;
+  if (kind == "inference") return inference;
+  if (kind == "storage") return storage;
+  if (kind == "transfer") return transfer;
+  return equipment;
+}
+
+}  // namespace
+
+ItemResult evaluate(const Json& item, const std::string& pointer, const Reference& ref,
+                    double lifetime_years, Errors& errors) {
+  ItemResult out;
+  Fields in(item, pointer, errors);
+  if (!item.is_object()) {
+    errors.add(pointer, "Chaque \u00e9l\u00e9ment doit \u00eatre un objet avec au moins \u00ab\u00a0kind\u00a0\u00bb.");
+    return out;
+  }
+  in.text("label", "Le libell\u00e9", out.label, false);
+  if (!in.text("kind", "Le type d'\u00e9l\u00e9ment", out.kind, true)) return out;
+  if (std::find(kKinds.begin(), kKinds.end(), out.kind) == kKinds.end()) {
+    auto near = closest(out.kind, kKinds, 1);
+    in.error("kind", "Type d'\u00e9l\u00e9ment inconnu \u00ab\u00a0" + out.kind + "\u00a0\u00bb" +
+                         (near.empty() ? "" : " : vouliez-vous dire \u00ab\u00a0" + near[0] + "\u00a0\u00bb ?") +
+                         " Types possibles : compute, inference, storage, transfer, equipment.");
+    return out;
+  }
+  in.reject_unknown(allowed_keys(out.kind));
+  bool ok = false;
+  if (out.kind == "compute") ok = evaluate_compute(in, ref, lifetime_years, out);
+  else if (out.kind == "inference") ok = evaluate_inference(in, ref, lifetime_years, out);
+  else if (out.kind == "storage") ok = evaluate_storage(in, ref, lifetime_years, out);
+  else if (out.kind == "transfer") ok = evaluate_transfer(in, ref, lifetime_years, out);
+  else ok = evaluate_equipment(in, ref, lifetime_years, out);
+  out.u_carbon = ref.factors.uncertainty.carbon_intensity;
+  out.u_embodied = ref.factors.uncertainty.embodied;
+  // Guard: a finite input can still overflow (1e13 requests x a huge model); never emit inf/NaN.
+  const double checks[] = {out.lifetime.energy_kwh, out.lifetime.co2e_kg(), out.lifetime.water_l,
+                           out.per_year.energy_kwh, out.per_year.co2e_kg(), out.per_year.water_l};
+  for (double v : checks)
+    if (ok && !std::isfinite(v)) {
+      errors.add(pointer, "Les valeurs saisies donnent un r\u00e9sultat trop grand pour \u00eatre calcul\u00e9.");
+      ok = false;
+    }
+  out.valid = ok && in.ok();
+  if (!out.valid) {
+    out.lifetime = {};
+    out.per_year = {};
+    out.details = Json::object();
+  }
+  return out;
+}
+
+double co2e_low(const Impacts& i, const ItemResult& r) {
+  double e = std::max(0.0, 1.0 - r.u_energy), c = std::max(0.0, 1.0 - r.u_carbon);
+  return i.co2e_usage_kg * e * c + i.co2e_embodied_kg * std::max(0.0, 1.0 - r.u_embodied);
+}
+
+double co2e_high(const Impacts& i, const ItemResult& r) {
+  return i.co2e_usage_kg * (1.0 + r.u_energy) * (1.0 + r.u_carbon) +
+         i.co2e_embodied_kg * (1.0 + r.u_embodied);
+}
+
+}  // namespace core::footprint_items

@@ -1,0 +1,14 @@
+#pragma once
+// site/assets/footprint-data.js: the footprint reference tables as a classic script, because
+// pages opened from file:// cannot fetch JSON files.
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+namespace render {
+
+/// `window.GUIDE_FOOTPRINT_DATA=<reference JSON>;` with every '<', '>', '&', U+2028 and U+2029
+/// escaped, so the data can neither close a <script> element nor break the statement.
+std::string footprint_data_script(const nlohmann::ordered_json& reference);
+
+}  // namespace render

@@ -1,0 +1,298 @@
+// Browser tests of the printable annexes (clauses builder, sourcing questionnaire), from file://
+// in headless Chromium: what prints (PDF → pdftotext), what the .odt export holds (converted by
+// LibreOffice), the RC weights validation, and the full annex printed without JavaScript.
+// Env: GUIDE_EXE (the generator), GUIDE_SOURCE_DIR (project root). Needs /usr/bin/chromium,
+// pdftotext (poppler-utils), soffice (libreoffice-writer-nogui).
+'use strict';
+const { test, before, after } = require('node:test');
+const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const { execFileSync } = require('node:child_process');
+const { pathToFileURL } = require('node:url');
+
+const root = process.env.GUIDE_SOURCE_DIR || path.resolve(__dirname, '../..');
+const { chromium } = require(require.resolve('playwright-core', { paths: [root] }));
+const guide = process.env.GUIDE_EXE || path.join(root, 'build/guide');
+
+let tmp, site, browser;
+
+// The generated clauses bank, read back from the built site (the test follows the content).
+function loadBank(id) {
+  const js = fs.readFileSync(path.join(site, 'assets/banks', id + '.js'), 'utf8');
+  const window = {};
+  new Function('window', js)(window);  // test-side only; the site itself never evaluates code
+  return window.GUIDE_BANKS[id];
+}
+
+before(() => {
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'annex-test-'));
+  site = path.join(tmp, 'site');
+  // The footprint calculator's template comes from another branch; without it, links to the
+  // calculator cannot resolve. Build with a copy of the templates that has a stand-in.
+  let templates = path.join(root, 'templates');
+  if (!fs.existsSync(path.join(templates, 'calculator.mustache'))) {
+    const copy = path.join(tmp, 'templates');
+    fs.cpSync(templates, copy, { recursive: true });
+    fs.copyFileSync(path.join(copy, 'tool.mustache'), path.join(copy, 'calculator.mustache'));
+    templates = copy;
+  }
+  execFileSync(guide, ['build', '--content', path.join(root, 'content'), '--templates', templates,
+    '--assets', path.join(root, 'assets'), '--out', site], { cwd: tmp, stdio: 'pipe' });
+});
+
+before(async () => {
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+      '--disable-component-update', '--no-first-run'],
+  });
+});
+
+after(async () => {
+  if (browser) await browser.close();
+  if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+function pageUrl(file, hash) {
+  return pathToFileURL(path.join(site, file)).href + (hash ? '#' + hash : '');
+}
+
+// Opens a page and fails the test on any script error or CSP violation.
+async function open(file, hash, options = {}) {
+  const context = await browser.newContext({ acceptDownloads: true, ...options });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push('pageerror: ' + e.message));
+  page.on('console', (m) => {
+    // The site search script is another area's (and may be absent from this test's build).
+    if (m.type() === 'error' && !/\/assets\/js\/search\.js$/.test(m.location().url || '')) problems.push(m.text());
+  });
+  await page.goto(pageUrl(file, hash));
+  if (options.javaScriptEnabled !== false) await page.waitForSelector('form.annex-form:not([hidden])');
+  return { page, context, problems };
+}
+
+async function printedText(page, name) {
+  const pdf = path.join(tmp, name + '.pdf');
+  await page.pdf({ path: pdf, format: 'A4', preferCSSPageSize: true });
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))[1]);
+  const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+  // -raw keeps table cells whole where -layout interleaves wrapped header cells.
+  const raw = execFileSync('pdftotext', ['-raw', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  return { text, pages, raw, flat: text.replace(/\s+/g, ' ') };
+}
+
+// Titles of the clauses a profile set and document set select, in bank order.
+function expectedClauses(bank, profiles, documents) {
+  const out = [];
+  for (const doc of documents) {
+    for (const s of bank.sections.filter((x) => x.document === doc)) {
+      for (const c of s.clauses) if (c.profiles.some((p) => profiles.includes(p))) out.push(c);
+    }
+  }
+  return out;
+}
+
+function allClauses(bank) { return bank.sections.flatMap((s) => s.clauses); }
+
+function indexesInOrder(flat, titles) {
+  let at = -1;
+  for (const t of titles) {
+    const next = flat.indexOf(t, at + 1);
+    assert.ok(next > at, `"${t}" missing or out of order`);
+    at = next;
+  }
+}
+
+const HOST_HASH = 'profils=hebergeur&pieces=cctp&acheteur=' + encodeURIComponent('Métropole de Test') +
+  '&titulaire=' + encodeURIComponent('la société <b>Héberge & Cie</b>') +
+  '&marche=' + encodeURIComponent('Plateforme IA 2027') + '&reference=' + encodeURIComponent('MT-2026-042');
+
+test('clauses: host profile and CCTP only print exactly their clauses, filled, without chrome', async () => {
+  const bank = loadBank('clauses');
+  const expected = expectedClauses(bank, ['hebergeur'], ['cctp']);
+  const excluded = allClauses(bank).filter((c) => !expected.includes(c));
+  assert.ok(expected.length >= 2 && excluded.length >= 2, 'the fixture must select some clauses and leave others');
+  const { page, context, problems } = await open('outils/clauses.html', HOST_HASH);
+  const { flat, pages } = await printedText(page, 'host-cctp');
+  // Each selected clause twice: in the contents on the cover page, then as its article.
+  const count = (s) => flat.split(s).length - 1;
+  expected.forEach((c, i) => assert.equal(count(`Article ${i + 1} — ${c.title}`), 2, `Article ${i + 1} — ${c.title}`));
+  indexesInOrder(flat, expected.map((c) => c.title).concat(expected.map((c) => c.title)));
+  for (const c of excluded) assert.ok(!flat.includes(c.title), `unselected clause printed: ${c.title}`);
+  assert.match(flat, /Acheteur : Métropole de Test/);
+  assert.ok(flat.includes('la société <b>Héberge & Cie</b>'), 'typed text is printed as text');
+  assert.ok(!flat.includes('{titulaire}') && !flat.includes('@@P'), 'no placeholder left');
+  for (const chrome of ['Aller au contenu', 'Rechercher', 'Imprimer l', 'Télécharger', 'Copier',
+    'Note à l', 'Composer l', 'Profils visés', 'Fil d', 'Aperçu de']) {
+    assert.ok(!flat.includes(chrome), `printed page shows "${chrome}"`);
+  }
+  // Buyer notes of the selected clauses, and CCAP/RC headings, stay off paper.
+  for (const c of expected) assert.ok(!flat.includes(c.buyer_note.split('\n')[0].trim().slice(0, 40)), 'buyer note printed');
+  for (const d of bank.documents.filter((x) => x.id !== 'cctp')) assert.ok(!flat.includes(d.label), `${d.label} printed`);
+  // Margin boxes (Chromium): page numbers and the contract as running title on every page.
+  assert.ok(flat.includes(`Page 1 / ${pages}`), 'page numbers');
+  assert.equal((flat.match(/Marché « Plateforme IA 2027 » — réf\. MT-2026-042/g) || []).length, pages, 'running title on each page');
+  // The builder lists the clauses with their notes; the state came from the URL.
+  assert.equal(await page.locator('input[name="profils"]:checked').count(), 1);
+  assert.equal(await page.locator('#param-acheteur').inputValue(), 'Métropole de Test');
+  assert.equal(await page.locator('.annex-choice details.help').count(), allClauses(bank).length);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('clauses: the .odt export opens in LibreOffice with the same clauses and parameters', async () => {
+  const bank = loadBank('clauses');
+  const expected = expectedClauses(bank, ['hebergeur'], ['cctp']);
+  const { page, context, problems } = await open('outils/clauses.html', HOST_HASH);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('button[data-action="odt"]')]);
+  assert.match(download.suggestedFilename(), /^annexe-clauses-mt-2026-042\.odt$/);
+  const odt = path.join(tmp, 'annexe.odt');
+  await download.saveAs(odt);
+  const bytes = fs.readFileSync(odt);
+  // mimetype first, stored, no extra field: what ODF readers sniff.
+  assert.equal(bytes.readUInt32LE(0), 0x04034b50);
+  assert.equal(bytes.readUInt16LE(8), 0, 'stored');
+  assert.equal(bytes.toString('latin1', 30, 38), 'mimetype');
+  assert.equal(bytes.toString('latin1', 38, 38 + 39), 'application/vnd.oasis.opendocument.text');
+  const out = path.join(tmp, 'odt-out');
+  execFileSync('soffice', ['-env:UserInstallation=' + pathToFileURL(path.join(tmp, 'lo-profile')).href,
+    '--headless', '--convert-to', 'txt:Text (encoded):UTF8', '--outdir', out, odt], { stdio: 'pipe', timeout: 120000 });
+  const text = fs.readFileSync(path.join(out, 'annexe.txt'), 'utf8').replace(/^\uFEFF/, '');
+  const flat = text.replace(/\s+/g, ' ');
+  expected.forEach((c, i) => assert.ok(flat.includes(`Article ${i + 1} — ${c.title}`), `odt: ${c.title}`));
+  indexesInOrder(flat, expected.map((c) => c.title));
+  for (const c of allClauses(bank).filter((x) => !expected.includes(x))) assert.ok(!flat.includes(c.title));
+  assert.ok(flat.includes('Métropole de Test'));
+  assert.ok(flat.includes('la société <b>Héberge & Cie</b>'));
+  assert.ok(!flat.includes('Note à l'));
+  // Markdown export: same content, emphasis kept, typed markup escaped.
+  const [md] = await Promise.all([page.waitForEvent('download'), page.click('button[data-action="md"]')]);
+  const mdText = fs.readFileSync(await md.path(), 'utf8');
+  assert.match(mdText, /^# Annexe environnementale et sociale/m);
+  assert.ok(mdText.includes(`### Article 1 — ${expected[0].title.replace(/'/g, "'")}`) ||
+    mdText.includes('### Article 1 — '), 'numbered article heading');
+  assert.ok(mdText.includes('la société \\<b\\>Héberge & Cie\\</b\\>'));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('clauses: "Copier" puts the tailored annex on the clipboard as HTML and plain text', async () => {
+  const bank = loadBank('clauses');
+  const expected = expectedClauses(bank, ['hebergeur'], ['cctp']);
+  const { page, context, problems } = await open('outils/clauses.html', HOST_HASH);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.click('button[data-action="copy"]');
+  await page.waitForFunction(() => /copié/.test(document.getElementById('annex-status').textContent));
+  const clip = await page.evaluate(async () => {
+    const [item] = await navigator.clipboard.read();
+    const out = {};
+    for (const type of item.types) out[type] = await (await item.getType(type)).text();
+    return out;
+  });
+  const has = (text, title) => text.includes(title) || text.includes(title.replace(/'/g, '&#39;'));
+  for (const type of ['text/html', 'text/plain']) {
+    assert.ok(clip[type], type);
+    for (const c of expected) assert.ok(has(clip[type], c.title), `${type}: ${c.title}`);
+    for (const c of allClauses(bank).filter((x) => !expected.includes(x))) {
+      assert.ok(!has(clip[type], c.title), `${type}: unselected ${c.title}`);
+    }
+    assert.ok(!clip[type].includes('Note à l'), `${type}: no buyer note`);
+  }
+  assert.ok(clip['text/html'].includes('la société &lt;b&gt;Héberge &amp; Cie&lt;/b&gt;'), 'typed text escaped in HTML');
+  assert.ok(clip['text/plain'].includes('la société <b>Héberge & Cie</b>'));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('clauses: RC weights are checked, with an error summary and described fields', async () => {
+  const { page, context, problems } = await open('outils/clauses.html', 'pieces=rc');
+  assert.equal(await page.locator('#annex-errors').isHidden(), true, 'defaults are valid');
+  await page.fill('#param-poids_social', '5');
+  const summary = page.locator('#annex-errors');
+  await summary.waitFor({ state: 'visible' });
+  const text = await summary.textContent();
+  assert.match(text, /Pondération du critère de performance sociale : au moins 10 %/);
+  assert.match(text, /Le total des pondérations fait 95 % : il doit faire 100 %\./);
+  assert.equal(await page.getAttribute('#param-poids_social', 'aria-invalid'), 'true');
+  assert.match(await page.getAttribute('#param-poids_social', 'aria-describedby'), /error-param-poids_social/);
+  assert.match(await page.textContent('#error-param-poids_social'), /au moins 10 %/);
+  await page.fill('#param-poids_prix', '120');
+  assert.match(await summary.textContent(), /Pondération du critère prix : la pondération doit être comprise entre 0 et 100 %/);
+  // Printing is refused while something is wrong, and focus moves to the summary.
+  await page.click('button[data-action="print"]');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'annex-errors');
+  await page.fill('#param-poids_prix', '35');
+  await page.fill('#param-poids_social', '15');
+  await page.locator('#annex-errors').waitFor({ state: 'hidden' });
+  assert.equal(await page.textContent('#weights-total'), 'Total des pondérations : 100 %');
+  assert.match(await page.textContent('#annexe'), /Prix\s*35 %/);
+  assert.match(page.url(), /poids_prix=35/);
+  // The URL is the saved state: reopened (bookmark, shared link), it gives back the same annex.
+  await page.uncheck('input[name="clause"][value="criteres_attribution"]');
+  const saved = page.url();
+  const again = await context.newPage();
+  await again.goto(saved);
+  await again.waitForSelector('form.annex-form:not([hidden])');
+  assert.equal(await again.inputValue('#param-poids_prix'), '35');
+  assert.equal(await again.isChecked('input[name="pieces"][value="rc"]'), true);
+  assert.equal(await again.isChecked('input[name="pieces"][value="ccap"]'), false);
+  assert.equal(await again.isChecked('input[name="clause"][value="criteres_attribution"]'), false);
+  assert.equal(await again.isVisible('#annex-empty'), true, 'nothing left to print is said');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('clauses: without JavaScript the full annex prints, every clause with its defaults', async () => {
+  const bank = loadBank('clauses');
+  const { page, context } = await open('outils/clauses.html', '', { javaScriptEnabled: false });
+  const { flat } = await printedText(page, 'nojs');
+  for (const doc of bank.documents) {
+    const clauses = bank.sections.filter((s) => s.document === doc.id).flatMap((s) => s.clauses);
+    clauses.forEach((c, i) => assert.ok(flat.includes(`Article ${i + 1} — ${c.title}`), `${doc.id}: ${c.title}`));
+  }
+  indexesInOrder(flat, bank.documents.map((d) => d.label));
+  assert.ok(flat.includes('[intitulé du marché]') && flat.includes('le titulaire'), 'defaults shown');
+  assert.ok(!flat.includes('Note à l') && !flat.includes('Composer l'), 'no buyer note, no builder');
+  assert.ok(!/\{[a-z_]+\}/.test(flat), 'no raw parameter');
+  await context.close();
+});
+
+test('questionnaire: host profile prints only host sections, as tables with the answer column', async () => {
+  const bank = loadBank('questionnaire-sourcing');
+  const host = bank.sections.filter((s) => s.profiles.includes('hebergeur'));
+  const others = bank.sections.filter((s) => !s.profiles.includes('hebergeur'));
+  const { page, context, problems } = await open('outils/questionnaire-sourcing.html', 'profils=hebergeur');
+  const { flat, raw, pages } = await printedText(page, 'questionnaire-host');
+  host.forEach((s, i) => assert.ok(flat.includes(`${i + 1}. ${s.title}`), s.title));
+  for (const s of others) assert.ok(!flat.includes(s.title), `other profile printed: ${s.title}`);
+  for (const col of ['Question', 'Réponse attendue', 'Réponse du candidat', 'Moyen de preuve']) {
+    assert.ok(raw.includes(col), `column ${col}`);
+  }
+  assert.ok(raw.includes(host[0].questions[0].text.slice(0, 40)), "first question printed");
+  assert.ok(!flat.includes('Pourquoi cette question') && !flat.includes('Choisir les questions'));
+  assert.ok(flat.includes(`Page 1 / ${pages}`));
+  const n = host.reduce((sum, s) => sum + s.questions.length, 0);
+  assert.equal(await page.locator('#annexe tbody tr:visible').count(), n);
+  // Themes narrow further; the URL keeps both choices.
+  await page.uncheck('input[name="themes"][value="volet-social"]');
+  assert.match(page.url(), /profils=hebergeur/);
+  assert.match(decodeURIComponent(page.url()), /themes=[a-z-,]+/);
+  assert.equal(await page.locator('.q-section:visible').count(), host.filter((s) => s.theme !== 'volet social').length);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('questionnaire: without JavaScript the whole questionnaire prints, every section', async () => {
+  const bank = loadBank('questionnaire-sourcing');
+  const { page, context } = await open('outils/questionnaire-sourcing.html', '', { javaScriptEnabled: false });
+  const { raw, flat } = await printedText(page, 'questionnaire-nojs');
+  bank.sections.forEach((s, i) => assert.ok(raw.includes(`${i + 1}. ${s.title}`), s.title));
+  const total = bank.sections.reduce((sum, s) => sum + s.questions.length, 0);
+  const last = bank.sections[bank.sections.length - 1].questions.slice(-1)[0];
+  assert.ok(raw.includes(`${total} ${last.text.slice(0, 30)}`), 'questions numbered through to the last');
+  assert.ok(!flat.includes('Choisir les questions') && !flat.includes('Pourquoi cette question'));
+  await context.close();
+});

@@ -1,0 +1,93 @@
+// Evaluation time per answer change on the largest bank (test fixtures and content/banks),
+// natively (eval_bench, C++) and through the WebAssembly module in node, as the page calls it:
+// GuideCore.evaluate(bankJson, answersJson) after each change. Target: under 1 ms.
+// usage: node eval_bench.js GUIDE_EXE EVAL_BENCH_EXE GUIDE_CORE_JS SOURCE_DIR [CHANGES]
+'use strict';
+const fs = require('fs');
+const path = require('path');
+const { execFileSync } = require('child_process');
+
+const [guide, nativeBench, coreJs, sourceDir, changesArg] = process.argv.slice(2);
+const CHANGES = Number(changesArg || 2000);
+const TARGET_US = 1000;
+
+function largestBank() {
+  let best = null;
+  for (const dir of ['tests/fixtures/banks', 'content/banks']) {
+    const full = path.join(sourceDir, dir);
+    if (!fs.existsSync(full)) continue;
+    for (const name of fs.readdirSync(full)) {
+      if (!/\.ya?ml$/.test(name)) continue;
+      const file = path.join(full, name);
+      const text = fs.readFileSync(file, 'utf8');
+      if (/^kind:\s*clauses\s*$/m.test(text)) continue;  // not evaluated
+      if (!best || text.length > best.size) best = { file, size: text.length };
+    }
+  }
+  return best.file;
+}
+
+function stats(us) {
+  const sorted = [...us].sort((a, b) => a - b);
+  const mean = sorted.reduce((a, b) => a + b, 0) / sorted.length;
+  const r = (v) => Math.round(v * 10) / 10;
+  return { mean: r(mean), median: r(sorted[sorted.length >> 1]), p95: r(sorted[Math.floor(sorted.length * 0.95)]) };
+}
+
+// Same sequence of answer changes as eval_bench.cpp (same LCG), so both sides do the same work.
+function answerChanges(bank, count) {
+  const questions = [];
+  for (const s of bank.sections) for (const q of s.questions) questions.push(q);
+  let state = 12345;
+  const next = () => { state = (Math.imul(state, 1103515245) + 12345) >>> 0; return (state >>> 8) & 0xffff; };
+  const answers = {};
+  const out = [];
+  for (let i = 0; i < count; i++) {
+    const q = questions[next() % questions.length];
+    const ids = q.choices ? q.choices.map((c) => c.id) : (q.type === 'yesno' ? ['oui', 'non'] : []);
+    let value;
+    if (q.type === 'number') value = next() % 101;
+    else if (q.type === 'text') value = 'texte ' + i;
+    else if (q.type === 'multi') value = ids.filter(() => next() % 2);
+    else value = ids[next() % ids.length];
+    answers[q.id] = value;
+    out.push(JSON.stringify({ bank: bank.id, version: bank.version, answers }));
+  }
+  return out;
+}
+
+async function main() {
+  const file = largestBank();
+  const native = JSON.parse(execFileSync(nativeBench, [file, String(CHANGES)], { encoding: 'utf8' }));
+  const bankJson = execFileSync(guide, ['eval', file, '--bank-json'], { encoding: 'utf8' }).trimEnd();
+  const bank = JSON.parse(bankJson);
+  const GuideCore = require(path.resolve(coreJs));
+  const t0 = performance.now();
+  await GuideCore.ready;
+  const loadMs = performance.now() - t0;
+  const sets = answerChanges(bank, CHANGES);
+  const c0 = performance.now();
+  GuideCore.evaluate(bankJson, sets[0]);  // first call compiles the bank
+  const firstUs = (performance.now() - c0) * 1000;
+  const times = [];
+  for (const answers of sets) {
+    const a = performance.now();
+    GuideCore.evaluate(bankJson, answers);
+    times.push((performance.now() - a) * 1000);
+  }
+  const wasm = {
+    side: 'wasm-node', bank_bytes: bankJson.length, changes: sets.length,
+    module_ready_ms: Math.round(loadMs * 10) / 10, first_call_us: Math.round(firstUs),
+    per_change_us: stats(times),
+  };
+  console.log(`bank: ${path.relative(sourceDir, file)} (${bank.sections.reduce((n, s) => n + s.questions.length, 0)} questions)`);
+  console.log(JSON.stringify(native));
+  console.log(JSON.stringify(wasm));
+  const worst = Math.max(native.per_change_us.median, wasm.per_change_us.median);
+  if (worst > TARGET_US) {
+    console.error(`median evaluation per answer change ${worst} us exceeds the ${TARGET_US} us target`);
+    process.exit(1);
+  }
+}
+
+main().catch((e) => { console.error(e); process.exit(1); });

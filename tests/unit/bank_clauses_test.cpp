@@ -1,0 +1,75 @@
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "core_test_support.h"
+
+using test_support::compile;
+using test_support::only_issue;
+
+namespace {
+
+std::string fixture() {
+  std::ifstream in(std::string(GUIDE_TEST_DATA) + "/fixtures/banks/clauses-mini.yaml");
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+std::string with(const std::string& from, const std::string& to) {
+  std::string s = fixture();
+  size_t at = s.find(from);
+  REQUIRE_MESSAGE(at != std::string::npos, from);
+  return s.replace(at, from.size(), to);
+}
+
+}  // namespace
+
+TEST_CASE("the clauses fixture is valid") {
+  core::CompiledBank b = compile(fixture());
+  for (const auto& i : b.issues) MESSAGE(i.pointer << ": " << i.message);
+  CHECK(b.ok());
+  CHECK(b.bank.kind == "clauses");
+}
+
+TEST_CASE("an unknown {parameter} in a body or a deliverable is an error at its offset") {
+  core::Issue i = only_issue(with("équipes de {acheteur}", "équipes de {acheter}"));
+  CHECK(i.message == "unknown parameter '{acheter}' (did you mean 'acheteur'?); parameters are "
+                     "acheteur, delai_formation_mois");
+  CHECK(i.pointer == "/sections/0/clauses/0/body");
+  CHECK(i.offset == 35);  // bytes: "équipes" has a two-byte 'é'
+
+  i = only_issue(with("formation sous {delai_formation_mois}", "formation sous {delai}"));
+  CHECK(i.pointer == "/sections/0/clauses/0/deliverables/0");
+  CHECK(i.offset == 31);
+  // Braces around anything but a name are text.
+  CHECK(compile(with("Adapter le délai.", "Voir { la note }.")).ok());
+}
+
+TEST_CASE("clauses name known profiles and documents") {
+  core::Issue i = only_issue(with("profiles: [developpeur, hebergeur]", "profiles: [developpeur, hebergeurs]"));
+  CHECK(i.message == "unknown profile 'hebergeurs' (did you mean 'hebergeur'?); profiles are "
+                     "developpeur, hebergeur");
+  CHECK(i.pointer == "/sections/0/clauses/0/profiles/1");
+  i = only_issue(with("document: ccap", "document: rc"));
+  CHECK(i.message == "unknown document 'rc'; documents are ccap, cctp");
+  i = only_issue(with("default: 6", "default: 48"));
+  CHECK(i.message == "the default is outside 'min'..'max'");
+  i = only_issue(with("type: text", "type: txt"));
+  CHECK(i.message == "unknown parameter type 'txt' (did you mean 'text'?); types are text, number");
+  i = only_issue(with("kind: clauses\n", "kind: clauses\nverdicts: []\n"));
+  CHECK(i.message == "'verdicts' is not a key of this bank: clauses banks have no verdicts");
+  core::CompiledBank b = compile(with("- {id: hebergeur, label: Hébergeurs}", "- {id: developpeur, label: Hébergeurs}"));
+  REQUIRE(b.issues.size() == 2);
+  CHECK(b.issues[0].message == "duplicate profile id 'developpeur'");
+  CHECK(b.issues[1].message == "unknown profile 'hebergeur'; profiles are developpeur");
+}
+
+TEST_CASE("a clauses bank is not scored: evaluate says so") {
+  auto r = test_support::eval(fixture(), R"({"answers": {}})");
+  CHECK(r["ok"] == false);
+  CHECK(r["errors"][0]["message"] ==
+        "a clauses bank has no questions to score; its page assembles the annex");
+}
