@@ -127,6 +127,33 @@ verdicts:
 `;
 }
 
+function hostileClauses() {
+  const h = (tag) => `<script>alert("${tag}")</script><img src=x onerror=alert("${tag}")>`;
+  return `id: piege-c
+version: 1
+kind: clauses
+title: ${q('Clauses ' + h('clauses-title'))}
+description: Clauses.
+profiles:
+  - {id: dev, label: ${q(h('profile-label'))}}
+documents:
+  - {id: ccap, label: ${q(h('document-label'))}}
+parameters:
+  - {id: acheteur, label: ${q(h('parameter-label'))}, type: text, default: ${q(h('parameter-default'))}}
+sections:
+  - id: s1
+    document: ccap
+    title: ${q(h('clause-section'))}
+    clauses:
+      - id: c1
+        title: ${q(h('clause-title'))}
+        profiles: [dev]
+        body: ${q('Par {acheteur}. ' + h('clause-body') + ' [x](javascript:alert(1))')}
+        deliverables: [${q(h('deliverable') + ' {acheteur}')}]
+        buyer_note: ${q(h('buyer-note'))}
+`;
+}
+
 function buildHostileSite() {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'guide-hostile-'));
   const content = path.join(work, 'content');
@@ -134,6 +161,7 @@ function buildHostileSite() {
   fs.writeFileSync(path.join(content, 'pages/chapitre/piege.md'), hostilePage());
   fs.writeFileSync(path.join(content, 'banks/piege.yaml'), hostileBank());
   fs.writeFileSync(path.join(content, 'banks/piege-q.yaml'), hostileQuestionnaire());
+  fs.writeFileSync(path.join(content, 'banks/piege-c.yaml'), hostileClauses());
   fs.writeFileSync(path.join(content, 'site.yaml'),
     `title: ${q('<script>alert("site")</script>Guide')}\ntagline: ${q('<img src=x onerror=alert("tagline")>')}\n`);
   const out = path.join(work, 'site');
@@ -219,6 +247,14 @@ test('every built page is inert text, with the hostile strings escaped', () => {
       `bank field ${tag} is not shown as escaped text`);
   }
   assert.ok(tool.includes('&lt;/label&gt;&lt;/fieldset&gt;&lt;script&gt;'), 'choice label escaped');
+  const clauses = fs.readFileSync(path.join(built.out, 'outils/piege-c.html'), 'utf8');
+  // Markdown fields (the body) drop raw HTML; plain-text fields escape it.
+  assert.ok(clauses.includes('<!-- raw HTML omitted -->alert(“clause-body”)'), 'clause body: raw HTML not dropped');
+  for (const tag of ['clause-title', 'clause-section', 'deliverable', 'parameter-default']) {
+    assert.ok(clauses.includes(`&lt;script&gt;alert(&quot;${tag}&quot;)&lt;/script&gt;`) ||
+              clauses.includes(`&lt;script&gt;alert("${tag}")&lt;/script&gt;`),
+      `clauses field ${tag} is not shown as escaped text`);
+  }
   const home = fs.readFileSync(path.join(built.out, 'index.html'), 'utf8');
   assert.ok(home.includes('&lt;script&gt;alert(&quot;site&quot;)&lt;/script&gt;Guide'), 'site title escaped');
 });
@@ -260,7 +296,7 @@ test('in Chromium, no page runs hostile code or shows hostile elements', { skip:
     page.on('dialog', async (d) => { dialogs.push(d.message()); await d.dismiss(); });
     const requests = [];
     page.on('request', (r) => { if (!r.url().startsWith('file://')) requests.push(r.url()); });
-    for (const rel of ['chapitre/piege.html', 'outils/piege.html', 'outils/piege-q.html', 'index.html', 'plan-du-site.html', 'recherche.html']) {
+    for (const rel of ['chapitre/piege.html', 'outils/piege.html', 'outils/piege-q.html', 'outils/piege-c.html', 'index.html', 'plan-du-site.html', 'recherche.html']) {
       await page.goto('file://' + path.join(built.out, rel));
       await page.waitForTimeout(200);
       const found = await page.evaluate(() => {

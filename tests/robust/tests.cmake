@@ -14,3 +14,10 @@ if(NODE_EXE)
            COMMAND ${NODE_EXE} --test ${CMAKE_CURRENT_LIST_DIR}/answers_migration.test.js)
   set_tests_properties(robust_answers_migration PROPERTIES ENVIRONMENT "GUIDE_EXE=${GUIDE_EXE}" TIMEOUT 120)
 endif()
+if(NODE_EXE)
+  add_test(NAME robust_hostile_import
+           COMMAND ${NODE_EXE} --test ${CMAKE_CURRENT_LIST_DIR}/hostile_import.test.js)
+  set_tests_properties(robust_hostile_import PROPERTIES
+    ENVIRONMENT "GUIDE_EXE=${GUIDE_EXE};GUIDE_ROOT=${PROJECT_SOURCE_DIR};GUIDE_WASM_JS=${GUIDE_WASM_JS}"
+    TIMEOUT 180)
+endif()
