@@ -18,4 +18,14 @@ if(GUIDE_FUZZ)
   endforeach()
   target_compile_definitions(fuzz_answers PRIVATE
     GUIDE_FUZZ_BANK="${PROJECT_SOURCE_DIR}/content/banks/grille-7-criteres.yaml")
+
+  # In a fuzz build, CTest replays every seed once (-runs=0): a regression test for any input
+  # that once crashed, once added to the seeds.
+  set(seeds_expr ${CMAKE_CURRENT_LIST_DIR}/seeds/expr)
+  set(seeds_bank ${PROJECT_SOURCE_DIR}/content/banks ${PROJECT_SOURCE_DIR}/tests/fixtures/mini/banks)
+  set(seeds_page ${PROJECT_SOURCE_DIR}/content/pages ${PROJECT_SOURCE_DIR}/tests/fixtures/mini/pages)
+  set(seeds_answers ${CMAKE_CURRENT_LIST_DIR}/seeds/answers)
+  foreach(name expr bank page answers)
+    add_test(NAME fuzz_seeds_${name} COMMAND fuzz_${name} -runs=0 ${seeds_${name}})
+  endforeach()
 endif()
