@@ -12,6 +12,7 @@ DEBIAN_PACKAGES=(
   emscripten nodejs
   chromium firefox-esr poppler-utils
   libreoffice-writer-nogui
+  clang libclang-rt-14-dev
 )
 
 missing=()

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <fstream>
 #include <sstream>
+#include <string_view>
 
 namespace diag {
 
@@ -67,17 +68,22 @@ std::vector<Diagnostic> Diagnostics::sorted() const {
 
 namespace {
 
-// The 1-based line `line` of `text`, without its end of line.
-std::string line_of(const std::string& text, int line) {
-  size_t start = 0;
-  for (int i = 1; i < line; ++i) {
-    start = text.find('\n', start);
-    if (start == std::string::npos) return {};
-    ++start;
+// Where each line of `text` starts (built once per file: a run can print thousands of errors).
+std::vector<size_t> line_starts(const std::string& text) {
+  std::vector<size_t> out = {0};
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\n') out.push_back(i + 1);
   }
-  size_t end = text.find('\n', start);
-  std::string out = text.substr(start, end == std::string::npos ? std::string::npos : end - start);
-  if (!out.empty() && out.back() == '\r') out.pop_back();
+  return out;
+}
+
+// The 1-based line `line` of `text`, without its end of line.
+std::string_view line_of(const std::string& text, const std::vector<size_t>& starts, int line) {
+  if (line < 1 || static_cast<size_t>(line) > starts.size()) return {};
+  size_t start = starts[static_cast<size_t>(line) - 1];
+  size_t end = static_cast<size_t>(line) < starts.size() ? starts[static_cast<size_t>(line)] - 1 : text.size();
+  std::string_view out(text.data() + start, end - start);
+  if (!out.empty() && out.back() == '\r') out.remove_suffix(1);
   return out;
 }
 
@@ -92,30 +98,34 @@ std::string caret_line(const std::string& source_line, int col) {
   return out + '^';
 }
 
-// Long lines (a Markdown paragraph is one line) are cut to about 100 characters around the
-// column, with "…" where text was cut, so the caret stays readable in a terminal.
-void clip_around(std::string& text, int& col) {
+// Long lines (a Markdown paragraph is one line; a minified file is megabytes) are cut to about
+// 100 characters around the column, with "…" where text was cut, so the caret stays readable.
+// Works on a view: the long line is never copied.
+std::string clip_around(std::string_view text, int& col) {
   const size_t width = 100;
-  if (text.size() <= width + 20) return;
-  size_t at = col > 0 ? static_cast<size_t>(col - 1) : 0;
+  if (text.size() <= width + 20) return std::string(text);
+  size_t at = col > 0 ? std::min(text.size(), static_cast<size_t>(col - 1)) : 0;
   size_t start = at > width / 2 ? at - width / 2 : 0;
   while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
   size_t end = std::min(text.size(), start + width);
   while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;
-  std::string clipped = (start > 0 ? "…" : "") + text.substr(start, end - start) +
-                        (end < text.size() ? "…" : "");
   if (col > 0) col = static_cast<int>(at - start) + 1 + (start > 0 ? 3 : 0);
-  text = clipped;
+  return (start > 0 ? "…" : "") + std::string(text.substr(start, end - start)) +
+         (end < text.size() ? "…" : "");
 }
 
 }  // namespace
 
-void Diagnostics::print(std::ostream& out) const {
+void Diagnostics::print(std::ostream& stream) const {
+  // std::cerr is unbuffered: one write per << made 100,000 errors take seconds. Buffer, and
+  // hand over a block at a time.
+  std::ostringstream out;
   std::map<std::string, std::string> sources;
   {
     std::lock_guard<std::mutex> lock(mutex_);
     sources = sources_;
   }
+  std::map<std::string, std::vector<size_t>> starts;
   for (const Diagnostic& d : sorted()) {
     out << format_pos(d.pos) << ": " << (d.severity == Severity::error ? "error" : "warning")
         << ": " << d.message << '\n';
@@ -127,18 +137,27 @@ void Diagnostics::print(std::ostream& out) const {
         std::ifstream in(d.pos.file, std::ios::binary);
         std::ostringstream text;
         if (in) text << in.rdbuf();
-        src = sources.emplace(d.pos.file, text.str()).first;
+        std::string read = text.str();
+        if (read.compare(0, 3, "\xEF\xBB\xBF") == 0) read.erase(0, 3);  // as load::read_source
+        src = sources.emplace(d.pos.file, std::move(read)).first;
       }
-      std::string text = line_of(src->second, d.pos.line);
+      auto index = starts.find(d.pos.file);
+      if (index == starts.end()) index = starts.emplace(d.pos.file, line_starts(src->second)).first;
       int col = d.pos.col;
-      clip_around(text, col);
+      const std::string text = clip_around(line_of(src->second, index->second, d.pos.line), col);
       if (!text.empty()) {
         out << "  " << text << '\n';
         if (col > 0) out << "  " << caret_line(text, col) << '\n';
       }
     }
     for (const std::string& note : d.notes) out << format_pos(d.pos) << ": note: " << note << '\n';
+    if (out.tellp() > (1 << 16)) {
+      stream << out.str();
+      out.str("");
+    }
   }
+  stream << out.str();
+  stream.flush();
 }
 
 std::string closest_match(const std::string& word, const std::vector<std::string>& candidates) {

@@ -3,6 +3,8 @@
 #include <memory>
 #include <mutex>
 
+#include "load/content_loader.h"
+
 namespace layout {
 
 namespace {
@@ -70,7 +72,110 @@ class RecordingContext : public kainjow::mustache::basic_context<std::string> {
   std::vector<std::string>& unknown_;
 };
 
+// A tag as written: "{{", an optional sigil, the name between optional spaces, "}}".
+struct Tag {
+  size_t offset;
+  char sigil;  // 0, '#', '^', '/', '&', '{' or '>'
+  std::string name;
+};
+
+std::vector<Tag> scan_tags(const std::string& text) {
+  std::vector<Tag> out;
+  for (size_t at = text.find("{{"); at != std::string::npos; at = text.find("{{", at + 2)) {
+    size_t i = at + 2;
+    char sigil = 0;
+    if (i < text.size() && std::string("#^/&{>").find(text[i]) != std::string::npos) sigil = text[i++];
+    while (i < text.size() && text[i] == ' ') ++i;
+    size_t end = text.find("}}", i);
+    if (end == std::string::npos) break;
+    std::string name = text.substr(i, end - i);
+    while (!name.empty() && (name.back() == ' ' || name.back() == '}')) name.pop_back();
+    if (!name.empty() && name.find_first_of(" \n{") == std::string::npos) out.push_back({at, sigil, name});
+  }
+  return out;
+}
+
+diag::SourcePos position_of(const std::string& file, const std::string& text, size_t offset) {
+  int line = 1;
+  size_t line_start = 0;
+  for (size_t i = 0; i < offset && i < text.size(); ++i) {
+    if (text[i] == '\n') {
+      ++line;
+      line_start = i + 1;
+    }
+  }
+  return {file, line, static_cast<int>(offset - line_start) + 1};
+}
+
 }  // namespace
+
+void Templates::report_unknown(const std::string& entry, const std::string& dir,
+                               diag::Diagnostics& diags) const {
+  // Entries read "<file>: {{name}}" or "<file>: {{> name}}" (see RecordingContext).
+  size_t sep = entry.find(": {{");
+  if (sep == std::string::npos) {
+    diags.error({dir, 0, 0}, entry);
+    return;
+  }
+  const std::string recorded_in = entry.substr(0, sep);
+  const bool partial = entry.compare(sep + 4, 2, "> ") == 0;
+  std::string name = entry.substr(sep + 4 + (partial ? 2 : 0));
+  if (name.size() >= 2) name.erase(name.size() - 2);  // the closing "}}"
+
+  diag::SourcePos pos{recorded_in, 0, 0};
+  bool found = false;
+  // "{{title}</h1>...{{x}}" parses as one tag named "title}</h1>...{{x": a tag closed with a
+  // single '}'. Say that, at the tag, rather than quoting the whole run as a name.
+  if (name.find_first_of("{}\n") != std::string::npos) {
+    const std::string written = "{{" + std::string(partial ? "> " : "") + name;
+    for (const auto& kv : texts_) {
+      size_t at = kv.second.find(written);
+      if (at == std::string::npos) continue;
+      if (!found || kv.first == recorded_in) pos = position_of(kv.first, kv.second, at);
+      found = true;
+    }
+    std::string shown = name.substr(0, name.find_first_of("}\n"));
+    diags.error(pos, "template tag '{{" + shown + "' is not closed with '}}'",
+                {"a tag is written {{name}}; here the next '}}' is further on, so everything in "
+                 "between was read as the name"});
+    return;
+  }
+  std::vector<std::string> used;  // names of the other tags, for a suggestion
+  auto search = [&](const std::string& file, const std::string& text) {
+    for (const Tag& tag : scan_tags(text)) {
+      const bool is_partial = tag.sigil == '>';
+      if (is_partial != partial) continue;
+      if (tag.name == name) {
+        if (!found) pos = position_of(file, text, tag.offset);
+        found = true;
+      } else if (!partial) {
+        used.push_back(tag.name);
+      }
+    }
+  };
+  auto first = texts_.find(recorded_in);
+  if (first != texts_.end()) search(first->first, first->second);
+  for (const auto& kv : texts_) {
+    if (kv.first != recorded_in) search(kv.first, kv.second);
+  }
+  std::vector<std::string> notes;
+  if (partial) {
+    std::vector<std::string> names;
+    for (const auto& kv : partials_) names.push_back(kv.first);
+    std::string guess = diag::closest_match(name, names);
+    if (!guess.empty()) notes.push_back("did you mean '{{> " + guess + "}}'?");
+    notes.push_back("partials are the files in " + load::join_path(dir, "partials/"));
+    diags.error(pos, "missing partial '" + name + "' (no file " +
+                         load::join_path(dir, "partials/" + name + ".mustache") + ")",
+                std::move(notes));
+    return;
+  }
+  std::string guess = diag::closest_match(name, used);
+  if (!guess.empty()) notes.push_back("did you mean '{{" + guess + "}}'?");
+  notes.push_back("the generator does not define this name for this page; fix the name or "
+                  "remove it from the template");
+  diags.error(pos, "template uses an undefined name '{{" + name + "}}'", std::move(notes));
+}
 
 bool Templates::load(const load::FileSystem& fs, const std::string& dir,
                      const std::vector<std::string>& required, diag::Diagnostics& diags) {
@@ -82,25 +187,33 @@ bool Templates::load(const load::FileSystem& fs, const std::string& dir,
   for (const std::string& rel : fs.list_files(dir)) {
     if (!ends_with(rel, ".mustache")) continue;
     const std::string path = load::join_path(dir, rel);
-    std::string text, error;
-    if (!fs.read(path, text, error)) {
-      diags.error({path, 0, 0}, "cannot read template: " + error);
-      continue;
-    }
+    std::string text;
+    // The checks every source gets: not too large (never read then), valid UTF-8.
+    if (!load::read_source(fs, path, text, diags)) continue;
     const bool partial = rel.compare(0, 9, "partials/") == 0;
     std::string name = rel.substr(partial ? 9 : 0);
     name = name.substr(0, name.size() - 9);
     Mustache parsed(text);
     if (!parsed.is_valid()) {
-      diags.error({path, 0, 0}, "template syntax: " + parsed.error_message());
+      // kainjow ends its messages with " at <byte offset>": turn that into line:col.
+      std::string message = parsed.error_message();
+      diag::SourcePos pos{path, 0, 0};
+      size_t at = message.rfind(" at ");
+      if (at != std::string::npos &&
+          message.find_first_not_of("0123456789", at + 4) == std::string::npos && at + 4 < message.size()) {
+        pos = position_of(path, text, std::stoul(message.substr(at + 4)));
+        message.erase(at);
+      }
+      diags.error(pos, "template syntax: " + message);
+      invalid_.insert(partial ? "partials/" + name : name);  // exists: not "missing" as well
       continue;
     }
-    diags.add_source(path, text);
+    texts_[path] = text;
     (partial ? partials_ : sources_)[name] = text;
     files_[name] = path;
   }
   for (const std::string& name : required) {
-    if (!sources_.count(name)) {
+    if (!sources_.count(name) && !invalid_.count(name)) {
       diags.error({load::join_path(dir, name + ".mustache"), 0, 0}, "missing template '" + name + "'",
                   {"the site needs templates: base, page, tool, 404 and partials/"});
     }

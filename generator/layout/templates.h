@@ -2,6 +2,7 @@
 // Mustache templates (kainjow): loaded once from templates/, rendered per page from any thread.
 // A template that names a variable the context does not define is an error, not a silent blank.
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -32,10 +33,18 @@ class Templates {
   std::string render_partial(const std::string& name, const Data& ctx,
                              std::vector<std::string>& unknown) const;
 
+  /// Turns an entry of `unknown` into a diagnostic at the tag itself (file:line:col of its first
+  /// use, looked up in the file it was recorded in, then in every template and partial), with a
+  /// "did you mean" among the names and partials the templates do use.
+  void report_unknown(const std::string& entry, const std::string& dir,
+                      diag::Diagnostics& diags) const;
+
  private:
   std::map<std::string, std::string> sources_;   // name → text
   std::map<std::string, std::string> partials_;  // name → text
   std::map<std::string, std::string> files_;     // name → path, for messages
+  std::map<std::string, std::string> texts_;     // path → text of every template and partial
+  std::set<std::string> invalid_;                // names that failed to parse (already reported)
   Data partial_data_;                            // every partial, as mustache partial objects
 };
 

@@ -1,6 +1,7 @@
 #include "load/content_loader.h"
 
 #include <algorithm>
+#include <map>
 #include <thread>
 
 #include "load/front_matter.h"
@@ -18,14 +19,40 @@ std::string page_url(const std::string& rel_path) {
   return rel_path.substr(0, rel_path.size() - 3) + ".html";
 }
 
+std::string ascii_lower(std::string s) {
+  for (char& c : s) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return s;
+}
+
+// Two pages whose output paths differ only by case (a.md and A.md) build on Linux, but on the
+// case-insensitive disks of Windows and macOS, where the site is often opened or copied, one
+// silently replaces the other (and links to it lead to the wrong page). Both are reported.
+void report_case_collisions(const std::vector<model::Page>& pages, diag::Diagnostics& diags) {
+  std::map<std::string, const model::Page*> seen;
+  for (const model::Page& page : pages) {
+    auto inserted = seen.emplace(ascii_lower(page.url), &page);
+    if (inserted.second) continue;
+    const model::Page& first = *inserted.first->second;
+    diags.error({page.file, 0, 0},
+                "page '" + page.rel_path + "' collides with '" + first.rel_path +
+                    "': on a case-insensitive disk (Windows, macOS) both are written to " +
+                    inserted.first->first,
+                {"rename one of them; page file names are best in lower case"});
+  }
+}
+
 }  // namespace
 
 bool read_source(const FileSystem& fs, const std::string& path, std::string& text,
                  diag::Diagnostics& diags) {
   long long size = fs.file_size(path);
   if (size > kMaxSourceBytes) {
-    diags.error({path, 0, 0}, "file is too large (" + std::to_string(size / (1024 * 1024)) +
-                                  " MB; the limit is " +
+    // Rounded up to a tenth, so that a file just over the limit never reads "8 MB; the limit is 8".
+    const long long tenths = (size * 10 + 1024 * 1024 - 1) / (1024 * 1024);
+    const std::string mb = std::to_string(tenths / 10) + (tenths % 10 ? "." + std::to_string(tenths % 10) : "");
+    diags.error({path, 0, 0}, "file is too large (" + mb + " MB; the limit is " +
                                   std::to_string(kMaxSourceBytes / (1024 * 1024)) + " MB)",
                 {"is it really a page or a bank? move other files out of content/"});
     return false;
@@ -41,6 +68,9 @@ bool read_source(const FileSystem& fs, const std::string& path, std::string& tex
                 {"save the file as UTF-8 (it may be in Latin-1 or Windows-1252)"});
     return false;
   }
+  // Windows editors may start a file with a byte-order mark: drop it, so that columns on the
+  // first line count from the first visible character, as the editor shows them.
+  if (text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.erase(0, 3);
   return true;
 }
 
@@ -87,6 +117,7 @@ model::Site load_site(const FileSystem& fs, const std::string& content_dir,
     page.url = page_url(rel);
     site.pages.push_back(std::move(page));
   }
+  report_case_collisions(site.pages, diags);
 
   // Reading and parsing front matter is independent per page: split it over the cores.
   std::vector<char> usable(site.pages.size(), 0);

@@ -67,6 +67,9 @@ std::string plain_text(cmark_node* node) {
 }
 
 // Finds where link targets are written in the source, for diagnostics that point at them.
+// Links come in document order, so a cursor moves forward through the text: a link written
+// twice in one paragraph gets its own column (a search from the paragraph's start found the
+// first one each time).
 class SourceLocator {
  public:
   SourceLocator(const std::string& text, const std::string& file, int first_line)
@@ -77,12 +80,16 @@ class SourceLocator {
     }
   }
 
-  /// Position of `needle`, searched from the start of line `from_line` (1-based, relative).
-  diag::SourcePos locate(const std::string& needle, int from_line) const {
+  /// Position of `needle`, searched from the start of line `from_line` (1-based, relative) or
+  /// after the previous link, whichever is further.
+  diag::SourcePos locate(const std::string& needle, int from_line) {
     size_t line_index = std::min<size_t>(std::max(from_line, 1) - 1, line_starts_.size() - 1);
-    size_t at = text_.find(needle, line_starts_[line_index]);
+    size_t block = line_starts_[line_index];
+    size_t at = text_.find(needle, std::max(block, cursor_));
+    if (at == std::string::npos) at = text_.find(needle, block);  // e.g. a reference definition
     if (at == std::string::npos) at = text_.find(needle);
     if (at == std::string::npos) return {file_, first_line_ + from_line - 1, 1};
+    cursor_ = at + needle.size();
     size_t line = std::upper_bound(line_starts_.begin(), line_starts_.end(), at) - line_starts_.begin();
     // Columns count bytes, as yaml-cpp's and GCC's do; the printer places the caret per character.
     return {file_, first_line_ + static_cast<int>(line) - 1,
@@ -94,6 +101,7 @@ class SourceLocator {
   const std::string& file_;
   int first_line_;
   std::vector<size_t> line_starts_;
+  size_t cursor_ = 0;
 };
 
 int count_words(const std::string& text) {

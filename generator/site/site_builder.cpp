@@ -64,17 +64,59 @@ class StageTimer {
   std::chrono::steady_clock::time_point last_;
 };
 
+std::string ascii_lower(std::string s) {
+  for (char& c : s) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return s;
+}
+
+// The generator writes outils/, assets/, 404.html, plan-du-site.html and recherche.html itself;
+// a page written to one of those paths would silently replace a tool or a special page (or be
+// replaced by it), whichever came last. Compared without case, as the load stage does.
+void report_reserved_paths(const model::Site& site, const std::vector<Tool>& tools,
+                           diag::Diagnostics& diags) {
+  static const char* const kSpecial[] = {"404.html", "plan-du-site.html", "recherche.html"};
+  for (const model::Page& page : site.pages) {
+    const std::string url = ascii_lower(page.url);
+    std::string taken;
+    for (const char* special : kSpecial) {
+      if (url == special) taken = std::string("the special page ") + special;
+    }
+    if (url.compare(0, 7, "assets/") == 0) taken = "the folder assets/ (styles, scripts)";
+    if (url.compare(0, 7, "outils/") == 0) {
+      taken = "the folder outils/ (one page per question bank)";
+      for (const Tool& tool : tools) {
+        if (ascii_lower(tool.url) == url) taken = "the page of the tool '" + tool.id + "'";
+      }
+    }
+    if (taken.empty()) continue;
+    diags.error({page.file, 0, 0}, "page '" + page.rel_path + "' would be written to " + page.url +
+                                       ", which is reserved for " + taken,
+                {"rename or move the page; outils/, assets/, 404, plan-du-site and recherche are "
+                 "the generator's own"});
+  }
+}
+
 }  // namespace
 
 bool build_site(const load::FileSystem& fs, const BuildOptions& options, diag::Diagnostics& diags,
                 BuildStats& stats) {
   StageTimer timer;
+  // Before any work: an output folder the final swap would destroy is refused outright.
+  if (options.write && !output::check_out_dir(options.out_dir,
+                                              {options.content_dir, options.templates_dir,
+                                               options.assets_dir, "."},
+                                              diags)) {
+    return false;
+  }
   // load
   model::Site site = load::load_site(fs, options.content_dir, diags);
   layout::Templates templates;
   templates.load(fs, options.templates_dir, {"base", "page", "404", "sitemap", "search", "tool"},
                  diags);
   std::vector<Tool> tools = load_tools(site, options, fs, diags);
+  report_reserved_paths(site, tools, diags);
   timer.mark("load");
   if (diags.has_errors()) return false;
 
@@ -135,9 +177,7 @@ bool build_site(const load::FileSystem& fs, const BuildOptions& options, diag::D
   std::set<std::string> reported;
   auto report_unknown = [&](const std::vector<std::string>& names) {
     for (const std::string& name : names) {
-      if (!reported.insert(name).second) continue;
-      diags.error({options.templates_dir, 0, 0}, "template uses an undefined name: " + name,
-                  {"define it in the page context or remove it from the template"});
+      if (reported.insert(name).second) templates.report_unknown(name, options.templates_dir, diags);
     }
   };
   for (const auto& names : unknown) report_unknown(names);

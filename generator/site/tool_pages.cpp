@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "check/bank_check.h"
 #include "load/footprint_data.h"
 #include "render/footprint_data.h"
 #include "render/html.h"
@@ -57,6 +58,9 @@ std::vector<Tool> load_tools(const model::Site& site, const BuildOptions& option
       continue;
     }
     seen[bank.id] = bank.file;
+    // The same validation as `guide eval` (core's), so a bank the browser could not evaluate
+    // never reaches the site: names, types, show_if cycles, scores, verdict fallback.
+    if (!check::check_bank(bank.doc, diags)) continue;
     Tool tool;
     tool.id = bank.id;
     tool.title = str(v, "title");

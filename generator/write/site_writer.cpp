@@ -33,7 +33,43 @@ bool write_file(const fs::path& path, const std::string& contents, std::string& 
   return ok;
 }
 
+// True when `inner` is `outer` or lies below it (both absolute and normalised).
+bool is_within(const fs::path& inner, const fs::path& outer) {
+  auto o = outer.begin(), i = inner.begin();
+  for (; o != outer.end(); ++o, ++i) {
+    if (o->empty()) continue;  // the trailing "" of "dir/"
+    if (i == inner.end() || *i != *o) return false;
+  }
+  return true;
+}
+
+fs::path normalised(const std::string& path) {
+  std::error_code ec;
+  fs::path p = fs::weakly_canonical(fs::absolute(path, ec), ec);
+  return (ec ? fs::absolute(path, ec) : p).lexically_normal();
+}
+
 }  // namespace
+
+bool check_out_dir(const std::string& out_dir, const std::vector<std::string>& keep,
+                   diag::Diagnostics& diags) {
+  std::error_code ec;
+  auto status = fs::status(out_dir, ec);
+  if (fs::exists(status) && !fs::is_directory(status)) {
+    diags.error({out_dir, 0, 0}, "the output folder is an existing file, not a folder",
+                {"building would replace it; pass --out with a folder name"});
+    return false;
+  }
+  const fs::path out = normalised(out_dir);
+  for (const std::string& k : keep) {
+    if (k.empty() || !is_within(normalised(k), out)) continue;
+    diags.error({out_dir, 0, 0}, "the output folder contains " + k + ", which building would delete",
+                {"the output folder is replaced as a whole; pass --out with a folder of its own, "
+                 "e.g. --out site"});
+    return false;
+  }
+  return true;
+}
 
 SiteWriter::SiteWriter(std::string out_dir) : out_dir_(std::move(out_dir)) {
   std::error_code ec;

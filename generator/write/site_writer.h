@@ -43,4 +43,10 @@ class SiteWriter {
 /// Writes `tree` to `out_dir` atomically (a SiteWriter with nothing streamed).
 bool write_site(const OutputTree& tree, const std::string& out_dir, diag::Diagnostics& diags);
 
+/// The swap deletes whatever `out_dir` held, so refuse a target it would destroy for good: an
+/// existing file that is not a folder, or a folder that holds one of `keep` (the sources, the
+/// current directory: `--out content`, `--out .`, `--out ..`). Reports why; false when refused.
+bool check_out_dir(const std::string& out_dir, const std::vector<std::string>& keep,
+                   diag::Diagnostics& diags);
+
 }  // namespace output
