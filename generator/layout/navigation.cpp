@@ -88,7 +88,12 @@ void walk(const NavNode& node, int parent, Navigation& nav) {
 
 Navigation build_navigation(const std::vector<model::Page>& pages) {
   Builder b{pages, {}, {}, {}};
+  std::vector<int> outside;
   for (int i = 0; i < static_cast<int>(pages.size()); ++i) {
+    if (!pages[i].in_nav) {
+      outside.push_back(i);
+      continue;
+    }
     const std::string folder = dirname(pages[i].rel_path);
     if (is_index(pages[i].rel_path)) b.index_of_folder[folder] = i;
     else b.files[folder].push_back(i);
@@ -105,6 +110,8 @@ Navigation build_navigation(const std::vector<model::Page>& pages) {
   nav.parent.assign(pages.size(), -1);
   auto home = b.index_of_folder.find("");
   nav.home = home == b.index_of_folder.end() ? -1 : home->second;
+  nav.outside = std::move(outside);
+  for (int p : nav.outside) nav.parent[p] = nav.home;
   nav.chapters = b.children_of("");
   if (nav.home >= 0) {
     nav.reading_order.push_back(nav.home);

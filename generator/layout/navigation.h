@@ -20,6 +20,7 @@ struct Navigation {
   std::vector<NavNode> chapters;  // top level, in order (the home page excluded)
   std::vector<int> reading_order; // every page, home first, chapters depth-first
   std::vector<int> parent;        // per page: the page of its chapter index, or home, or -1
+  std::vector<int> outside;       // pages with `nav: false` (statements), for the site map
 };
 
 /// Builds the tree from the pages' paths and front matter. Deterministic for a given input.

@@ -9,7 +9,7 @@ namespace load {
 namespace {
 
 const std::vector<std::string> kKeys = {"title",    "description", "order",     "audience",
-                                        "draft",    "reading_time", "nav_title", "layout"};
+                                        "draft",    "reading_time", "nav_title", "layout",   "nav"};
 const std::vector<std::string> kAudiences = {"acheteur", "chef-de-projet", "dsi", "referent-nr"};
 const std::vector<std::string> kLayouts = {"page", "calculator", "search"};
 
@@ -120,6 +120,15 @@ bool read_page(const std::string& raw, model::Page& page, diag::Diagnostics& dia
       ok = false;
     } else {
       page.draft = v.get<bool>();
+    }
+  }
+  if (doc.value.contains("nav")) {
+    const auto& v = doc.value["nav"];
+    if (!v.is_boolean()) {
+      diags.error(doc.position("/nav"), "'nav' must be true or false");
+      ok = false;
+    } else {
+      page.in_nav = v.get<bool>();
     }
   }
   if (doc.value.contains("reading_time")) {

@@ -42,6 +42,7 @@ struct Page {
   bool draft = false;
   std::vector<std::string> audience;
   int reading_time = 0;  // minutes; 0 = compute from the words
+  bool in_nav = true;    // false: reachable from the footer and the site map only
 
   std::string markdown;  // the body, after the front matter
   int body_line = 1;     // line of the body's first line in the file

@@ -186,6 +186,25 @@ std::string add_heading_ids(const std::string& html, const std::vector<model::He
   return out;
 }
 
+// GFM task lists render as disabled checkboxes with no label, which screen readers announce as
+// a bare "checkbox" (and axe flags). They are boxes to tick on paper: show a box character with
+// a spoken name instead.
+std::string label_task_boxes(std::string html) {
+  const std::pair<const char*, const char*> boxes[] = {
+      {"<input type=\"checkbox\" checked=\"\" disabled=\"\" />",
+       "<span class=\"task-box\" role=\"img\" aria-label=\"case cochée\">☑</span>"},
+      {"<input type=\"checkbox\" disabled=\"\" />",
+       "<span class=\"task-box\" role=\"img\" aria-label=\"case à cocher\">☐</span>"},
+  };
+  for (const auto& box : boxes) {
+    const std::string from = box.first, to = box.second;
+    for (size_t at = html.find(from); at != std::string::npos; at = html.find(from, at + to.size())) {
+      html.replace(at, from.size(), to);
+    }
+  }
+  return html;
+}
+
 }  // namespace
 
 void init_markdown() {
@@ -283,7 +302,7 @@ RenderedMarkdown render_markdown(const std::string& markdown, const std::string&
     while (!s.text.empty() && s.text.back() == ' ') s.text.pop_back();
     out.word_count += count_words(s.text) + count_words(s.heading_text);
   }
-  out.html = add_heading_ids(render_html(doc.get(), parser.get()), out.headings);
+  out.html = label_task_boxes(add_heading_ids(render_html(doc.get(), parser.get()), out.headings));
   return out;
 }
 

@@ -49,6 +49,13 @@ void add_special_pages(const model::Site& site, const layout::Navigation& nav,
       pages.push_back(d);
     }
     for (const auto& chapter : nav.chapters) add_sitemap_entries(site, chapter, 0, pages);
+    for (int p : nav.outside) {
+      layout::Data d;
+      d.set("label", site.pages[p].nav_title.empty() ? site.pages[p].title : site.pages[p].nav_title);
+      d.set("href", site.pages[p].url);
+      d.set("depth", "0");
+      pages.push_back(d);
+    }
     for (const auto& tool : ctx.tools) {
       layout::Data d;
       d.set("label", "Outil : " + tool.title);

@@ -48,7 +48,8 @@ TEST_CASE("GFM tables, strikethrough and task lists render") {
   auto r = md("| a | b |\n|---|---|\n| 1 | 2 |\n\n~~non~~\n\n- [x] fait\n");
   CHECK(r.html.find("<table>") != std::string::npos);
   CHECK(r.html.find("<del>non</del>") != std::string::npos);
-  CHECK(r.html.find("type=\"checkbox\"") != std::string::npos);
+  CHECK(r.html.find("type=\"checkbox\"") == std::string::npos);  // labelled boxes instead
+  CHECK(r.html.find("aria-label=\"case cochée\">☑</span> fait") != std::string::npos);
 }
 
 TEST_CASE("each section keeps its own searchable text") {
