@@ -41,7 +41,8 @@ const body = render(fs.readFileSync(path.join(sourceDir, 'templates', 'calculato
 });
 const csp = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'";
 fs.writeFileSync(path.join(site, 'index.html'), `<!doctype html><html lang="fr"><head><meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}"><title>Empreinte</title></head><body><main>${body}</main></body></html>`);
+<meta http-equiv="Content-Security-Policy" content="${csp}"><title>Empreinte</title></head><body><main>${body}</main>
+<script src="assets/guide-core.js"></script><script src="assets/footprint-data.js"></script><script src="assets/js/footprint.js"></script></body></html>`);
 
 (async () => {
   const browser = await playwright.chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
