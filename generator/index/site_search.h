@@ -19,7 +19,7 @@ struct SearchSection {
 
 /// The content of search-index.js. Lunr fields: title = page title + " — " + section title
 /// (page title alone for an introduction), body = text.
-std::string site_search_script(const std::vector<SearchSection>& sections);
+std::string site_search_script(std::vector<SearchSection> sections);
 
 /// Makes JSON text safe inside a classic script: `<` (so no `</script>` or `<!--`) and U+2028 /
 /// U+2029 (line terminators to pre-ES2019 parsers) become \u escapes. Only valid for JSON whose

@@ -1,5 +1,7 @@
 #include "layout/templates.h"
 
+#include <atomic>
+#include <cstdint>
 #include <memory>
 #include <mutex>
 
@@ -218,6 +220,8 @@ bool Templates::load(const load::FileSystem& fs, const std::string& dir,
                   {"the site needs templates: base, page, tool, 404 and partials/"});
     }
   }
+  static std::atomic<uint64_t> generations{0};
+  generation_ = ++generations;
   for (const auto& kv : partials_) {
     const std::string text = kv.second;
     partial_data_.set(kv.first, kainjow::mustache::partial([text] { return text; }));
@@ -238,11 +242,44 @@ std::string Templates::render_partial(const std::string& name, const Data& ctx,
   return parsed.render(context);
 }
 
+std::string Templates::inline_partials(const std::string& text, int depth) const {
+  // kainjow parses a partial's text again each time it renders it; pages render seven partials,
+  // so known partials are pasted into the template once, before it is parsed.
+  if (depth > 8) return text;
+  std::string out;
+  size_t pos = 0;
+  while (true) {
+    size_t open = text.find("{{>", pos);
+    if (open == std::string::npos) break;
+    size_t close = text.find("}}", open);
+    if (close == std::string::npos) break;
+    std::string name = text.substr(open + 3, close - open - 3);
+    name.erase(0, name.find_first_not_of(' '));
+    name.erase(name.find_last_not_of(' ') + 1);
+    auto partial = partials_.find(name);
+    out.append(text, pos, open - pos);
+    if (partial == partials_.end()) {
+      out.append(text, open, close + 2 - open);  // left for the renderer to report
+    } else {
+      std::string body = inline_partials(partial->second, depth + 1);
+      // A partial file ends with a newline that the tag's own line already has.
+      if (!body.empty() && body.back() == '\n' && close + 2 < text.size() && text[close + 2] == '\n') {
+        body.pop_back();
+      }
+      out += body;
+    }
+    pos = close + 2;
+  }
+  out.append(text, pos, std::string::npos);
+  return out;
+}
+
 std::string Templates::render(const std::string& name, const Data& ctx,
                               std::vector<std::string>& unknown) const {
   // Parsed templates are cached per thread: kainjow's render is not const.
-  thread_local std::map<const Templates*, std::map<std::string, std::unique_ptr<Mustache>>> cache;
-  auto& mine = cache[this];
+  // Keyed by load generation, not address: a later Templates may live where an old one did.
+  thread_local std::map<uint64_t, std::map<std::string, std::unique_ptr<Mustache>>> cache;
+  auto& mine = cache[generation_];
   auto it = mine.find(name);
   if (it == mine.end()) {
     auto src = sources_.find(name);
@@ -250,7 +287,7 @@ std::string Templates::render(const std::string& name, const Data& ctx,
       unknown.push_back("missing template '" + name + "'");
       return {};
     }
-    it = mine.emplace(name, std::make_unique<Mustache>(src->second)).first;
+    it = mine.emplace(name, std::make_unique<Mustache>(inline_partials(src->second, 0))).first;
     it->second->set_custom_escape(escape_text);
   }
   auto file = files_.find(name);

@@ -1,6 +1,7 @@
 #pragma once
 // Mustache templates (kainjow): loaded once from templates/, rendered per page from any thread.
 // A template that names a variable the context does not define is an error, not a silent blank.
+#include <cstdint>
 #include <map>
 #include <set>
 #include <string>
@@ -45,6 +46,8 @@ class Templates {
   std::map<std::string, std::string> files_;     // name → path, for messages
   std::map<std::string, std::string> texts_;     // path → text of every template and partial
   std::set<std::string> invalid_;                // names that failed to parse (already reported)
+  uint64_t generation_ = 0;  // distinguishes loads in the per-thread parse cache
+  std::string inline_partials(const std::string& text, int depth) const;
   Data partial_data_;                            // every partial, as mustache partial objects
 };
 

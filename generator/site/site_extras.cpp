@@ -113,12 +113,14 @@ void add_special_pages(const model::Site& site, const layout::Navigation& nav,
   }
 }
 
-size_t add_search_index(const model::Site& site, const std::vector<Tool>& tools,
+size_t add_search_index(model::Site& site, const std::vector<Tool>& tools,
                         output::OutputTree& tree) {
   std::vector<search::SearchSection> sections;
-  for (const model::Page& p : site.pages) {
-    for (const model::PageSection& s : p.sections) {
-      sections.push_back({p.title, s.heading_text, s.heading_id.empty() ? p.url : p.url + "#" + s.heading_id, s.text});
+  for (model::Page& p : site.pages) {
+    for (model::PageSection& s : p.sections) {
+      sections.push_back({p.title, s.heading_text,
+                          s.heading_id.empty() ? p.url : p.url + "#" + s.heading_id,
+                          std::move(s.text)});  // the last stage that reads it
     }
   }
   // Each bank section is its own search document, so that a search for "biométrie" leads to
@@ -144,8 +146,9 @@ size_t add_search_index(const model::Site& site, const std::vector<Tool>& tools,
                           t.url + "#s-" + section.value("id", std::string()), text});
     }
   }
-  tree.files["assets/search-index.js"] = search::site_search_script(sections);
-  return sections.size();
+  const size_t count = sections.size();
+  tree.files["assets/search-index.js"] = search::site_search_script(std::move(sections));
+  return count;
 }
 
 void add_assets(const load::FileSystem& fs, const BuildOptions& options, const model::Site& site,

@@ -20,7 +20,7 @@ void add_special_pages(const model::Site& site, const layout::Navigation& nav,
                        output::OutputTree& tree, std::vector<std::string>& unknown);
 
 /// Writes assets/search-index.js; returns the number of search documents.
-size_t add_search_index(const model::Site& site, const std::vector<Tool>& tools,
+size_t add_search_index(model::Site& site, const std::vector<Tool>& tools,
                         output::OutputTree& tree);
 
 /// Copies assets/ (and the WASM module), and writes assets/theme.css from site.yaml's colours.
