@@ -354,6 +354,46 @@
     $('fp-chart').hidden = !svg;
   }
 
+  // ---- Criterion 5 of the assessment grid asks for these figures: the "Avec IA" scenario fills
+  // them through the grid's share link (#r=, the answers file in base64url), which works from disk.
+  function gridAnswers(input, result) {
+    var si = 0, sc = input.scenarios[si], rs = result.scenarios && result.scenarios[si];
+    if (!sc || !rs) return null;
+    var years = input.lifetime_years || result.lifetime_years || 1, a = {};
+    function round2(x) { return Math.round(x * 100) / 100; }
+    function addTo(key, x) { a[key] = round2((a[key] || 0) + x); }
+    sc.items.forEach(function (item, i) {
+      var r = rs.items[i];
+      if (!r || !r.valid) return;
+      if (item.kind === 'compute') {
+        var gpu = !!item.gpu, hours = (item.runtime_h || 0) * (item.recurrence === 'once' ? (item.count || 1) / years : 1);
+        addTo(gpu ? 'q46_heures_gpu' : 'q40_heures_cpu', hours);
+        addTo(gpu ? 'q51_emissions_gpu' : 'q45_emissions_cpu', r.co2e_kg);
+        if (item.pue !== undefined) a[gpu ? 'q49_pue_gpu' : 'q43_pue_cpu'] = item.pue;
+        if (gpu) a.usage_gpu = 'oui';
+      } else if (item.kind === 'transfer') {
+        a.transfert_donnees = 'oui';
+        addTo('q58_volume_transfere', item.gb_per_year || 0);
+        addTo('q59_emissions_transfert', r.per_year.co2e_kg);
+      } else if (item.kind === 'storage') {
+        a.stockage_donnees = 'oui';
+        addTo('q53_volume_stocke', item.tb || 0);
+      }
+    });
+    return Object.keys(a).length ? { bank: 'grille-7-criteres', answers: a } : null;
+  }
+  function linkToGrid(input, result) {
+    var link = $('fp-to-grid');
+    if (!link) return;
+    var file = gridAnswers(input, result);
+    link.hidden = !file;
+    if (!file) return;
+    var binary = '';
+    new TextEncoder().encode(JSON.stringify(file)).forEach(function (b) { binary += String.fromCharCode(b); });
+    link.href = link.getAttribute('href').split('#')[0] +
+      '#r=' + btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  }
+
   // ---- Computing.
   function compute(moveFocus, note) {
     var built = buildInput();
@@ -371,6 +411,7 @@
       showErrors(errors);
       renderResult(result);
       renderChart(api, text);
+      linkToGrid(input, result);
       $('fp-status').textContent = (note ? note + ' ' : '') +
         (errors.length ? errors.length + ' valeur(s) à corriger ; les blocs concernés ne sont pas comptés.' : 'Résultats à jour.');
       if (moveFocus) (errors.length ? $('fp-error-summary') : $('fp-results-title')).focus();

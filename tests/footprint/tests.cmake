@@ -17,3 +17,10 @@ if(GUIDE_BUILD_WASM AND NODE_EXE)
                    ${GUIDE_EXE} ${GUIDE_WASM_JS} ${PROJECT_SOURCE_DIR} ${PROJECT_BINARY_DIR}/footprint-browser)
   set_tests_properties(footprint_page_browser PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 120)
 endif()
+if(GUIDE_BUILD_WASM AND NODE_EXE)
+  add_test(NAME footprint_to_grid_browser
+           COMMAND ${NODE_EXE} --test ${CMAKE_CURRENT_LIST_DIR}/grid_link.test.js
+           WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
+  set_tests_properties(footprint_to_grid_browser PROPERTIES
+    ENVIRONMENT "GUIDE_EXE=${GUIDE_EXE};GUIDE_SOURCE_DIR=${PROJECT_SOURCE_DIR}" TIMEOUT 120)
+endif()

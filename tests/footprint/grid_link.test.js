@@ -1,0 +1,50 @@
+// The calculator carries its "Avec IA" figures to criterion 5 of the assessment grid through the
+// grid's share link: build the real site, fill the calculator from file://, follow the link, and
+// check that the grid holds the same numbers and scores them.
+'use strict';
+const test = require('node:test');
+const assert = require('node:assert/strict');
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const { execFileSync } = require('child_process');
+
+const root = process.env.GUIDE_SOURCE_DIR;
+const { chromium } = require(path.join(root, 'node_modules/playwright-core'));
+
+test('calculator results fill the grid\'s criterion 5', async () => {
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'guide-gridlink-'));
+  execFileSync(process.env.GUIDE_EXE, ['build', '--out', path.join(out, 'site')], { cwd: root });
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+      '--disable-component-update', '--no-first-run'] });
+  try {
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    await page.goto('file://' + path.join(out, 'site/outils/empreinte.html'));
+    await page.fill('#fp-projet-lifetime_years', '3');
+    await page.selectOption('#fp-avec-train-hardware', 'A100');
+    await page.fill('#fp-avec-train-units', '4');
+    await page.fill('#fp-avec-train-runtime_h', '300');
+    await page.fill('#fp-avec-train-count', '1');
+    await page.fill('#fp-avec-transfer-gb_per_year', '1000');
+    await page.click('#fp-form button[type=submit]');
+    await page.waitForFunction(() => document.getElementById('fp-status').textContent === 'Résultats à jour.');
+    assert.ok(await page.isVisible('#fp-to-grid'), 'the link to the grid is offered');
+    const href = await page.getAttribute('#fp-to-grid', 'href');
+    assert.match(href, /grille-7-criteres\.html#r=/);
+    await page.goto(new URL(href, page.url()).href);
+    await page.waitForFunction(() => document.getElementById('f-q46_heures_gpu').value !== '');
+    assert.equal(await page.inputValue('#f-q46_heures_gpu'), '100', '300 h once, over 3 years');
+    assert.ok(Number(await page.inputValue('#f-q51_emissions_gpu')) > 0, 'GPU emissions carried over');
+    assert.equal(await page.inputValue('#f-q58_volume_transfere'), '1000');
+    assert.ok(await page.isChecked('input[name=usage_gpu][value=oui]'), 'the GPU gating answer is set');
+    assert.ok(await page.isVisible('#q-q51_emissions_gpu'), 'the GPU questions are shown');
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+    fs.rmSync(out, { recursive: true, force: true });
+  }
+});
