@@ -69,7 +69,8 @@ test('a crafted answers file is shown as text or refused, never run', { skip: sk
           const out = [];
           for (const el of document.querySelectorAll('*')) {
             const name = el.tagName.toLowerCase();
-            if (['iframe', 'object', 'embed', 'svg', 'base', 'frame'].includes(name) && !el.closest('.chart, [data-chart]')) out.push(name);
+            if (['iframe', 'object', 'embed', 'base', 'frame', 'foreignobject'].includes(name) ||
+                (name === 'svg' && !el.closest('.chart'))) out.push(name);
             if (name === 'img' && /^x$/.test(el.getAttribute('src') || '')) out.push('injected img');
             if (name === 'script' && (!el.src || el.textContent.trim())) out.push('inline script');
             for (const a of el.attributes) if (/^on/i.test(a.name)) out.push(`${name}[${a.name}]`);
