@@ -157,16 +157,6 @@ bool build_site(const load::FileSystem& fs, const BuildOptions& options, diag::D
   check::check_links(site.pages, targets, diags);
   if (diags.has_errors()) return false;
 
-  // index, on its own thread while the layout runs: it reads only the pages' search sections
-  // (which nothing else reads from here on) and the banks, and writes its own output tree.
-  output::OutputTree index_tree;
-  size_t search_docs = 0;
-  std::thread indexer([&] { search_docs = add_search_index(site, tools, index_tree); });
-  struct JoinOnExit {
-    std::thread& t;
-    ~JoinOnExit() { if (t.joinable()) t.join(); }
-  } join_indexer{indexer};
-
   // layout
   layout::Navigation nav = layout::build_navigation(site.pages);
   std::vector<std::string> nav_unknown;
@@ -197,10 +187,9 @@ bool build_site(const load::FileSystem& fs, const BuildOptions& options, diag::D
   report_unknown(extra_unknown);
 
   timer.mark("layout other pages");
-  indexer.join();
-  stats.search_docs = search_docs;
-  for (auto& kv : index_tree.files) tree.files[kv.first] = std::move(kv.second);
-  timer.mark("index (the rest of it, after the layout)");
+  // index
+  stats.search_docs = add_search_index(site, tools, tree);
+  timer.mark("index");
 
   add_assets(fs, options, site, tree, diags);
   if (diags.has_errors()) return false;
