@@ -1,6 +1,7 @@
 #include "render/bank_form.h"
 
 #include "render/annex_page.h"
+#include "render/bank_json.h"
 #include "render/html.h"
 #include "render/questionnaire_page.h"
 
@@ -11,18 +12,9 @@ namespace {
 using ojson = nlohmann::ordered_json;
 
 std::string str(const ojson& j, const char* key, const std::string& fallback = "") {
-  auto it = j.find(key);
-  if (it == j.end()) return fallback;
-  if (it->is_string()) return it->get<std::string>();
-  if (it->is_number()) return it->dump();
-  return fallback;
+  return bank_text(j, key, fallback);
 }
-
-const ojson& arr(const ojson& j, const char* key) {
-  static const ojson empty = ojson::array();
-  auto it = j.find(key);
-  return it != j.end() && it->is_array() ? *it : empty;
-}
+const ojson& arr(const ojson& j, const char* key) { return bank_list(j, key); }
 
 struct Writer {
   const std::string& page_url;
