@@ -12,21 +12,6 @@ namespace {
 
 using ojson = nlohmann::ordered_json;
 
-std::string str(const ojson& j, const char* key, const std::string& fallback = "") {
-  return bank_text(j, key, fallback);
-}
-const ojson& arr(const ojson& j, const char* key) { return bank_list(j, key); }
-
-std::string join_ids(const ojson& list) {
-  std::string out;
-  for (const ojson& v : list) {
-    if (!v.is_string()) continue;
-    if (!out.empty()) out += ' ';
-    out += v.get<std::string>();
-  }
-  return out;
-}
-
 struct Parameter {
   std::string id, label, type, unit, shown;  // shown: the default, or a visible blank
 };
@@ -37,9 +22,9 @@ struct Parameter {
 class Parameters {
  public:
   explicit Parameters(const ojson& bank) {
-    for (const ojson& p : arr(bank, "parameters")) {
-      Parameter param{str(p, "id"), str(p, "label", str(p, "id")), str(p, "type", "text"),
-                      str(p, "unit"), str(p, "default")};
+    for (const ojson& p : bank_list(bank, "parameters")) {
+      Parameter param{bank_text(p, "id"), bank_text(p, "label", bank_text(p, "id")), bank_text(p, "type", "text"),
+                      bank_text(p, "unit"), bank_text(p, "default")};
       if (param.shown.empty()) param.shown = "[…]";
       list_.push_back(param);
     }
@@ -101,7 +86,7 @@ struct Page {
 
 std::map<std::string, std::string> labels_of(const ojson& list) {
   std::map<std::string, std::string> out;
-  for (const ojson& item : list) out[str(item, "id")] = str(item, "label", str(item, "id"));
+  for (const ojson& item : list) out[bank_text(item, "id")] = bank_text(item, "label", bank_text(item, "id"));
   return out;
 }
 
@@ -112,14 +97,14 @@ std::vector<std::string> document_order(const ojson& bank) {
     for (const std::string& d : order) if (d == id) return;
     order.push_back(id);
   };
-  for (const ojson& d : arr(bank, "documents")) add(str(d, "id"));
-  for (const ojson& s : arr(bank, "sections")) add(str(s, "document"));
+  for (const ojson& d : bank_list(bank, "documents")) add(bank_text(d, "id"));
+  for (const ojson& s : bank_list(bank, "sections")) add(bank_text(s, "document"));
   return order;
 }
 
 std::string profile_names(const ojson& clause, const std::map<std::string, std::string>& labels) {
   std::string out;
-  for (const ojson& p : arr(clause, "profiles")) {
+  for (const ojson& p : bank_list(clause, "profiles")) {
     if (!p.is_string()) continue;
     auto it = labels.find(p.get<std::string>());
     if (!out.empty()) out += " ; ";
@@ -130,18 +115,18 @@ std::string profile_names(const ojson& clause, const std::map<std::string, std::
 
 void clause_article(Page& w, const ojson& c, int number,
                     const std::map<std::string, std::string>& profile_labels) {
-  const std::string id = str(c, "id");
-  w.text += str(c, "title") + " " + w.params.plain(str(c, "body")) + " ";
+  const std::string id = bank_text(c, "id");
+  w.text += bank_text(c, "title") + " " + w.params.plain(bank_text(c, "body")) + " ";
   w.out += "<article class=\"clause\" id=\"q-" + escape_html(id) + "\" data-clause=\"" + escape_html(id) +
-           "\" data-profiles=\"" + escape_html(join_ids(arr(c, "profiles"))) + "\">\n";
+           "\" data-profiles=\"" + escape_html(bank_id_list(bank_list(c, "profiles"))) + "\">\n";
   w.out += "<h4 class=\"clause__title\"><span class=\"annex-num\">Article " + std::to_string(number) +
-           "</span> — " + w.text_with_params(str(c, "title")) + "</h4>\n";
+           "</span> — " + w.text_with_params(bank_text(c, "title")) + "</h4>\n";
   w.out += "<p class=\"clause__scope no-print\">Profils visés : " +
            escape_html(profile_names(c, profile_labels)) + "</p>\n";
   w.out += "<div class=\"clause__body\">\n";
-  w.md_with_params(str(c, "body"));
+  w.md_with_params(bank_text(c, "body"));
   w.out += "</div>\n";
-  const ojson& deliverables = arr(c, "deliverables");
+  const ojson& deliverables = bank_list(c, "deliverables");
   if (!deliverables.empty()) {
     w.out += "<div class=\"clause__deliverables\">\n<p><strong>Livrables attendus :</strong></p>\n<ul>\n";
     for (const ojson& d : deliverables) {
@@ -150,12 +135,12 @@ void clause_article(Page& w, const ojson& c, int number,
     w.out += "</ul>\n</div>\n";
   }
   std::string source;
-  if (c.contains("source") && c["source"].is_object()) source = str(c["source"], "ref");
-  if (!str(c, "buyer_note").empty() || !source.empty()) {
+  if (c.contains("source") && c["source"].is_object()) source = bank_text(c["source"], "ref");
+  if (!bank_text(c, "buyer_note").empty() || !source.empty()) {
     w.out += "<aside class=\"buyer-note notice no-print\" data-note-for=\"" + escape_html(id) +
-             "\" aria-label=\"Note à l'acheteur : " + escape_html(str(c, "title")) + "\">\n"
+             "\" aria-label=\"Note à l'acheteur : " + escape_html(bank_text(c, "title")) + "\">\n"
              "<p><strong>Note à l'acheteur</strong> (ne s'imprime pas)</p>\n";
-    if (!str(c, "buyer_note").empty()) w.md(str(c, "buyer_note"));
+    if (!bank_text(c, "buyer_note").empty()) w.md(bank_text(c, "buyer_note"));
     if (!source.empty()) {
       w.out += "<p class=\"source\">Source : fiche pratique, " + escape_html(source) + "</p>\n";
     }
@@ -173,11 +158,11 @@ void toc(Page& w, const ojson& bank, const std::map<std::string, std::string>& d
     w.out += "<li data-document=\"" + escape_html(doc) + "\">" +
              escape_html(doc_labels.count(doc) ? doc_labels.at(doc) : doc) + "\n<ul>\n";
     int article = 0;
-    for (const ojson& s : arr(bank, "sections")) {
-      if (str(s, "document") != doc) continue;
-      for (const ojson& c : arr(s, "clauses")) {
-        w.out += "<li data-clause=\"" + escape_html(str(c, "id")) + "\"><span class=\"annex-num\">Article " +
-                 std::to_string(++article) + "</span> — " + w.text_with_params(str(c, "title")) + "</li>\n";
+    for (const ojson& s : bank_list(bank, "sections")) {
+      if (bank_text(s, "document") != doc) continue;
+      for (const ojson& c : bank_list(s, "clauses")) {
+        w.out += "<li data-clause=\"" + escape_html(bank_text(c, "id")) + "\"><span class=\"annex-num\">Article " +
+                 std::to_string(++article) + "</span> — " + w.text_with_params(bank_text(c, "title")) + "</li>\n";
       }
     }
     w.out += "</ul>\n</li>\n";
@@ -187,16 +172,16 @@ void toc(Page& w, const ojson& bank, const std::map<std::string, std::string>& d
 
 // The full annex: what prints without JavaScript, and what annex.js filters and fills.
 void annex(Page& w, const ojson& bank) {
-  const auto doc_labels = labels_of(arr(bank, "documents"));
-  const auto profile_labels = labels_of(arr(bank, "profiles"));
-  w.out += "<div class=\"annex\" id=\"annexe\" data-annex=\"" + escape_html(str(bank, "id")) + "\">\n";
+  const auto doc_labels = labels_of(bank_list(bank, "documents"));
+  const auto profile_labels = labels_of(bank_list(bank, "profiles"));
+  w.out += "<div class=\"annex\" id=\"annexe\" data-annex=\"" + escape_html(bank_text(bank, "id")) + "\">\n";
   w.out += "<header class=\"annex-cover\">\n"
            "<p class=\"annex-cover__title\">Annexe environnementale et sociale</p>\n"
            "<p class=\"annex-cover__line\">Marché : " + w.params.fill(w.params.mark("« {marche} »")) +
            " — référence " + w.params.fill(w.params.mark("{reference}")) + "</p>\n"
            "<p class=\"annex-cover__line\">Acheteur : " + w.params.fill(w.params.mark("{acheteur}")) + "</p>\n"
            "<p class=\"annex-cover__meta\">Clauses types établies à partir de la fiche pratique de l'État "
-           "pour l'achat responsable de solutions d'IA (version " + escape_html(str(bank, "version", "1")) +
+           "pour l'achat responsable de solutions d'IA (version " + escape_html(bank_text(bank, "version", "1")) +
            " des clauses du guide).<span class=\"annex-date\"></span></p>\n"
            "</header>\n";
   toc(w, bank, doc_labels);
@@ -206,17 +191,17 @@ void annex(Page& w, const ojson& bank) {
              escape_html(doc) + "\" aria-labelledby=\"doc-" + escape_html(doc) + "-title\">\n"
              "<h2 id=\"doc-" + escape_html(doc) + "-title\">" + escape_html(label) + "</h2>\n";
     int article = 0;
-    for (const ojson& s : arr(bank, "sections")) {
-      if (str(s, "document") != doc) continue;
-      w.text += str(s, "title") + " ";
-      w.out += "<section class=\"annex-section\" id=\"s-" + escape_html(str(s, "id")) + "\">\n<h3>" +
-               escape_html(str(s, "title")) + "</h3>\n";
-      if (!str(s, "intro").empty()) {
+    for (const ojson& s : bank_list(bank, "sections")) {
+      if (bank_text(s, "document") != doc) continue;
+      w.text += bank_text(s, "title") + " ";
+      w.out += "<section class=\"annex-section\" id=\"s-" + escape_html(bank_text(s, "id")) + "\">\n<h3>" +
+               escape_html(bank_text(s, "title")) + "</h3>\n";
+      if (!bank_text(s, "intro").empty()) {
         w.out += "<div class=\"annex-explain no-print\">\n";
-        w.md(str(s, "intro"));
+        w.md(bank_text(s, "intro"));
         w.out += "</div>\n";
       }
-      for (const ojson& c : arr(s, "clauses")) clause_article(w, c, ++article, profile_labels);
+      for (const ojson& c : bank_list(s, "clauses")) clause_article(w, c, ++article, profile_labels);
       w.out += "</section>\n";
     }
     w.out += "</section>\n";
@@ -229,35 +214,35 @@ void checkbox_group(Page& w, const std::string& legend, const std::string& hint_
   w.out += "<fieldset class=\"annex-choices\" aria-describedby=\"" + hint_id + "\"><legend>" + legend +
            "</legend>\n<p class=\"hint\" id=\"" + hint_id + "\">" + hint + "</p>\n<div class=\"choices\">\n";
   for (const ojson& item : items) {
-    w.out += "<label><input type=\"checkbox\" name=\"" + name + "\" value=\"" + escape_html(str(item, "id")) +
-             "\" checked> " + escape_html(str(item, "label", str(item, "id"))) + "</label>\n";
+    w.out += "<label><input type=\"checkbox\" name=\"" + name + "\" value=\"" + escape_html(bank_text(item, "id")) +
+             "\" checked> " + escape_html(bank_text(item, "label", bank_text(item, "id"))) + "</label>\n";
   }
   w.out += "</div>\n</fieldset>\n";
 }
 
 void parameter_field(Page& w, const ojson& p) {
-  const std::string id = str(p, "id"), type = str(p, "type", "text"), unit = str(p, "unit");
+  const std::string id = bank_text(p, "id"), type = bank_text(p, "type", "text"), unit = bank_text(p, "unit");
   const std::string field = "param-" + id, hint = "hint-param-" + id, error = "error-param-" + id;
   w.out += "<div class=\"annex-field\" data-field=\"" + escape_html(id) + "\">\n<label for=\"" + field + "\">" +
-           escape_html(str(p, "label", id)) + "</label>\n";
+           escape_html(bank_text(p, "label", id)) + "</label>\n";
   std::string hint_text;
   if (type == "number") {
     hint_text = "Nombre";
     if (p.contains("min") && p.contains("max")) {
-      hint_text += " entre " + str(p, "min") + " et " + str(p, "max");
+      hint_text += " entre " + bank_text(p, "min") + " et " + bank_text(p, "max");
     }
     if (!unit.empty()) hint_text += " (" + unit + ")";
     hint_text += ". ";
   }
-  hint_text += "Par défaut : " + str(p, "default", "[…]") + (type == "number" && !unit.empty() ? " " + unit : "") + ".";
+  hint_text += "Par défaut : " + bank_text(p, "default", "[…]") + (type == "number" && !unit.empty() ? " " + unit : "") + ".";
   w.out += "<p class=\"hint\" id=\"" + hint + "\">" + escape_html(hint_text) + "</p>\n";
   w.out += "<p class=\"field-error\" id=\"" + error + "\" hidden></p>\n";
   // data-default and data-unit: annex.js needs no copy of the bank on this page.
-  const std::string data = " data-default=\"" + escape_html(str(p, "default", "[…]")) + "\"" +
+  const std::string data = " data-default=\"" + escape_html(bank_text(p, "default", "[…]")) + "\"" +
                            (unit.empty() ? "" : " data-unit=\"" + escape_html(unit) + "\"");
   if (type == "number") {
     w.out += "<input type=\"number\" inputmode=\"decimal\" id=\"" + field + "\" name=\"" + escape_html(id) +
-             "\" placeholder=\"" + escape_html(str(p, "default")) + "\"" + data;
+             "\" placeholder=\"" + escape_html(bank_text(p, "default")) + "\"" + data;
     for (const char* k : {"min", "max"}) {
       if (p.contains(k) && p[k].is_number()) w.out += std::string(" ") + k + "=\"" + p[k].dump() + "\"";
     }
@@ -266,15 +251,15 @@ void parameter_field(Page& w, const ojson& p) {
     w.out += "\n";
   } else {
     w.out += "<input type=\"text\" id=\"" + field + "\" name=\"" + escape_html(id) + "\" placeholder=\"" +
-             escape_html(str(p, "default")) + "\"" + data + " aria-describedby=\"" + hint + "\">\n";
+             escape_html(bank_text(p, "default")) + "\"" + data + " aria-describedby=\"" + hint + "\">\n";
   }
   w.out += "</div>\n";
 }
 
 // The builder, hidden until annex.js runs: without JavaScript it could not do anything.
 void builder(Page& w, const ojson& bank) {
-  const auto doc_labels = labels_of(arr(bank, "documents"));
-  const auto profile_labels = labels_of(arr(bank, "profiles"));
+  const auto doc_labels = labels_of(bank_list(bank, "documents"));
+  const auto profile_labels = labels_of(bank_list(bank, "profiles"));
   w.out += "<form id=\"annex-form\" class=\"annex-form no-print\" data-js-only hidden novalidate "
            "aria-labelledby=\"annex-form-title\">\n"
            "<h2 id=\"annex-form-title\">Composer l'annexe</h2>\n"
@@ -284,25 +269,25 @@ void builder(Page& w, const ojson& bank) {
            "<div id=\"annex-errors\" class=\"error-summary\" tabindex=\"-1\" role=\"alert\" hidden></div>\n";
   checkbox_group(w, "Profils de fournisseurs visés", "hint-profils",
                  "Les clauses qui s'appliquent à ces profils sont présélectionnées. Changer de profil "
-                 "rétablit cette présélection.", "profils", arr(bank, "profiles"));
+                 "rétablit cette présélection.", "profils", bank_list(bank, "profiles"));
   checkbox_group(w, "Pièces du marché", "hint-pieces", "Une pièce décochée disparaît de l'annexe.", "pieces",
-                 arr(bank, "documents"));
+                 bank_list(bank, "documents"));
   w.out += "<fieldset class=\"annex-clauses\"><legend>Clauses</legend>\n"
            "<p class=\"hint\">Cochez les clauses à reprendre. La note à l'acheteur de chaque clause "
            "s'affiche ici ; elle n'est jamais imprimée ni exportée.</p>\n";
   for (const std::string& doc : document_order(bank)) {
     w.out += "<fieldset class=\"annex-clauses__doc\" data-document=\"" + escape_html(doc) + "\"><legend>" +
              escape_html(doc_labels.count(doc) ? doc_labels.at(doc) : doc) + "</legend>\n";
-    for (const ojson& s : arr(bank, "sections")) {
-      if (str(s, "document") != doc) continue;
-      for (const ojson& c : arr(s, "clauses")) {
-        const std::string id = str(c, "id");
+    for (const ojson& s : bank_list(bank, "sections")) {
+      if (bank_text(s, "document") != doc) continue;
+      for (const ojson& c : bank_list(s, "clauses")) {
+        const std::string id = bank_text(c, "id");
         std::string ref;
-        if (c.contains("source") && c["source"].is_object()) ref = str(c["source"], "ref");
+        if (c.contains("source") && c["source"].is_object()) ref = bank_text(c["source"], "ref");
         const std::string hint = "hint-clause-" + escape_html(id);
         w.out += "<div class=\"annex-choice\" data-clause=\"" + escape_html(id) + "\">\n"
                  "<label><input type=\"checkbox\" name=\"clause\" value=\"" + escape_html(id) +
-                 "\" checked aria-describedby=\"" + hint + "\"> " + escape_html(str(c, "title")) + "</label>\n"
+                 "\" checked aria-describedby=\"" + hint + "\"> " + escape_html(bank_text(c, "title")) + "</label>\n"
                  "<p class=\"hint\" id=\"" + hint + "\">Profils : " + escape_html(profile_names(c, profile_labels)) +
                  (ref.empty() ? "" : ". Fiche pratique : " + escape_html(ref)) + ".</p>\n";
         w.out += "<div class=\"annex-choice__note\"></div>\n</div>\n";
@@ -314,8 +299,8 @@ void builder(Page& w, const ojson& bank) {
   w.out += "<fieldset class=\"annex-params\"><legend>Paramètres</legend>\n"
            "<p class=\"hint\">Laissés vides, les paramètres prennent leur valeur par défaut.</p>\n";
   bool weights_open = false;
-  for (const ojson& p : arr(bank, "parameters")) {
-    const bool weight = str(p, "id").rfind("poids_", 0) == 0;
+  for (const ojson& p : bank_list(bank, "parameters")) {
+    const bool weight = bank_text(p, "id").rfind("poids_", 0) == 0;
     if (weight && !weights_open) {
       weights_open = true;
       w.out += "<fieldset class=\"annex-weights\" aria-describedby=\"hint-weights weights-total\">"

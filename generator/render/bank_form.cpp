@@ -11,11 +11,6 @@ namespace {
 
 using ojson = nlohmann::ordered_json;
 
-std::string str(const ojson& j, const char* key, const std::string& fallback = "") {
-  return bank_text(j, key, fallback);
-}
-const ojson& arr(const ojson& j, const char* key) { return bank_list(j, key); }
-
 struct Writer {
   const std::string& page_url;
   const LinkResolver& resolve;
@@ -35,28 +30,28 @@ struct Writer {
 std::string source_text(const ojson& q) {
   auto it = q.find("source");
   if (it == q.end() || !it->is_object()) return "";
-  return str(*it, "ref");
+  return bank_text(*it, "ref");
 }
 
 std::vector<std::pair<std::string, std::string>> choices_of(const ojson& q) {
   std::vector<std::pair<std::string, std::string>> out;
-  for (const ojson& c : arr(q, "choices")) out.emplace_back(str(c, "id"), str(c, "label", str(c, "id")));
-  if (out.empty() && str(q, "type") == "yesno") out = {{"oui", "Oui"}, {"non", "Non"}};
+  for (const ojson& c : bank_list(q, "choices")) out.emplace_back(bank_text(c, "id"), bank_text(c, "label", bank_text(c, "id")));
+  if (out.empty() && bank_text(q, "type") == "yesno") out = {{"oui", "Oui"}, {"non", "Non"}};
   return out;
 }
 
 void question(Writer& w, const ojson& q, int number) {
-  const std::string id = str(q, "id"), type = str(q, "type", "text");
+  const std::string id = bank_text(q, "id"), type = bank_text(q, "type", "text");
   const std::string field = "f-" + id;
   const bool grouped = type == "yesno" || type == "choice" || type == "multi";
   const std::string hint_id = "hint-" + id;
-  w.text += str(q, "text") + " ";
+  w.text += bank_text(q, "text") + " ";
   w.out += "<div class=\"question\" id=\"q-" + id + "\" data-question=\"" + id + "\"";
-  if (!str(q, "show_if").empty()) w.out += " data-conditional=\"true\"";
+  if (!bank_text(q, "show_if").empty()) w.out += " data-conditional=\"true\"";
   w.out += ">\n";
   std::string label = "<span class=\"question__number\">" + std::to_string(number) + ".</span> " +
-                      escape_html(str(q, "text"));
-  bool has_hint = q.contains("unit") || q.contains("expected") || !str(q, "show_if").empty();
+                      escape_html(bank_text(q, "text"));
+  bool has_hint = q.contains("unit") || q.contains("expected") || !bank_text(q, "show_if").empty();
   std::string describedby = has_hint ? " aria-describedby=\"" + hint_id + "\"" : "";
   if (grouped) {
     w.out += "<fieldset" + describedby + "><legend>" + label + "</legend>\n";
@@ -66,9 +61,9 @@ void question(Writer& w, const ojson& q, int number) {
   if (has_hint) {
     w.out += "<p class=\"hint\" id=\"" + hint_id + "\">";
     std::vector<std::string> parts;
-    if (!str(q, "show_if").empty()) parts.push_back("Question conditionnelle : elle ne s'applique que selon vos réponses précédentes.");
-    if (q.contains("unit")) parts.push_back("Unité : " + escape_html(str(q, "unit")) + ".");
-    if (q.contains("expected")) parts.push_back("Réponse attendue : " + escape_html(str(q, "expected")));
+    if (!bank_text(q, "show_if").empty()) parts.push_back("Question conditionnelle : elle ne s'applique que selon vos réponses précédentes.");
+    if (q.contains("unit")) parts.push_back("Unité : " + escape_html(bank_text(q, "unit")) + ".");
+    if (q.contains("expected")) parts.push_back("Réponse attendue : " + escape_html(bank_text(q, "expected")));
     for (size_t i = 0; i < parts.size(); ++i) w.out += (i ? " " : "") + parts[i];
     w.out += "</p>\n";
   }
@@ -89,26 +84,26 @@ void question(Writer& w, const ojson& q, int number) {
     }
     if (!q.contains("step")) w.out += " step=\"any\"";
     w.out += describedby + ">";
-    if (q.contains("unit")) w.out += " <span class=\"unit\">" + escape_html(str(q, "unit")) + "</span>";
+    if (q.contains("unit")) w.out += " <span class=\"unit\">" + escape_html(bank_text(q, "unit")) + "</span>";
     w.out += "\n";
   } else {
     w.out += "<textarea id=\"" + field + "\" name=\"" + id + "\" rows=\"3\"" + describedby + "></textarea>\n";
   }
   if (q.contains("proof")) {
-    w.out += "<p class=\"hint\">Moyen de preuve : " + escape_html(str(q, "proof")) + "</p>\n";
+    w.out += "<p class=\"hint\">Moyen de preuve : " + escape_html(bank_text(q, "proof")) + "</p>\n";
   }
   if (q.contains("red_line") && q["red_line"].is_object()) {
     // The message is also what forms.js shows in the result when the red line is crossed.
     w.out += "<div class=\"red-line-note\"><p class=\"red-line-note__title\"><strong>Ligne rouge</strong></p>\n"
              "<div class=\"red-line-note__text\" data-red-line=\"" + id + "\">";
-    w.md(str(q["red_line"], "message"));
+    w.md(bank_text(q["red_line"], "message"));
     w.out += "</div></div>\n";
   }
-  if (!str(q, "help").empty() || !str(q, "guide").empty() || !source_text(q).empty()) {
+  if (!bank_text(q, "help").empty() || !bank_text(q, "guide").empty() || !source_text(q).empty()) {
     w.out += "<details class=\"help\"><summary>Aide et source</summary>\n";
-    if (!str(q, "help").empty()) w.md(str(q, "help"));
-    if (!str(q, "guide").empty()) {
-      w.out += "<p><a href=\"" + escape_html(w.link(str(q, "guide"))) + "\">Ce que le guide en dit</a></p>\n";
+    if (!bank_text(q, "help").empty()) w.md(bank_text(q, "help"));
+    if (!bank_text(q, "guide").empty()) {
+      w.out += "<p><a href=\"" + escape_html(w.link(bank_text(q, "guide"))) + "\">Ce que le guide en dit</a></p>\n";
     }
     if (!source_text(q).empty()) w.out += "<p class=\"source\">Source : " + escape_html(source_text(q)) + "</p>\n";
     w.out += "</details>\n";
@@ -117,16 +112,16 @@ void question(Writer& w, const ojson& q, int number) {
 }
 
 void verdict_explanation(Writer& w, const ojson& bank) {
-  const ojson& verdicts = arr(bank, "verdicts");
-  if (verdicts.empty() || str(bank, "kind") == "questionnaire") return;
+  const ojson& verdicts = bank_list(bank, "verdicts");
+  if (verdicts.empty() || bank_text(bank, "kind") == "questionnaire") return;
   w.out += "<section class=\"how-verdict\" aria-labelledby=\"how-verdict-title\">\n"
            "<h2 id=\"how-verdict-title\">Comment le verdict est établi</h2>\n"
            "<p>Les points et les seuils ci-dessous sont une proposition du guide, pas des "
            "documents sources ; votre organisation peut les adapter. Seules les questions "
            "affichées comptent ; la première règle vérifiée l'emporte.</p>\n<ol>\n";
   for (const ojson& v : verdicts) {
-    w.out += "<li data-level=\"" + escape_html(str(v, "level")) + "\"><strong>" + escape_html(str(v, "label", str(v, "level"))) + "</strong> : " +
-             escape_html(str(v, "explain", str(v, "when", "dans les autres cas"))) + "</li>\n";
+    w.out += "<li data-level=\"" + escape_html(bank_text(v, "level")) + "\"><strong>" + escape_html(bank_text(v, "label", bank_text(v, "level"))) + "</strong> : " +
+             escape_html(bank_text(v, "explain", bank_text(v, "when", "dans les autres cas"))) + "</li>\n";
   }
   w.out += "</ol>\n</section>\n";
 }
@@ -134,19 +129,19 @@ void verdict_explanation(Writer& w, const ojson& bank) {
 // Verdict and recommendation texts are Markdown with guide links: rendered here, inert in
 // <template>s, and cloned by forms.js into the result, so the page never parses HTML at run time.
 void result_texts(Writer& w, const ojson& bank) {
-  for (const ojson& v : arr(bank, "verdicts")) {
-    w.out += "<template data-key=\"verdict/" + escape_html(str(v, "level")) + "\">";
-    w.md(str(v, "text"));
+  for (const ojson& v : bank_list(bank, "verdicts")) {
+    w.out += "<template data-key=\"verdict/" + escape_html(bank_text(v, "level")) + "\">";
+    w.md(bank_text(v, "text"));
     w.out += "</template>\n";
   }
-  for (const ojson& s : arr(bank, "sections")) {
-    for (const ojson& q : arr(s, "questions")) {
+  for (const ojson& s : bank_list(bank, "sections")) {
+    for (const ojson& q : bank_list(s, "questions")) {
       int index = 0;
-      for (const ojson& r : arr(q, "recommendations")) {
-        w.out += "<template data-key=\"recommendation/" + str(q, "id") + "/" + std::to_string(index++) + "\"";
-        if (!str(r, "link").empty()) w.out += " data-href=\"" + escape_html(w.link(str(r, "link"))) + "\"";
+      for (const ojson& r : bank_list(q, "recommendations")) {
+        w.out += "<template data-key=\"recommendation/" + bank_text(q, "id") + "/" + std::to_string(index++) + "\"";
+        if (!bank_text(r, "link").empty()) w.out += " data-href=\"" + escape_html(w.link(bank_text(r, "link"))) + "\"";
         w.out += ">";
-        w.md(str(r, "text"));
+        w.md(bank_text(r, "text"));
         w.out += "</template>\n";
       }
     }
@@ -154,15 +149,15 @@ void result_texts(Writer& w, const ojson& bank) {
 }
 
 void render_questions(Writer& w, const ojson& bank, BankPage& page) {
-  const ojson& sections = arr(bank, "sections");
-  const std::string id = str(bank, "id");
+  const ojson& sections = bank_list(bank, "sections");
+  const std::string id = bank_text(bank, "id");
   w.out += "<p class=\"notice no-print\">Vos réponses restent dans votre navigateur : rien n'est envoyé. "
            "Pour les garder, utilisez « Télécharger mes réponses » ; pour reprendre, « Reprendre "
            "des réponses ». Sans JavaScript, ce formulaire s'imprime comme un questionnaire vierge.</p>\n";
   w.out += "<nav class=\"form-steps\" aria-label=\"Étapes du formulaire\"><ol class=\"progress\">\n";
   for (const ojson& s : sections) {
-    w.out += "<li data-section=\"" + str(s, "id") + "\"><a href=\"#s-" + str(s, "id") + "\">" +
-             escape_html(str(s, "title")) + "</a> <span class=\"progress__count\"></span></li>\n";
+    w.out += "<li data-section=\"" + bank_text(s, "id") + "\"><a href=\"#s-" + bank_text(s, "id") + "\">" +
+             escape_html(bank_text(s, "title")) + "</a> <span class=\"progress__count\"></span></li>\n";
   }
   w.out += "</ol>\n<p class=\"live-summary\" data-js-only hidden>Verdict provisoire : "
            "<strong id=\"live-verdict\"></strong> — <a href=\"#resultat\">voir le résultat</a></p>\n"
@@ -187,19 +182,19 @@ void render_questions(Writer& w, const ojson& bank, BankPage& page) {
            "<p id=\"action-status\" class=\"action-status\" role=\"status\"></p>\n"
            "</div>\n";
   w.out += "<form id=\"tool-form\" class=\"tool-form\" data-bank=\"" + escape_html(id) +
-           "\" data-version=\"" + escape_html(str(bank, "version", "1")) +
-           "\" data-title=\"" + escape_html(str(bank, "title")) + "\" method=\"get\" action=\"#resultat\">\n";
+           "\" data-version=\"" + escape_html(bank_text(bank, "version", "1")) +
+           "\" data-title=\"" + escape_html(bank_text(bank, "title")) + "\" method=\"get\" action=\"#resultat\">\n";
   int number = 0, section_number = 0;
   for (const ojson& s : sections) {
     ++section_number;
-    w.out += "<fieldset class=\"section\" id=\"s-" + str(s, "id") + "\"><legend>" +
-             std::to_string(section_number) + ". " + escape_html(str(s, "title")) + "</legend>\n";
-    w.text += str(s, "title") + " ";
-    if (!str(s, "intro").empty()) w.md(str(s, "intro"));
-    if (!str(s, "guide").empty()) {
-      w.out += "<p><a href=\"" + escape_html(w.link(str(s, "guide"))) + "\">Comprendre ce critère</a></p>\n";
+    w.out += "<fieldset class=\"section\" id=\"s-" + bank_text(s, "id") + "\"><legend>" +
+             std::to_string(section_number) + ". " + escape_html(bank_text(s, "title")) + "</legend>\n";
+    w.text += bank_text(s, "title") + " ";
+    if (!bank_text(s, "intro").empty()) w.md(bank_text(s, "intro"));
+    if (!bank_text(s, "guide").empty()) {
+      w.out += "<p><a href=\"" + escape_html(w.link(bank_text(s, "guide"))) + "\">Comprendre ce critère</a></p>\n";
     }
-    for (const ojson& q : arr(s, "questions")) question(w, q, ++number);
+    for (const ojson& q : bank_list(s, "questions")) question(w, q, ++number);
     w.out += "</fieldset>\n";
   }
   w.out += "</form>\n";
@@ -222,10 +217,10 @@ void render_questions(Writer& w, const ojson& bank, BankPage& page) {
 
 std::set<std::string> bank_anchors(const nlohmann::ordered_json& bank) {
   std::set<std::string> out = {"resultat", "annexe"};
-  for (const ojson& s : arr(bank, "sections")) {
-    out.insert("s-" + str(s, "id"));
-    for (const ojson& q : arr(s, "questions")) out.insert("q-" + str(q, "id"));
-    for (const ojson& c : arr(s, "clauses")) out.insert("q-" + str(c, "id"));
+  for (const ojson& s : bank_list(bank, "sections")) {
+    out.insert("s-" + bank_text(s, "id"));
+    for (const ojson& q : bank_list(s, "questions")) out.insert("q-" + bank_text(q, "id"));
+    for (const ojson& c : bank_list(s, "clauses")) out.insert("q-" + bank_text(c, "id"));
   }
   return out;
 }
@@ -234,12 +229,12 @@ BankPage render_bank(const nlohmann::ordered_json& bank, const std::string& page
                      const LinkResolver& resolve) {
   BankPage page;
   Writer w{page_url, resolve, {}, {}};
-  if (!str(bank, "intro").empty()) {
+  if (!bank_text(bank, "intro").empty()) {
     w.out += "<div class=\"tool-intro\">\n";
-    w.md(str(bank, "intro"));
+    w.md(bank_text(bank, "intro"));
     w.out += "</div>\n";
   }
-  const std::string kind = str(bank, "kind");
+  const std::string kind = bank_text(bank, "kind");
   if (kind == "clauses" || kind == "questionnaire") {
     // Annex pages (annex_page.cpp, questionnaire_page.cpp): printable documents first, forms second.
     AnnexHtml annex = kind == "clauses" ? render_clauses_page(bank, page_url, resolve)

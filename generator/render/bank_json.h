@@ -24,4 +24,15 @@ inline const nlohmann::ordered_json& bank_list(const nlohmann::ordered_json& j, 
   return it != j.end() && it->is_array() ? *it : empty;
 }
 
+/// The text items of a list, separated by spaces (for data attributes listing ids).
+inline std::string bank_id_list(const nlohmann::ordered_json& list) {
+  std::string out;
+  for (const auto& v : list) {
+    if (!v.is_string()) continue;
+    if (!out.empty()) out += ' ';
+    out += v.get<std::string>();
+  }
+  return out;
+}
+
 }  // namespace render

@@ -12,11 +12,6 @@ namespace {
 
 using ojson = nlohmann::ordered_json;
 
-std::string str(const ojson& j, const char* key, const std::string& fallback = "") {
-  return bank_text(j, key, fallback);
-}
-const ojson& arr(const ojson& j, const char* key) { return bank_list(j, key); }
-
 // Supplier profiles, in the schema's order; a bank may name others (shown by their id).
 const std::vector<std::pair<std::string, std::string>> kProfiles = {
     {"developpeur", "Développeurs et éditeurs de solutions d'IA"},
@@ -30,8 +25,8 @@ struct Theme {
 
 std::vector<Theme> themes_of(const ojson& bank) {
   std::vector<Theme> out;
-  for (const ojson& s : arr(bank, "sections")) {
-    std::string label = str(s, "theme");
+  for (const ojson& s : bank_list(bank, "sections")) {
+    std::string label = bank_text(s, "theme");
     if (label.empty()) continue;
     std::string slug = slugify(label);
     bool seen = false;
@@ -44,29 +39,19 @@ std::vector<Theme> themes_of(const ojson& bank) {
 std::vector<std::pair<std::string, std::string>> profiles_of(const ojson& bank) {
   std::vector<std::pair<std::string, std::string>> out;
   auto used = [&bank](const std::string& id) {
-    for (const ojson& s : arr(bank, "sections"))
-      for (const ojson& p : arr(s, "profiles"))
+    for (const ojson& s : bank_list(bank, "sections"))
+      for (const ojson& p : bank_list(s, "profiles"))
         if (p.is_string() && p.get<std::string>() == id) return true;
     return false;
   };
   for (const auto& p : kProfiles) if (used(p.first)) out.push_back(p);
-  for (const ojson& s : arr(bank, "sections")) {
-    for (const ojson& p : arr(s, "profiles")) {
+  for (const ojson& s : bank_list(bank, "sections")) {
+    for (const ojson& p : bank_list(s, "profiles")) {
       if (!p.is_string()) continue;
       bool seen = false;
       for (const auto& o : out) seen = seen || o.first == p.get<std::string>();
       if (!seen) out.push_back({p.get<std::string>(), p.get<std::string>()});
     }
-  }
-  return out;
-}
-
-std::string join_ids(const ojson& list) {
-  std::string out;
-  for (const ojson& v : list) {
-    if (!v.is_string()) continue;
-    if (!out.empty()) out += ' ';
-    out += v.get<std::string>();
   }
   return out;
 }
@@ -119,44 +104,44 @@ void filter_form(Page& w, const ojson& bank) {
 }
 
 void section_table(Page& w, const ojson& s, int section_number, int& number) {
-  const std::string id = str(s, "id");
-  w.text += str(s, "title") + " ";
+  const std::string id = bank_text(s, "id");
+  w.text += bank_text(s, "title") + " ";
   w.out += "<section class=\"q-section\" id=\"s-" + escape_html(id) + "\" data-section=\"" + escape_html(id) +
-           "\" data-profiles=\"" + escape_html(join_ids(arr(s, "profiles"))) + "\" data-theme=\"" +
-           escape_html(slugify(str(s, "theme"))) + "\" aria-labelledby=\"s-" + escape_html(id) + "-title\">\n"
+           "\" data-profiles=\"" + escape_html(bank_id_list(bank_list(s, "profiles"))) + "\" data-theme=\"" +
+           escape_html(slugify(bank_text(s, "theme"))) + "\" aria-labelledby=\"s-" + escape_html(id) + "-title\">\n"
            "<h2 id=\"s-" + escape_html(id) + "-title\"><span class=\"annex-num\">" + std::to_string(section_number) +
-           ".</span> " + escape_html(str(s, "title")) + "</h2>\n";
-  if (!str(s, "intro").empty()) {
+           ".</span> " + escape_html(bank_text(s, "title")) + "</h2>\n";
+  if (!bank_text(s, "intro").empty()) {
     w.out += "<div class=\"q-section__intro\">\n";
-    w.md(str(s, "intro"));
+    w.md(bank_text(s, "intro"));
     w.out += "</div>\n";
   }
-  if (!str(s, "guide").empty()) {
-    w.out += "<p class=\"no-print\"><a href=\"" + escape_html(w.link(str(s, "guide"))) +
+  if (!bank_text(s, "guide").empty()) {
+    w.out += "<p class=\"no-print\"><a href=\"" + escape_html(w.link(bank_text(s, "guide"))) +
              "\">Ce que le guide en dit</a></p>\n";
   }
-  w.out += "<table class=\"q-table\">\n<caption>Thème : " + escape_html(str(s, "theme", str(s, "title"))) +
+  w.out += "<table class=\"q-table\">\n<caption>Thème : " + escape_html(bank_text(s, "theme", bank_text(s, "title"))) +
            "</caption>\n<thead><tr><th scope=\"col\" class=\"q-table__n\">N°</th><th scope=\"col\">Question</th>"
            "<th scope=\"col\">Réponse attendue</th><th scope=\"col\">Réponse du candidat</th>"
            "<th scope=\"col\">Moyen de preuve</th></tr></thead>\n<tbody>\n";
-  for (const ojson& q : arr(s, "questions")) {
-    const std::string qid = str(q, "id");
+  for (const ojson& q : bank_list(s, "questions")) {
+    const std::string qid = bank_text(q, "id");
     ++number;
-    w.text += str(q, "text") + " ";
+    w.text += bank_text(q, "text") + " ";
     w.out += "<tr id=\"q-" + escape_html(qid) + "\" data-question=\"" + escape_html(qid) + "\">\n"
              "<td class=\"q-table__n\"><span class=\"annex-num\">" + std::to_string(number) + "</span></td>\n"
-             "<td class=\"q-table__question\"><p>" + escape_html(str(q, "text")) + "</p>\n";
-    if (!str(q, "help").empty()) {
+             "<td class=\"q-table__question\"><p>" + escape_html(bank_text(q, "text")) + "</p>\n";
+    if (!bank_text(q, "help").empty()) {
       w.out += "<details class=\"help no-print\"><summary>Pourquoi cette question</summary>\n";
-      w.md(str(q, "help"));
+      w.md(bank_text(q, "help"));
       w.out += "</details>\n";
     }
-    w.out += "</td>\n<td class=\"q-table__expected\">" + escape_html(str(q, "expected")) + "</td>\n"
+    w.out += "</td>\n<td class=\"q-table__expected\">" + escape_html(bank_text(q, "expected")) + "</td>\n"
              "<td class=\"q-table__answer\"><label class=\"visually-hidden\" for=\"f-" + escape_html(qid) +
              "\">Réponse du candidat à la question <span class=\"annex-num\">" + std::to_string(number) +
              "</span></label><textarea id=\"f-" + escape_html(qid) + "\" name=\"" + escape_html(qid) +
              "\" rows=\"4\"></textarea></td>\n"
-             "<td class=\"q-table__proof\">" + escape_html(str(q, "proof")) + "</td>\n</tr>\n";
+             "<td class=\"q-table__proof\">" + escape_html(bank_text(q, "proof")) + "</td>\n</tr>\n";
   }
   w.out += "</tbody>\n</table>\n</section>\n";
 }
@@ -171,14 +156,14 @@ AnnexHtml render_questionnaire_page(const nlohmann::ordered_json& bank, const st
            "que certains profils de fournisseurs et certains thèmes, puis imprimer ou exporter le "
            "questionnaire. Rien de ce que vous saisissez n'est envoyé.</p>\n";
   filter_form(w, bank);
-  w.out += "<div class=\"annex questionnaire\" id=\"annexe\" data-annex=\"" + escape_html(str(bank, "id")) + "\">\n"
-           "<header class=\"annex-cover\">\n<p class=\"annex-cover__title\">" + escape_html(str(bank, "title")) +
+  w.out += "<div class=\"annex questionnaire\" id=\"annexe\" data-annex=\"" + escape_html(bank_text(bank, "id")) + "\">\n"
+           "<header class=\"annex-cover\">\n<p class=\"annex-cover__title\">" + escape_html(bank_text(bank, "title")) +
            "</p>\n<p class=\"annex-cover__meta\">Questionnaire établi à partir de la fiche pratique de l'État pour "
            "l'achat responsable de solutions d'IA.<span class=\"annex-date\"></span></p>\n"
            "<dl class=\"annex-cover__fill\"><div><dt>Entreprise</dt><dd></dd></div>"
            "<div><dt>Interlocuteur</dt><dd></dd></div><div><dt>Date</dt><dd></dd></div></dl>\n</header>\n";
   int section_number = 0, number = 0;
-  for (const ojson& s : arr(bank, "sections")) section_table(w, s, ++section_number, number);
+  for (const ojson& s : bank_list(bank, "sections")) section_table(w, s, ++section_number, number);
   w.out += "</div>\n";
   return {std::move(w.out), std::move(w.text)};
 }
