@@ -15,6 +15,31 @@ namespace {
 
 std::string sort_key(const std::string& label) { return render::slugify(label); }
 
+// One stylesheet per page instead of three (screen, colour tokens, print): each request costs
+// more than the few KB of print rules it would save (RGESN 6.x, EcoIndex counts requests).
+constexpr const char* kScreenCss = "css/site.css";
+constexpr const char* kPrintCss = "css/print.css";
+
+std::string read_asset(const load::FileSystem& fs, const BuildOptions& options, const char* rel,
+                       diag::Diagnostics& diags) {
+  const std::string path = load::join_path(options.assets_dir, rel);
+  std::string text, error;
+  if (fs.is_file(path) && !fs.read(path, text, error)) diags.error({path, 0, 0}, error);
+  return text;
+}
+
+// site.css, then the colour tokens (so they win over its defaults), then print.css scoped to
+// print: @page rules and their margin boxes are valid inside @media print.
+std::string bundle_stylesheet(const load::FileSystem& fs, const BuildOptions& options,
+                              const std::string& theme, diag::Diagnostics& diags) {
+  std::string css = read_asset(fs, options, kScreenCss, diags);
+  if (!css.empty() && css.back() != '\n') css += '\n';
+  css += "/* Colour tokens from site.yaml */\n" + theme;
+  const std::string print = read_asset(fs, options, kPrintCss, diags);
+  if (!print.empty()) css += "@media print {\n" + print + (print.back() == '\n' ? "" : "\n") + "}\n";
+  return css;
+}
+
 void add_sitemap_entries(const model::Site& site, const layout::NavNode& node, int depth,
                          layout::List& list) {
   if (node.page >= 0) {
@@ -158,6 +183,7 @@ void add_assets(const load::FileSystem& fs, const BuildOptions& options, const m
     return;
   }
   for (const std::string& rel : fs.list_files(options.assets_dir)) {
+    if (rel == kScreenCss || rel == kPrintCss) continue;  // bundled below
     tree.copies.emplace_back(load::join_path(options.assets_dir, rel), "assets/" + rel);
   }
   if (!options.wasm_module.empty()) tree.copies.emplace_back(options.wasm_module, "assets/guide-core.js");
@@ -181,7 +207,7 @@ void add_assets(const load::FileSystem& fs, const BuildOptions& options, const m
     }
   }
   css += "}\n";
-  tree.files["assets/theme.css"] = css;
+  tree.files["assets/" + std::string(kScreenCss)] = bundle_stylesheet(fs, options, css, diags);
 
   // sitemap.xml needs absolute URLs, so it exists only when site.yaml gives base_url.
   auto base = site.config.find("base_url");

@@ -23,7 +23,8 @@ void add_special_pages(const model::Site& site, const layout::Navigation& nav,
 size_t add_search_index(model::Site& site, const std::vector<Tool>& tools,
                         output::OutputTree& tree);
 
-/// Copies assets/ (and the WASM module), and writes assets/theme.css from site.yaml's colours.
+/// Copies assets/ (and the WASM module). css/site.css, the colour tokens of site.yaml and
+/// css/print.css (under @media print) become one assets/css/site.css: one request per page.
 void add_assets(const load::FileSystem& fs, const BuildOptions& options, const model::Site& site,
                 output::OutputTree& tree, diag::Diagnostics& diags);
 

@@ -8,7 +8,8 @@ const eco = require('./ecoindex');
 const ECOINDEX_FLOOR = 80; // grade A means strictly more than 80
 
 const BY_TYPE = {
-  // HTML, site.css, theme.css, print.css, search.js, favicon.
+  // HTML, site.css (screen, colour tokens and print in one file), search.js; the favicon is
+  // declared as data:, so the browser asks for none.
   reading: { dom: 400, requests: 6, kb: 150, ecoindex: ECOINDEX_FLOOR },
   // The same, plus the WebAssembly core, the bank's data and the form script.
   tool: { dom: 300, requests: 9, kb: 150, ecoindex: ECOINDEX_FLOOR },
