@@ -184,13 +184,25 @@ bool js_utf16_less(std::string_view a, std::string_view b) {
   return ca < cb;  // both supplementary with the same high surrogate: low surrogates keep order
 }
 
-void append_js_json_string(std::string& out, std::string_view s) {
+namespace {
+
+template <bool kScript>
+void append_json_string(std::string& out, std::string_view s) {
   static const char kHex[] = "0123456789abcdef";
   out += '"';
   size_t run = 0;  // start of the pending run of bytes copied as they are
   for (size_t i = 0; i < s.size(); ++i) {
     const auto c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    if (c >= 0x20 && c != '"' && c != '\\' && (!kScript || (c != '<' && c != 0xE2))) continue;
+    if (kScript && c == 0xE2) {  // U+2028 and U+2029 are E2 80 A8 / E2 80 A9
+      if (i + 2 >= s.size() || s[i + 1] != '\x80' || (s[i + 2] != '\xA8' && s[i + 2] != '\xA9'))
+        continue;
+      out.append(s.data() + run, i - run);
+      out += s[i + 2] == '\xA8' ? "\\u2028" : "\\u2029";
+      i += 2;
+      run = i + 1;
+      continue;
+    }
     out.append(s.data() + run, i - run);
     run = i + 1;
     switch (c) {
@@ -201,6 +213,7 @@ void append_js_json_string(std::string& out, std::string_view s) {
       case '\n': out += "\\n"; break;
       case '\r': out += "\\r"; break;
       case '\t': out += "\\t"; break;
+      case '<': out += "\\u003c"; break;
       default:
         out += "\\u00";
         out += kHex[c >> 4];
@@ -209,6 +222,38 @@ void append_js_json_string(std::string& out, std::string_view s) {
   }
   out.append(s.data() + run, s.size() - run);
   out += '"';
+}
+
+}  // namespace
+
+void append_js_json_string(std::string& out, std::string_view s, JsonTarget target) {
+  if (target == JsonTarget::script) append_json_string<true>(out, s);
+  else append_json_string<false>(out, s);
+}
+
+void append_js_thousandths(std::string& out, double rounded) {
+  // rounded is the double nearest m / 1000 for an integer m. While m has at most 15 digits, the
+  // shortest decimal that reads back as that double is m / 1000 itself, trailing zeros dropped,
+  // in plain notation (>= 0.001 and < 1e21): Number::toString's own output.
+  const double m = std::round(rounded * 1000);
+  if (!(std::fabs(m) < 1e15) || m / 1000 != rounded || m == 0) {
+    append_js_number(out, rounded);
+    return;
+  }
+  auto milli = static_cast<long long>(m);
+  if (milli < 0) {
+    out += '-';
+    milli = -milli;
+  }
+  out += std::to_string(milli / 1000);
+  int frac = static_cast<int>(milli % 1000);
+  if (frac == 0) return;
+  char digits[4] = {static_cast<char>('0' + frac / 100), static_cast<char>('0' + frac / 10 % 10),
+                    static_cast<char>('0' + frac % 10), 0};
+  size_t len = 3;
+  while (digits[len - 1] == '0') --len;
+  out += '.';
+  out.append(digits, len);
 }
 
 void append_js_number(std::string& out, double value) {

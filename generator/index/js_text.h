@@ -24,8 +24,18 @@ bool js_is_space(char32_t cp);
 /// a < b as Array.prototype.sort() compares strings: by UTF-16 code units, not code points.
 bool js_utf16_less(std::string_view a, std::string_view b);
 
-/// Appends `s` as JSON.stringify writes a string, quotes included.
-void append_js_json_string(std::string& out, std::string_view s);
+/// Where JSON text is going. Inside a classic <script>, `<` (so no `</script>` or `<!--`) and
+/// U+2028 / U+2029 (line terminators to pre-ES2019 parsers) are written as \u escapes, which
+/// JSON.parse and JavaScript decode to the same string.
+enum class JsonTarget { json, script };
+
+/// Appends `s` as JSON.stringify writes a string, quotes included (plus the script escapes).
+void append_js_json_string(std::string& out, std::string_view s,
+                           JsonTarget target = JsonTarget::json);
+
+/// Appends a lunr score, a double rounded to thousandths (std::round(x * 1000) / 1000), exactly
+/// as append_js_number would, without its general shortest-digits search.
+void append_js_thousandths(std::string& out, double rounded);
 
 /// Appends a number as JSON.stringify writes it (shortest round-trip, `6.1`, `13`, `1e-7`).
 void append_js_number(std::string& out, double value);

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
 #include <numeric>
 #include <stdexcept>
 #include <string_view>
@@ -13,6 +14,7 @@
 
 #include "index/french_pipeline.h"
 #include "index/js_text.h"
+#include "parallel/parallel_for.h"
 
 // lunr computes in plain IEEE double: a fused multiply-add (which GCC emits by default for C++
 // when the target has FMA, e.g. -march=native) would change last bits, and with them roundings.
@@ -101,9 +103,60 @@ std::vector<uint32_t> js_key_rank(const std::vector<SearchDoc>& docs) {
   return rank;
 }
 
+// Builder.add over all documents, on every core: each consecutive range of documents gets its own
+// pipeline and analyser, numbering terms on first sight within the range. Ranges are then merged
+// in order: a range's terms, taken in its own first-sight order, receive the next global numbers
+// unless an earlier range already numbered them, which is exactly the order one analyser going
+// through all documents would have given. Fields of later ranges are renumbered and re-sorted.
+struct Analysis {
+  std::vector<FieldTerms> fields;          // [doc * kFieldCount + field], global term numbers
+  std::vector<const std::string*> terms;   // global number → term text
+  std::vector<std::unique_ptr<FieldAnalyser>> analysers;  // own the terms' storage
+};
+
+Analysis analyse_documents(const std::vector<SearchDoc>& docs) {
+  constexpr size_t kMinDocsPerRange = 256;  // below this, a second pipeline's memo costs more
+  const size_t doc_count = docs.size();
+  const size_t ranges =
+      std::max<size_t>(1, std::min(parallel::worker_count(), doc_count / kMinDocsPerRange));
+  Analysis a;
+  a.fields.resize(doc_count * kFieldCount);
+  a.analysers.resize(ranges);
+  parallel::for_each_index(ranges, [&](size_t r) {
+    a.analysers[r] = std::make_unique<FieldAnalyser>();
+    const auto [begin, end] = parallel::chunk_range(doc_count, ranges, r);
+    for (size_t d = begin; d < end; ++d) {
+      a.fields[d * kFieldCount + 0] = a.analysers[r]->analyse(docs[d].title);
+      a.fields[d * kFieldCount + 1] = a.analysers[r]->analyse(docs[d].body);
+    }
+  });
+
+  std::unordered_map<std::string_view, uint32_t> number_of;
+  std::vector<std::vector<uint32_t>> global_number(ranges);
+  for (size_t r = 0; r < ranges; ++r) {
+    for (const IndexTerm* term : a.analysers[r]->terms()) {
+      auto [it, added] = number_of.emplace(term->text, static_cast<uint32_t>(a.terms.size()));
+      if (added) a.terms.push_back(&term->text);
+      global_number[r].push_back(it->second);
+    }
+  }
+  // The first range's numbers are already the global ones.
+  parallel::for_each_index(ranges - 1, [&](size_t k) {
+    const size_t r = k + 1;
+    const auto [begin, end] = parallel::chunk_range(doc_count, ranges, r);
+    for (size_t i = begin * kFieldCount; i < end * kFieldCount; ++i) {
+      for (TermFrequency& t : a.fields[i].terms) t.term = global_number[r][t.term];
+      std::sort(a.fields[i].terms.begin(), a.fields[i].terms.end(),
+                [](const TermFrequency& x, const TermFrequency& y) { return x.term < y.term; });
+    }
+  }, 1);
+  return a;
+}
+
 }  // namespace
 
-std::string serialize_lunr_index(const std::vector<SearchDoc>& docs) {
+std::vector<std::string> serialize_lunr_index_pieces(const std::vector<SearchDoc>& docs,
+                                                     JsonTarget target) {
   {
     std::unordered_set<std::string_view> seen;
     for (const SearchDoc& doc : docs) {
@@ -114,13 +167,9 @@ std::string serialize_lunr_index(const std::vector<SearchDoc>& docs) {
   const size_t doc_count = docs.size();
 
   // Builder.add: pipeline every field, number terms on first sight.
-  FieldAnalyser analyser;
-  std::vector<FieldTerms> fields(doc_count * kFieldCount);  // [doc * kFieldCount + field]
-  for (size_t d = 0; d < doc_count; ++d) {
-    fields[d * kFieldCount + 0] = analyser.analyse(docs[d].title);
-    fields[d * kFieldCount + 1] = analyser.analyse(docs[d].body);
-  }
-  const auto& terms = analyser.terms();
+  const Analysis analysis = analyse_documents(docs);
+  const std::vector<FieldTerms>& fields = analysis.fields;
+  const std::vector<const std::string*>& terms = analysis.terms;
   const size_t term_count = terms.size();
 
   // Postings as compressed rows per field: docs containing each term, in add order.
@@ -157,75 +206,105 @@ std::string serialize_lunr_index(const std::vector<SearchDoc>& docs) {
 
   // Serialization (Index.toJSON), escaping each ref once.
   std::vector<std::string> ref_json(doc_count);
-  for (size_t d = 0; d < doc_count; ++d) append_js_json_string(ref_json[d], docs[d].id);
+  for (size_t d = 0; d < doc_count; ++d) append_js_json_string(ref_json[d], docs[d].id, target);
 
-  std::string out;
-  out.reserve(64 + doc_count * 4096);
-  out += "{\"version\":\"2.3.9\",\"fields\":[\"title\",\"body\"],\"fieldVectors\":[";
-  for (size_t d = 0; d < doc_count; ++d) {
-    for (int f = 0; f < kFieldCount; ++f) {
-      if (d || f) out += ',';
-      out += '[';
-      append_js_json_string(out, std::string(kFieldNames[f]) + "/" + docs[d].id);
-      out += ",[";
-      const FieldTerms& field = fields[d * kFieldCount + f];
-      const double length = field.length;
-      bool first = true;
-      for (const TermFrequency& t : field.terms) {
-        // createFieldVectors, in lunr's operation order (no fused multiply-add).
-        const double tf = t.tf;
-        double score = idf[t.term] * ((kK1 + 1) * tf) /
-                       (kK1 * (1 - kB + kB * (length / average_length[f])) + tf);
-        score *= kFieldBoost[f];
-        score *= 1;  // document boost
-        const double rounded = std::round(score * 1000) / 1000;
-        if (!first) out += ',';
-        first = false;
-        out += std::to_string(t.term);
-        out += ',';
-        append_js_number(out, rounded);
+  // fieldVectors of documents [begin, end).
+  auto write_vectors = [&](size_t begin, size_t end, std::string& out) {
+    for (size_t d = begin; d < end; ++d) {
+      for (int f = 0; f < kFieldCount; ++f) {
+        if (d || f) out += ',';
+        out += '[';
+        append_js_json_string(out, std::string(kFieldNames[f]) + "/" + docs[d].id, target);
+        out += ",[";
+        const FieldTerms& field = fields[d * kFieldCount + f];
+        const double length = field.length;
+        bool first = true;
+        for (const TermFrequency& t : field.terms) {
+          // createFieldVectors, in lunr's operation order (no fused multiply-add).
+          const double tf = t.tf;
+          double score = idf[t.term] * ((kK1 + 1) * tf) /
+                         (kK1 * (1 - kB + kB * (length / average_length[f])) + tf);
+          score *= kFieldBoost[f];
+          score *= 1;  // document boost
+          const double rounded = std::round(score * 1000) / 1000;
+          if (!first) out += ',';
+          first = false;
+          out += std::to_string(t.term);
+          out += ',';
+          append_js_thousandths(out, rounded);
+        }
+        out += "]]";
       }
-      out += "]]";
     }
-  }
-  out += "],\"invertedIndex\":[";
+  };
 
+  // invertedIndex entries [begin, end) of the terms in JavaScript's sort order; postings in the
+  // key order of a JavaScript object (only differs from add order for array-index refs).
   std::vector<uint32_t> term_order(term_count);
   std::iota(term_order.begin(), term_order.end(), 0);
-  std::sort(term_order.begin(), term_order.end(), [&](uint32_t a, uint32_t b) {
-    return js_utf16_less(terms[a]->text, terms[b]->text);
-  });
-
+  std::sort(term_order.begin(), term_order.end(),
+            [&](uint32_t a, uint32_t b) { return js_utf16_less(*terms[a], *terms[b]); });
   const std::vector<uint32_t> rank = js_key_rank(docs);
-  const bool reorder = std::any_of(docs.begin(), docs.end(),
-                                   [](const SearchDoc& d) { return js_is_array_index(d.id); });
-  std::vector<uint32_t> posting;
-  for (size_t i = 0; i < term_count; ++i) {
-    const uint32_t t = term_order[i];
-    if (i) out += ',';
-    out += '[';
-    append_js_json_string(out, terms[t]->text);
-    out += ",{\"_index\":";
-    out += std::to_string(t);
-    for (int f = 0; f < kFieldCount; ++f) {
-      out += ",\"";
-      out += kFieldNames[f];
-      out += "\":{";
-      posting.assign(posting_docs[f].begin() + posting_start[f][t],
-                     posting_docs[f].begin() + posting_start[f][t + 1]);
-      if (reorder)
-        std::sort(posting.begin(), posting.end(),
-                  [&](uint32_t a, uint32_t b) { return rank[a] < rank[b]; });
-      for (size_t k = 0; k < posting.size(); ++k) {
-        if (k) out += ',';
-        out += ref_json[posting[k]];
-        out += ":{}";
+  bool reorder = false;
+  for (size_t d = 0; d < doc_count && !reorder; ++d) reorder = rank[d] != d;
+  auto write_terms = [&](size_t begin, size_t end, std::string& out) {
+    std::vector<uint32_t> posting;
+    for (size_t i = begin; i < end; ++i) {
+      const uint32_t t = term_order[i];
+      if (i) out += ',';
+      out += '[';
+      append_js_json_string(out, *terms[t], target);
+      out += ",{\"_index\":";
+      out += std::to_string(t);
+      for (int f = 0; f < kFieldCount; ++f) {
+        out += ",\"";
+        out += kFieldNames[f];
+        out += "\":{";
+        posting.assign(posting_docs[f].begin() + posting_start[f][t],
+                       posting_docs[f].begin() + posting_start[f][t + 1]);
+        if (reorder)
+          std::sort(posting.begin(), posting.end(),
+                    [&](uint32_t a, uint32_t b) { return rank[a] < rank[b]; });
+        for (size_t k = 0; k < posting.size(); ++k) {
+          if (k) out += ',';
+          out += ref_json[posting[k]];
+          out += ":{}";
+        }
+        out += '}';
       }
-      out += '}';
+      out += "}]";
     }
-    out += "}]";
+  };
+
+  // Pieces, written by every core: [header][vectors…][separator][terms…][footer]. Chunks are
+  // several per core so that uneven ones even out; their concatenation does not depend on it.
+  const size_t chunks = doc_count < 64 ? 1 : 4 * parallel::worker_count();
+  std::vector<std::string> pieces(2 * chunks + 3);
+  pieces.front() = "{\"version\":\"2.3.9\",\"fields\":[\"title\",\"body\"],\"fieldVectors\":[";
+  pieces[chunks + 1] = "],\"invertedIndex\":[";
+  pieces.back() = "],\"pipeline\":[\"trimmer-fr\",\"accentFold-fr\",\"stemmer-fr\"]}";
+  parallel::for_each_index(2 * chunks, [&](size_t task) {
+    if (task < chunks) {
+      const auto [begin, end] = parallel::chunk_range(doc_count, chunks, task);
+      write_vectors(begin, end, pieces[1 + task]);
+    } else {
+      const auto [begin, end] = parallel::chunk_range(term_count, chunks, task - chunks);
+      write_terms(begin, end, pieces[chunks + 2 + task - chunks]);
+    }
+  });
+  return pieces;
+}
+
+std::string serialize_lunr_index(const std::vector<SearchDoc>& docs) {
+  std::vector<std::string> pieces = serialize_lunr_index_pieces(docs, JsonTarget::json);
+  size_t size = 0;
+  for (const std::string& p : pieces) size += p.size();
+  std::string out;
+  out.reserve(size);
+  for (std::string& p : pieces) {
+    out += p;
+    std::string().swap(p);
   }
-  out += "],\"pipeline\":[\"trimmer-fr\",\"accentFold-fr\",\"stemmer-fr\"]}";
   return out;
 }
 

@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include "index/js_text.h"
+
 namespace search {
 
 struct SearchDoc {
@@ -19,5 +21,11 @@ struct SearchDoc {
 /// Throws std::invalid_argument on two documents with the same id: lunr.js would silently keep
 /// half of each, so the browser's results would not match the pages.
 std::string serialize_lunr_index(const std::vector<SearchDoc>& docs);
+
+/// The same index as consecutive pieces (their concatenation is the serialized index), built on
+/// every core and never joined, so a large site's index is not copied into one string. With
+/// JsonTarget::script the strings carry the escapes a classic <script> needs.
+std::vector<std::string> serialize_lunr_index_pieces(const std::vector<SearchDoc>& docs,
+                                                     JsonTarget target);
 
 }  // namespace search

@@ -17,13 +17,9 @@ struct SearchSection {
   std::string text;           // the section's plain text, as indexed
 };
 
-/// The content of search-index.js. Lunr fields: title = page title + " — " + section title
-/// (page title alone for an introduction), body = text.
-std::string site_search_script(std::vector<SearchSection> sections);
-
-/// Makes JSON text safe inside a classic script: `<` (so no `</script>` or `<!--`) and U+2028 /
-/// U+2029 (line terminators to pre-ES2019 parsers) become \u escapes. Only valid for JSON whose
-/// `<` and U+2028/9 all lie inside strings, which is all JSON.
-std::string escape_json_for_script(const std::string& json);
+/// The content of search-index.js, as consecutive pieces to write one after the other. Lunr
+/// fields: title = page title + " — " + section title (page title alone for an introduction),
+/// body = text. Strings are escaped for a classic script (JsonTarget::script).
+std::vector<std::string> site_search_script(std::vector<SearchSection> sections);
 
 }  // namespace search

@@ -6,13 +6,13 @@
 #include <fstream>
 #include <iostream>
 #include <set>
-#include <thread>
 
 #include "check/link_check.h"
 #include "layout/navigation.h"
 #include "layout/page_layout.h"
 #include "layout/templates.h"
 #include "load/content_loader.h"
+#include "parallel/parallel_for.h"
 #include "render/markdown.h"
 #include "site/site_extras.h"
 #include "site/tool_pages.h"
@@ -21,21 +21,6 @@
 namespace site {
 
 namespace {
-
-// Runs `work(i)` for i in [0, n) on every core; page rendering is independent work.
-template <typename Work>
-void parallel_for(size_t n, Work work) {
-  size_t workers = std::max(1u, std::min(8u, std::thread::hardware_concurrency()));
-  if (n < 32) workers = 1;
-  std::vector<std::thread> threads;
-  for (size_t w = 1; w < workers; ++w) {
-    threads.emplace_back([&, w] {
-      for (size_t i = w; i < n; i += workers) work(i);
-    });
-  }
-  for (size_t i = 0; i < n; i += workers) work(i);
-  for (auto& t : threads) t.join();
-}
 
 // Prints how long each stage took when GUIDE_TIMINGS is set (for the benchmark's breakdown).
 class StageTimer {
@@ -135,7 +120,7 @@ bool build_site(const load::FileSystem& fs, const BuildOptions& options, diag::D
 
   // render
   render::init_markdown();
-  parallel_for(site.pages.size(), [&](size_t i) {
+  parallel::for_each_index(site.pages.size(), [&](size_t i) {
     model::Page& page = site.pages[i];
     render::RenderedMarkdown r =
         render::render_markdown(page.markdown, page.file, page.body_line, page.url, resolve, diags);
@@ -168,7 +153,7 @@ bool build_site(const load::FileSystem& fs, const BuildOptions& options, diag::D
   output::SiteWriter writer(options.out_dir);
   if (options.write && !writer.begin(diags)) return false;
   std::vector<std::vector<std::string>> unknown(site.pages.size());
-  parallel_for(site.pages.size(), [&](size_t i) {
+  parallel::for_each_index(site.pages.size(), [&](size_t i) {
     std::string html = layout::render_page(context, static_cast<int>(i), templates, unknown[i]);
     if (options.write) writer.add(site.pages[i].url, html);
     std::string().swap(site.pages[i].html);  // no longer needed: free it now
@@ -199,7 +184,8 @@ bool build_site(const load::FileSystem& fs, const BuildOptions& options, diag::D
     if (kv.first.size() > 5 && kv.first.compare(kv.first.size() - 5, 5, ".html") == 0) ++stats.pages;
   }
   stats.banks = tools.size();
-  stats.files = site.pages.size() + tree.files.size() + tree.copies.size();
+  stats.files = site.pages.size() + tree.files.size() + tree.pieced_files.size() +
+                tree.copies.size();
   if (!options.write) return true;
   bool written = writer.commit(tree, diags);
   timer.mark("write");

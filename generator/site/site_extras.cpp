@@ -172,7 +172,7 @@ size_t add_search_index(model::Site& site, const std::vector<Tool>& tools,
     }
   }
   const size_t count = sections.size();
-  tree.files["assets/search-index.js"] = search::site_search_script(std::move(sections));
+  tree.pieced_files["assets/search-index.js"] = search::site_search_script(std::move(sections));
   return count;
 }
 

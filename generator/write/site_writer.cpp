@@ -13,7 +13,9 @@ namespace output {
 
 namespace {
 
-bool write_file(const fs::path& path, const std::string& contents, std::string& error) {
+// Writes `parts` one after the other as the file's contents.
+bool write_file(const fs::path& path, const std::vector<std::string_view>& parts,
+                std::string& error) {
   std::FILE* f = std::fopen(path.c_str(), "wb");
   if (!f && errno == ENOENT) {
     std::error_code ec;
@@ -24,8 +26,14 @@ bool write_file(const fs::path& path, const std::string& contents, std::string& 
     error = std::strerror(errno);
     return false;
   }
-  bool ok = std::fwrite(contents.data(), 1, contents.size(), f) == contents.size();
-  if (!ok) error = std::strerror(errno);
+  bool ok = true;
+  for (std::string_view part : parts) {
+    if (std::fwrite(part.data(), 1, part.size(), f) != part.size()) {
+      error = std::strerror(errno);
+      ok = false;
+      break;
+    }
+  }
   if (std::fclose(f) != 0 && ok) {
     error = std::strerror(errno);
     ok = false;
@@ -109,8 +117,12 @@ bool SiteWriter::begin(diag::Diagnostics& diags) {
 }
 
 void SiteWriter::add(const std::string& path, const std::string& contents) {
+  add_pieces(path, {contents});
+}
+
+void SiteWriter::add_pieces(const std::string& path, const std::vector<std::string_view>& pieces) {
   std::string error;
-  if (write_file(fs::path(staging_) / path, contents, error)) return;
+  if (write_file(fs::path(staging_) / path, pieces, error)) return;
   std::lock_guard<std::mutex> lock(mutex_);
   if (first_error_.empty()) first_error_ = path + ": " + error;
 }
@@ -118,6 +130,8 @@ void SiteWriter::add(const std::string& path, const std::string& contents) {
 bool SiteWriter::commit(const OutputTree& rest, diag::Diagnostics& diags) {
   if (!begun_) return false;
   for (const auto& kv : rest.files) add(kv.first, kv.second);
+  for (const auto& kv : rest.pieced_files)
+    add_pieces(kv.first, std::vector<std::string_view>(kv.second.begin(), kv.second.end()));
   std::error_code ec;
   for (const auto& c : rest.copies) {
     fs::path to = fs::path(staging_) / c.second;

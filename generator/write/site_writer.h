@@ -5,6 +5,7 @@
 #include <map>
 #include <mutex>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "diag/diagnostics.h"
@@ -13,6 +14,9 @@ namespace output {
 
 struct OutputTree {
   std::map<std::string, std::string> files;                 // path below the site → contents
+  // Large generated files kept as the pieces they were built in (on several cores), written one
+  // after the other rather than joined into a second copy: path → pieces.
+  std::map<std::string, std::vector<std::string>> pieced_files;
   std::vector<std::pair<std::string, std::string>> copies;  // source file → path below the site
 };
 
@@ -30,6 +34,8 @@ class SiteWriter {
   /// Writes one file below the staging folder (creating folders). Thread-safe; the first failure
   /// is kept and reported by commit().
   void add(const std::string& path, const std::string& contents);
+  /// The same for a file given as consecutive pieces.
+  void add_pieces(const std::string& path, const std::vector<std::string_view>& pieces);
   /// Writes `rest`, then replaces the target folder with the staging folder.
   bool commit(const OutputTree& rest, diag::Diagnostics& diags);
 

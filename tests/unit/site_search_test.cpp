@@ -3,6 +3,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "index/js_text.h"
 #include "index/lunr_index.h"
 #include "index/site_search.h"
 
@@ -14,7 +15,8 @@ TEST_CASE("site search script carries the index and the section texts") {
       {"Impacts", "Eau", "impacts/eau.html#refroidissement",
        "Le refroidissement </script><!-- consomme de l\u2019eau\u2028ligne"},
   };
-  const std::string script = site_search_script(sections);
+  std::string script;
+  for (const std::string& piece : site_search_script(sections)) script += piece;
 
   const std::string prefix = "window.GUIDE_SEARCH=";
   const auto start = script.find(prefix);
@@ -44,7 +46,29 @@ TEST_CASE("site search script carries the index and the section texts") {
   CHECK(data["index"]["fieldVectors"][2][0] == "title/1");
 }
 
-TEST_CASE("script escaping only touches < and line separators") {
-  CHECK(escape_json_for_script(R"({"a":"</script>"})") == R"({"a":"\u003c/script>"})");
-  CHECK(escape_json_for_script("[\"\u2028\u2029é\"]") == "[\"\\u2028\\u2029é\"]");
+TEST_CASE("script strings escape only < and the line separators") {
+  std::string out;
+  append_js_json_string(out, "</script>\u2028\u2029\u2027é\"\n", JsonTarget::script);
+  CHECK(out == "\"\\u003c/script>\\u2028\\u2029\u2027é\\\"\\n\"");
+  out.clear();
+  append_js_json_string(out, "</script>\u2028", JsonTarget::json);  // JSON.stringify leaves them
+  CHECK(out == "\"</script>\u2028\"");
+}
+
+TEST_CASE("the script's index is the plain index with those escapes, whatever its pieces") {
+  std::vector<SearchDoc> docs;
+  for (int i = 0; i < 300; ++i)  // enough documents for several pieces and analysis ranges
+    docs.push_back({std::to_string(i), "Titre <b> " + std::to_string(i % 7),
+                    "Le refroidissement consomme de l\u2019eau\u2028 " + std::to_string(i * 31 % 97) +
+                        (i % 2 ? " serveurs" : " données </script>")});
+  std::string plain = serialize_lunr_index(docs), script;
+  for (const std::string& piece : serialize_lunr_index_pieces(docs, JsonTarget::script)) script += piece;
+  std::string expected;
+  for (size_t i = 0; i < plain.size(); ++i) {
+    if (plain[i] == '<') expected += "\\u003c";
+    else if (plain.compare(i, 3, "\u2028") == 0) { expected += "\\u2028"; i += 2; }
+    else expected += plain[i];
+  }
+  CHECK(script == expected);
+  CHECK(script.find("</") == std::string::npos);
 }

@@ -1,0 +1,44 @@
+#pragma once
+// The generator's one way to use several cores: independent work items handed out one at a time
+// to a worker per core (at most 8), so a slow item (a long page, a large chunk of the index) does
+// not leave the other cores idle as a fixed split would.
+#include <algorithm>
+#include <atomic>
+#include <cstddef>
+#include <thread>
+#include <vector>
+
+namespace parallel {
+
+/// Worker threads a parallel loop uses: the machine's cores, 1 to 8.
+inline size_t worker_count() {
+  return std::max(1u, std::min(8u, std::thread::hardware_concurrency()));
+}
+
+/// Runs work(i) for every i in [0, n), in no particular order, on up to worker_count() threads;
+/// the calling thread is one of them. Loops of fewer than `min_items` run on the calling thread
+/// alone (starting a thread costs more than a few small items). `work` must not throw.
+template <typename Work>
+void for_each_index(size_t n, Work&& work, size_t min_items = 2) {
+  const size_t workers = n < min_items ? 1 : std::min(worker_count(), n);
+  if (workers <= 1) {
+    for (size_t i = 0; i < n; ++i) work(i);
+    return;
+  }
+  std::atomic<size_t> next{0};
+  auto drain = [&] {
+    for (size_t i = next++; i < n; i = next++) work(i);
+  };
+  std::vector<std::thread> threads;
+  threads.reserve(workers - 1);
+  for (size_t w = 1; w < workers; ++w) threads.emplace_back(drain);
+  drain();
+  for (std::thread& t : threads) t.join();
+}
+
+/// [begin, end) of chunk `k` when [0, n) is cut into `chunks` nearly equal consecutive ranges.
+inline std::pair<size_t, size_t> chunk_range(size_t n, size_t chunks, size_t k) {
+  return {n * k / chunks, n * (k + 1) / chunks};
+}
+
+}  // namespace parallel
