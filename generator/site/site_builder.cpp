@@ -4,6 +4,7 @@
 #include <chrono>
 #include <cstdlib>
 #include <fstream>
+#include <future>
 #include <iostream>
 #include <set>
 
@@ -166,15 +167,25 @@ bool build_site(const load::FileSystem& fs, const BuildOptions& options, diag::D
     }
   };
   for (const auto& names : unknown) report_unknown(names);
+  // The generated pages (a large site's A–Z index is large) and the search index are independent
+  // work that the pages' layout no longer keeps both cores busy with: they run side by side. The
+  // search index goes to the staging folder as soon as it exists, then its memory is freed.
+  auto indexing = std::async(std::launch::async, [&] {
+    output::OutputTree index_tree;
+    const size_t docs = add_search_index(site, tools, index_tree);
+    for (auto& kv : index_tree.pieced_files) {
+      if (options.write)
+        writer.add_pieces(kv.first, std::vector<std::string_view>(kv.second.begin(), kv.second.end()));
+    }
+    return docs;
+  });
   std::vector<std::string> extra_unknown = nav_unknown;
   layout_tools(tools, context, templates, tree, extra_unknown);
   add_special_pages(site, nav, context, templates, tree, extra_unknown);
   report_unknown(extra_unknown);
-
   timer.mark("layout other pages");
-  // index
-  stats.search_docs = add_search_index(site, tools, tree);
-  timer.mark("index");
+  stats.search_docs = indexing.get();
+  timer.mark("index (its rest)");
 
   add_assets(fs, options, site, tree, diags);
   if (diags.has_errors()) return false;
@@ -184,8 +195,7 @@ bool build_site(const load::FileSystem& fs, const BuildOptions& options, diag::D
     if (kv.first.size() > 5 && kv.first.compare(kv.first.size() - 5, 5, ".html") == 0) ++stats.pages;
   }
   stats.banks = tools.size();
-  stats.files = site.pages.size() + tree.files.size() + tree.pieced_files.size() +
-                tree.copies.size();
+  stats.files = site.pages.size() + tree.files.size() + tree.copies.size() + 1;  // + search index
   if (!options.write) return true;
   bool written = writer.commit(tree, diags);
   timer.mark("write");
