@@ -169,15 +169,9 @@ bool build_site(const load::FileSystem& fs, const BuildOptions& options, diag::D
   for (const auto& names : unknown) report_unknown(names);
   // The generated pages (a large site's A–Z index is large) and the search index are independent
   // work that the pages' layout no longer keeps both cores busy with: they run side by side. The
-  // search index goes to the staging folder as soon as it exists, then its memory is freed.
+  // search index goes to the staging folder piece by piece as it is serialized.
   auto indexing = std::async(std::launch::async, [&] {
-    output::OutputTree index_tree;
-    const size_t docs = add_search_index(site, tools, index_tree);
-    for (auto& kv : index_tree.pieced_files) {
-      if (options.write)
-        writer.add_pieces(kv.first, std::vector<std::string_view>(kv.second.begin(), kv.second.end()));
-    }
-    return docs;
+    return add_search_index(site, tools, options.write ? &writer : nullptr);
   });
   std::vector<std::string> extra_unknown = nav_unknown;
   layout_tools(tools, context, templates, tree, extra_unknown);

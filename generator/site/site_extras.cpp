@@ -105,8 +105,13 @@ void add_special_pages(const model::Site& site, const layout::Navigation& nav,
       }
     }
     for (const auto& t : ctx.tools) entries.push_back({sort_key(t.title), t.title, t.url, "outil"});
-    std::stable_sort(entries.begin(), entries.end(),
-                     [](const Entry& a, const Entry& b) { return a.key < b.key; });
+    // Sorted as positions, not as entries (four strings each): ties keep their page order.
+    std::vector<uint32_t> order(entries.size());
+    for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+      const int c = entries[a].key.compare(entries[b].key);
+      return c != 0 ? c < 0 : a < b;
+    });
     // Entries are written as HTML here rather than as template data: a large site has tens of
     // thousands of them, and template data would hold each one several times over.
     layout::List letters;
@@ -120,7 +125,8 @@ void add_special_pages(const model::Site& site, const layout::Navigation& nav,
       letters.push_back(l);
       items.clear();
     };
-    for (const Entry& e : entries) {
+    for (uint32_t i : order) {
+      const Entry& e = entries[i];
       std::string letter = e.key.empty() ? "#" : std::string(1, static_cast<char>(std::toupper(e.key[0])));
       if (letter[0] >= '0' && letter[0] <= '9') letter = "#";
       if (letter != current) {
@@ -139,7 +145,7 @@ void add_special_pages(const model::Site& site, const layout::Navigation& nav,
 }
 
 size_t add_search_index(model::Site& site, const std::vector<Tool>& tools,
-                        output::OutputTree& tree) {
+                        output::SiteWriter* writer) {
   std::vector<search::SearchSection> sections;
   for (model::Page& p : site.pages) {
     for (model::PageSection& s : p.sections) {
@@ -172,7 +178,11 @@ size_t add_search_index(model::Site& site, const std::vector<Tool>& tools,
     }
   }
   const size_t count = sections.size();
-  tree.pieced_files["assets/search-index.js"] = search::site_search_script(std::move(sections));
+  auto produce = [&](const output::Append& append) {
+    search::write_site_search_script(std::move(sections), append);
+  };
+  if (writer) writer->add_streamed("assets/search-index.js", produce);
+  else produce([](std::string_view) {});
   return count;
 }
 

@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <functional>
 
 namespace fs = std::filesystem;
 
@@ -13,8 +14,8 @@ namespace output {
 
 namespace {
 
-// Writes `parts` one after the other as the file's contents.
-bool write_file(const fs::path& path, const std::vector<std::string_view>& parts,
+// Creates `path` (and its folders) and hands `produce` an Append that writes to it.
+bool write_file(const fs::path& path, const std::function<void(const Append&)>& produce,
                 std::string& error) {
   std::FILE* f = std::fopen(path.c_str(), "wb");
   if (!f && errno == ENOENT) {
@@ -27,13 +28,12 @@ bool write_file(const fs::path& path, const std::vector<std::string_view>& parts
     return false;
   }
   bool ok = true;
-  for (std::string_view part : parts) {
-    if (std::fwrite(part.data(), 1, part.size(), f) != part.size()) {
+  produce([&](std::string_view part) {
+    if (ok && std::fwrite(part.data(), 1, part.size(), f) != part.size()) {
       error = std::strerror(errno);
       ok = false;
-      break;
     }
-  }
+  });
   if (std::fclose(f) != 0 && ok) {
     error = std::strerror(errno);
     ok = false;
@@ -117,12 +117,13 @@ bool SiteWriter::begin(diag::Diagnostics& diags) {
 }
 
 void SiteWriter::add(const std::string& path, const std::string& contents) {
-  add_pieces(path, {contents});
+  add_streamed(path, [&](const Append& append) { append(contents); });
 }
 
-void SiteWriter::add_pieces(const std::string& path, const std::vector<std::string_view>& pieces) {
+void SiteWriter::add_streamed(const std::string& path,
+                              const std::function<void(const Append&)>& produce) {
   std::string error;
-  if (write_file(fs::path(staging_) / path, pieces, error)) return;
+  if (write_file(fs::path(staging_) / path, produce, error)) return;
   std::lock_guard<std::mutex> lock(mutex_);
   if (first_error_.empty()) first_error_ = path + ": " + error;
 }
@@ -130,8 +131,6 @@ void SiteWriter::add_pieces(const std::string& path, const std::vector<std::stri
 bool SiteWriter::commit(const OutputTree& rest, diag::Diagnostics& diags) {
   if (!begun_) return false;
   for (const auto& kv : rest.files) add(kv.first, kv.second);
-  for (const auto& kv : rest.pieced_files)
-    add_pieces(kv.first, std::vector<std::string_view>(kv.second.begin(), kv.second.end()));
   std::error_code ec;
   for (const auto& c : rest.copies) {
     fs::path to = fs::path(staging_) / c.second;

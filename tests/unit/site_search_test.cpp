@@ -15,8 +15,7 @@ TEST_CASE("site search script carries the index and the section texts") {
       {"Impacts", "Eau", "impacts/eau.html#refroidissement",
        "Le refroidissement </script><!-- consomme de l\u2019eau\u2028ligne"},
   };
-  std::string script;
-  for (const std::string& piece : site_search_script(sections)) script += piece;
+  const std::string script = site_search_script(sections);
 
   const std::string prefix = "window.GUIDE_SEARCH=";
   const auto start = script.find(prefix);
