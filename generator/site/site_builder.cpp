@@ -57,7 +57,7 @@ std::string ascii_lower(std::string s) {
   return s;
 }
 
-// The generator writes outils/, assets/, 404.html, plan-du-site.html and recherche.html itself;
+// The generator writes outils/, assets/, sujets/, 404.html, plan-du-site.html and recherche.html itself;
 // a page written to one of those paths would silently replace a tool or a special page (or be
 // replaced by it), whichever came last. Compared without case, as the load stage does.
 void report_reserved_paths(const model::Site& site, const std::vector<Tool>& tools,
@@ -70,6 +70,7 @@ void report_reserved_paths(const model::Site& site, const std::vector<Tool>& too
       if (url == special) taken = std::string("the special page ") + special;
     }
     if (url.compare(0, 7, "assets/") == 0) taken = "the folder assets/ (styles, scripts)";
+    if (url.compare(0, 7, "sujets/") == 0) taken = "the folder sujets/ (the A–Z topic index)";
     if (url.compare(0, 7, "outils/") == 0) {
       taken = "the folder outils/ (one page per question bank)";
       for (const Tool& tool : tools) {
@@ -79,8 +80,8 @@ void report_reserved_paths(const model::Site& site, const std::vector<Tool>& too
     if (taken.empty()) continue;
     diags.error({page.file, 0, 0}, "page '" + page.rel_path + "' would be written to " + page.url +
                                        ", which is reserved for " + taken,
-                {"rename or move the page; outils/, assets/, 404, plan-du-site and recherche are "
-                 "the generator's own"});
+                {"rename or move the page; outils/, assets/, sujets/, 404, plan-du-site and "
+                 "recherche are the generator's own"});
   }
 }
 
@@ -99,7 +100,7 @@ bool build_site(const load::FileSystem& fs, const BuildOptions& options, diag::D
   // load
   model::Site site = load::load_site(fs, options.content_dir, diags);
   layout::Templates templates;
-  templates.load(fs, options.templates_dir, {"base", "page", "404", "sitemap", "search", "tool"},
+  templates.load(fs, options.templates_dir, {"base", "page", "404", "sitemap", "search", "topics", "tool"},
                  diags);
   std::vector<Tool> tools = load_tools(site, options, fs, diags);
   report_reserved_paths(site, tools, diags);
