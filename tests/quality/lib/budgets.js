@@ -19,8 +19,6 @@ const BY_TYPE = {
  * forms.js and annex.js in the site, plus about 10 %) and the reason. Their EcoIndex floor is the score their own limits give, so
  * the page cannot grow without the test failing. A new entry is a decision to be published. */
 const EXCEPTIONS = {
-  'ordres-de-grandeur.html': { dom: 450,
-    reason: 'reference tables of figures, each with its source; to split if it grows' },
   'outils/besoin-ia.html': { dom: 850,
     reason: '30 questions on one page, each a fieldset with its choices, hint and help' },
   'outils/clauses.html': { dom: 850,
