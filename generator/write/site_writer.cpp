@@ -8,6 +8,8 @@
 #include <filesystem>
 #include <functional>
 
+#include "parallel/parallel_for.h"
+
 namespace fs = std::filesystem;
 
 namespace output {
@@ -55,6 +57,20 @@ fs::path normalised(const std::string& path) {
   std::error_code ec;
   fs::path p = fs::weakly_canonical(fs::absolute(path, ec), ec);
   return (ec ? fs::absolute(path, ec) : p).lexically_normal();
+}
+
+// Deletes a folder and everything below it, its top-level entries shared out between the cores:
+// the previous site of a large guide is thousands of files.
+void remove_tree(const std::string& dir) {
+  std::error_code ec;
+  std::vector<fs::path> entries;
+  for (auto it = fs::directory_iterator(dir, ec); !ec && it != fs::directory_iterator(); it.increment(ec))
+    entries.push_back(it->path());
+  parallel::for_each_index(entries.size(), [&](size_t i) {
+    std::error_code ignore;
+    fs::remove_all(entries[i], ignore);
+  }, 8);
+  fs::remove_all(dir, ec);
 }
 
 }  // namespace
@@ -130,21 +146,29 @@ void SiteWriter::add_streamed(const std::string& path,
 
 bool SiteWriter::commit(const OutputTree& rest, diag::Diagnostics& diags) {
   if (!begun_) return false;
-  for (const auto& kv : rest.files) add(kv.first, kv.second);
-  std::error_code ec;
-  for (const auto& c : rest.copies) {
+  // The remaining files and the copied assets, on every core (each file is independent).
+  std::vector<const std::pair<const std::string, std::string>*> files;
+  for (const auto& kv : rest.files) files.push_back(&kv);
+  parallel::for_each_index(files.size() + rest.copies.size(), [&](size_t i) {
+    if (i < files.size()) {
+      add(files[i]->first, files[i]->second);
+      return;
+    }
+    const auto& c = rest.copies[i - files.size()];
+    std::error_code ec;
     fs::path to = fs::path(staging_) / c.second;
     fs::create_directories(to.parent_path(), ec);
     if (!fs::copy_file(c.first, to, fs::copy_options::overwrite_existing, ec)) {
       std::lock_guard<std::mutex> lock(mutex_);
       if (first_error_.empty()) first_error_ = c.first + ": " + ec.message();
     }
-  }
+  }, 8);
   if (!first_error_.empty()) {
     diags.error({out_dir_, 0, 0}, "cannot write the site: " + first_error_);
     return false;
   }
   // The swap: the old site moves aside, the new one takes its name, the old one is deleted.
+  std::error_code ec;
   bool had_old = fs::exists(target_, ec);
   if (had_old) {
     fs::rename(target_, retired_, ec);
@@ -161,7 +185,7 @@ bool SiteWriter::commit(const OutputTree& rest, diag::Diagnostics& diags) {
     return false;
   }
   committed_ = true;
-  if (had_old) fs::remove_all(retired_, ec);
+  if (had_old) remove_tree(retired_);
   return true;
 }
 
