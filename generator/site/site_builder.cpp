@@ -120,8 +120,19 @@ bool build_site(const load::FileSystem& fs, const BuildOptions& options, diag::D
     return it->second;
   };
 
-  // render
+  // render + layout, one page at a time on every core: a page is laid out as soon as it is
+  // rendered (its layout needs only its own headings and word count, and the titles loaded
+  // above), written straight to the staging folder, and its HTML freed. Links are checked once all
+  // pages are rendered; on a broken link the staging folder is dropped, as on any error.
   render::init_markdown();
+  layout::Navigation nav = layout::build_navigation(site.pages);
+  std::vector<std::string> nav_unknown;
+  layout::SiteContext context =
+      layout::make_site_context(site, nav, tools_as_links(tools), templates, nav_unknown);
+  output::OutputTree tree;
+  output::SiteWriter writer(options.out_dir);
+  if (options.write && !writer.begin(diags)) return false;
+  std::vector<std::vector<std::string>> unknown(site.pages.size());
   parallel::for_each_index(site.pages.size(), [&](size_t i) {
     model::Page& page = site.pages[i];
     render::RenderedMarkdown r =
@@ -132,35 +143,21 @@ bool build_site(const load::FileSystem& fs, const BuildOptions& options, diag::D
     page.sections = std::move(r.sections);
     page.word_count = r.word_count;
     std::string().swap(page.markdown);  // rendered: the source text is no longer needed
+    std::string html = layout::render_page(context, static_cast<int>(i), templates, unknown[i]);
+    if (options.write) writer.add(page.url, html);
+    std::string().swap(page.html);  // written: free it now
   });
   for (const model::Page& page : site.pages) {
     auto& ids = targets.anchors[page.url];
     for (const model::Heading& h : page.headings) ids.insert(h.id);
   }
   render_tools(tools, site, resolve, diags);
-  timer.mark("render");
+  timer.mark("render and layout pages");
 
   // check
   check::check_links(site.pages, targets, diags);
   if (diags.has_errors()) return false;
 
-  // layout
-  layout::Navigation nav = layout::build_navigation(site.pages);
-  std::vector<std::string> nav_unknown;
-  layout::SiteContext context =
-      layout::make_site_context(site, nav, tools_as_links(tools), templates, nav_unknown);
-  // Pages go straight to the staging folder as they are laid out: a large site is never held
-  // in memory twice. Nothing is visible until the final swap.
-  output::OutputTree tree;
-  output::SiteWriter writer(options.out_dir);
-  if (options.write && !writer.begin(diags)) return false;
-  std::vector<std::vector<std::string>> unknown(site.pages.size());
-  parallel::for_each_index(site.pages.size(), [&](size_t i) {
-    std::string html = layout::render_page(context, static_cast<int>(i), templates, unknown[i]);
-    if (options.write) writer.add(site.pages[i].url, html);
-    std::string().swap(site.pages[i].html);  // no longer needed: free it now
-  });
-  timer.mark("layout pages");
   std::set<std::string> reported;
   auto report_unknown = [&](const std::vector<std::string>& names) {
     for (const std::string& name : names) {
