@@ -164,4 +164,5 @@
     show();
     S.refresh(state);
   });
+  S.ready = true;  // the page's controls are live (tests wait for it)
 }());

@@ -307,4 +307,5 @@
     S.refresh(state);
     start();
   });
+  S.ready = true;  // the page's controls are live (tests wait for it)
 }());
