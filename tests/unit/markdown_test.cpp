@@ -1,5 +1,9 @@
 #include <doctest/doctest.h>
 
+#include <atomic>
+#include <thread>
+#include <vector>
+
 #include "render/markdown.h"
 
 namespace {
@@ -67,4 +71,25 @@ TEST_CASE("relative URLs work from any depth") {
   CHECK(render::relative_url("a/b.html", "a/c.html") == "c.html");
   CHECK(render::relative_url("a/b/c.html", "a/d.html") == "../d.html");
   CHECK(render::root_prefix("a/b/c.html") == "../../");
+}
+
+TEST_CASE("pages rendered on several threads at once keep their autolinks and strikethrough") {
+  // cmark-gfm keeps the inline parser's special characters in one process-wide table that each
+  // parse fills and clears: without a guard, a page parsed beside another loses them at random.
+  std::string text;
+  for (int i = 0; i < 200; ++i) text += "Voir www.exemple.fr et ~~ancien~~ https://alliance.numerique.gouv.fr ici.\n\n";
+  const std::string expected = md(text).html;
+  REQUIRE(expected.find("<a href=\"http://www.exemple.fr\">") != std::string::npos);
+  REQUIRE(expected.find("<del>ancien</del>") != std::string::npos);
+  std::atomic<int> differing{0};
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([&] {
+      for (int k = 0; k < 40; ++k) {
+        if (md(text).html != expected) ++differing;
+      }
+    });
+  }
+  for (auto& th : threads) th.join();
+  CHECK(differing == 0);
 }
