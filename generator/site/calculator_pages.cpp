@@ -20,7 +20,7 @@ void layout_calculator(const std::string& title, const std::string& description,
     // The entry page keeps the tool's title (links and the tools list name it); the others say
     // which step they are.
     const std::string page_title = i == 0 ? title : title + " : " + step.title;
-    layout::Data data = layout::base_data(ctx, step.url, page_title, i == 0 ? description : "", -1);
+    layout::Data data = layout::base_data(ctx, step.url, page_title, description, -1);
     data.set("body_class", "page-tool tool-calculator");
     layout::List script_list;
     for (const std::string& src : scripts) {
