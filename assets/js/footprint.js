@@ -59,7 +59,8 @@
     var params = {};
     location.hash.slice(1).split('&').forEach(function (pair) {
       var at = pair.indexOf('=');
-      if (at > 0) params[pair.slice(0, at)] = decodeURIComponent(pair.slice(at + 1));
+      if (at <= 0) return;
+      try { params[pair.slice(0, at)] = decodeURIComponent(pair.slice(at + 1)); } catch (e) { /* not ours: ignored */ }
     });
     return params;
   }

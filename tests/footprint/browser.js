@@ -130,6 +130,15 @@ const STEPS = ['empreinte.html', 'empreinte-entrainement.html', 'empreinte-infer
   check((await page.evaluate(() => localStorage.length + sessionStorage.length)) === 0, 'nothing written to storage');
   check(pageErrors.length === 0, 'no page errors: ' + pageErrors.join(' | '));
 
+  // A damaged or foreign fragment is ignored: the defaults apply and the page still computes.
+  for (const hash of ['#r=%%%', '#r=bm90IGpzb24', '#r=' + Buffer.from('{"format":"autre","form":{"projet-lifetime_years":"9"}}').toString('base64url')]) {
+    await page.goto('about:blank');  // a new document each time, not a same-page hash change
+    await page.goto(url('empreinte-inference.html') + hash);
+    await upToDate();
+    check((await page.textContent('#fp-summary')).includes('sur 3 an(s)'), `fragment ${hash} ignored`);
+  }
+  check(pageErrors.length === 0, 'no page errors with a damaged fragment: ' + pageErrors.join(' | '));
+
   // Without JavaScript every step lists its fields, each with its label.
   const noJs = await browser.newContext({ javaScriptEnabled: false });
   const plain = await noJs.newPage();
