@@ -1,66 +1,128 @@
-/* Footprint calculator page (templates/calculator.mustache): reads the form, adds the reference
- * tables (window.GUIDE_FOOTPRINT_DATA, from assets/footprint-data.js), asks the WebAssembly core
- * for the result (the same bytes as `guide footprint`), and shows it: totals, per-field errors,
- * the core's SVG chart, JSON and CSV downloads, and import of a saved file.
- * Classic script, no modules, no eval, no inline handlers: CSP script-src 'self'. Nothing typed
- * leaves the browser. */
+/* Footprint calculator pages (templates/calculator.mustache): one step of the form per page, then
+ * the results page. Every page holds the answers of all the steps (window.GUIDE_FOOTPRINT_FORM, from
+ * assets/footprint-data.js, gives each field's step and default), shows and edits its own fields,
+ * and carries the rest in the URL fragment (#r=, the changed values in base64url JSON): the step
+ * links are rewritten as the user types, so answers travel from page to page, from file:// too,
+ * with nothing written to storage. Each page asks the WebAssembly module (GuideFootprint) for the
+ * result (the same bytes as `guide footprint`) and shows it: a summary on the steps; totals, the
+ * core's SVG chart, the link to the grid and the method on the results page; per-field errors
+ * everywhere, linked to the step that holds the field. JSON and CSV downloads, import of a saved file.
+ * Classic script, no modules, no eval, no inline handlers: CSP script-src 'self'. */
 (function () {
   'use strict';
 
+  var page = document.querySelector('.fp-calculator');
   var form = document.getElementById('fp-form');
-  if (!form) return;
+  if (!page || !form) return;
   var reference = window.GUIDE_FOOTPRINT_DATA;
+  var FORM = window.GUIDE_FOOTPRINT_FORM;
   var SCENARIOS = [{ prefix: 'avec', id: 'avec-ia', label: 'Avec IA' }, { prefix: 'sans', id: 'sans-ia', label: 'Sans IA' }];
   var SAVE_FORMAT = 'guide-empreinte';
   var lastRun = null;  // {input, result} of the latest computation, for the exports
 
   function $(id) { return document.getElementById(id); }
 
-  // ---- Access to the core: GuideCore when the shared wrapper is there, the raw exports otherwise.
-  function rawExports(Module) {
-    var encoder = new TextEncoder(), decoder = new TextDecoder();
-    function call(name, text) {
-      var bytes = encoder.encode(text);
-      var ptr = Module._malloc(bytes.length + 1);
-      Module.HEAPU8.set(bytes, ptr);
-      Module.HEAPU8[ptr + bytes.length] = 0;
-      var out = Module[name](ptr);
-      Module._free(ptr);
-      var heap = Module.HEAPU8, end = out;
-      while (heap[end] !== 0) end++;
-      var result = decoder.decode(heap.subarray(out, end));
-      Module._free(out);
-      return result;
-    }
-    return {
-      footprint: function (json) { return call('_guide_footprint', json); },
-      chart: Module._guide_footprint_chart ? function (json) { return call('_guide_footprint_chart', json); } : null
-    };
+  // ---- The answers of every step: defaults, then what the fragment or a saved file says.
+  var defaults = {}, stepOf = {}, choice = {}, stepById = {};
+  (FORM ? FORM.fields : []).forEach(function (f) {
+    defaults[f.name] = f.value;
+    stepOf[f.name] = f.step;
+    if (f.choice) choice[f.name] = true;
+  });
+  (FORM ? FORM.steps : []).forEach(function (s) { stepById[s.id] = s; });
+  var state = {};
+  var badInput = {};  // fields of this page whose text the browser could not read as a number
+
+  function resetState(values) {
+    state = {};
+    Object.keys(defaults).forEach(function (name) {
+      var v = values && Object.prototype.hasOwnProperty.call(values, name) ? values[name] : defaults[name];
+      state[name] = v === null || v === undefined ? '' : String(v);
+    });
+    badInput = {};
   }
 
+  function base64url(text) {
+    var binary = '';
+    new TextEncoder().encode(text).forEach(function (b) { binary += String.fromCharCode(b); });
+    return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  }
+  function fromBase64url(text) {
+    var binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+    var bytes = new Uint8Array(binary.length);
+    for (var i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+    return new TextDecoder().decode(bytes);
+  }
+
+  // The fragment: "r=<answers>" and, on a link from the error summary, "&champ=<field name>".
+  function fragment() {
+    var params = {};
+    location.hash.slice(1).split('&').forEach(function (pair) {
+      var at = pair.indexOf('=');
+      if (at <= 0) return;
+      try { params[pair.slice(0, at)] = decodeURIComponent(pair.slice(at + 1)); } catch (e) { /* not ours: ignored */ }
+    });
+    return params;
+  }
+  function readAnswers(encoded) {
+    try {
+      var data = JSON.parse(fromBase64url(encoded));
+      return data && data.format === SAVE_FORMAT && data.form && typeof data.form === 'object' ? data.form : null;
+    } catch (e) {
+      return null;
+    }
+  }
+  // Only what differs from the defaults travels: the links stay short.
+  function encodedAnswers() {
+    var changed = {};
+    Object.keys(defaults).forEach(function (name) { if (state[name] !== defaults[name]) changed[name] = state[name]; });
+    return base64url(JSON.stringify({ format: SAVE_FORMAT, form: changed }));
+  }
+  function stepLink(stepId, field) {
+    var step = stepById[stepId];
+    return (step ? step.url.replace(/^.*\//, '') : '') + '#r=' + encodedAnswers() + (field ? '&champ=' + field : '');
+  }
+
+  // The step links and (after a change) this page's own address follow the answers, so that a
+  // step link, a reload or a bookmark brings them back.
+  function carryAnswers(changed) {
+    var encoded = encodedAnswers();
+    var links = document.querySelectorAll('a[data-fp-step]');
+    for (var i = 0; i < links.length; i++) {
+      links[i].href = links[i].getAttribute('href').split('#')[0] + '#r=' + encoded;
+    }
+    if (!changed) return;
+    try { history.replaceState(null, '', '#r=' + encoded); } catch (e) { /* the links still carry them */ }
+  }
+
+  // ---- The fields of this page.
+  function pageFields() {
+    var list = [];
+    for (var i = 0; i < form.elements.length; i++) {
+      var el = form.elements[i];
+      if (el.name && Object.prototype.hasOwnProperty.call(defaults, el.name)) list.push(el);
+    }
+    return list;
+  }
+  function showState() {
+    pageFields().forEach(function (el) { el.value = state[el.name]; });
+  }
+  function readField(el) {
+    state[el.name] = el.value;
+    if (el.validity && el.validity.badInput) badInput[el.name] = true;
+    else delete badInput[el.name];
+  }
+
+  // ---- Access to the core.
   var corePromise = null;
   function core() {
     if (corePromise) return corePromise;
-    var GC = window.GuideCore, M = window.Module;
-    if (GC && GC.ready && GC.footprint) {
-      corePromise = Promise.resolve(GC.ready).then(function () {
-        var raw = M && M._guide_footprint_chart ? rawExports(M) : null;
-        return {
-          footprint: function (json) { return GC.footprint(json); },
-          chart: GC.footprintChart ? function (json) { return GC.footprintChart(json); } : (raw && raw.chart)
-        };
-      });
-    } else if (M && typeof M === 'object') {
-      corePromise = new Promise(function (resolve) {
-        if (M.calledRun) resolve();
-        else {
-          var previous = M.onRuntimeInitialized;
-          M.onRuntimeInitialized = function () { if (previous) previous(); resolve(); };
-        }
-      }).then(function () { return rawExports(M); });
-    } else {
-      corePromise = Promise.reject(new Error('module de calcul absent'));
-    }
+    var GF = window.GuideFootprint;
+    corePromise = GF && GF.ready
+      ? Promise.resolve(GF.ready).then(function () {
+        return { footprint: GF.footprint, chart: GF.footprintChart };
+      })
+      : Promise.reject(new Error('module de calcul absent'));
     return corePromise;
   }
 
@@ -84,32 +146,30 @@
     return '';
   }
 
-  // ---- Form → input JSON, remembering which element each JSON pointer comes from.
-  function value(id) { var el = $(id); return el ? el.value.trim() : ''; }
-  function number(id, clientErrors) {
-    var el = $(id);
-    if (!el) return undefined;
-    if (el.validity && el.validity.badInput) {
-      clientErrors.push({ id: id, message: 'Saisissez un nombre (chiffres et, au besoin, une virgule décimale).' });
+  // ---- Answers → input JSON, remembering which field each JSON pointer comes from.
+  function value(name) { return (state[name] || '').trim(); }
+  function number(name, clientErrors) {
+    var text = value(name);
+    if (badInput[name] || (text !== '' && !isFinite(Number(text)))) {
+      clientErrors.push({ name: name, message: 'Saisissez un nombre (chiffres et, au besoin, une virgule décimale).' });
       return undefined;
     }
-    if (el.value.trim() === '') return undefined;
-    return Number(el.value);
+    return text === '' ? undefined : Number(text);
   }
 
   function buildInput() {
     var map = {}, clientErrors = [];
     var input = {};
-    var lifetime = number('fp-projet-lifetime_years', clientErrors);
-    var price = number('fp-projet-carbon_price', clientErrors);
+    var lifetime = number('projet-lifetime_years', clientErrors);
+    var price = number('projet-carbon_price', clientErrors);
     if (lifetime !== undefined) input.lifetime_years = lifetime;
     if (price !== undefined) input.carbon_price_eur_per_t = price;
-    map['/lifetime_years'] = 'fp-projet-lifetime_years';
-    map['/carbon_price_eur_per_t'] = 'fp-projet-carbon_price';
+    map['/lifetime_years'] = 'projet-lifetime_years';
+    map['/carbon_price_eur_per_t'] = 'projet-carbon_price';
     input.scenarios = [];
 
     SCENARIOS.forEach(function (sc, si) {
-      var p = 'fp-' + sc.prefix + '-';
+      var p = sc.prefix + '-';
       var items = [];
       var grid = {};
       var location = value(p + 'location'), ci = number(p + 'carbon_intensity', clientErrors), pue = number(p + 'pue', clientErrors);
@@ -117,10 +177,11 @@
       if (ci !== undefined) grid.carbon_intensity = ci;
       if (pue !== undefined) grid.pue = pue;
 
-      function filled(block, selects) {
-        var inputs = form.querySelectorAll('#fp-' + sc.prefix + ' [data-block="' + block + '"] input');
-        for (var i = 0; i < inputs.length; i++) if (inputs[i].value.trim() !== '' || (inputs[i].validity && inputs[i].validity.badInput)) return true;
-        for (var j = 0; j < (selects || []).length; j++) if (value(p + selects[j])) return true;
+      // A block counts when one of its number fields, or one of the choices named, is filled.
+      function filled(block, choices) {
+        var names = Object.keys(defaults).filter(function (n) { return n.indexOf(p + block + '-') === 0 && !choice[n]; });
+        for (var i = 0; i < names.length; i++) if (value(names[i]) !== '' || badInput[names[i]]) return true;
+        for (var j = 0; j < (choices || []).length; j++) if (value(p + choices[j])) return true;
         return false;
       }
       function add(item, fields, energy) {
@@ -135,9 +196,9 @@
         map[base] = fields._first;
         items.push(item);
       }
-      function set(item, fields, key, id) {
-        var v = number(id, clientErrors);
-        fields[key] = id;
+      function set(item, fields, key, name) {
+        var v = number(name, clientErrors);
+        fields[key] = name;
         if (v !== undefined) item[key] = v;
       }
       // A machine: a CPU model (units are cores) or a GPU model (units are cards).
@@ -205,14 +266,15 @@
         set(e, ef, 'share', p + 'equip-share');
         add(e, ef, false);
       }
-      map['/scenarios/' + si] = 'fp-' + sc.prefix + '-location';
+      map['/scenarios/' + si] = p + 'location';
       input.scenarios.push({ id: sc.id, label: sc.label, items: items });
     });
     input.baseline = 'sans-ia';
     return { input: input, map: map, clientErrors: clientErrors };
   }
 
-  // ---- Errors: next to each field (aria-describedby already points there) and in a summary.
+  // ---- Errors: next to each field of this page (aria-describedby already points there), and in
+  // a summary whose links lead to the field, on this page or on the step that holds it.
   function clearErrors() {
     var shown = form.querySelectorAll('.fp-error');
     for (var i = 0; i < shown.length; i++) { shown[i].textContent = ''; shown[i].hidden = true; }
@@ -222,7 +284,7 @@
     // The summary stays visible until showErrors decides: hiding it would drop its focus.
   }
 
-  function elementFor(pointer, map) {
+  function fieldFor(pointer, map) {
     var p = pointer;
     while (p) {
       if (map[p]) return map[p];
@@ -236,7 +298,7 @@
   function unique(list) {
     var seen = {};
     return list.filter(function (err) {
-      var key = (err.id || '') + '\n' + err.message;
+      var key = (err.name || '') + '\n' + err.message;
       if (seen[key]) return false;
       seen[key] = true;
       return true;
@@ -247,17 +309,25 @@
     var summary = $('fp-error-list');
     list.forEach(function (err) {
       var li = document.createElement('li');
-      if (err.id && $(err.id)) {
-        var box = $(err.id + '-error');
-        if (box) {
-          box.textContent = box.textContent ? box.textContent + ' ' + err.message : err.message;
-          box.hidden = false;
-        }
-        $(err.id).setAttribute('aria-invalid', 'true');
+      if (err.name) {
+        var el = $('fp-' + err.name);
         var a = document.createElement('a');
-        a.href = '#' + err.id;
-        var scenario = err.id.indexOf('fp-avec-') === 0 ? 'Avec IA : ' : err.id.indexOf('fp-sans-') === 0 ? 'Sans IA : ' : '';
-        a.textContent = scenario + err.message;
+        var where = '';
+        if (el) {
+          var box = $('fp-' + err.name + '-error');
+          if (box) {
+            box.textContent = box.textContent ? box.textContent + ' ' + err.message : err.message;
+            box.hidden = false;
+          }
+          el.setAttribute('aria-invalid', 'true');
+          a.href = '#fp-' + err.name;
+        } else {
+          var step = stepById[stepOf[err.name]];
+          a.href = stepLink(stepOf[err.name], err.name);
+          where = step ? 'Étape « ' + step.title + ' », ' : '';
+        }
+        var scenario = err.name.indexOf('avec-') === 0 ? 'Avec IA : ' : err.name.indexOf('sans-') === 0 ? 'Sans IA : ' : '';
+        a.textContent = where + (where ? scenario.charAt(0).toLowerCase() + scenario.slice(1) : scenario) + err.message;
         li.appendChild(a);
       } else {
         li.textContent = err.message;
@@ -275,8 +345,31 @@
     tr.appendChild(c);
   }
 
+  // "Avec IA émet … de plus que …": the comparison every page shows.
+  function comparison(result) {
+    var diff = (result.differences || [])[0];
+    var scenarios = result.scenarios || [];
+    if (!diff) return '';
+    var base = scenarios.filter(function (s) { return s.id === diff.baseline; })[0];
+    var other = scenarios.filter(function (s) { return s.id === diff.scenario; })[0];
+    if (!base || !other) return '';
+    return other.label + ' émet ' + fmt(Math.abs(diff.co2e_kg)) + '\u00a0kg CO2e ' +
+      (diff.co2e_kg >= 0 ? 'de plus' : 'de moins') + ' que le scénario « ' + base.label + ' »' + percent(diff.co2e_pct) +
+      ' sur la durée de vie du projet.';
+  }
+
+  function renderSummary(result) {
+    var box = $('fp-summary');
+    if (!box) return;
+    var scenarios = result.scenarios || [];
+    if (!scenarios.length) { box.textContent = 'Aucun résultat : complétez les étapes.'; return; }
+    box.textContent = scenarios.map(function (s) { return s.label + ' : ' + fmt(s.total.co2e_kg) + '\u00a0kg CO2e'; }).join(' ; ') +
+      ' sur ' + fmt(result.lifetime_years) + ' an(s). ' + comparison(result);
+  }
+
   function renderResult(result) {
     var body = $('fp-results-body');
+    if (!body) return;
     body.textContent = '';
     var scenarios = result.scenarios || [];
     if (!scenarios.length) return;
@@ -321,15 +414,12 @@
     table.appendChild(tbody);
     body.appendChild(table);
 
-    if (diff) {
-      var sentence = document.createElement('p');
-      var base = scenarios.filter(function (s) { return s.id === diff.baseline; })[0];
-      var other = scenarios.filter(function (s) { return s.id === diff.scenario; })[0];
-      sentence.className = 'fp-verdict';
-      sentence.textContent = other.label + ' émet ' + fmt(Math.abs(diff.co2e_kg)) + '\u00a0kg CO2e ' +
-        (diff.co2e_kg >= 0 ? 'de plus' : 'de moins') + ' que le scénario « ' + base.label + ' »' + percent(diff.co2e_pct) +
-        ' sur la durée de vie du projet. Le bénéfice attendu de l’IA justifie-t-il cet écart ?';
-      body.appendChild(sentence);
+    var sentence = comparison(result);
+    if (sentence) {
+      var verdict = document.createElement('p');
+      verdict.className = 'fp-verdict';
+      verdict.textContent = sentence + ' Le bénéfice attendu de l’IA justifie-t-il cet écart ?';
+      body.appendChild(verdict);
     }
     scenarios.forEach(function (s) {
       var list = (s.total.comparisons || []).filter(function (c) { return c.value > 0; });
@@ -349,6 +439,7 @@
 
   function renderChart(api, resultText) {
     var box = $('fp-chart-svg');
+    if (!box) return;
     var svg = api.chart ? api.chart(resultText) : '';
     box.innerHTML = svg;  // markup made by the core, which escapes every label
     $('fp-chart').hidden = !svg;
@@ -406,9 +497,10 @@
       lastRun = { input: input, result: result };
       clearErrors();
       var errors = unique(built.clientErrors.concat(result.errors.map(function (e) {
-        return { id: elementFor(e.field, built.map), message: e.message };
+        return { name: fieldFor(e.field, built.map), message: e.message };
       })));
       showErrors(errors);
+      renderSummary(result);
       renderResult(result);
       renderChart(api, text);
       linkToGrid(input, result);
@@ -438,18 +530,11 @@
     setTimeout(function () { URL.revokeObjectURL(url); }, 1000);
   }
 
-  function formValues() {
-    var values = {};
-    var fields = form.querySelectorAll('input[name], select[name]');
-    for (var i = 0; i < fields.length; i++) if (fields[i].type !== 'file') values[fields[i].name] = fields[i].value;
-    return values;
-  }
-
   function exportJson() {
     var run = lastRun || {};
     var saved = {
       format: SAVE_FORMAT, format_version: 1, saved_at: new Date().toISOString(),
-      data_version: reference && reference.data_version, form: formValues(),
+      data_version: reference && reference.data_version, form: JSON.parse(JSON.stringify(state)),
       input: run.input || buildInput().input, result: run.result || null
     };
     download('empreinte-ia.json', 'application/json', JSON.stringify(saved, null, 2));
@@ -476,19 +561,19 @@
     download('empreinte-ia.csv', 'text/csv;charset=utf-8', '\ufeff' + lines.join('\r\n') + '\r\n');
   }
 
+  // A saved file holds every field (older files too: the same names); it replaces the answers.
   function importFile(file) {
     var reader = new FileReader();
     reader.onload = function () {
       var saved;
       try { saved = JSON.parse(reader.result); } catch (e) { saved = null; }
-      if (!saved || saved.format !== SAVE_FORMAT || !saved.form) {
+      if (!saved || saved.format !== SAVE_FORMAT || !saved.form || typeof saved.form !== 'object') {
         $('fp-status').textContent = 'Ce fichier n’est pas une saisie enregistrée par ce calculateur.';
         return;
       }
-      Object.keys(saved.form).forEach(function (name) {
-        var el = form.elements.namedItem(name);
-        if (el && el.type !== 'file') el.value = saved.form[name];
-      });
+      resetState(saved.form);
+      showState();
+      carryAnswers(true);
       var note = saved.data_version && reference && saved.data_version !== reference.data_version
         ? ' Les données de référence ont changé depuis (' + saved.data_version + ' → ' + reference.data_version + ') : les résultats peuvent différer.' : '';
       compute(false, 'Saisie reprise.' + note);
@@ -496,21 +581,30 @@
     reader.readAsText(file);
   }
 
-  // ---- Start: defaults of the selects, reveal the JS-only controls, first computation.
-  var selects = form.querySelectorAll('select[data-default]');
-  for (var i = 0; i < selects.length; i++) {
-    var wanted = selects[i].getAttribute('data-default');
-    for (var j = 0; j < selects[i].options.length; j++) if (selects[i].options[j].value === wanted) selects[i].value = wanted;
-  }
+  // ---- Start: answers from the fragment, the JS-only controls, focus, first computation.
   ['fp-export-json', 'fp-export-csv', 'fp-import-wrap'].forEach(function (id) { if ($(id)) $(id).hidden = false; });
   if ($('fp-nojs')) $('fp-nojs').hidden = true;
-  if (!reference) {
+  if (!reference || !FORM) {
     $('fp-status').textContent = 'Les données de référence (footprint-data.js) sont absentes : le calcul est impossible.';
     return;
   }
+  var params = fragment();
+  resetState(params.r ? readAnswers(params.r) : null);
+  showState();
+  carryAnswers(false);
+  // Arriving from a step link: start at the step's heading, or at the field an error pointed to.
+  if (params.champ && $('fp-' + params.champ)) $('fp-' + params.champ).focus();
+  else if ('r' in params) $('fp-title').focus();
+
   form.addEventListener('submit', function (ev) { ev.preventDefault(); clearTimeout(timer); compute(true); });
-  form.addEventListener('input', scheduleCompute);
-  form.addEventListener('change', function (ev) { if (ev.target.id !== 'fp-import') scheduleCompute(); });
+  function onEdit(ev) {
+    if (!ev.target.name || !Object.prototype.hasOwnProperty.call(defaults, ev.target.name)) return;
+    readField(ev.target);
+    carryAnswers(true);
+    scheduleCompute();
+  }
+  form.addEventListener('input', onEdit);
+  form.addEventListener('change', onEdit);
   $('fp-export-json').addEventListener('click', exportJson);
   $('fp-export-csv').addEventListener('click', exportCsv);
   $('fp-import').addEventListener('change', function (ev) { if (ev.target.files[0]) importFile(ev.target.files[0]); });

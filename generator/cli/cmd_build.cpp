@@ -34,12 +34,13 @@ bool parse_options(const Args& args, bool allow_output, site::BuildOptions& opti
   return true;
 }
 
-// The WASM module is built beside the generator (build/wasm/guide-core.js).
-std::string find_wasm_module() {
+// The WASM page scripts are built beside the generator (build/wasm/guide-core.js and
+// build/wasm/guide-footprint.js).
+std::string find_wasm_module(const char* name) {
   std::error_code ec;
   auto exe = std::filesystem::read_symlink("/proc/self/exe", ec);
   if (ec) return "";
-  auto module = exe.parent_path() / "wasm" / "guide-core.js";
+  auto module = exe.parent_path() / "wasm" / name;
   return std::filesystem::is_regular_file(module, ec) ? module.string() : "";
 }
 
@@ -47,7 +48,8 @@ int run(const Args& args, bool write) {
   site::BuildOptions options;
   options.write = write;
   if (!parse_options(args, write, options)) return 2;
-  options.wasm_module = find_wasm_module();
+  options.wasm_module = find_wasm_module("guide-core.js");
+  options.footprint_module = find_wasm_module("guide-footprint.js");
   auto start = std::chrono::steady_clock::now();
   load::DiskFileSystem fs;
   diag::Diagnostics diags;

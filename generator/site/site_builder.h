@@ -14,6 +14,7 @@ struct BuildOptions {
   std::string assets_dir = "assets";
   std::string out_dir = "site";
   std::string wasm_module;  // path of guide-core.js; "" = none (tools then work without scoring)
+  std::string footprint_module;  // path of guide-footprint.js; "" = none (the calculator then cannot compute)
   bool write = true;        // false: `guide check`, validate only
 };
 

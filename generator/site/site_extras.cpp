@@ -257,6 +257,8 @@ void add_assets(const load::FileSystem& fs, const BuildOptions& options, const m
     tree.copies.emplace_back(load::join_path(options.assets_dir, rel), "assets/" + rel);
   }
   if (!options.wasm_module.empty()) tree.copies.emplace_back(options.wasm_module, "assets/guide-core.js");
+  if (!options.footprint_module.empty())
+    tree.copies.emplace_back(options.footprint_module, "assets/guide-footprint.js");
 
   // Colour tokens from site.yaml (colors: {accent: "#1f4e8c"}); only plain colour values pass.
   std::string css = ":root {\n";

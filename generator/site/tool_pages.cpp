@@ -5,8 +5,8 @@
 
 #include "check/bank_check.h"
 #include "load/footprint_data.h"
-#include "render/footprint_data.h"
 #include "render/html.h"
+#include "site/calculator_pages.h"
 
 namespace site {
 
@@ -165,7 +165,7 @@ void layout_tools(const std::vector<Tool>& tools, const layout::SiteContext& ctx
     // pages hold: they need neither the WASM core nor a copy of their bank (-32 KB / -96 KB raw).
     // The scored checklists and grids are driven by forms.js over the core.
     const bool annex = is_annex(tool.kind);
-    if (!annex) add_script("assets/guide-core.js");
+    if (!annex && tool.bank) add_script("assets/guide-core.js");
     if (tool.bank) {
       if (annex) {
         add_script("assets/js/annex-state.js");
@@ -183,33 +183,14 @@ void layout_tools(const std::vector<Tool>& tools, const layout::SiteContext& ctx
           "window.GUIDE_BANKS=window.GUIDE_BANKS||{};window.GUIDE_BANKS[" +
           nlohmann::json(tool.id).dump() + "]=" + script_safe_json(tool.bank->doc.value.dump()) + ";\n";
     } else {
-      add_script("assets/footprint-data.js");
-      add_script("assets/js/footprint.js");
-      data.set("scripts", scripts);
-      data.set("content", "");
-      data.set("kind", tool.kind);
-      // The selects of the form list what the reference data knows.
-      auto entries = [&](const char* table, const char* key) {
-        layout::List list;
-        for (const auto& row : tool.reference.value(table, nlohmann::ordered_json::array())) {
-          layout::Data d;
-          d.set(key, row.value(key, std::string()));
-          d.set("label", row.value("label", std::string()));
-          list.push_back(d);
-        }
-        return list;
-      };
-      data.set("locations", entries("locations", "code"));
-      data.set("hardware", entries("hardware", "id"));
-      data.set("models", entries("models", "id"));
-      data.set("data_version", tool.reference.value("data_version", std::string()));
+      // The calculator is a few pages (one per step of its form), with a WebAssembly module of its own.
+      std::vector<std::string> srcs;
+      for (const auto& s : scripts) srcs.push_back(s.get("src")->string_value());
+      srcs.insert(srcs.end(), {"assets/guide-footprint.js", "assets/footprint-data.js", "assets/js/footprint.js"});
       // The results can be carried to the grid's criterion 5 when the grid is part of the site.
       bool has_grid = std::any_of(tools.begin(), tools.end(),
                                   [](const Tool& t) { return t.id == "grille-7-criteres"; });
-      data.set("has_grid", has_grid);
-      tree.files["assets/footprint-data.js"] = render::footprint_data_script(tool.reference);
-      data.set("content", templates.render("calculator", data, unknown));
-      tree.files[tool.url] = layout::render_document(ctx, data, "tool", templates, unknown);
+      layout_calculator(tool.title, tool.description, tool.reference, has_grid, srcs, ctx, templates, tree, unknown);
     }
   }
   if (tools.empty()) return;

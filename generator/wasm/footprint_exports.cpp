@@ -1,31 +1,21 @@
-// C ABI entry point of the footprint estimator for the browser (guide-core.js). The returned
-// string is malloc'd: the caller frees it with guide_free (exports.cpp).
-#include <cstdlib>
-#include <cstring>
+// C ABI entry points of the footprint estimator (guide-footprint.js), a module of its own so that
+// the bank pages do not download it. Every returned string is malloc'd: the caller frees it with
+// guide_free (c_strings.cpp).
 #include <string>
 
 #include "core/footprint.h"
 #include "core/footprint_chart.h"
-
-namespace {
-
-char* copy_out(const std::string& s) {
-  char* out = static_cast<char*>(std::malloc(s.size() + 1));
-  if (out) std::memcpy(out, s.c_str(), s.size() + 1);
-  return out;
-}
-
-}  // namespace
+#include "wasm/c_strings.h"
 
 extern "C" {
 
 char* guide_footprint(const char* input_json) {
-  return copy_out(core::footprint(input_json ? input_json : ""));
+  return wasm_abi::give(core::footprint(input_json ? input_json : ""));
 }
 
 // SVG bar chart of a result returned by guide_footprint (build / use per scenario, with range).
 char* guide_footprint_chart(const char* result_json) {
-  return copy_out(core::footprint_chart_svg(result_json ? result_json : ""));
+  return wasm_abi::give(core::footprint_chart_svg(result_json ? result_json : ""));
 }
 
 }  // extern "C"

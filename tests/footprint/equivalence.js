@@ -1,4 +1,4 @@
-// node equivalence.js GUIDE_EXE GUIDE_WASM_JS CONTENT_DIR WORK_DIR COUNT
+// node equivalence.js GUIDE_EXE GUIDE_FOOTPRINT_JS CONTENT_DIR WORK_DIR COUNT
 // Builds COUNT seeded random inputs (about a quarter invalid), runs them through
 // `guide footprint --batch` and through the WASM module, and requires identical bytes.
 'use strict';
@@ -6,7 +6,7 @@ const fs = require('fs');
 const path = require('path');
 const { execFileSync } = require('child_process');
 const { makeGenerator } = require('./random_inputs');
-const { loadCore } = require('./wasm_loader');
+const { loadCore, failIfUnfinished } = require('./wasm_loader');
 
 const [guide, wasmJs, contentDir, workDir, countArg] = process.argv.slice(2);
 const count = Number(countArg || 1000);
@@ -28,6 +28,8 @@ if (native.length !== count) fail(`native batch gave ${native.length} lines for 
 const nativeCharts = execFileSync(guide, ['footprint', '--batch', batchFile, '--chart'], { maxBuffer: 1 << 30 })
   .toString('utf8').split('\n');
 
+let finished = false;
+failIfUnfinished(() => finished);
 loadCore(path.resolve(wasmJs)).then((core) => {
   let valid = 0, invalid = 0, scenarios = 0;
   for (let i = 0; i < count; i++) {
@@ -53,5 +55,6 @@ loadCore(path.resolve(wasmJs)).then((core) => {
   // The generator must exercise both paths, or the comparison proves little.
   if (valid < count * 0.2 || invalid < count * 0.1 || scenarios < count * 0.1)
     fail(`unbalanced sample: ${valid} valid, ${invalid} with errors, ${scenarios} with scenarios`);
+  finished = true;
   console.log(`${count} inputs identical (${valid} valid, ${invalid} with errors, ${scenarios} with scenarios)`);
 }).catch((e) => fail(e.stack || String(e)));

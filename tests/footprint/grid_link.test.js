@@ -1,6 +1,6 @@
 // The calculator carries its "Avec IA" figures to criterion 5 of the assessment grid through the
-// grid's share link: build the real site, fill the calculator from file://, follow the link, and
-// check that the grid holds the same numbers and scores them.
+// grid's share link: build the real site, fill the calculator's steps from file://, follow the link
+// from its results page, and check that the grid holds the same numbers and scores them.
 'use strict';
 const test = require('node:test');
 const assert = require('node:assert/strict');
@@ -23,14 +23,24 @@ test('calculator results fill the grid\'s criterion 5', async () => {
     const errors = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    // Each figure on its own step: the answers travel from page to page in the links.
+    const next = async (file) => {
+      await page.click('a[rel="next"]');
+      await page.waitForURL(new RegExp(file + '#r='));
+    };
     await page.goto('file://' + path.join(out, 'site/outils/empreinte.html'));
     await page.fill('#fp-projet-lifetime_years', '3');
+    await next('empreinte-entrainement.html');
     await page.selectOption('#fp-avec-train-hardware', 'A100');
     await page.fill('#fp-avec-train-units', '4');
     await page.fill('#fp-avec-train-runtime_h', '300');
     await page.fill('#fp-avec-train-count', '1');
+    await next('empreinte-inference.html');
+    await next('empreinte-production.html');
+    await next('empreinte-donnees.html');
     await page.fill('#fp-avec-transfer-gb_per_year', '1000');
-    await page.click('#fp-form button[type=submit]');
+    await next('empreinte-materiel.html');
+    await next('empreinte-resultats.html');
     await page.waitForFunction(() => document.getElementById('fp-status').textContent === 'Résultats à jour.');
     assert.ok(await page.isVisible('#fp-to-grid'), 'the link to the grid is offered');
     const href = await page.getAttribute('#fp-to-grid', 'href');

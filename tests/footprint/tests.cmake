@@ -3,7 +3,7 @@
 if(GUIDE_BUILD_WASM AND NODE_EXE)
   add_test(NAME footprint_wasm_equivalence
            COMMAND ${NODE_EXE} ${CMAKE_CURRENT_LIST_DIR}/equivalence.js
-                   ${GUIDE_EXE} ${GUIDE_WASM_JS} ${PROJECT_SOURCE_DIR}/content
+                   ${GUIDE_EXE} ${GUIDE_FOOTPRINT_JS} ${PROJECT_SOURCE_DIR}/content
                    ${PROJECT_BINARY_DIR}/footprint-equivalence 1200)
 endif()
 if(NODE_EXE)
@@ -14,7 +14,7 @@ endif()
 if(GUIDE_BUILD_WASM AND NODE_EXE)
   add_test(NAME footprint_page_browser
            COMMAND ${NODE_EXE} ${CMAKE_CURRENT_LIST_DIR}/browser.js
-                   ${GUIDE_EXE} ${GUIDE_WASM_JS} ${PROJECT_SOURCE_DIR} ${PROJECT_BINARY_DIR}/footprint-browser)
+                   ${GUIDE_EXE} ${PROJECT_SOURCE_DIR} ${PROJECT_BINARY_DIR}/footprint-browser)
   set_tests_properties(footprint_page_browser PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 120)
 endif()
 if(GUIDE_BUILD_WASM AND NODE_EXE)

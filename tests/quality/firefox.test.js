@@ -1,9 +1,10 @@
 'use strict';
 /* Firefox ESR from file://, the browser many public bodies deploy: a form page (its WebAssembly
  * core must compile under the page's CSP with 'wasm-unsafe-eval'), the search as the user
- * types, and the clause annex's steps carrying the selection in their links (Firefox keeps one
- * storage per file: only the address can carry it). Fails on a console or script error, a failed load, a request that is not a file of the
- * site, or storage written. Needs: node --experimental-websocket, Debian firefox-esr. */
+ * types, and the steps of the clause annex and of the footprint calculator carrying the
+ * selection or the answers in their links (Firefox keeps one storage per file: only the address
+ * can carry them). Fails on a console or script error, a failed load, a request that is not a
+ * file of the site, or storage written. Needs: node --experimental-websocket, Debian firefox-esr. */
 const { describe, it, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const path = require('node:path');
@@ -86,6 +87,33 @@ describe('Firefox ESR from file://', () => {
     assert.equal(built, step.checked.length, 'the annex holds the clauses checked on the CCTP step');
     const storage = await firefox.evaluate('localStorage.length + sessionStorage.length');
     assert.equal(storage, 0, 'storage written');
+    problems.push(...await firefox.pageProblems());
+    assertNoProblems(problems);
+  });
+
+  it('the calculator carries its answers from step to step in the URL, nothing stored', async () => {
+    problems = [];
+    await firefox.navigate(urlOf('outils/empreinte.html'));
+    // Wait for a polled condition in the page (bounded), returning its last value.
+    const until = (condition) => firefox.evaluate(`new Promise((resolve) => {
+      const started = Date.now();
+      (function poll() {
+        const value = (${condition})();
+        if (value || Date.now() - started > 10000) resolve(value); else setTimeout(poll, 50);
+      })();
+    })`);
+    assert.ok(await until(`() => document.getElementById('fp-status').textContent === 'Résultats à jour.'`),
+      'the footprint module computes from file://');
+    // The user types a lifetime on step 1: the field has the focus, real key presses.
+    await firefox.evaluate(`(() => { const f = document.getElementById('fp-projet-lifetime_years'); f.value = ''; f.focus(); })()`);
+    await firefox.type('5');
+    const next = await until(`() => { const a = document.querySelector('a[rel="next"]'); return /#r=./.test(a.href) && a.href.indexOf('empreinte.html') < 0 && a.href; }`);
+    assert.match(String(next), /empreinte-entrainement\.html#r=/);
+    await firefox.navigate(next);
+    const summary = await until(`() => { const t = document.getElementById('fp-summary').textContent; return t.includes('sur 5 an(s)') && t; }`);
+    assert.ok(summary, 'step 2 computes with the lifetime typed on step 1');
+    const storage = await firefox.evaluate('localStorage.length + sessionStorage.length');
+    assert.equal(storage, 0, 'storage written by the calculator');
     problems.push(...await firefox.pageProblems());
     assertNoProblems(problems);
   });

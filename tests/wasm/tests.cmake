@@ -6,7 +6,7 @@ target_link_libraries(eval_bench PRIVATE guide_stages)
 if(GUIDE_BUILD_WASM AND NODE_EXE)
   add_test(NAME wasm_module
            COMMAND ${NODE_EXE} ${CMAKE_CURRENT_LIST_DIR}/module.test.js ${GUIDE_WASM_JS}
-                   ${PROJECT_SOURCE_DIR})
+                   ${GUIDE_FOOTPRINT_JS} ${PROJECT_SOURCE_DIR} ${GUIDE_EXE})
   add_test(NAME wasm_same_source
            COMMAND ${NODE_EXE} ${CMAKE_CURRENT_LIST_DIR}/same_source.test.js ${GUIDE_EXE}
                    ${GUIDE_WASM_JS} ${PROJECT_SOURCE_DIR} 1000)

@@ -21,8 +21,6 @@ const BY_TYPE = {
 const EXCEPTIONS = {
   'outils/besoin-ia.html': { dom: 850,
     reason: '30 questions on one page, each a fieldset with its choices, hint and help' },
-  'outils/empreinte.html': { dom: 730,
-    reason: 'two scenarios side by side: about 60 fields, 150 list options (hardware, regions, models)' },
   'outils/grille-7-criteres.html': { dom: 1780, kb: 175,
     reason: '89 questions of the 7-criteria grid on one page: under file:// a tool must hold its answers in one page; '
       + 'its bank data (17 KB) and the WebAssembly core (100 KB) come on top of the form' },

@@ -91,13 +91,17 @@ async function axeViolations(page) {
   return violations.map((v) => `axe ${v.id} (${v.impact}, ${v.count} node(s)): ${v.help} — ${v.targets.join(' | ')}`);
 }
 
-/* Pages that load the WebAssembly core must get it running: it compiles under the page's CSP
- * ('wasm-unsafe-eval') from file:// as well as over http. Waits for GuideCore.ready (bounded). */
+/* Pages that load a WebAssembly module (GuideCore on the bank pages, GuideFootprint on the
+ * calculator's) must get it running: it compiles under the page's CSP ('wasm-unsafe-eval') from
+ * file:// as well as over http. Waits for each module's `ready` (bounded). */
 async function coreProblems(page) {
-  const state = await page.evaluate(() => (typeof window.GuideCore === 'undefined' ? 'absent'
-    : Promise.race([window.GuideCore.ready.then(() => 'ready', (e) => `failed: ${e && e.message}`),
-      new Promise((resolve) => setTimeout(() => resolve('not ready after 10 s'), 10000))])));
-  return state === 'absent' || state === 'ready' ? [] : [`WebAssembly core ${state}`];
+  const states = await page.evaluate(() => Promise.all(['GuideCore', 'GuideFootprint'].map((name) => {
+    const module = window[name];
+    if (typeof module === 'undefined') return 'absent';
+    return Promise.race([module.ready.then(() => 'ready', (e) => `${name} failed: ${e && e.message}`),
+      new Promise((resolve) => setTimeout(() => resolve(`${name} not ready after 10 s`), 10000))]);
+  })));
+  return states.filter((s) => s !== 'absent' && s !== 'ready').map((s) => `WebAssembly module ${s}`);
 }
 
 module.exports = { coreProblems, structureProblems, cspProblems, fontProblems, storageProblems, axeViolations };

@@ -1,19 +1,15 @@
-// C ABI entry points of the WebAssembly core: JSON text in, JSON (or SVG) text out. Every
-// returned string is allocated with malloc and must be released with guide_free().
-#include <cstdlib>
+// C ABI entry points of the bank core (guide-core.js): JSON text in, JSON (or SVG) text out.
+// Every returned string is allocated with malloc and must be released with guide_free().
 #include <cstring>
 #include <string>
 
 #include "core/chart_svg.h"
 #include "core/evaluate.h"
+#include "wasm/c_strings.h"
+
+using wasm_abi::give;
 
 namespace {
-
-char* give(const std::string& s) {
-  char* out = static_cast<char*>(std::malloc(s.size() + 1));
-  if (out) std::memcpy(out, s.c_str(), s.size() + 1);
-  return out;
-}
 
 // The page evaluates the same bank on every answer change: compiling it once keeps an
 // evaluation well under a millisecond. The cache is keyed on the bank text itself.
@@ -64,7 +60,5 @@ char* guide_chart(const char* result_json, const char* options_json) {
   if (!result_json) return give("");
   return give(core::chart_svg(result_json, options_json ? options_json : ""));
 }
-
-void guide_free(char* p) { std::free(p); }
 
 }
