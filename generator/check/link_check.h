@@ -11,7 +11,7 @@
 namespace check {
 
 struct LinkTargets {
-  std::map<std::string, std::string> urls;              // "@/a/b.md" or "@outil/x" → "a/b.html"
+  std::map<std::string, std::string> urls;              // "@/a/b.md", "@outil/x" or "@outil/x#anchor" (on a step page) → "a/b.html"
   std::map<std::string, std::set<std::string>> anchors;  // output url → ids defined there
 };
 

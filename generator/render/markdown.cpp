@@ -139,7 +139,9 @@ void rewrite_links(cmark_node* doc, const std::string& markdown, const std::stri
       if (!locator) locator = std::make_unique<SourceLocator>(markdown, file, first_line);
       links->push_back({url, locator->locate(url, block_line)});
     }
-    std::optional<std::string> resolved = resolve ? resolve(target) : std::nullopt;
+    // A target with its anchor first: a tool's anchor may live on one of its step pages.
+    std::optional<std::string> resolved = resolve && !anchor.empty() ? resolve(url) : std::nullopt;
+    if (!resolved && resolve) resolved = resolve(target);
     std::string href = resolved ? relative_url(page_url, *resolved) + anchor : "#";
     if (resolved && resolved->empty()) href = anchor;  // a link to an anchor of this page
     cmark_node_set_url(n, href.c_str());

@@ -111,6 +111,9 @@ bool build_site(const load::FileSystem& fs, const BuildOptions& options, diag::D
   for (const Tool& tool : tools) {
     targets.urls["@outil/" + tool.id] = tool.url;
     targets.anchors[tool.url] = tool.anchors;
+    // "@outil/<id>#<anchor>" resolves to the step page that holds the anchor (render/markdown.cpp
+    // asks for the link with its anchor first).
+    for (const auto& kv : tool.anchor_pages) targets.urls["@outil/" + tool.id + "#" + kv.first] = kv.second;
   }
   auto resolve = [&targets](const std::string& target) -> std::optional<std::string> {
     auto it = targets.urls.find(target);

@@ -168,7 +168,8 @@ size_t add_search_index(model::Site& site, const std::vector<Tool>& tools,
         }
       }
       sections.push_back({t.title, section.value("title", std::string()),
-                          t.url + "#s-" + section.value("id", std::string()), text});
+                          tool_page_for(t, "s-" + section.value("id", std::string())) + "#s-" +
+                              section.value("id", std::string()), text});
     }
   }
   const size_t count = sections.size();

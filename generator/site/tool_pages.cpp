@@ -6,6 +6,7 @@
 #include "check/bank_check.h"
 #include "load/footprint_data.h"
 #include "render/footprint_data.h"
+#include "render/form_steps.h"
 #include "render/html.h"
 
 namespace site {
@@ -33,6 +34,28 @@ std::string script_safe_json(const std::string& json) {
     else out += json[i];
   }
   return out;
+}
+
+// The step pages of a checklist or grid split into steps: each evaluates every answer (they all
+// travel in the link) with the core, for its questions' visibility and the live verdict.
+void layout_form_steps(const Tool& tool, const layout::SiteContext& ctx, const layout::Templates& templates,
+                       output::OutputTree& tree, std::vector<std::string>& unknown) {
+  for (const render::ToolSubPage& step : tool.page.steps) {
+    layout::Data data = layout::base_data(ctx, step.url, step.title, step.description, -1);
+    data.set("document_title", step.document_title + " — " + ctx.title);
+    data.set("body_class", "page-tool tool-" + tool.kind + " tool-step");
+    layout::List scripts;
+    for (const std::string& src : std::vector<std::string>{"assets/js/search.js", "assets/guide-core.js", "assets/banks/" + tool.id + ".js",
+                                  "assets/js/forms-answers.js", "assets/js/forms-questions.js"}) {
+      layout::Data s;
+      s.set("src", src);
+      scripts.push_back(s);
+    }
+    data.set("scripts", scripts);
+    data.set("content", step.html);
+    data.set("kind", tool.kind);
+    tree.files[step.url] = layout::render_document(ctx, data, "tool", templates, unknown);
+  }
 }
 
 }  // namespace
@@ -70,6 +93,7 @@ std::vector<Tool> load_tools(const model::Site& site, const BuildOptions& option
     tool.order = v.contains("order") && v["order"].is_number_integer() ? v["order"].get<int>() : 100;
     tool.bank = &bank;
     tool.anchors = render::bank_anchors(v);
+    if (tool.kind != "clauses" && tool.kind != "questionnaire") tool.anchor_pages = render::form_anchor_pages(v, tool.url);
     tools.push_back(std::move(tool));
   }
   // The calculator exists when both its template and its reference data do: a plain folder of
@@ -101,6 +125,11 @@ std::vector<Tool> load_tools(const model::Site& site, const BuildOptions& option
     return a.order != b.order ? a.order < b.order : a.id < b.id;
   });
   return tools;
+}
+
+std::string tool_page_for(const Tool& tool, const std::string& anchor) {
+  auto it = tool.anchor_pages.find(anchor);
+  return it != tool.anchor_pages.end() ? it->second : tool.url;
 }
 
 void render_tools(std::vector<Tool>& tools, const model::Site&, const render::LinkResolver& resolve,
@@ -140,7 +169,11 @@ void layout_tools(const std::vector<Tool>& tools, const layout::SiteContext& ctx
         add_script("assets/js/annex.js");
       } else {
         add_script("assets/banks/" + tool.id + ".js");
-        add_script("assets/js/forms.js");
+        add_script("assets/js/forms-answers.js");
+        // A bank split into steps keeps only its result on the entry page.
+        if (tool.page.steps.empty()) add_script("assets/js/forms-questions.js");
+        add_script("assets/js/forms-result.js");
+        layout_form_steps(tool, ctx, templates, tree, unknown);
       }
       data.set("scripts", scripts);
       data.set("content", tool.page.html);

@@ -1,5 +1,6 @@
 #pragma once
 // The tools: one page per question bank (outils/<id>.html) and the footprint calculator.
+#include <map>
 #include <set>
 #include <string>
 #include <vector>
@@ -21,6 +22,8 @@ struct Tool {
   int order = 0;
   const model::Bank* bank = nullptr;  // nullptr for the calculator
   std::set<std::string> anchors;
+  // Anchors held by one of the tool's step pages rather than by its entry page (anchor → page).
+  std::map<std::string, std::string> anchor_pages;
   render::BankPage page;  // filled by render_tools
   nlohmann::ordered_json reference;  // the calculator's reference data (content/data)
 };
@@ -28,6 +31,9 @@ struct Tool {
 /// Validates the banks and lists every tool (banks, and the calculator when its template exists).
 std::vector<Tool> load_tools(const model::Site& site, const BuildOptions& options,
                              const load::FileSystem& fs, diag::Diagnostics& diags);
+
+/// The page holding `anchor` ("" for the tool's top): the entry page or one of its steps.
+std::string tool_page_for(const Tool& tool, const std::string& anchor);
 
 /// Renders each bank's form (needs every page's URL for links in help texts).
 void render_tools(std::vector<Tool>& tools, const model::Site& site,
