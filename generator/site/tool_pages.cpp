@@ -204,9 +204,11 @@ void layout_tools(const std::vector<Tool>& tools, const layout::SiteContext& ctx
       data.set("models", entries("models", "id"));
       data.set("data_version", tool.reference.value("data_version", std::string()));
       // The results can be carried to the grid's criterion 5 when the grid is part of the site.
-      bool has_grid = std::any_of(tools.begin(), tools.end(),
-                                  [](const Tool& t) { return t.id == "grille-7-criteres"; });
-      data.set("has_grid", has_grid);
+      auto grid = std::find_if(tools.begin(), tools.end(), [](const Tool& t) { return t.id == "grille-7-criteres"; });
+      data.set("has_grid", grid != tools.end());
+      // The link lands on the grid's page where the carried figures begin (the computing hours),
+      // a step page when the grid is split into steps.
+      if (grid != tools.end()) data.set("grid_url", tool_page_for(*grid, "q-q40_heures_cpu"));
       tree.files["assets/footprint-data.js"] = render::footprint_data_script(tool.reference);
       data.set("content", templates.render("calculator", data, unknown));
       tree.files[tool.url] = layout::render_document(ctx, data, "tool", templates, unknown);
