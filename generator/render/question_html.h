@@ -24,7 +24,7 @@ std::string content_link(const std::string& target, const std::string& page_url,
                          const LinkResolver& resolve);
 
 /// The question `q`, numbered `number` in the whole bank (the number the result refers to).
-/// forms.js finds it by id q-<id> and data-question, its fields by name <id> and id f-<id>.
+/// forms-questions.js finds it by id q-<id> and data-question, its fields by name <id> and id f-<id>.
 std::string question_html(const nlohmann::ordered_json& q, int number, const std::string& page_url,
                           const LinkResolver& resolve);
 

@@ -160,7 +160,7 @@ void layout_tools(const std::vector<Tool>& tools, const layout::SiteContext& ctx
     add_script("assets/js/search.js");
     // Clauses and questionnaires are printable documents tailored by annex.js from what the page
     // holds: they need neither the WASM core nor a copy of their bank (-32 KB / -96 KB raw).
-    // The scored checklists and grids are driven by forms.js over the core.
+    // The scored checklists and grids are driven by forms-*.js over the core.
     const bool annex = tool.kind == "clauses" || tool.kind == "questionnaire";
     if (!annex) add_script("assets/guide-core.js");
     if (tool.bank) {
