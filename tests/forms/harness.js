@@ -67,9 +67,13 @@ function formState(page) {
   });
 }
 
-// Follows a link of the page to another page of the tool and waits for its scripts.
+// Follows a link of the page to another page of the tool and waits for its scripts. The wait is
+// on the target's path: the pages rewrite their own address (history.replaceState) as the user
+// answers, which Playwright's waitForNavigation would take for the navigation.
 async function follow(page, selector) {
-  await Promise.all([page.waitForNavigation(), page.click(selector)]);
+  const target = (await page.$eval(selector, (a) => a.href)).split('#')[0];
+  await page.click(selector);
+  await page.waitForURL((url) => url.href.split('#')[0] === target, { waitUntil: 'load' });
   await page.waitForSelector('body.forms-ready', { state: 'attached', timeout: 15000 });
 }
 

@@ -20,7 +20,7 @@ const { assertNoProblems } = require('./lib/problems');
 const { printReport, summarize, writeReport } = require('./lib/report');
 
 const site = buildSite();
-// QUALITY_PAGES=regex visits only matching pages (while fixing one); the report is then not written.
+// QUALITY_PAGES=regex visits only matching pages (while fixing one); the table is printed, the report not written.
 const only = process.env.QUALITY_PAGES ? new RegExp(process.env.QUALITY_PAGES) : null;
 const pages = listPages(site.dir).filter((p) => !only || only.test(p));
 const REPORT = path.join(PROJECT_DIR, 'tests', 'artifacts', 'quality-report.json');
@@ -39,8 +39,8 @@ describe('every page of the built site', () => {
   });
 
   after(async () => {
+    if (rows.length) console.log(printReport(rows, BY_TYPE));
     if (rows.length && !only) {
-      console.log(printReport(rows, BY_TYPE));
       const byType = {};
       for (const type of Object.keys(BY_TYPE)) {
         const typed = rows.filter((r) => r.type === type);

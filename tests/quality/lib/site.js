@@ -38,9 +38,10 @@ function listPages(siteDir) {
   return pages.sort();
 }
 
-// Tool pages are the interactive ones under outils/ (not the list of tools itself).
+// Tool pages are the interactive ones under outils/ (not the list of tools itself), the step pages
+// of a tool (outils/<id>/<step>.html) included.
 function pageType(rel) {
-  return /^outils\/(?!index\.html$)[^/]+\.html$/.test(rel) ? 'tool' : 'reading';
+  return /^outils\/(?!index\.html$)[^/]+(\/[^/]+)?\.html$/.test(rel) ? 'tool' : 'reading';
 }
 
 module.exports = { PROJECT_DIR, buildSite, listPages, pageType };
