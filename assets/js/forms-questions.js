@@ -73,7 +73,12 @@
       if (!hide) { shown++; if (valueOf(item) !== undefined) done++; }
     });
     const count = document.getElementById('step-count');
-    if (count) count.textContent = 'Cette étape : ' + done + ' sur ' + F.plural(shown, 'question répondue', 'questions répondues') + '.';
+    // The section's points so far (a long section spans several steps: all of its points).
+    const section = items.length && result.sections.find((x) => x.id === F.byId[items[0].q.id].section);
+    if (count) {
+      count.textContent = 'Cette étape : ' + done + ' sur ' + F.plural(shown, 'question répondue', 'questions répondues') + '.' +
+        (section && section.max_score > 0 ? ' Points de la section : ' + F.fmt(section.score) + ' sur ' + F.fmt(section.max_score) + '.' : '');
+    }
     // Announced once per change of the red lines crossed on this page.
     const here = result.red_lines.filter((r) => mine[r.question]).map((r) => mine[r.question].number);
     const alert = document.getElementById('step-red-lines');

@@ -63,7 +63,7 @@ test('grid: answers travel between steps in the link, back and forth, and a ques
   await page.check('input[name=usage_gpu][value=oui]');
   assert.equal(await isHidden(page, '#q-q46_heures_gpu'), false, 'GPU questions shown after usage_gpu = oui');
   await page.fill('#f-q46_heures_gpu', '120');
-  assert.match(await page.textContent('#step-count'), /^Cette étape : 2 sur \d+ questions répondues\.$/);
+  assert.match(await page.textContent('#step-count'), /^Cette étape : 2 sur \d+ questions répondues\. Points de la section : \d+ sur 18\.$/);
   assert.deepEqual(answersInUrl(page.url()), { usage_gpu: 'oui', q46_heures_gpu: 120 }, 'the address keeps the answers');
   assert.match(await page.getAttribute('a[rel=next]', 'href'), /^c5_sobriete-3\.html#r=/, 'the links carry them');
   // The next step: its GPU questions depend on usage_gpu, answered on the previous one.
