@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <memory>
 #include <numeric>
 #include <stdexcept>
@@ -155,8 +156,8 @@ Analysis analyse_documents(const std::vector<SearchDoc>& docs) {
 
 }  // namespace
 
-std::vector<std::string> serialize_lunr_index_pieces(const std::vector<SearchDoc>& docs,
-                                                     JsonTarget target) {
+void write_lunr_index(const std::vector<SearchDoc>& docs, JsonTarget target,
+                      const std::function<void(std::string_view)>& append) {
   {
     std::unordered_set<std::string_view> seen;
     for (const SearchDoc& doc : docs) {
@@ -276,35 +277,27 @@ std::vector<std::string> serialize_lunr_index_pieces(const std::vector<SearchDoc
     }
   };
 
-  // Pieces, written by every core: [header][vectors…][separator][terms…][footer]. Chunks are
-  // several per core so that uneven ones even out; their concatenation does not depend on it.
+  // Written in order: header, vectors, separator, terms, footer. The vectors and the terms are
+  // cut into chunks (several per core, so that uneven ones even out) built by every core a wave
+  // at a time, each wave handed to `append` and freed before the next: only a few chunks of a
+  // large index exist as text at once. The output does not depend on the chunking.
+  append("{\"version\":\"2.3.9\",\"fields\":[\"title\",\"body\"],\"fieldVectors\":[");
   const size_t chunks = doc_count < 64 ? 1 : 4 * parallel::worker_count();
-  std::vector<std::string> pieces(2 * chunks + 3);
-  pieces.front() = "{\"version\":\"2.3.9\",\"fields\":[\"title\",\"body\"],\"fieldVectors\":[";
-  pieces[chunks + 1] = "],\"invertedIndex\":[";
-  pieces.back() = "],\"pipeline\":[\"trimmer-fr\",\"accentFold-fr\",\"stemmer-fr\"]}";
-  parallel::for_each_index(2 * chunks, [&](size_t task) {
-    if (task < chunks) {
-      const auto [begin, end] = parallel::chunk_range(doc_count, chunks, task);
-      write_vectors(begin, end, pieces[1 + task]);
-    } else {
-      const auto [begin, end] = parallel::chunk_range(term_count, chunks, task - chunks);
-      write_terms(begin, end, pieces[chunks + 2 + task - chunks]);
-    }
-  });
-  return pieces;
+  parallel::build_in_order(chunks, [&](size_t k, std::string& out) {
+    const auto [begin, end] = parallel::chunk_range(doc_count, chunks, k);
+    write_vectors(begin, end, out);
+  }, append);
+  append("],\"invertedIndex\":[");
+  parallel::build_in_order(chunks, [&](size_t k, std::string& out) {
+    const auto [begin, end] = parallel::chunk_range(term_count, chunks, k);
+    write_terms(begin, end, out);
+  }, append);
+  append("],\"pipeline\":[\"trimmer-fr\",\"accentFold-fr\",\"stemmer-fr\"]}");
 }
 
 std::string serialize_lunr_index(const std::vector<SearchDoc>& docs) {
-  std::vector<std::string> pieces = serialize_lunr_index_pieces(docs, JsonTarget::json);
-  size_t size = 0;
-  for (const std::string& p : pieces) size += p.size();
   std::string out;
-  out.reserve(size);
-  for (std::string& p : pieces) {
-    out += p;
-    std::string().swap(p);
-  }
+  write_lunr_index(docs, JsonTarget::json, [&](std::string_view part) { out += part; });
   return out;
 }
 

@@ -6,7 +6,9 @@
 //                      this.field('title', {boost: 10}); this.field('body');
 //                      docs.forEach(d => this.add(d)); })
 // The format, scoring and ordering rules are in shared/research/lunr-format.md §a.
+#include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "index/js_text.h"
@@ -22,10 +24,10 @@ struct SearchDoc {
 /// half of each, so the browser's results would not match the pages.
 std::string serialize_lunr_index(const std::vector<SearchDoc>& docs);
 
-/// The same index as consecutive pieces (their concatenation is the serialized index), built on
-/// every core and never joined, so a large site's index is not copied into one string. With
-/// JsonTarget::script the strings carry the escapes a classic <script> needs.
-std::vector<std::string> serialize_lunr_index_pieces(const std::vector<SearchDoc>& docs,
-                                                     JsonTarget target);
+/// The same index handed to `append` in consecutive parts (their concatenation is the serialized
+/// index), built on every core and never held whole in memory. With JsonTarget::script the
+/// strings carry the escapes a classic <script> needs.
+void write_lunr_index(const std::vector<SearchDoc>& docs, JsonTarget target,
+                      const std::function<void(std::string_view)>& append);
 
 }  // namespace search

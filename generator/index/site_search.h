@@ -5,7 +5,9 @@
 // One Lunr document per page section; its ref is its position in "docs". The page's search.js
 // cuts result snippets from "text" by re-running lunr's tokenizer and pipeline there, which keeps
 // position metadata out of the index (lunr would store it for every term occurrence).
+#include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace search {
@@ -17,9 +19,14 @@ struct SearchSection {
   std::string text;           // the section's plain text, as indexed
 };
 
-/// The content of search-index.js, as consecutive pieces to write one after the other. Lunr
-/// fields: title = page title + " — " + section title (page title alone for an introduction),
-/// body = text. Strings are escaped for a classic script (JsonTarget::script).
-std::vector<std::string> site_search_script(std::vector<SearchSection> sections);
+/// Writes search-index.js through `append`, in consecutive parts; each part is freed once written,
+/// so the index and the texts are never all in memory as text at once. Lunr fields: title = page
+/// title + " — " + section title (page title alone for an introduction), body = text. Strings are
+/// escaped for a classic script (JsonTarget::script).
+void write_site_search_script(std::vector<SearchSection> sections,
+                              const std::function<void(std::string_view)>& append);
+
+/// The same, as one string (tests and small sites).
+std::string site_search_script(std::vector<SearchSection> sections);
 
 }  // namespace search

@@ -34,9 +34,16 @@ std::vector<std::string> DiskFileSystem::list_files(const std::string& dir) cons
   std::vector<std::string> out;
   std::error_code ec;
   if (!fs::is_directory(dir, ec)) return out;
+  // Entries are `dir` joined with the path below it, so the relative path is what follows that
+  // prefix (fs::relative would resolve both paths on disk, several system calls per file).
+  const std::string prefix = (fs::path(dir) / "").generic_string();
   for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::end(it);
        it.increment(ec)) {
-    if (it->is_regular_file(ec)) out.push_back(fs::relative(it->path(), dir, ec).generic_string());
+    if (!it->is_regular_file(ec)) continue;
+    std::string path = it->path().generic_string();
+    if (path.compare(0, prefix.size(), prefix) == 0) path.erase(0, prefix.size());
+    else path = fs::relative(it->path(), dir, ec).generic_string();
+    out.push_back(std::move(path));
   }
   std::sort(out.begin(), out.end());
   return out;

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cstddef>
+#include <string>
 #include <thread>
 #include <vector>
 
@@ -39,6 +40,23 @@ void for_each_index(size_t n, Work&& work, size_t min_items = 2) {
 /// [begin, end) of chunk `k` when [0, n) is cut into `chunks` nearly equal consecutive ranges.
 inline std::pair<size_t, size_t> chunk_range(size_t n, size_t chunks, size_t k) {
   return {n * k / chunks, n * (k + 1) / chunks};
+}
+
+/// Builds texts 0..count-1 with build(k, text) on every core, a wave of a few at a time, and
+/// hands each to emit(text) in order: a large generated file can be produced in parallel without
+/// ever existing whole in memory (only a wave of texts does, their buffers reused).
+template <typename Build, typename Emit>
+void build_in_order(size_t count, Build&& build, Emit&& emit) {
+  const size_t wave = 2 * worker_count();
+  std::vector<std::string> texts(wave);
+  for (size_t first = 0; first < count; first += wave) {
+    const size_t n = std::min(wave, count - first);
+    for_each_index(n, [&](size_t k) { build(first + k, texts[k]); });
+    for (size_t k = 0; k < n; ++k) {
+      emit(texts[k]);
+      texts[k].clear();  // keeps its capacity: the next wave writes into memory already mapped
+    }
+  }
 }
 
 }  // namespace parallel

@@ -1,12 +1,15 @@
 #pragma once
-// Renders a clauses bank as its tool page: the full annex (every document, section and clause,
-// numbered articles, parameters shown as their defaults) that prints as is without JavaScript,
-// plus the builder form that annex.js reveals to tailor it (profiles, documents, clauses,
-// parameters). Buyer notes and explanations are screen-only.
+// The clauses tool in steps (see annex_steps.h): the entry page (profiles and documents), one page
+// per document of the contract listing its clauses in full (printable without JavaScript, buyer
+// notes on screen only, a checkbox per clause once annex-builder.js runs), the parameters page,
+// and the annex page, which annex.js fills with the chosen clauses from the document script.
+#include <map>
 #include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
+#include "render/annex_steps.h"
 #include "render/markdown.h"
 
 namespace render {
@@ -16,7 +19,14 @@ struct AnnexHtml {
   std::string search_text;
 };
 
+/// The entry page's content (what render_bank puts under the tool's intro).
 AnnexHtml render_clauses_page(const nlohmann::ordered_json& bank, const std::string& page_url,
                               const LinkResolver& resolve);
+
+std::vector<Step> clauses_steps(const nlohmann::ordered_json& bank, const std::string& tool_url);
+std::map<std::string, std::string> clauses_anchor_pages(const nlohmann::ordered_json& bank,
+                                                        const std::string& tool_url);
+AnnexSteps render_clauses_steps(const nlohmann::ordered_json& bank, const std::string& tool_url,
+                                const LinkResolver& resolve);
 
 }  // namespace render

@@ -276,7 +276,7 @@ RenderedMarkdown render_markdown(const std::string& markdown, const std::string&
                       {"the page title (front matter 'title') is the only level-1 heading; use '##'"});
       }
       if (h.level <= 3) {
-        if (!current.text.empty() || !current.heading_id.empty()) out.sections.push_back(current);
+        if (!current.text.empty() || !current.heading_id.empty()) out.sections.push_back(std::move(current));
         current = {h.id, h.text, ""};
       }
       out.headings.push_back(std::move(h));
@@ -299,7 +299,7 @@ RenderedMarkdown render_markdown(const std::string& markdown, const std::string&
     }
   }
   cmark_iter_free(iter);
-  if (!current.text.empty() || !current.heading_id.empty()) out.sections.push_back(current);
+  if (!current.text.empty() || !current.heading_id.empty()) out.sections.push_back(std::move(current));
   for (auto& s : out.sections) {
     while (!s.text.empty() && s.text.back() == ' ') s.text.pop_back();
     out.word_count += count_words(s.text) + count_words(s.heading_text);

@@ -1,18 +1,29 @@
 #pragma once
-// Renders a questionnaire bank (supplier sourcing) as its tool page: one table per section laid
-// out like the source document's tables (question, expected answer, room for the candidate's
-// answer, means of proof), which prints as a blank questionnaire without JavaScript; and a
-// filter form (profiles, themes) that annex.js reveals to print or export only part of it.
+// The sourcing questionnaire in steps (see annex_steps.h): the entry page (supplier profiles and
+// themes, the list of sections), one page per section laid out like the source document's tables
+// (question, expected answer, room for the candidate's answer, means of proof; printable as a
+// blank questionnaire without JavaScript), and the questionnaire page, which annex.js fills with
+// the chosen sections from the document script.
+#include <map>
 #include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
 #include "render/annex_page.h"
+#include "render/annex_steps.h"
 #include "render/markdown.h"
 
 namespace render {
 
+/// The entry page's content (what render_bank puts under the tool's intro).
 AnnexHtml render_questionnaire_page(const nlohmann::ordered_json& bank, const std::string& page_url,
                                     const LinkResolver& resolve);
+
+std::vector<Step> questionnaire_steps(const nlohmann::ordered_json& bank, const std::string& tool_url);
+std::map<std::string, std::string> questionnaire_anchor_pages(const nlohmann::ordered_json& bank,
+                                                              const std::string& tool_url);
+AnnexSteps render_questionnaire_steps(const nlohmann::ordered_json& bank, const std::string& tool_url,
+                                      const LinkResolver& resolve);
 
 }  // namespace render

@@ -4,6 +4,7 @@
 #include <chrono>
 #include <cstdlib>
 #include <fstream>
+#include <future>
 #include <iostream>
 #include <set>
 
@@ -56,7 +57,7 @@ std::string ascii_lower(std::string s) {
   return s;
 }
 
-// The generator writes outils/, assets/, 404.html, plan-du-site.html and recherche.html itself;
+// The generator writes outils/, assets/, sujets/, 404.html, plan-du-site.html and recherche.html itself;
 // a page written to one of those paths would silently replace a tool or a special page (or be
 // replaced by it), whichever came last. Compared without case, as the load stage does.
 void report_reserved_paths(const model::Site& site, const std::vector<Tool>& tools,
@@ -69,6 +70,7 @@ void report_reserved_paths(const model::Site& site, const std::vector<Tool>& too
       if (url == special) taken = std::string("the special page ") + special;
     }
     if (url.compare(0, 7, "assets/") == 0) taken = "the folder assets/ (styles, scripts)";
+    if (url.compare(0, 7, "sujets/") == 0) taken = "the folder sujets/ (the A–Z topic index)";
     if (url.compare(0, 7, "outils/") == 0) {
       taken = "the folder outils/ (one page per question bank)";
       for (const Tool& tool : tools) {
@@ -78,8 +80,8 @@ void report_reserved_paths(const model::Site& site, const std::vector<Tool>& too
     if (taken.empty()) continue;
     diags.error({page.file, 0, 0}, "page '" + page.rel_path + "' would be written to " + page.url +
                                        ", which is reserved for " + taken,
-                {"rename or move the page; outils/, assets/, 404, plan-du-site and recherche are "
-                 "the generator's own"});
+                {"rename or move the page; outils/, assets/, sujets/, 404, plan-du-site and "
+                 "recherche are the generator's own"});
   }
 }
 
@@ -98,7 +100,7 @@ bool build_site(const load::FileSystem& fs, const BuildOptions& options, diag::D
   // load
   model::Site site = load::load_site(fs, options.content_dir, diags);
   layout::Templates templates;
-  templates.load(fs, options.templates_dir, {"base", "page", "404", "sitemap", "search", "tool"},
+  templates.load(fs, options.templates_dir, {"base", "page", "404", "sitemap", "search", "topics", "tool"},
                  diags);
   std::vector<Tool> tools = load_tools(site, options, fs, diags);
   report_reserved_paths(site, tools, diags);
@@ -121,8 +123,19 @@ bool build_site(const load::FileSystem& fs, const BuildOptions& options, diag::D
     return it->second;
   };
 
-  // render
+  // render + layout, one page at a time on every core: a page is laid out as soon as it is
+  // rendered (its layout needs only its own headings and word count, and the titles loaded
+  // above), written straight to the staging folder, and its HTML freed. Links are checked once all
+  // pages are rendered; on a broken link the staging folder is dropped, as on any error.
   render::init_markdown();
+  layout::Navigation nav = layout::build_navigation(site.pages);
+  std::vector<std::string> nav_unknown;
+  layout::SiteContext context =
+      layout::make_site_context(site, nav, tools_as_links(tools), templates, nav_unknown);
+  output::OutputTree tree;
+  output::SiteWriter writer(options.out_dir);
+  if (options.write && !writer.begin(diags)) return false;
+  std::vector<std::vector<std::string>> unknown(site.pages.size());
   parallel::for_each_index(site.pages.size(), [&](size_t i) {
     model::Page& page = site.pages[i];
     render::RenderedMarkdown r =
@@ -133,35 +146,21 @@ bool build_site(const load::FileSystem& fs, const BuildOptions& options, diag::D
     page.sections = std::move(r.sections);
     page.word_count = r.word_count;
     std::string().swap(page.markdown);  // rendered: the source text is no longer needed
+    std::string html = layout::render_page(context, static_cast<int>(i), templates, unknown[i]);
+    if (options.write) writer.add(page.url, html);
+    std::string().swap(page.html);  // written: free it now
   });
   for (const model::Page& page : site.pages) {
     auto& ids = targets.anchors[page.url];
     for (const model::Heading& h : page.headings) ids.insert(h.id);
   }
   render_tools(tools, site, resolve, diags);
-  timer.mark("render");
+  timer.mark("render and layout pages");
 
   // check
   check::check_links(site.pages, targets, diags);
   if (diags.has_errors()) return false;
 
-  // layout
-  layout::Navigation nav = layout::build_navigation(site.pages);
-  std::vector<std::string> nav_unknown;
-  layout::SiteContext context =
-      layout::make_site_context(site, nav, tools_as_links(tools), templates, nav_unknown);
-  // Pages go straight to the staging folder as they are laid out: a large site is never held
-  // in memory twice. Nothing is visible until the final swap.
-  output::OutputTree tree;
-  output::SiteWriter writer(options.out_dir);
-  if (options.write && !writer.begin(diags)) return false;
-  std::vector<std::vector<std::string>> unknown(site.pages.size());
-  parallel::for_each_index(site.pages.size(), [&](size_t i) {
-    std::string html = layout::render_page(context, static_cast<int>(i), templates, unknown[i]);
-    if (options.write) writer.add(site.pages[i].url, html);
-    std::string().swap(site.pages[i].html);  // no longer needed: free it now
-  });
-  timer.mark("layout pages");
   std::set<std::string> reported;
   auto report_unknown = [&](const std::vector<std::string>& names) {
     for (const std::string& name : names) {
@@ -169,15 +168,19 @@ bool build_site(const load::FileSystem& fs, const BuildOptions& options, diag::D
     }
   };
   for (const auto& names : unknown) report_unknown(names);
+  // The generated pages (a large site's A–Z index is large) and the search index are independent
+  // work that the pages' layout no longer keeps both cores busy with: they run side by side. The
+  // search index goes to the staging folder piece by piece as it is serialized.
+  auto indexing = std::async(std::launch::async, [&] {
+    return add_search_index(site, tools, options.write ? &writer : nullptr);
+  });
   std::vector<std::string> extra_unknown = nav_unknown;
   layout_tools(tools, context, templates, tree, extra_unknown);
   add_special_pages(site, nav, context, templates, tree, extra_unknown);
   report_unknown(extra_unknown);
-
   timer.mark("layout other pages");
-  // index
-  stats.search_docs = add_search_index(site, tools, tree);
-  timer.mark("index");
+  stats.search_docs = indexing.get();
+  timer.mark("index (its rest)");
 
   add_assets(fs, options, site, tree, diags);
   if (diags.has_errors()) return false;
@@ -187,8 +190,7 @@ bool build_site(const load::FileSystem& fs, const BuildOptions& options, diag::D
     if (kv.first.size() > 5 && kv.first.compare(kv.first.size() - 5, 5, ".html") == 0) ++stats.pages;
   }
   stats.banks = tools.size();
-  stats.files = site.pages.size() + tree.files.size() + tree.pieced_files.size() +
-                tree.copies.size();
+  stats.files = site.pages.size() + tree.files.size() + tree.copies.size() + 1;  // + search index
   if (!options.write) return true;
   bool written = writer.commit(tree, diags);
   timer.mark("write");

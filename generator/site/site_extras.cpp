@@ -5,6 +5,7 @@
 #include <regex>
 
 #include "index/site_search.h"
+#include "parallel/parallel_for.h"
 #include "render/html.h"
 #include "render/markdown.h"
 #include "render/slug.h"
@@ -13,7 +14,16 @@ namespace site {
 
 namespace {
 
-std::string sort_key(const std::string& label) { return render::slugify(label); }
+// The A–Z position of a title: its slug without a leading French article, so that "Le coût
+// énergétique" is found under C, as in a printed index.
+std::string sort_key(const std::string& label) {
+  std::string key = render::slugify(label);
+  for (const char* article : {"le-", "la-", "les-", "l-", "un-", "une-", "des-", "du-", "d-"}) {
+    const size_t n = std::char_traits<char>::length(article);
+    if (key.size() > n && key.compare(0, n, article) == 0) return key.substr(n);
+  }
+  return key;
+}
 
 // One stylesheet per page instead of three (screen, colour tokens, print): each request costs
 // more than the few KB of print rules it would save (RGESN 6.x, EcoIndex counts requests).
@@ -50,6 +60,105 @@ void add_sitemap_entries(const model::Site& site, const layout::NavNode& node, i
     list.push_back(d);
   }
   for (const auto& child : node.children) add_sitemap_entries(site, child, depth + 1, list);
+}
+
+}  // namespace
+
+namespace {
+
+// The A–Z topic index, for readers without JavaScript (RGAA 12.1, a second way to find a page):
+// every page title and level-2 heading, one page per initial letter (sujets/a.html…), so that
+// each page stays light whatever the size of the guide; recherche.html lists the letters.
+struct TopicEntry {
+  std::string key, label, url, page;  // url: from the site root
+};
+
+struct TopicLetter {
+  std::string label, id;             // "A", "a" / "0–9", "chiffres"
+  std::vector<uint32_t> entries;     // positions in the sorted entries
+};
+
+std::vector<TopicLetter> group_by_letter(const std::vector<TopicEntry>& entries,
+                                         const std::vector<uint32_t>& order) {
+  std::vector<TopicLetter> letters;
+  for (uint32_t i : order) {
+    const std::string& key = entries[i].key;
+    const char c = key.empty() ? '#' : key[0];
+    const bool alpha = c >= 'a' && c <= 'z';
+    const std::string id = alpha ? std::string(1, c) : "chiffres";
+    if (letters.empty() || letters.back().id != id)
+      letters.push_back({alpha ? std::string(1, static_cast<char>(c - 'a' + 'A')) : "0–9", id, {}});
+    letters.back().entries.push_back(i);
+  }
+  return letters;
+}
+
+layout::List letter_links(const std::vector<TopicLetter>& letters, const std::string& from_url,
+                          const std::string& current_id) {
+  layout::List list;
+  for (const TopicLetter& l : letters) {
+    layout::Data d;
+    d.set("letter", l.label);
+    d.set("href", render::relative_url(from_url, "sujets/" + l.id + ".html"));
+    d.set("current", l.id == current_id);
+    d.set("count", std::to_string(l.entries.size()));
+    list.push_back(d);
+  }
+  return list;
+}
+
+void add_topic_index(const model::Site& site, const layout::SiteContext& ctx,
+                     const layout::Templates& templates, output::OutputTree& tree,
+                     std::vector<std::string>& unknown) {
+  std::vector<TopicEntry> entries;
+  for (const model::Page& p : site.pages) {
+    entries.push_back({sort_key(p.title), p.title, p.url, p.title});
+    for (const model::Heading& h : p.headings) {
+      if (h.level == 2) entries.push_back({sort_key(h.text), h.text, p.url + "#" + h.id, p.title});
+    }
+  }
+  for (const auto& t : ctx.tools) entries.push_back({sort_key(t.title), t.title, t.url, "outil"});
+  // Sorted as positions, not as entries (four strings each): ties keep their page order.
+  std::vector<uint32_t> order(entries.size());
+  for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+    const int c = entries[a].key.compare(entries[b].key);
+    return c != 0 ? c < 0 : a < b;
+  });
+  const std::vector<TopicLetter> letters = group_by_letter(entries, order);
+
+  {
+    layout::Data data = layout::base_data(ctx, "recherche.html", "Recherche",
+                                          "Chercher dans le guide, ou parcourir l'index des sujets.", -1);
+    data.set("letters", letter_links(letters, "recherche.html", ""));
+    tree.files["recherche.html"] = layout::render_document(ctx, data, "search", templates, unknown);
+  }
+  // Entries are written as HTML rather than as template data: a large site has tens of thousands
+  // of them, and template data would hold each one several times over. Letters render in parallel.
+  std::vector<std::string> pages(letters.size());
+  std::vector<std::vector<std::string>> unknown_per_letter(letters.size());
+  parallel::for_each_index(letters.size(), [&](size_t k) {
+    const TopicLetter& letter = letters[k];
+    const std::string url = "sujets/" + letter.id + ".html";
+    std::string items;
+    for (uint32_t i : letter.entries) {
+      const TopicEntry& e = entries[i];
+      items += "<li><a href=\"" + render::escape_html(render::relative_url(url, e.url)) + "\">" +
+               render::escape_html(e.label) + "</a> <span class=\"topic-index__page\">(" +
+               render::escape_html(e.page) + ")</span></li>\n";
+    }
+    layout::Data data = layout::base_data(
+        ctx, url, "Index des sujets : " + letter.label,
+        "Les sujets du guide commençant par " + letter.label + ", chacun avec sa page.", -1);
+    data.set("letter", letter.label);
+    data.set("letters", letter_links(letters, url, letter.id));
+    data.set("entries_html", items);
+    pages[k] = layout::render_document(ctx, data, "topics", templates, unknown_per_letter[k]);
+  }, 4);
+  for (size_t k = 0; k < letters.size(); ++k) {
+    tree.files["sujets/" + letters[k].id + ".html"] = std::move(pages[k]);
+    unknown.insert(unknown.end(), unknown_per_letter[k].begin(), unknown_per_letter[k].end());
+  }
 }
 
 }  // namespace
@@ -91,55 +200,11 @@ void add_special_pages(const model::Site& site, const layout::Navigation& nav,
     data.set("pages", pages);
     tree.files["plan-du-site.html"] = layout::render_document(ctx, data, "sitemap", templates, unknown);
   }
-  {
-    // The A–Z topic index: every page title and section heading, for readers without JavaScript.
-    struct Entry {
-      std::string key, label, href, page;
-    };
-    std::vector<Entry> entries;
-    for (const model::Page& p : site.pages) {
-      const std::string href = render::relative_url("recherche.html", p.url);
-      entries.push_back({sort_key(p.title), p.title, href, p.title});
-      for (const model::Heading& h : p.headings) {
-        if (h.level == 2) entries.push_back({sort_key(h.text), h.text, href + "#" + h.id, p.title});
-      }
-    }
-    for (const auto& t : ctx.tools) entries.push_back({sort_key(t.title), t.title, t.url, "outil"});
-    std::stable_sort(entries.begin(), entries.end(),
-                     [](const Entry& a, const Entry& b) { return a.key < b.key; });
-    // Entries are written as HTML here rather than as template data: a large site has tens of
-    // thousands of them, and template data would hold each one several times over.
-    layout::List letters;
-    std::string current, items;
-    auto flush = [&] {
-      if (items.empty()) return;
-      layout::Data l;
-      l.set("letter", current == "#" ? std::string("0–9") : current);
-      l.set("letter_id", current == "#" ? std::string("chiffres") : current);
-      l.set("entries_html", items);
-      letters.push_back(l);
-      items.clear();
-    };
-    for (const Entry& e : entries) {
-      std::string letter = e.key.empty() ? "#" : std::string(1, static_cast<char>(std::toupper(e.key[0])));
-      if (letter[0] >= '0' && letter[0] <= '9') letter = "#";
-      if (letter != current) {
-        flush();
-        current = letter;
-      }
-      items += "<li><a href=\"" + render::escape_html(e.href) + "\">" + render::escape_html(e.label) +
-               "</a> <span class=\"topic-index__page\">(" + render::escape_html(e.page) + ")</span></li>\n";
-    }
-    flush();
-    layout::Data data = layout::base_data(ctx, "recherche.html", "Recherche",
-                                          "Chercher dans le guide, ou parcourir l'index des sujets.", -1);
-    data.set("letters", letters);
-    tree.files["recherche.html"] = layout::render_document(ctx, data, "search", templates, unknown);
-  }
+  add_topic_index(site, ctx, templates, tree, unknown);
 }
 
 size_t add_search_index(model::Site& site, const std::vector<Tool>& tools,
-                        output::OutputTree& tree) {
+                        output::SiteWriter* writer) {
   std::vector<search::SearchSection> sections;
   for (model::Page& p : site.pages) {
     for (model::PageSection& s : p.sections) {
@@ -173,7 +238,11 @@ size_t add_search_index(model::Site& site, const std::vector<Tool>& tools,
     }
   }
   const size_t count = sections.size();
-  tree.pieced_files["assets/search-index.js"] = search::site_search_script(std::move(sections));
+  auto produce = [&](const output::Append& append) {
+    search::write_site_search_script(std::move(sections), append);
+  };
+  if (writer) writer->add_streamed("assets/search-index.js", produce);
+  else produce([](std::string_view) {});
   return count;
 }
 

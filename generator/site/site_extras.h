@@ -19,9 +19,10 @@ void add_special_pages(const model::Site& site, const layout::Navigation& nav,
                        const layout::SiteContext& ctx, const layout::Templates& templates,
                        output::OutputTree& tree, std::vector<std::string>& unknown);
 
-/// Writes assets/search-index.js; returns the number of search documents.
+/// Writes assets/search-index.js through `writer` (nullptr: `guide check`, built and dropped);
+/// returns the number of search documents.
 size_t add_search_index(model::Site& site, const std::vector<Tool>& tools,
-                        output::OutputTree& tree);
+                        output::SiteWriter* writer);
 
 /// Copies assets/ (and the WASM module). css/site.css, the colour tokens of site.yaml and
 /// css/print.css (under @media print) become one assets/css/site.css: one request per page.

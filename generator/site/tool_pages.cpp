@@ -18,6 +18,9 @@ std::string str(const nlohmann::ordered_json& j, const char* key) {
   return it != j.end() && it->is_string() ? it->get<std::string>() : "";
 }
 
+// Clauses and questionnaires are printable documents built in steps (render/annex_steps.h).
+bool is_annex(const std::string& kind) { return kind == "clauses" || kind == "questionnaire"; }
+
 bool valid_id(const std::string& id) {
   return !id.empty() && id.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") == std::string::npos;
 }
@@ -34,6 +37,28 @@ std::string script_safe_json(const std::string& json) {
     else out += json[i];
   }
   return out;
+}
+
+// The step pages of a clauses or questionnaire tool, and the script of its assembled document.
+void layout_steps(const Tool& tool, const layout::SiteContext& ctx, const layout::Templates& templates,
+                  output::OutputTree& tree, std::vector<std::string>& unknown) {
+  for (const render::StepPage& step : tool.steps.pages) {
+    layout::Data data = layout::base_data(ctx, step.url, step.title, step.description, -1);
+    data.set("body_class", step.body_class);
+    layout::List scripts;
+    auto add_script = [&scripts](const std::string& src) {
+      layout::Data s;
+      s.set("src", src);
+      scripts.push_back(s);
+    };
+    add_script("assets/js/search.js");  // every page of the site has the search
+    for (const std::string& src : step.scripts) add_script(src);
+    data.set("scripts", scripts);
+    data.set("content", step.html);
+    data.set("kind", tool.kind);
+    tree.files[step.url] = layout::render_document(ctx, data, "tool", templates, unknown);
+  }
+  if (!tool.steps.document_script.empty()) tree.files["assets/annex/" + tool.id + ".js"] = tool.steps.document_script;
 }
 
 // The step pages of a checklist or grid split into steps: each evaluates every answer (they all
@@ -114,7 +139,8 @@ std::vector<Tool> load_tools(const model::Site& site, const BuildOptions& option
     tool.order = v.contains("order") && v["order"].is_number_integer() ? v["order"].get<int>() : 100;
     tool.bank = &bank;
     tool.anchors = render::bank_anchors(v);
-    if (tool.kind != "clauses" && tool.kind != "questionnaire") tool.anchor_pages = render::form_anchor_pages(v, tool.url);
+    if (is_annex(tool.kind)) tool.anchor_pages = render::annex_anchor_pages(v, tool.url);
+    else tool.anchor_pages = render::form_anchor_pages(v, tool.url);
     tools.push_back(std::move(tool));
   }
   // The calculator exists when both its template and its reference data do: a plain folder of
@@ -157,6 +183,7 @@ void render_tools(std::vector<Tool>& tools, const model::Site&, const render::Li
                   diag::Diagnostics&) {
   for (Tool& tool : tools) {
     if (tool.bank) tool.page = render::render_bank(tool.bank->doc.value, tool.url, resolve);
+    if (tool.bank && is_annex(tool.kind)) tool.steps = render::render_annex_steps(tool.bank->doc.value, tool.url, resolve);
   }
 }
 
@@ -179,15 +206,16 @@ void layout_tools(const std::vector<Tool>& tools, const layout::SiteContext& ctx
       scripts.push_back(s);
     };
     add_script("assets/js/search.js");
-    // Clauses and questionnaires are printable documents tailored by annex.js from what the page
-    // holds: they need neither the WASM core nor a copy of their bank (-32 KB / -96 KB raw).
+    // Clauses and questionnaires are printable documents assembled by annex.js from what their
+    // pages hold: they need neither the WASM core nor a copy of their bank (-32 KB / -96 KB raw).
     // The scored checklists and grids are driven by forms-*.js over the core.
-    const bool annex = tool.kind == "clauses" || tool.kind == "questionnaire";
+    const bool annex = is_annex(tool.kind);
     if (!annex) add_script("assets/guide-core.js");
     if (tool.bank) {
       if (annex) {
-        add_script("assets/js/annex-export.js");
-        add_script("assets/js/annex.js");
+        add_script("assets/js/annex-state.js");
+        add_script("assets/js/annex-builder.js");
+        layout_steps(tool, ctx, templates, tree, unknown);
       } else {
         add_script("assets/banks/" + tool.id + ".js");
         add_script("assets/js/forms-answers.js");

@@ -10,6 +10,7 @@
 #include "layout/templates.h"
 #include "load/file_system.h"
 #include "model/site_model.h"
+#include "render/annex_steps.h"
 #include "render/bank_form.h"
 #include "render/markdown.h"
 #include "site/site_builder.h"
@@ -24,6 +25,7 @@ struct Tool {
   std::set<std::string> anchors;
   // Anchors held by one of the tool's step pages rather than by its entry page (anchor → page).
   std::map<std::string, std::string> anchor_pages;
+  render::AnnexSteps steps;  // the step pages of a clauses or questionnaire tool
   render::BankPage page;  // filled by render_tools
   nlohmann::ordered_json reference;  // the calculator's reference data (content/data)
 };

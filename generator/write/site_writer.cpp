@@ -6,6 +6,9 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <functional>
+
+#include "parallel/parallel_for.h"
 
 namespace fs = std::filesystem;
 
@@ -13,8 +16,8 @@ namespace output {
 
 namespace {
 
-// Writes `parts` one after the other as the file's contents.
-bool write_file(const fs::path& path, const std::vector<std::string_view>& parts,
+// Creates `path` (and its folders) and hands `produce` an Append that writes to it.
+bool write_file(const fs::path& path, const std::function<void(const Append&)>& produce,
                 std::string& error) {
   std::FILE* f = std::fopen(path.c_str(), "wb");
   if (!f && errno == ENOENT) {
@@ -27,13 +30,12 @@ bool write_file(const fs::path& path, const std::vector<std::string_view>& parts
     return false;
   }
   bool ok = true;
-  for (std::string_view part : parts) {
-    if (std::fwrite(part.data(), 1, part.size(), f) != part.size()) {
+  produce([&](std::string_view part) {
+    if (ok && std::fwrite(part.data(), 1, part.size(), f) != part.size()) {
       error = std::strerror(errno);
       ok = false;
-      break;
     }
-  }
+  });
   if (std::fclose(f) != 0 && ok) {
     error = std::strerror(errno);
     ok = false;
@@ -55,6 +57,20 @@ fs::path normalised(const std::string& path) {
   std::error_code ec;
   fs::path p = fs::weakly_canonical(fs::absolute(path, ec), ec);
   return (ec ? fs::absolute(path, ec) : p).lexically_normal();
+}
+
+// Deletes a folder and everything below it, its top-level entries shared out between the cores:
+// the previous site of a large guide is thousands of files.
+void remove_tree(const std::string& dir) {
+  std::error_code ec;
+  std::vector<fs::path> entries;
+  for (auto it = fs::directory_iterator(dir, ec); !ec && it != fs::directory_iterator(); it.increment(ec))
+    entries.push_back(it->path());
+  parallel::for_each_index(entries.size(), [&](size_t i) {
+    std::error_code ignore;
+    fs::remove_all(entries[i], ignore);
+  }, 8);
+  fs::remove_all(dir, ec);
 }
 
 }  // namespace
@@ -117,35 +133,42 @@ bool SiteWriter::begin(diag::Diagnostics& diags) {
 }
 
 void SiteWriter::add(const std::string& path, const std::string& contents) {
-  add_pieces(path, {contents});
+  add_streamed(path, [&](const Append& append) { append(contents); });
 }
 
-void SiteWriter::add_pieces(const std::string& path, const std::vector<std::string_view>& pieces) {
+void SiteWriter::add_streamed(const std::string& path,
+                              const std::function<void(const Append&)>& produce) {
   std::string error;
-  if (write_file(fs::path(staging_) / path, pieces, error)) return;
+  if (write_file(fs::path(staging_) / path, produce, error)) return;
   std::lock_guard<std::mutex> lock(mutex_);
   if (first_error_.empty()) first_error_ = path + ": " + error;
 }
 
 bool SiteWriter::commit(const OutputTree& rest, diag::Diagnostics& diags) {
   if (!begun_) return false;
-  for (const auto& kv : rest.files) add(kv.first, kv.second);
-  for (const auto& kv : rest.pieced_files)
-    add_pieces(kv.first, std::vector<std::string_view>(kv.second.begin(), kv.second.end()));
-  std::error_code ec;
-  for (const auto& c : rest.copies) {
+  // The remaining files and the copied assets, on every core (each file is independent).
+  std::vector<const std::pair<const std::string, std::string>*> files;
+  for (const auto& kv : rest.files) files.push_back(&kv);
+  parallel::for_each_index(files.size() + rest.copies.size(), [&](size_t i) {
+    if (i < files.size()) {
+      add(files[i]->first, files[i]->second);
+      return;
+    }
+    const auto& c = rest.copies[i - files.size()];
+    std::error_code ec;
     fs::path to = fs::path(staging_) / c.second;
     fs::create_directories(to.parent_path(), ec);
     if (!fs::copy_file(c.first, to, fs::copy_options::overwrite_existing, ec)) {
       std::lock_guard<std::mutex> lock(mutex_);
       if (first_error_.empty()) first_error_ = c.first + ": " + ec.message();
     }
-  }
+  }, 8);
   if (!first_error_.empty()) {
     diags.error({out_dir_, 0, 0}, "cannot write the site: " + first_error_);
     return false;
   }
   // The swap: the old site moves aside, the new one takes its name, the old one is deleted.
+  std::error_code ec;
   bool had_old = fs::exists(target_, ec);
   if (had_old) {
     fs::rename(target_, retired_, ec);
@@ -162,7 +185,7 @@ bool SiteWriter::commit(const OutputTree& rest, diag::Diagnostics& diags) {
     return false;
   }
   committed_ = true;
-  if (had_old) fs::remove_all(retired_, ec);
+  if (had_old) remove_tree(retired_);
   return true;
 }
 

@@ -2,6 +2,7 @@
 // The write stage, the only code that writes to disk. The whole site is written into a fresh
 // staging folder beside the target, then swapped in: a build that fails never leaves a
 // half-written site, and the previous site stays as it was.
+#include <functional>
 #include <map>
 #include <mutex>
 #include <string>
@@ -12,11 +13,11 @@
 
 namespace output {
 
+/// Receives the consecutive parts of one file.
+using Append = std::function<void(std::string_view)>;
+
 struct OutputTree {
   std::map<std::string, std::string> files;                 // path below the site → contents
-  // Large generated files kept as the pieces they were built in (on several cores), written one
-  // after the other rather than joined into a second copy: path → pieces.
-  std::map<std::string, std::vector<std::string>> pieced_files;
   std::vector<std::pair<std::string, std::string>> copies;  // source file → path below the site
 };
 
@@ -34,8 +35,9 @@ class SiteWriter {
   /// Writes one file below the staging folder (creating folders). Thread-safe; the first failure
   /// is kept and reported by commit().
   void add(const std::string& path, const std::string& contents);
-  /// The same for a file given as consecutive pieces.
-  void add_pieces(const std::string& path, const std::vector<std::string_view>& pieces);
+  /// Writes one file from the consecutive parts `produce` passes to the Append it is given, so
+  /// that a large generated file (the search index) never exists whole in memory. Thread-safe.
+  void add_streamed(const std::string& path, const std::function<void(const Append&)>& produce);
   /// Writes `rest`, then replaces the target folder with the staging folder.
   bool commit(const OutputTree& rest, diag::Diagnostics& diags);
 

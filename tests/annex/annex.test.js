@@ -1,6 +1,7 @@
-// Browser tests of the printable annexes (clauses builder, sourcing questionnaire), from file://
-// in headless Chromium: what prints (PDF → pdftotext), what the .odt export holds (converted by
-// LibreOffice), the RC weights validation, and the full annex printed without JavaScript.
+// Browser tests of the annex tools (clause annex, sourcing questionnaire), from file:// in headless
+// Chromium: the steps carrying the selection in the URL fragment from page to page, what the
+// assembled document prints (PDF → pdftotext), what the .odt export holds (converted by
+// LibreOffice), the RC weights validation, and every step page printed without JavaScript.
 // Env: GUIDE_EXE (the generator), GUIDE_SOURCE_DIR (project root). Needs /usr/bin/chromium,
 // pdftotext (poppler-utils), soffice (libreoffice-writer-nogui).
 'use strict';
@@ -70,8 +71,13 @@ async function open(file, hash, options = {}) {
     if (m.type() === 'error' && !/\/assets\/js\/search\.js$/.test(m.location().url || '')) problems.push(m.text());
   });
   await page.goto(pageUrl(file, hash));
-  if (options.javaScriptEnabled !== false) await page.waitForSelector('form.annex-form:not([hidden])');
+  if (options.javaScriptEnabled !== false) await ready(page);
   return { page, context, problems };
+}
+
+// The step scripts have run: the assembled document is built (or said to be empty).
+async function ready(page) {
+  await page.waitForFunction(() => window.GuideAnnexState && window.GuideAnnexState.ready);
 }
 
 async function printedText(page, name) {
@@ -106,16 +112,77 @@ function indexesInOrder(flat, titles) {
   }
 }
 
+const CLAUSES = 'outils/clauses.html';
+const ANNEX = 'outils/clauses/annexe.html';
+const docPage = (id) => `outils/clauses/piece-${id}.html`;
+const QUESTIONNAIRE = 'outils/questionnaire-sourcing.html';
+const COMPOSED = 'outils/questionnaire-sourcing/questionnaire-compose.html';
+const sectionPage = (id) => `outils/questionnaire-sourcing/${id}.html`;
+
 const HOST_HASH = 'profils=hebergeur&pieces=cctp&acheteur=' + encodeURIComponent('Métropole de Test') +
   '&titulaire=' + encodeURIComponent('la société <b>Héberge & Cie</b>') +
   '&marche=' + encodeURIComponent('Plateforme IA 2027') + '&reference=' + encodeURIComponent('MT-2026-042');
+
+// The address as the page sees it (page.url() may lag behind history.replaceState).
+async function fragment(page) {
+  return decodeURIComponent((await page.evaluate(() => window.location.hash)).replace(/\+/g, ' '));
+}
+
+test('clauses: the steps carry the selection from page to page, skipping the documents left out', async () => {
+  const bank = loadBank('clauses');
+  const { page, context, problems } = await open(CLAUSES);
+  const docs = bank.documents.map((d) => d.id);
+  assert.equal(await page.textContent('#step-progress'), `Étape 1 sur ${docs.length + 3}`);
+  await page.uncheck('input[name="profils"][value="developpeur"]');
+  await page.uncheck('input[name="profils"][value="integrateur"]');
+  await page.uncheck('input[name="pieces"][value="ccap"]');
+  assert.match(await fragment(page), /profils=hebergeur&pieces=cctp,rc/);
+  // The list of steps and the progress follow the choice: CCAP is no longer a step.
+  assert.equal(await page.textContent('#step-progress'), `Étape 1 sur ${docs.length + 2}`);
+  assert.equal(await page.isHidden(`#step-list a[href*="piece-ccap.html"]`), true);
+  // Next: the CCTP page, with the selection in its address; the step's heading has the focus.
+  await Promise.all([page.waitForURL(/piece-cctp\.html#/), page.click('.step-nav a[rel="next"]')]);
+  await ready(page);
+  assert.equal(await page.textContent('#step-progress'), `Étape 2 sur ${docs.length + 2}`);
+  assert.equal(await page.evaluate(() => document.activeElement.tagName), 'H1');
+  const cctp = bank.sections.filter((s) => s.document === 'cctp').flatMap((s) => s.clauses);
+  for (const c of cctp) {
+    assert.equal(await page.isChecked(`input[name="clause"][value="${c.id}"]`), c.profiles.includes('hebergeur'), c.id);
+  }
+  const dropped = cctp.find((c) => c.profiles.includes('hebergeur'));
+  await page.uncheck(`input[name="clause"][value="${dropped.id}"]`);
+  assert.match(await fragment(page), new RegExp(`sans=${dropped.id}`));
+  // Back: the entry page keeps the choices (from the address, not from any storage).
+  await Promise.all([page.waitForURL(/clauses\.html#/), page.click('.step-nav a[rel="prev"]')]);
+  await ready(page);
+  assert.equal(await page.isChecked('input[name="pieces"][value="ccap"]'), false);
+  assert.equal(await page.isChecked('input[name="profils"][value="hebergeur"]'), true);
+  // Forward through RC and the parameters to the annex.
+  await Promise.all([page.waitForURL(/piece-cctp/), page.click('.step-nav a[rel="next"]')]);
+  await Promise.all([page.waitForURL(/piece-rc/), page.click('.step-nav a[rel="next"]')]);
+  await Promise.all([page.waitForURL(/parametres/), page.click('.step-nav a[rel="next"]')]);
+  await ready(page);
+  await page.fill('#param-acheteur', 'Ville de Test');
+  assert.match(await fragment(page), /acheteur=Ville de Test/);
+  await Promise.all([page.waitForURL(/annexe\.html#/), page.click('.step-nav a[rel="next"]')]);
+  await ready(page);
+  assert.equal(await page.textContent('#step-progress'), `Étape ${docs.length + 2} sur ${docs.length + 2}`);
+  const annexText = await page.textContent('#annexe');
+  assert.ok(annexText.includes('Acheteur : Ville de Test'));
+  assert.ok(!annexText.includes(dropped.title), 'the clause unchecked on its page is left out');
+  assert.equal(await page.locator('#annexe .annex-doc').count(), 2, 'CCTP and RC only');
+  // No storage: the state is only in the address.
+  assert.equal(await page.evaluate(() => localStorage.length + sessionStorage.length), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
 
 test('clauses: host profile and CCTP only print exactly their clauses, filled, without chrome', async () => {
   const bank = loadBank('clauses');
   const expected = expectedClauses(bank, ['hebergeur'], ['cctp']);
   const excluded = allClauses(bank).filter((c) => !expected.includes(c));
   assert.ok(expected.length >= 2 && excluded.length >= 2, 'the fixture must select some clauses and leave others');
-  const { page, context, problems } = await open('outils/clauses.html', HOST_HASH);
+  const { page, context, problems } = await open(ANNEX, HOST_HASH);
   const { flat, pages } = await printedText(page, 'host-cctp');
   // Each selected clause twice: in the contents on the cover page, then as its article.
   const count = (s) => flat.split(s).length - 1;
@@ -126,7 +193,7 @@ test('clauses: host profile and CCTP only print exactly their clauses, filled, w
   assert.ok(flat.includes('la société <b>Héberge & Cie</b>'), 'typed text is printed as text');
   assert.ok(!flat.includes('{titulaire}') && !flat.includes('@@P'), 'no placeholder left');
   for (const chrome of ['Aller au contenu', 'Rechercher', 'Imprimer l', 'Télécharger', 'Copier',
-    'Note à l', 'Composer l', 'Profils visés', 'Fil d', 'Aperçu de']) {
+    'Note à l', 'Composer l', 'Profils visés', 'Fil d', 'Étape']) {
     assert.ok(!flat.includes(chrome), `printed page shows "${chrome}"`);
   }
   // Buyer notes of the selected clauses, and CCAP/RC headings, stay off paper.
@@ -135,10 +202,21 @@ test('clauses: host profile and CCTP only print exactly their clauses, filled, w
   // Margin boxes (Chromium): page numbers and the contract as running title on every page.
   assert.ok(flat.includes(`Page 1 / ${pages}`), 'page numbers');
   assert.equal((flat.match(/Marché « Plateforme IA 2027 » — réf\. MT-2026-042/g) || []).length, pages, 'running title on each page');
-  // The builder lists the clauses with their notes; the state came from the URL.
+  // The page holds the chosen clauses only, not the others hidden.
+  assert.equal(await page.locator('#annexe article').count(), expected.length);
+  assert.deepEqual(problems, []);
+  // The same address on the steps: the choices are there, and each clause keeps its buyer note.
+  await page.goto(pageUrl(CLAUSES, HOST_HASH));
+  await ready(page);
   assert.equal(await page.locator('input[name="profils"]:checked').count(), 1);
+  await page.goto(pageUrl(docPage('cctp'), HOST_HASH));
+  await ready(page);
+  const cctp = bank.sections.filter((s) => s.document === 'cctp').flatMap((s) => s.clauses);
+  assert.equal(await page.locator('article.clause .buyer-note').count(), cctp.length);
+  assert.equal(await page.locator('input[name="clause"]:checked').count(), expected.length);
+  await page.goto(pageUrl('outils/clauses/parametres.html', HOST_HASH));
+  await ready(page);
   assert.equal(await page.locator('#param-acheteur').inputValue(), 'Métropole de Test');
-  assert.equal(await page.locator('.annex-choice details.help').count(), allClauses(bank).length);
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -146,7 +224,7 @@ test('clauses: host profile and CCTP only print exactly their clauses, filled, w
 test('clauses: the .odt export opens in LibreOffice with the same clauses and parameters', async () => {
   const bank = loadBank('clauses');
   const expected = expectedClauses(bank, ['hebergeur'], ['cctp']);
-  const { page, context, problems } = await open('outils/clauses.html', HOST_HASH);
+  const { page, context, problems } = await open(ANNEX, HOST_HASH);
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('button[data-action="odt"]')]);
   assert.match(download.suggestedFilename(), /^annexe-clauses-mt-2026-042\.odt$/);
   const odt = path.join(tmp, 'annexe.odt');
@@ -167,13 +245,12 @@ test('clauses: the .odt export opens in LibreOffice with the same clauses and pa
   for (const c of allClauses(bank).filter((x) => !expected.includes(x))) assert.ok(!flat.includes(c.title));
   assert.ok(flat.includes('Métropole de Test'));
   assert.ok(flat.includes('la société <b>Héberge & Cie</b>'));
-  assert.ok(!flat.includes('Note à l'));
+  assert.ok(!flat.includes('Note à l') && !flat.includes('Étape'));
   // Markdown export: same content, emphasis kept, typed markup escaped.
   const [md] = await Promise.all([page.waitForEvent('download'), page.click('button[data-action="md"]')]);
   const mdText = fs.readFileSync(await md.path(), 'utf8');
   assert.match(mdText, /^# Annexe environnementale et sociale/m);
-  assert.ok(mdText.includes(`### Article 1 — ${expected[0].title.replace(/'/g, "'")}`) ||
-    mdText.includes('### Article 1 — '), 'numbered article heading');
+  assert.ok(mdText.includes(`### Article 1 — ${expected[0].title}`), 'numbered article heading');
   assert.ok(mdText.includes('la société \\<b\\>Héberge & Cie\\</b\\>'));
   assert.deepEqual(problems, []);
   await context.close();
@@ -182,7 +259,7 @@ test('clauses: the .odt export opens in LibreOffice with the same clauses and pa
 test('clauses: "Copier" puts the tailored annex on the clipboard as HTML and plain text', async () => {
   const bank = loadBank('clauses');
   const expected = expectedClauses(bank, ['hebergeur'], ['cctp']);
-  const { page, context, problems } = await open('outils/clauses.html', HOST_HASH);
+  const { page, context, problems } = await open(ANNEX, HOST_HASH);
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.click('button[data-action="copy"]');
   await page.waitForFunction(() => /copié/.test(document.getElementById('annex-status').textContent));
@@ -207,8 +284,8 @@ test('clauses: "Copier" puts the tailored annex on the clipboard as HTML and pla
   await context.close();
 });
 
-test('clauses: RC weights are checked, with an error summary and described fields', async () => {
-  const { page, context, problems } = await open('outils/clauses.html', 'pieces=rc');
+test('clauses: RC weights are checked where typed and before printing, with described fields', async () => {
+  const { page, context, problems } = await open(docPage('rc'), 'pieces=rc');
   assert.equal(await page.locator('#annex-errors').isHidden(), true, 'defaults are valid');
   await page.fill('#param-poids_social', '5');
   const summary = page.locator('#annex-errors');
@@ -221,78 +298,127 @@ test('clauses: RC weights are checked, with an error summary and described field
   assert.match(await page.textContent('#error-param-poids_social'), /au moins 10 %/);
   await page.fill('#param-poids_prix', '120');
   assert.match(await summary.textContent(), /Pondération du critère prix : la pondération doit être comprise entre 0 et 100 %/);
-  // Printing is refused while something is wrong, and focus moves to the summary.
+  // The annex page refuses to print while something is wrong, and its summary leads back here.
+  const invalid = await fragment(page);
+  await page.goto(pageUrl(ANNEX, invalid.slice(1)));
+  await ready(page);
   await page.click('button[data-action="print"]');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'annex-errors');
+  assert.match(await page.getAttribute('#annex-errors a', 'href'), /piece-rc\.html#/);
+  await page.goto(pageUrl(docPage('rc'), invalid.slice(1)));
+  await ready(page);
   await page.fill('#param-poids_prix', '35');
   await page.fill('#param-poids_social', '15');
   await page.locator('#annex-errors').waitFor({ state: 'hidden' });
   assert.equal(await page.textContent('#weights-total'), 'Total des pondérations : 100 %');
-  assert.match(await page.textContent('#annexe'), /Prix\s*35 %/);
-  assert.match(page.url(), /poids_prix=35/);
+  assert.match(await page.textContent('article[data-clause="criteres_attribution"]'), /Prix\s*35 %/);
+  assert.match(await fragment(page), /poids_prix=35/);
   // The URL is the saved state: reopened (bookmark, shared link), it gives back the same annex.
   await page.uncheck('input[name="clause"][value="criteres_attribution"]');
-  const saved = page.url();
+  const saved = (await fragment(page)).slice(1);
   const again = await context.newPage();
-  await again.goto(saved);
-  await again.waitForSelector('form.annex-form:not([hidden])');
-  assert.equal(await again.inputValue('#param-poids_prix'), '35');
+  await again.goto(pageUrl(CLAUSES, saved));
+  await ready(again);
   assert.equal(await again.isChecked('input[name="pieces"][value="rc"]'), true);
   assert.equal(await again.isChecked('input[name="pieces"][value="ccap"]'), false);
+  await again.goto(pageUrl(docPage('rc'), saved));
+  await ready(again);
+  assert.equal(await again.inputValue('#param-poids_prix'), '35');
   assert.equal(await again.isChecked('input[name="clause"][value="criteres_attribution"]'), false);
+  await again.goto(pageUrl(ANNEX, saved));
+  await ready(again);
   assert.equal(await again.isVisible('#annex-empty'), true, 'nothing left to print is said');
   assert.deepEqual(problems, []);
   await context.close();
 });
 
-test('clauses: without JavaScript the full annex prints, every clause with its defaults', async () => {
-  const bank = loadBank('clauses');
-  const { page, context } = await open('outils/clauses.html', '', { javaScriptEnabled: false });
-  const { flat } = await printedText(page, 'nojs');
-  for (const doc of bank.documents) {
-    const clauses = bank.sections.filter((s) => s.document === doc.id).flatMap((s) => s.clauses);
-    clauses.forEach((c, i) => assert.ok(flat.includes(`Article ${i + 1} — ${c.title}`), `${doc.id}: ${c.title}`));
-  }
-  indexesInOrder(flat, bank.documents.map((d) => d.label));
-  assert.ok(flat.includes('[intitulé du marché]') && flat.includes('le titulaire'), 'defaults shown');
-  assert.ok(!flat.includes('Note à l') && !flat.includes('Composer l'), 'no buyer note, no builder');
-  assert.ok(!/\{[a-z_]+\}/.test(flat), 'no raw parameter');
+test('clauses: the annex page opened on its own says where to choose, and holds no clause', async () => {
+  const { page, context, problems } = await open(ANNEX, '');
+  assert.equal(await page.isVisible('#annex-empty'), true);
+  assert.equal(await page.locator('#annexe *').count(), 0);
+  assert.match(await page.getAttribute('#annex-empty a', 'href'), /clauses\.html#profils=/);
+  assert.deepEqual(problems, []);
   await context.close();
+});
+
+test('clauses: without JavaScript each document page prints all its clauses with their defaults', async () => {
+  const bank = loadBank('clauses');
+  for (const doc of bank.documents) {
+    const { page, context } = await open(docPage(doc.id), '', { javaScriptEnabled: false });
+    const { flat } = await printedText(page, 'nojs-' + doc.id);
+    const clauses = bank.sections.filter((s) => s.document === doc.id).flatMap((s) => s.clauses);
+    indexesInOrder(flat, clauses.map((c) => c.title));
+    assert.ok(!flat.includes('Note à l') && !flat.includes('Reprendre cette clause') && !flat.includes('Étape'),
+      `${doc.id}: no buyer note, no checkbox, no step navigation`);
+    assert.ok(!/\{[a-z_]+\}/.test(flat), 'no raw parameter');
+    if (doc.id === 'ccap') assert.ok(flat.includes('le titulaire'), 'defaults shown');
+    await context.close();
+  }
 });
 
 test('questionnaire: host profile prints only host sections, as tables with the answer column', async () => {
   const bank = loadBank('questionnaire-sourcing');
   const host = bank.sections.filter((s) => s.profiles.includes('hebergeur'));
   const others = bank.sections.filter((s) => !s.profiles.includes('hebergeur'));
-  const { page, context, problems } = await open('outils/questionnaire-sourcing.html', 'profils=hebergeur');
+  const { page, context, problems } = await open(COMPOSED, 'profils=hebergeur');
   const { flat, raw, pages } = await printedText(page, 'questionnaire-host');
   host.forEach((s, i) => assert.ok(flat.includes(`${i + 1}. ${s.title}`), s.title));
   for (const s of others) assert.ok(!flat.includes(s.title), `other profile printed: ${s.title}`);
   for (const col of ['Question', 'Réponse attendue', 'Réponse du candidat', 'Moyen de preuve']) {
     assert.ok(raw.includes(col), `column ${col}`);
   }
-  assert.ok(raw.includes(host[0].questions[0].text.slice(0, 40)), "first question printed");
-  assert.ok(!flat.includes('Pourquoi cette question') && !flat.includes('Choisir les questions'));
+  assert.ok(raw.includes(host[0].questions[0].text.slice(0, 40)), 'first question printed');
+  assert.ok(!flat.includes('Pourquoi cette question') && !flat.includes('Étape'));
   assert.ok(flat.includes(`Page 1 / ${pages}`));
   const n = host.reduce((sum, s) => sum + s.questions.length, 0);
-  assert.equal(await page.locator('#annexe tbody tr:visible').count(), n);
-  // Themes narrow further; the URL keeps both choices.
-  await page.uncheck('input[name="themes"][value="volet-social"]');
-  assert.match(page.url(), /profils=hebergeur/);
-  assert.match(decodeURIComponent(page.url()), /themes=[a-z-,]+/);
-  assert.equal(await page.locator('.q-section:visible').count(), host.filter((s) => s.theme !== 'volet social').length);
+  assert.equal(await page.locator('#annexe tbody tr').count(), n, 'only the chosen rows are in the page');
+  assert.equal(await page.locator('#annexe tbody tr textarea').last().getAttribute('aria-label'),
+    `Réponse du candidat à la question ${n}`);
+  // An answer typed on screen (during an interview) goes into the Markdown export.
+  await page.fill('#annexe tbody tr:first-child textarea', 'Oui, depuis 2024');
+  const [md] = await Promise.all([page.waitForEvent('download'), page.click('button[data-action="md"]')]);
+  assert.ok(fs.readFileSync(await md.path(), 'utf8').includes('Oui, depuis 2024'));
   assert.deepEqual(problems, []);
   await context.close();
 });
 
-test('questionnaire: without JavaScript the whole questionnaire prints, every section', async () => {
+test('questionnaire: themes narrow the steps; section pages carry the choice to the questionnaire', async () => {
   const bank = loadBank('questionnaire-sourcing');
-  const { page, context } = await open('outils/questionnaire-sourcing.html', '', { javaScriptEnabled: false });
-  const { raw, flat } = await printedText(page, 'questionnaire-nojs');
-  bank.sections.forEach((s, i) => assert.ok(raw.includes(`${i + 1}. ${s.title}`), s.title));
-  const total = bank.sections.reduce((sum, s) => sum + s.questions.length, 0);
-  const last = bank.sections[bank.sections.length - 1].questions.slice(-1)[0];
-  assert.ok(raw.includes(`${total} ${last.text.slice(0, 30)}`), 'questions numbered through to the last');
-  assert.ok(!flat.includes('Choisir les questions') && !flat.includes('Pourquoi cette question'));
+  const { page, context, problems } = await open(QUESTIONNAIRE, 'profils=hebergeur');
+  const host = bank.sections.filter((s) => s.profiles.includes('hebergeur'));
+  assert.equal(await page.locator('#step-list li:visible').count(), host.length + 1);
+  await page.uncheck('input[name="themes"][value="volet-social"]');
+  assert.match(await fragment(page), /profils=hebergeur&themes=[a-z-,]+/);
+  const kept = host.filter((s) => s.theme !== 'volet social');
+  assert.equal(await page.locator('#step-list li:visible').count(), kept.length + 1);
+  assert.equal(await page.textContent('#step-progress'), `Étape 1 sur ${kept.length + 2}`);
+  // Through every kept section to the questionnaire.
+  for (const s of kept) {
+    await Promise.all([page.waitForURL(new RegExp(`${s.id}\\.html#`)), page.click('.step-nav a[rel="next"]')]);
+    await ready(page);
+    assert.equal(await page.locator(`#s-${s.id} tbody tr`).count(), s.questions.length);
+  }
+  await Promise.all([page.waitForURL(/questionnaire-compose\.html#/), page.click('.step-nav a[rel="next"]')]);
+  await ready(page);
+  assert.equal(await page.locator('#annexe .q-section').count(), kept.length);
+  assert.deepEqual(problems, []);
   await context.close();
+});
+
+test('questionnaire: without JavaScript every section page prints its table, numbered as a whole', async () => {
+  const bank = loadBank('questionnaire-sourcing');
+  let number = 0;
+  for (const [i, s] of bank.sections.entries()) {
+    const first = number + 1;
+    number += s.questions.length;
+    if (i !== 0 && i !== bank.sections.length - 1) continue;  // the first and the last are enough to print
+    const { page, context } = await open(sectionPage(s.id), '', { javaScriptEnabled: false });
+    const printed = await printedText(page, 'questionnaire-nojs-' + s.id);
+    const raw = printed.raw.replace(/- /g, '-'), flat = printed.flat;  // words cut at a hyphen by a line end
+    assert.ok(raw.includes(`${i + 1}. ${s.title}`), s.title);
+    assert.ok(raw.includes(`${first} ${s.questions[0].text.slice(0, 30)}`), 'first question numbered');
+    assert.ok(raw.includes(`${number} ${s.questions[s.questions.length - 1].text.slice(0, 30)}`), 'last question numbered');
+    assert.ok(!flat.includes('Pourquoi cette question') && !flat.includes('Étape'));
+    await context.close();
+  }
 });

@@ -12,7 +12,7 @@ build=${FUZZ_BUILD_DIR:-$root/build-fuzz}
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(expr bank page answers)
 
-cmake -S "$root" -B "$build" -DCMAKE_CXX_COMPILER=clang++ \
+cmake -S "$root" -B "$build" -DCMAKE_CXX_COMPILER=clang++ -DGUIDE_MIMALLOC=OFF \
   -DCMAKE_BUILD_TYPE=RelWithDebInfo -DGUIDE_FUZZ=ON -DGUIDE_BUILD_WASM=OFF >/dev/null
 cmake --build "$build" -j2 --target "${targets[@]/#/fuzz_}"
 

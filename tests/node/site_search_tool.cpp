@@ -18,6 +18,6 @@ int main(int argc, char** argv) {
   std::vector<search::SearchSection> sections;
   for (const auto& s : json)
     sections.push_back({s.at("page_title"), s.at("section_title"), s.at("url"), s.at("text")});
-  for (const std::string& piece : search::site_search_script(sections)) std::cout << piece;
+  std::cout << search::site_search_script(sections);
   return 0;
 }

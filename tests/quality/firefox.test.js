@@ -1,8 +1,9 @@
 'use strict';
 /* Firefox ESR from file://, the browser many public bodies deploy: a form page (its WebAssembly
  * core must compile under the page's CSP with 'wasm-unsafe-eval'), answers carried from one step
- * page to the next in the link (Firefox keeps one storage per file under file://, so the tool
- * uses none), and the search as the user types. Fails on a console or script error, a failed load, a request that is not a file of the
+ * page to the next in the link, the search as the user types, and the clause annex's steps
+ * carrying the selection in their links (Firefox keeps one storage per file under file://: only
+ * the address can carry answers or a selection). Fails on a console or script error, a failed load, a request that is not a file of the
  * site, or storage written. Needs: node --experimental-websocket, Debian firefox-esr. */
 const { describe, it, before, after } = require('node:test');
 const assert = require('node:assert/strict');
@@ -58,6 +59,34 @@ describe('Firefox ESR from file://', () => {
     assert.equal(typeof result, 'object', 'GuideCore.evaluate returned no object');
     const storage = await firefox.evaluate('localStorage.length + sessionStorage.length');
     assert.equal(storage, 0, 'storage written on load');
+    problems.push(...await firefox.pageProblems());
+    assertNoProblems(problems);
+  });
+
+  it('the clause annex steps carry the selection from page to page in the address', async () => {
+    problems = [];
+    await firefox.navigate(urlOf('outils/clauses.html'));
+    // Keep the hosting profile and the CCTP only, as a user would by clicking.
+    await firefox.evaluate(`(() => {
+      for (const sel of ['input[name="profils"][value="developpeur"]', 'input[name="profils"][value="integrateur"]',
+        'input[name="pieces"][value="ccap"]', 'input[name="pieces"][value="rc"]']) document.querySelector(sel).click();
+      return true;
+    })()`);
+    const next = await firefox.evaluate(`document.querySelector('.step-nav a[rel="next"]').href`);
+    assert.match(decodeURIComponent(next), /piece-cctp\.html#profils=hebergeur&pieces=cctp/);
+    await firefox.navigate(next);
+    const step = await firefox.evaluate(`({ progress: document.getElementById('step-progress').textContent,
+      checked: [...document.querySelectorAll('input[name="clause"]:checked')].map((b) => b.value),
+      next: document.querySelector('.step-nav a[rel="next"]').href })`);
+    assert.equal(step.progress, 'Étape 2 sur 4');
+    assert.ok(step.checked.length > 0, 'no clause of the hosting profile checked');
+    await firefox.navigate(step.next);
+    const annex = await firefox.evaluate(`document.querySelector('.step-nav a[rel="next"]').href`);
+    await firefox.navigate(annex);
+    const built = await firefox.evaluate(`document.querySelectorAll('#annexe article').length`);
+    assert.equal(built, step.checked.length, 'the annex holds the clauses checked on the CCTP step');
+    const storage = await firefox.evaluate('localStorage.length + sessionStorage.length');
+    assert.equal(storage, 0, 'storage written');
     problems.push(...await firefox.pageProblems());
     assertNoProblems(problems);
   });

@@ -20,7 +20,9 @@ const urlOf = (rel) => pathToFileURL(path.join(site.dir, rel)).href;
 const WIDTHS = [1280, 375];
 // A form step and the result page it leads to (the bank forms are in steps).
 const SCREENS = { accueil: 'index.html', formulaire: 'outils/besoin-ia/besoin.html', resultat: 'outils/besoin-ia.html' };
-const ANNEX = 'outils/clauses.html';
+// The assembled annex, every clause chosen (the selection travels in the fragment).
+const ANNEX = 'outils/clauses/annexe.html';
+const ANNEX_CHOICE = '#profils=developpeur,integrateur,hebergeur&pieces=ccap,cctp,rc';
 
 describe('layout and screenshots', () => {
   let browser;
@@ -85,7 +87,7 @@ describe('layout and screenshots', () => {
     const context = await browser.newContext();
     await guardRequests(context, fileAllowed(site.dir));
     const page = await context.newPage();
-    await page.goto(urlOf(ANNEX), { waitUntil: 'load' });
+    await page.goto(urlOf(ANNEX) + ANNEX_CHOICE, { waitUntil: 'load' });
     await page.waitForTimeout(200);
     // The first heading that shows once printed (the annex prints its own title page).
     await page.emulateMedia({ media: 'print' });

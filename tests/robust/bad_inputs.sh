@@ -164,10 +164,12 @@ expect_errors 1 \
 begin "pages: a page written over a tool page and over a special page"
 page outils/essai.md "${good_front}Texte.\n"
 page 404.md "${good_front}Texte.\n"
+page sujets/a.md "${good_front}Texte.\n"
 run_build
-expect_errors 2 \
+expect_errors 3 \
   "content/pages/404.md: error: page '404.md' would be written to 404.html, which is reserved for the special page 404.html" \
-  "content/pages/outils/essai.md: error: page 'outils/essai.md' would be written to outils/essai.html, which is reserved for the page of the tool 'essai'"
+  "content/pages/outils/essai.md: error: page 'outils/essai.md' would be written to outils/essai.html, which is reserved for the page of the tool 'essai'" \
+  "content/pages/sujets/a.md: error: page 'sujets/a.md' would be written to sujets/a.html, which is reserved for the folder sujets/ (the A–Z topic index)"
 
 # --- banks: the core validator through guide check ------------------------------------------
 bank_head='id: essai\nversion: 1\nkind: checklist\ntitle: Liste\nsections:\n  - id: besoin\n    title: Le besoin\n    questions:\n'

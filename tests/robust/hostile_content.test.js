@@ -241,7 +241,8 @@ test('every built page is inert text, with the hostile strings escaped', () => {
   assert.match(page, /<code>&lt;script&gt;code span&lt;\/script&gt;<\/code>/);
   assert.match(page, /content="&quot;&gt;&lt;script&gt;alert\(&quot;description&quot;\)/);
   const tool = fs.readFileSync(path.join(built.out, 'outils/piege.html'), 'utf8');
-  const questionnaire = fs.readFileSync(path.join(built.out, 'outils/piege-q.html'), 'utf8');
+  // The questionnaire's and the clauses' texts are on their step pages (one per section, per document).
+  const questionnaire = fs.readFileSync(path.join(built.out, 'outils/piege-q/s1.html'), 'utf8');
   for (const tag of ['bank-title', 'section-title', 'question-text', 'choice-label', 'unit',
     'source-ref', 'verdict-label', 'verdict-explain', 'expected', 'proof']) {
     const html = ['expected', 'proof'].includes(tag) ? questionnaire : tool;
@@ -249,7 +250,7 @@ test('every built page is inert text, with the hostile strings escaped', () => {
       `bank field ${tag} is not shown as escaped text`);
   }
   assert.ok(tool.includes('&lt;/label&gt;&lt;/fieldset&gt;&lt;script&gt;'), 'choice label escaped');
-  const clauses = fs.readFileSync(path.join(built.out, 'outils/piege-c.html'), 'utf8');
+  const clauses = fs.readFileSync(path.join(built.out, 'outils/piege-c/piece-ccap.html'), 'utf8');
   // Markdown fields (the body) drop raw HTML; plain-text fields escape it.
   assert.ok(clauses.includes('<!-- raw HTML omitted -->alert(“clause-body”)'), 'clause body: raw HTML not dropped');
   for (const tag of ['clause-title', 'clause-section', 'deliverable', 'parameter-default']) {
@@ -262,7 +263,8 @@ test('every built page is inert text, with the hostile strings escaped', () => {
 });
 
 test('the data scripts only assign their global', () => {
-  const scripts = [path.join(built.out, 'assets/banks/piege.js'), path.join(built.out, 'assets/search-index.js')];
+  const scripts = [path.join(built.out, 'assets/banks/piege.js'), path.join(built.out, 'assets/search-index.js'),
+    path.join(built.out, 'assets/annex/piege-q.js'), path.join(built.out, 'assets/annex/piege-c.js')];
   for (const file of scripts) {
     const text = fs.readFileSync(file, 'utf8');
     assert.ok(!/<\/script/i.test(text), `${file} contains </script`);
@@ -298,8 +300,13 @@ test('in Chromium, no page runs hostile code or shows hostile elements', { skip:
     page.on('dialog', async (d) => { dialogs.push(d.message()); await d.dismiss(); });
     const requests = [];
     page.on('request', (r) => { if (!r.url().startsWith('file://')) requests.push(r.url()); });
-    for (const rel of ['chapitre/piege.html', 'outils/piege.html', 'outils/piege-q.html', 'outils/piege-c.html', 'index.html', 'plan-du-site.html', 'recherche.html']) {
-      await page.goto('file://' + path.join(built.out, rel));
+    // The assembled annex and questionnaire are built from their data scripts once a selection
+    // is in the address: every item chosen.
+    for (const rel of ['chapitre/piege.html', 'outils/piege.html', 'outils/piege-q.html', 'outils/piege-q/s1.html',
+      'outils/piege-q/questionnaire-compose.html#profils=', 'outils/piege-c.html', 'outils/piege-c/piece-ccap.html',
+      'outils/piege-c/parametres.html', 'outils/piege-c/annexe.html#profils=dev&pieces=ccap',
+      'index.html', 'plan-du-site.html', 'recherche.html']) {
+      await page.goto('file://' + path.join(built.out, rel.split('#')[0]) + (rel.includes('#') ? '#' + rel.split('#')[1] : ''));
       await page.waitForTimeout(200);
       const found = await page.evaluate(() => {
         const out = [];
@@ -320,6 +327,10 @@ test('in Chromium, no page runs hostile code or shows hostile elements', { skip:
         return out;
       });
       assert.deepEqual(found, [], rel);
+      if (rel.includes('#')) {
+        assert.ok(await page.evaluate(() => document.querySelectorAll('#annexe article, #annexe tbody tr').length > 0),
+          `${rel}: the assembled document holds the hostile items`);
+      }
     }
     assert.deepEqual(dialogs, [], 'a dialog opened');
     assert.deepEqual(requests, [], 'a page made a network request');

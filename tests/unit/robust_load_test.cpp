@@ -44,7 +44,7 @@ std::string printed(const diag::Diagnostics& diags) {
 }
 
 void add_templates(load::MemoryFileSystem& fs) {
-  for (const char* name : {"base", "page", "404", "sitemap", "search", "tool"}) {
+  for (const char* name : {"base", "page", "404", "sitemap", "search", "topics", "tool"}) {
     fs.add(std::string("t/") + name + ".mustache", "<p>{{title}}</p>");
   }
 }

@@ -15,8 +15,7 @@ TEST_CASE("site search script carries the index and the section texts") {
       {"Impacts", "Eau", "impacts/eau.html#refroidissement",
        "Le refroidissement </script><!-- consomme de l\u2019eau\u2028ligne"},
   };
-  std::string script;
-  for (const std::string& piece : site_search_script(sections)) script += piece;
+  const std::string script = site_search_script(sections);
 
   const std::string prefix = "window.GUIDE_SEARCH=";
   const auto start = script.find(prefix);
@@ -62,7 +61,7 @@ TEST_CASE("the script's index is the plain index with those escapes, whatever it
                     "Le refroidissement consomme de l\u2019eau\u2028 " + std::to_string(i * 31 % 97) +
                         (i % 2 ? " serveurs" : " données </script>")});
   std::string plain = serialize_lunr_index(docs), script;
-  for (const std::string& piece : serialize_lunr_index_pieces(docs, JsonTarget::script)) script += piece;
+  write_lunr_index(docs, JsonTarget::script, [&](std::string_view part) { script += part; });
   std::string expected;
   for (size_t i = 0; i < plain.size(); ++i) {
     if (plain[i] == '<') expected += "\\u003c";

@@ -19,16 +19,8 @@ const BY_TYPE = {
  * the form and annex scripts in the site, plus about 10 %) and the reason. Their EcoIndex floor is the score their own limits give, so
  * the page cannot grow without the test failing. A new entry is a decision to be published. */
 const EXCEPTIONS = {
-  'recherche.html': { dom: 1050,
-    reason: 'the A-Z topic index: one link per section of the guide, the second way to navigate without JavaScript (RGAA 12.1)' },
-  'ordres-de-grandeur.html': { dom: 450,
-    reason: 'reference tables of figures, each with its source; to split if it grows' },
-  'outils/clauses.html': { dom: 850,
-    reason: 'the annex builder (profiles, documents, parameters) and the full clause annex, printable without JavaScript' },
   'outils/empreinte.html': { dom: 730,
     reason: 'two scenarios side by side: about 60 fields, 150 list options (hardware, regions, models)' },
-  'outils/questionnaire-sourcing.html': { dom: 1900,
-    reason: '104 supplier questions on one page, for the same reason, with the profile selector' },
 };
 
 function budgetFor(rel, type) {

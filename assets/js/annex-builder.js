@@ -1,0 +1,168 @@
+/* The controls of the annex tools' step pages: profiles and documents or themes (entry page),
+   one checkbox per clause (document pages), the parameters (parameters page, weights beside the
+   award-criteria clause). Each page holds only its own controls; the whole selection stays in the
+   URL fragment (annex-state.js), so a change here keeps every other step's choices.
+   What the buyer types is written with textContent only: text, never markup. */
+(function () {
+  'use strict';
+
+  var S = window.GuideAnnexState;
+  if (!S) return;
+  var state = S.read();
+  var errorsBox = document.getElementById('annex-errors');
+  var status = document.getElementById('annex-status');
+
+  function $all(selector, root) { return Array.prototype.slice.call((root || document).querySelectorAll(selector)); }
+  function boxes(name) { return $all('input[type="checkbox"][name="' + name + '"]'); }
+  function checked(name) { return boxes(name).filter(function (b) { return b.checked; }).map(function (b) { return b.value; }); }
+  function words(node, attr) { return (node.getAttribute(attr) || '').split(/\s+/).filter(Boolean); }
+  function say(text) {
+    if (!status) return;
+    status.textContent = '';
+    window.setTimeout(function () { status.textContent = text; }, 30);
+  }
+  function without(list, value) { return list.filter(function (x) { return x !== value; }); }
+
+  // ---------------------------------------------------------------- clauses on a document page
+  function inScope(article) {
+    return words(article, 'data-profiles').some(function (p) { return state.profils.indexOf(p) >= 0; });
+  }
+  function clauseChosen(article) {
+    var id = article.getAttribute('data-clause');
+    return inScope(article) ? state.sans.indexOf(id) < 0 : state.avec.indexOf(id) >= 0;
+  }
+  function articleOf(box) { return box.closest('article[data-clause]'); }
+
+  // ---------------------------------------------------------------- parameters on this page
+  var fields = $all('.annex-field[data-field]').map(function (f) {
+    var input = f.querySelector('input'), label = f.querySelector('label');
+    function bound(name) { return input.hasAttribute(name) ? Number(input.getAttribute(name)) : undefined; }
+    return {
+      id: f.getAttribute('data-field'), label: label ? label.textContent : '', input: input, box: f,
+      type: input.type === 'number' ? 'number' : 'text', unit: input.getAttribute('data-unit') || '',
+      min: bound('min'), max: bound('max'), 'default': input.getAttribute('data-default')
+    };
+  });
+  // Parameter placeholders in the clause texts: the page shows the defaults, the script the values.
+  var spans = $all('.annex-param[data-param]');
+  var shown = spans.map(function (s) { return s.textContent; });
+  function fillParams() {
+    spans.forEach(function (s, i) {
+      var v = state.params[s.getAttribute('data-param')];
+      s.textContent = v !== undefined && v !== '' ? v : shown[i];
+    });
+  }
+
+  function showErrors(errors) {
+    fields.forEach(function (f) {
+      var mine = errors.filter(function (e) { return e.id === f.id && !e.total; });
+      var box = document.getElementById('error-param-' + f.id);
+      if (mine.length && !box) {
+        box = document.createElement('span');
+        box.className = 'field-error';
+        box.id = 'error-param-' + f.id;
+        f.box.insertBefore(box, f.input);
+      }
+      if (box) box.hidden = !mine.length;
+      if (box) box.textContent = mine.map(function (e) { return e.message; }).join(' ');
+      f.input.setAttribute('aria-describedby', (mine.length ? box.id + ' ' : '') + 'hint-param-' + f.id);
+      if (mine.length) f.input.setAttribute('aria-invalid', 'true'); else f.input.removeAttribute('aria-invalid');
+    });
+    if (!errorsBox) return;
+    while (errorsBox.firstChild) errorsBox.removeChild(errorsBox.firstChild);
+    errorsBox.hidden = !errors.length;
+    if (!errors.length) return;
+    var h = document.createElement('h2');
+    h.textContent = errors.length > 1 ? errors.length + ' points à corriger' : 'Un point à corriger';
+    var ul = document.createElement('ul');
+    errors.forEach(function (e) {
+      var target = e.id ? document.getElementById('param-' + e.id) : e.field;
+      var li = document.createElement('li'), a = document.createElement('a');
+      a.textContent = e.message;
+      a.href = '#' + (target && target.id ? target.id : 'contenu');
+      a.addEventListener('click', function (ev) { if (target) { ev.preventDefault(); target.focus(); } });
+      li.appendChild(a);
+      ul.appendChild(li);
+    });
+    errorsBox.appendChild(h);
+    errorsBox.appendChild(ul);
+  }
+
+  function validate() {
+    var errors = [];
+    [['profils', 'Choisissez au moins un profil de fournisseurs.'], ['pieces', 'Choisissez au moins une pièce du marché.'],
+      ['themes', 'Choisissez au moins un thème.']].forEach(function (c) {
+      var list = boxes(c[0]);
+      if (list.length && !checked(c[0]).length) errors.push({ field: list[0], message: c[1] });
+    });
+    var checkedParams = S.checkParameters(fields, state);
+    var total = document.getElementById('weights-total');
+    if (total) {
+      total.textContent = checkedParams.totalText;
+      total.classList.toggle('field-error', checkedParams.errors.some(function (e) { return e.total; }));
+    }
+    showErrors(errors.concat(checkedParams.errors));
+  }
+
+  // ---------------------------------------------------------------- state → page
+  function show() {
+    ['profils', 'pieces', 'themes'].forEach(function (name) {
+      boxes(name).forEach(function (b) { b.checked = (state[name] || []).indexOf(b.value) >= 0; });
+    });
+    boxes('clause').forEach(function (b) {
+      var article = articleOf(b);
+      b.checked = clauseChosen(article);
+      article.classList.toggle('clause--off', !b.checked);
+    });
+    fields.forEach(function (f) { f.input.value = state.params[f.id] || ''; });
+    fillParams();
+    validate();
+  }
+
+  // ---------------------------------------------------------------- page → state
+  function onChange(ev) {
+    var t = ev.target;
+    if (!t || !t.name) return;
+    if (t.type === 'checkbox' && ['profils', 'pieces', 'themes'].indexOf(t.name) >= 0) {
+      state[t.name] = checked(t.name);
+      // A new profile choice restores its preselection of clauses.
+      if (t.name === 'profils') { state.sans = []; state.avec = []; }
+    } else if (t.type === 'checkbox' && t.name === 'clause') {
+      var article = articleOf(t), id = t.value;
+      state.sans = without(state.sans, id);
+      state.avec = without(state.avec, id);
+      if (inScope(article) && !t.checked) state.sans.push(id);
+      if (!inScope(article) && t.checked) state.avec.push(id);
+      article.classList.toggle('clause--off', !t.checked);
+    } else if (t.closest && t.closest('.annex-field')) {
+      if (t.value.trim() === '') delete state.params[t.name]; else state.params[t.name] = t.value.trim();
+      fillParams();
+    } else {
+      return;
+    }
+    validate();
+    S.write(state);
+  }
+
+  function reset() {
+    state = S.defaults();
+    show();
+    S.write(state);
+    say('Sélection et paramètres rétablis.');
+  }
+
+  $all('[data-js-only]').forEach(function (n) { n.hidden = false; });
+  $all('.annex-nojs').forEach(function (n) { n.hidden = true; });
+  show();
+  document.addEventListener('change', onChange);
+  document.addEventListener('input', function (ev) { if (ev.target.type !== 'checkbox') onChange(ev); });
+  $all('form.annex-form, form.annex-params').forEach(function (f) { f.addEventListener('submit', function (ev) { ev.preventDefault(); }); });
+  $all('[data-action="reset"]').forEach(function (b) { b.addEventListener('click', reset); });
+  window.addEventListener('hashchange', function () {
+    if (window.location.hash.indexOf('=') < 0) return;
+    state = S.read();
+    show();
+    S.refresh(state);
+  });
+  S.ready = true;  // the page's controls are live (tests wait for it)
+}());

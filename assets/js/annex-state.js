@@ -1,0 +1,158 @@
+/* The selection of the annex tools (clause annex, sourcing questionnaire), shared by every step
+   page. It lives in the URL fragment — #profils=…&pieces=…&sans=…&avec=…&<parameter>=… for the
+   clauses, #profils=…&themes=… for the questionnaire — because under file:// Firefox gives each
+   page its own storage: the fragment is what carries the choices from one step to the next, and
+   what a bookmark or a shared link keeps. Nothing is stored in the browser.
+   This script reads and writes the fragment, numbers the steps of the selection ("Étape n sur N"),
+   points the previous/next links past the steps it leaves out and adds it to every step link.
+   The page scripts (annex-builder.js, annex.js) go through window.GuideAnnexState.
+   Classic script, no eval, no innerHTML: the pages run under a strict CSP from file://. */
+(function () {
+  'use strict';
+
+  var nav = document.querySelector('.step-nav[data-steps]');
+  if (!nav) return;
+  var steps = JSON.parse(nav.getAttribute('data-steps'));
+  var current = Number(nav.getAttribute('data-current'));
+  var choices = JSON.parse(nav.getAttribute('data-choices') || '{}');
+  var root = document.documentElement.getAttribute('data-root') || '';
+  var LISTS = ['profils', 'pieces', 'themes', 'sans', 'avec'];
+
+  function has(list, value) { return list.indexOf(value) >= 0; }
+
+  // A list absent from the fragment means all its values (links written before every list was
+  // spelled out); `present` says whether the fragment holds a selection at all.
+  function read() {
+    var raw = window.location.hash.slice(1);
+    if (raw.indexOf('=') < 0) raw = window.location.search.slice(1);  // a plain #anchor is no state
+    var q = new URLSearchParams(raw), state = { present: raw.indexOf('=') >= 0, params: {} };
+    LISTS.forEach(function (key) { state[key] = q.has(key) ? q.get(key).split(',').filter(Boolean) : null; });
+    Object.keys(choices).forEach(function (key) { if (state[key] === null) state[key] = choices[key].slice(); });
+    state.sans = state.sans || [];
+    state.avec = state.avec || [];
+    q.forEach(function (value, key) { if (!has(LISTS, key)) state.params[key] = value; });
+    return state;
+  }
+
+  function defaults() {
+    var state = { present: true, params: {}, sans: [], avec: [] };
+    Object.keys(choices).forEach(function (key) { state[key] = choices[key].slice(); });
+    return state;
+  }
+
+  function toFragment(state) {
+    var q = new URLSearchParams();
+    Object.keys(choices).forEach(function (key) { q.set(key, state[key].join(',')); });
+    if (state.sans.length) q.set('sans', state.sans.join(','));
+    if (state.avec.length) q.set('avec', state.avec.join(','));
+    Object.keys(state.params).forEach(function (k) { if (state.params[k] !== '') q.set(k, state.params[k]); });
+    return '#' + q.toString();
+  }
+
+  function active(step, state) {
+    var f = step.filter || {};
+    if (f.document && !has(state.pieces || [], f.document)) return false;
+    if (f.profiles && !f.profiles.some(function (p) { return has(state.profils || [], p); })) return false;
+    if (f.theme && !has(state.themes || [], f.theme)) return false;
+    return true;
+  }
+
+  function href(step, state) { return root + step.url + toFragment(state); }
+
+  // The nearest step of the selection before (-1) or after (+1) this page.
+  function neighbour(state, direction) {
+    for (var i = current + direction; i >= 0 && i < steps.length; i += direction) {
+      if (active(steps[i], state)) return i;
+    }
+    return -1;
+  }
+
+  function refresh(state) {
+    var order = [];
+    steps.forEach(function (s, i) { if (active(s, state)) order.push(i); });
+    var progress = document.getElementById('step-progress');
+    if (progress) {
+      var at = order.indexOf(current);
+      progress.textContent = at >= 0 ? 'Étape ' + (at + 1) + ' sur ' + order.length :
+        'Cette étape ne fait pas partie de votre sélection (' + order.length + ' étapes en tout).';
+    }
+    [['prev', -1, 'Étape précédente : '], ['next', 1, 'Étape suivante : ']].forEach(function (d) {
+      var link = nav.querySelector('a[rel="' + d[0] + '"]'), i = neighbour(state, d[1]);
+      if (!link) return;
+      link.hidden = i < 0;
+      if (i < 0) return;
+      link.href = href(steps[i], state);
+      link.textContent = d[2] + steps[i].title;
+    });
+    Array.prototype.forEach.call(document.querySelectorAll('#step-list li[data-step]'), function (li) {
+      var step = steps[Number(li.getAttribute('data-step'))], a = li.querySelector('a');
+      li.hidden = !active(step, state);
+      if (a) a.href = href(step, state);
+    });
+  }
+
+  // Every change replaces the address (no history entry per keystroke) and the step links.
+  function write(state) {
+    state.present = true;
+    var url = window.location.href.split('#')[0] + toFragment(state);
+    if (url !== window.location.href) {
+      try { window.history.replaceState(null, '', url); } catch (e) { window.location.replace(url); }
+    }
+    refresh(state);
+  }
+
+  // ---------------------------------------------------------------- parameters
+  // Checks the parameters ({id, label, type, unit, min, max, default}) against the selection:
+  // numbers within bounds, award-criteria weights (poids_*) between 0 and 100 % and adding up to
+  // 100 %. Used where they are typed (annex-builder.js) and before the annex prints (annex.js).
+  var WEIGHT_MIN_REASON = ', comme le recommande la Direction des achats de l\'État, pour que ce critère pèse réellement sur le choix de l\'offre.';
+  function number(text) { return Number(String(text).replace(',', '.').replace(/\s/g, '')); }
+
+  function checkParameters(parameters, state) {
+    var errors = [], total = 0, weights = 0, weightsOk = true;
+    parameters.forEach(function (p) {
+      if (p.type !== 'number') return;
+      var raw = state.params[p.id] !== undefined ? state.params[p.id] : String(p['default']);
+      var v = number(raw), weight = /^poids_/.test(p.id), msg = '', label = p.label || p.id;
+      var unit = p.unit ? ' ' + p.unit : '';
+      if (!isFinite(v)) msg = label + ' : saisissez un nombre.';
+      else if (weight && (v < 0 || v > 100)) msg = label + ' : la pondération doit être comprise entre 0 et 100 %.';
+      else if (weight && typeof p.min === 'number' && v < p.min) msg = label + ' : au moins ' + p.min + ' % (vous avez saisi ' + v + ' %)' + WEIGHT_MIN_REASON;
+      else if (typeof p.min === 'number' && v < p.min) msg = label + ' : ' + p.min + unit + ' au minimum.';
+      else if (typeof p.max === 'number' && v > p.max) msg = label + ' : ' + p.max + unit + ' au maximum.';
+      if (msg) errors.push({ id: p.id, message: msg });
+      if (weight) {
+        weights += 1;
+        if (isFinite(v)) total += v; else weightsOk = false;
+      }
+    });
+    var totalText = '';
+    if (weights && weightsOk) {
+      var fmt = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 }).format(total);
+      totalText = 'Total des pondérations : ' + fmt + ' %';
+      if (Math.abs(total - 100) > 1e-9) {
+        var first = parameters.filter(function (p) { return /^poids_/.test(p.id); })[0];
+        errors.push({ id: first.id, total: true, message: 'Le total des pondérations fait ' + fmt + ' % : il doit faire 100 %.' });
+      }
+    }
+    return { errors: errors, totalText: totalText };
+  }
+
+  var state = read();
+  refresh(state);
+  // Arriving from a step link (the fragment holds a selection): the step's heading takes the
+  // focus, so that keyboard and screen-reader users start on the new step, not on the site menu.
+  if (state.present) {
+    var heading = document.querySelector('main h1');
+    if (heading) {
+      heading.setAttribute('tabindex', '-1');
+      heading.focus({ preventScroll: true });
+    }
+  }
+
+  window.GuideAnnexState = {
+    read: read, write: write, refresh: refresh, defaults: defaults, active: active, toFragment: toFragment,
+    href: href, checkParameters: checkParameters,
+    steps: steps, current: current, choices: choices, root: root
+  };
+}());
