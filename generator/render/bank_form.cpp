@@ -2,7 +2,9 @@
 
 #include "render/annex_page.h"
 #include "render/bank_json.h"
+#include "render/form_steps.h"
 #include "render/html.h"
+#include "render/question_html.h"
 #include "render/questionnaire_page.h"
 
 namespace render {
@@ -15,105 +17,28 @@ struct Writer {
   const std::string& page_url;
   const LinkResolver& resolve;
   std::string out;
-  std::string text;  // searchable text
 
   void md(const std::string& markdown) { out += render_snippet(markdown, page_url, resolve); }
-  void esc(const std::string& s) { out += escape_html(s); }
-  std::string link(const std::string& target) {
-    size_t hash = target.find('#');
-    auto url = resolve(target.substr(0, hash));
-    if (!url) return "#";
-    return relative_url(page_url, *url) + (hash == std::string::npos ? "" : target.substr(hash));
-  }
+  std::string link(const std::string& target) { return content_link(target, page_url, resolve); }
 };
 
-std::string source_text(const ojson& q) {
-  auto it = q.find("source");
-  if (it == q.end() || !it->is_object()) return "";
-  return bank_text(*it, "ref");
+std::string section_heading(const ojson& section, const FormStep& step) {
+  std::string title = bank_text(section, "title");
+  if (step.parts > 1) title += " (partie " + std::to_string(step.part) + " sur " + std::to_string(step.parts) + ")";
+  return title;
 }
 
-std::vector<std::pair<std::string, std::string>> choices_of(const ojson& q) {
-  std::vector<std::pair<std::string, std::string>> out;
-  for (const ojson& c : bank_list(q, "choices")) out.emplace_back(bank_text(c, "id"), bank_text(c, "label", bank_text(c, "id")));
-  if (out.empty() && bank_text(q, "type") == "yesno") out = {{"oui", "Oui"}, {"non", "Non"}};
-  return out;
-}
-
-void question(Writer& w, const ojson& q, int number) {
-  const std::string id = bank_text(q, "id"), type = bank_text(q, "type", "text");
-  const std::string field = "f-" + id;
-  const bool grouped = type == "yesno" || type == "choice" || type == "multi";
-  const std::string hint_id = "hint-" + id;
-  w.text += bank_text(q, "text") + " ";
-  w.out += "<div class=\"question\" id=\"q-" + id + "\" data-question=\"" + id + "\"";
-  if (!bank_text(q, "show_if").empty()) w.out += " data-conditional=\"true\"";
-  w.out += ">\n";
-  std::string label = "<span class=\"question__number\">" + std::to_string(number) + ".</span> " +
-                      escape_html(bank_text(q, "text"));
-  bool has_hint = q.contains("unit") || q.contains("expected") || !bank_text(q, "show_if").empty();
-  std::string describedby = has_hint ? " aria-describedby=\"" + hint_id + "\"" : "";
-  if (grouped) {
-    w.out += "<fieldset" + describedby + "><legend>" + label + "</legend>\n";
-  } else {
-    w.out += "<label for=\"" + field + "\">" + label + "</label>\n";
-  }
-  if (has_hint) {
-    w.out += "<p class=\"hint\" id=\"" + hint_id + "\">";
-    std::vector<std::string> parts;
-    if (!bank_text(q, "show_if").empty()) parts.push_back("Question conditionnelle : elle ne s'applique que selon vos réponses précédentes.");
-    if (q.contains("unit")) parts.push_back("Unité : " + escape_html(bank_text(q, "unit")) + ".");
-    if (q.contains("expected")) parts.push_back("Réponse attendue : " + escape_html(bank_text(q, "expected")));
-    for (size_t i = 0; i < parts.size(); ++i) w.out += (i ? " " : "") + parts[i];
-    w.out += "</p>\n";
-  }
-  if (grouped) {
-    w.out += "<div class=\"choices\">\n";
-    const char* input = type == "multi" ? "checkbox" : "radio";
-    for (const auto& c : choices_of(q)) {
-      w.out += "<label><input type=\"" + std::string(input) + "\" name=\"" + id + "\" value=\"" +
-               escape_html(c.first) + "\"> " + escape_html(c.second) + "</label>\n";
-    }
-    w.out += "</div>\n</fieldset>\n";
-  } else if (type == "number") {
-    // forms.js writes range errors into err-<id> and adds it to aria-describedby.
-    w.out += "<p class=\"field-error\" id=\"err-" + id + "\" hidden></p>\n";
-    w.out += "<input type=\"number\" id=\"" + field + "\" name=\"" + id + "\" inputmode=\"decimal\"";
-    for (const char* k : {"min", "max", "step"}) {
-      if (q.contains(k) && q[k].is_number()) w.out += std::string(" ") + k + "=\"" + q[k].dump() + "\"";
-    }
-    if (!q.contains("step")) w.out += " step=\"any\"";
-    w.out += describedby + ">";
-    if (q.contains("unit")) w.out += " <span class=\"unit\">" + escape_html(bank_text(q, "unit")) + "</span>";
-    w.out += "\n";
-  } else {
-    w.out += "<textarea id=\"" + field + "\" name=\"" + id + "\" rows=\"3\"" + describedby + "></textarea>\n";
-  }
-  if (q.contains("proof")) {
-    w.out += "<p class=\"hint\">Moyen de preuve : " + escape_html(bank_text(q, "proof")) + "</p>\n";
-  }
-  if (q.contains("red_line") && q["red_line"].is_object()) {
-    // The message is also what forms.js shows in the result when the red line is crossed.
-    w.out += "<div class=\"red-line-note\"><p class=\"red-line-note__title\"><strong>Ligne rouge</strong></p>\n"
-             "<div class=\"red-line-note__text\" data-red-line=\"" + id + "\">";
-    w.md(bank_text(q["red_line"], "message"));
-    w.out += "</div></div>\n";
-  }
-  if (!bank_text(q, "help").empty() || !bank_text(q, "guide").empty() || !source_text(q).empty()) {
-    w.out += "<details class=\"help\"><summary>Aide et source</summary>\n";
-    if (!bank_text(q, "help").empty()) w.md(bank_text(q, "help"));
-    if (!bank_text(q, "guide").empty()) {
-      w.out += "<p><a href=\"" + escape_html(w.link(bank_text(q, "guide"))) + "\">Ce que le guide en dit</a></p>\n";
-    }
-    if (!source_text(q).empty()) w.out += "<p class=\"source\">Source : " + escape_html(source_text(q)) + "</p>\n";
-    w.out += "</details>\n";
-  }
-  w.out += "</div>\n";
+// The ids of a step's questions, for the scripts' per-step counts (data-questions).
+std::string question_ids(const ojson& section, size_t first, size_t count) {
+  std::string ids;
+  const ojson& questions = bank_list(section, "questions");
+  for (size_t i = first; i < first + count && i < questions.size(); ++i) ids += (ids.empty() ? "" : " ") + bank_text(questions[i], "id");
+  return ids;
 }
 
 void verdict_explanation(Writer& w, const ojson& bank) {
   const ojson& verdicts = bank_list(bank, "verdicts");
-  if (verdicts.empty() || bank_text(bank, "kind") == "questionnaire") return;
+  if (verdicts.empty()) return;
   w.out += "<section class=\"how-verdict\" aria-labelledby=\"how-verdict-title\">\n"
            "<h2 id=\"how-verdict-title\">Comment le verdict est établi</h2>\n"
            "<p>Les points et les seuils ci-dessous sont une proposition du guide, pas des "
@@ -126,91 +51,203 @@ void verdict_explanation(Writer& w, const ojson& bank) {
   w.out += "</ol>\n</section>\n";
 }
 
-// Verdict and recommendation texts are Markdown with guide links: rendered here, inert in
-// <template>s, and cloned by forms.js into the result, so the page never parses HTML at run time.
+// Verdict, recommendation and red-line texts are Markdown with guide links: rendered here into
+// one inert <template> that forms-result.js clones from, so the page never parses HTML at run
+// time and holds no element per text until a result needs it.
 void result_texts(Writer& w, const ojson& bank) {
+  w.out += "<template id=\"result-texts\">\n";
   for (const ojson& v : bank_list(bank, "verdicts")) {
-    w.out += "<template data-key=\"verdict/" + escape_html(bank_text(v, "level")) + "\">";
+    w.out += "<div data-key=\"verdict/" + escape_html(bank_text(v, "level")) + "\">";
     w.md(bank_text(v, "text"));
-    w.out += "</template>\n";
+    w.out += "</div>\n";
   }
   for (const ojson& s : bank_list(bank, "sections")) {
     for (const ojson& q : bank_list(s, "questions")) {
+      const std::string id = bank_text(q, "id");
       int index = 0;
       for (const ojson& r : bank_list(q, "recommendations")) {
-        w.out += "<template data-key=\"recommendation/" + bank_text(q, "id") + "/" + std::to_string(index++) + "\"";
+        w.out += "<div data-key=\"recommendation/" + id + "/" + std::to_string(index++) + "\"";
         if (!bank_text(r, "link").empty()) w.out += " data-href=\"" + escape_html(w.link(bank_text(r, "link"))) + "\"";
         w.out += ">";
         w.md(bank_text(r, "text"));
-        w.out += "</template>\n";
+        w.out += "</div>\n";
+      }
+      if (q.contains("red_line") && q["red_line"].is_object()) {
+        w.out += "<div data-key=\"red-line/" + id + "\">";
+        w.md(bank_text(q["red_line"], "message"));
+        w.out += "</div>\n";
       }
     }
   }
+  w.out += "</template>\n";
 }
 
-void render_questions(Writer& w, const ojson& bank, BankPage& page) {
-  const ojson& sections = bank_list(bank, "sections");
-  const std::string id = bank_text(bank, "id");
-  w.out += "<p class=\"notice no-print\">Vos réponses restent dans votre navigateur : rien n'est envoyé. "
-           "Pour les garder, utilisez « Télécharger mes réponses » ; pour reprendre, « Reprendre "
-           "des réponses ». Sans JavaScript, ce formulaire s'imprime comme un questionnaire vierge.</p>\n";
-  w.out += "<nav class=\"form-steps\" aria-label=\"Étapes du formulaire\"><ol class=\"progress\">\n";
-  for (const ojson& s : sections) {
-    w.out += "<li data-section=\"" + bank_text(s, "id") + "\"><a href=\"#s-" + bank_text(s, "id") + "\">" +
-             escape_html(bank_text(s, "title")) + "</a> <span class=\"progress__count\"></span></li>\n";
-  }
-  w.out += "</ol>\n<p class=\"live-summary\" data-js-only hidden>Verdict provisoire : "
-           "<strong id=\"live-verdict\"></strong> — <a href=\"#resultat\">voir le résultat</a></p>\n"
-           "</nav>\n";
-  w.out += "<p class=\"notice notice--danger\" id=\"core-unavailable\" hidden>Le calcul en direct n'est "
-           "pas disponible dans ce navigateur : le formulaire reste utilisable et imprimable, sans "
-           "verdict.</p>\n";
-  w.out += "<div id=\"error-summary\" class=\"error-summary\" tabindex=\"-1\" role=\"alert\" "
-           "aria-labelledby=\"error-summary-title\" hidden>\n"
-           "<h2 id=\"error-summary-title\">Il y a un problème</h2>\n<ul id=\"error-list\"></ul>\n</div>\n";
-  // Before the form: resuming saved answers is the first thing a returning team does.
-  w.out += "<div class=\"tool-actions no-print\" id=\"tool-actions\" data-js-only hidden>\n"
-           "<button type=\"button\" class=\"button button--primary\" data-action=\"print\">Imprimer le rapport</button>\n"
-           "<button type=\"button\" class=\"button\" data-action=\"export\">Télécharger mes réponses</button>\n"
-           "<button type=\"button\" class=\"button\" data-action=\"import\" aria-describedby=\"import-hint\">Reprendre des réponses</button>\n"
-           "<input type=\"file\" id=\"import-file\" accept=\"application/json,.json\" hidden>\n"
-           "<button type=\"button\" class=\"button\" data-action=\"share\">Copier le lien de partage</button>\n"
-           "<button type=\"button\" class=\"button\" data-action=\"reset\">Tout effacer</button>\n"
-           "<p class=\"hint\" id=\"import-hint\">Reprend un fichier enregistré avec « Télécharger mes réponses ».</p>\n"
-           "<p class=\"share-output\" hidden><label for=\"share-url\">Lien de partage (vos réponses sont dans le lien)</label>\n"
-           "<input type=\"text\" id=\"share-url\" readonly></p>\n"
-           "<p id=\"action-status\" class=\"action-status\" role=\"status\"></p>\n"
-           "</div>\n";
-  w.out += "<form id=\"tool-form\" class=\"tool-form\" data-bank=\"" + escape_html(id) +
-           "\" data-version=\"" + escape_html(bank_text(bank, "version", "1")) +
-           "\" data-title=\"" + escape_html(bank_text(bank, "title")) + "\" method=\"get\" action=\"#resultat\">\n";
-  int number = 0, section_number = 0;
-  for (const ojson& s : sections) {
-    ++section_number;
-    w.out += "<fieldset class=\"section\" id=\"s-" + bank_text(s, "id") + "\"><legend>" +
-             std::to_string(section_number) + ". " + escape_html(bank_text(s, "title")) + "</legend>\n";
-    w.text += bank_text(s, "title") + " ";
-    if (!bank_text(s, "intro").empty()) w.md(bank_text(s, "intro"));
-    if (!bank_text(s, "guide").empty()) {
-      w.out += "<p><a href=\"" + escape_html(w.link(bank_text(s, "guide"))) + "\">Comprendre ce critère</a></p>\n";
-    }
-    for (const ojson& q : bank_list(s, "questions")) question(w, q, ++number);
-    w.out += "</fieldset>\n";
-  }
-  w.out += "</form>\n";
+std::string bank_attributes(const ojson& bank) {
+  return " data-bank=\"" + escape_html(bank_text(bank, "id")) + "\" data-version=\"" +
+         escape_html(bank_text(bank, "version", "1")) + "\" data-title=\"" + escape_html(bank_text(bank, "title")) + "\"";
+}
+
+const char* kCoreUnavailable =
+    "<p class=\"notice notice--danger\" id=\"core-unavailable\" hidden>Le calcul en direct n'est "
+    "pas disponible dans ce navigateur : les questions restent lisibles et imprimables, sans "
+    "verdict.</p>\n";
+
+const char* kErrorSummary =
+    "<div id=\"error-summary\" class=\"error-summary\" tabindex=\"-1\" role=\"alert\" "
+    "aria-labelledby=\"error-summary-title\" hidden>\n"
+    "<h2 id=\"error-summary-title\">Il y a un problème</h2>\n<ul id=\"error-list\"></ul>\n</div>\n";
+
+// Before the result: resuming saved answers is the first thing a returning team does.
+const char* kActions =
+    "<div class=\"tool-actions no-print\" id=\"tool-actions\" data-js-only hidden>\n"
+    "<button type=\"button\" class=\"button button--primary\" data-action=\"print\">Imprimer le rapport</button>\n"
+    "<button type=\"button\" class=\"button\" data-action=\"export\">Télécharger mes réponses</button>\n"
+    "<button type=\"button\" class=\"button\" data-action=\"import\" aria-describedby=\"import-hint\">Reprendre des réponses</button>\n"
+    "<input type=\"file\" id=\"import-file\" accept=\"application/json,.json\" hidden>\n"
+    "<button type=\"button\" class=\"button\" data-action=\"share\">Copier le lien de partage</button>\n"
+    "<button type=\"button\" class=\"button\" data-action=\"reset\">Tout effacer</button>\n"
+    "<p class=\"hint\" id=\"import-hint\">Reprend un fichier enregistré avec « Télécharger mes réponses ».</p>\n"
+    "<p class=\"share-output\" hidden><label for=\"share-url\">Lien de partage (vos réponses sont dans le lien)</label>\n"
+    "<input type=\"text\" id=\"share-url\" readonly></p>\n"
+    "<p id=\"action-status\" class=\"action-status\" role=\"status\"></p>\n"
+    "</div>\n";
+
+// The result, the verdict rules, the printed report's parts and the texts the result shows.
+void result_part(Writer& w, const ojson& bank, bool carries_bank) {
   w.out += "<section class=\"print-only report-header\" id=\"report-header\" aria-labelledby=\"report-title\" hidden>\n"
            "<h2 id=\"report-title\">Rapport</h2>\n<p id=\"report-meta\"></p>\n</section>\n";
-  w.out += "<section id=\"resultat\" class=\"result-panel\" aria-labelledby=\"resultat-title\" data-js-only hidden>\n"
+  w.out += "<section id=\"resultat\" class=\"result-panel\" aria-labelledby=\"resultat-title\"" +
+           (carries_bank ? bank_attributes(bank) : std::string()) + " data-js-only hidden>\n"
            "<h2 id=\"resultat-title\">Résultat</h2>\n"
            "<p id=\"verdict-status\" class=\"visually-hidden\" role=\"status\"></p>\n"
            "<div id=\"red-line-alerts\" role=\"alert\"></div>\n"
            "<div id=\"result-body\"></div>\n"
            "</section>\n";
   verdict_explanation(w, bank);
+  // Filled just before printing and emptied after (forms-result.js): the report's copy of the
+  // answers exists only while it is printed.
   w.out += "<section class=\"print-only report-answers\" id=\"report-answers\" aria-labelledby=\"report-answers-title\" hidden>\n"
            "<h2 id=\"report-answers-title\">Vos réponses</h2>\n<dl id=\"report-answer-list\"></dl>\n</section>\n";
   result_texts(w, bank);
-  page.anchors.insert({"resultat", "how-verdict-title"});
+}
+
+void section_intro(Writer& w, const ojson& s) {
+  if (!bank_text(s, "intro").empty()) w.md(bank_text(s, "intro"));
+  if (!bank_text(s, "guide").empty()) {
+    w.out += "<p><a href=\"" + escape_html(w.link(bank_text(s, "guide"))) + "\">Comprendre ce critère</a></p>\n";
+  }
+}
+
+// A short bank: its questions and its result on one page, as a blank questionnaire without JS.
+void render_one_page(Writer& w, const ojson& bank) {
+  const ojson& sections = bank_list(bank, "sections");
+  w.out += "<p class=\"notice no-print\">Vos réponses restent dans votre navigateur : rien n'est envoyé. "
+           "Pour les garder, utilisez « Télécharger mes réponses » ; pour reprendre, « Reprendre "
+           "des réponses ». Sans JavaScript, ce formulaire s'imprime comme un questionnaire vierge.</p>\n";
+  w.out += "<nav class=\"form-steps\" aria-label=\"Parties du formulaire\"><ol class=\"progress\">\n";
+  for (const ojson& s : sections) {
+    const size_t n = bank_list(s, "questions").size();
+    w.out += "<li data-questions=\"" + question_ids(s, 0, n) + "\"><a href=\"#s-" + bank_text(s, "id") + "\">" +
+             escape_html(bank_text(s, "title")) + "</a> <span class=\"progress__count\"></span></li>\n";
+  }
+  w.out += "</ol>\n<p class=\"live-summary\" data-js-only hidden>Verdict provisoire : "
+           "<strong id=\"live-verdict\"></strong> — <a href=\"#resultat\">voir le résultat</a></p>\n"
+           "</nav>\n";
+  w.out += kCoreUnavailable;
+  w.out += kErrorSummary;
+  w.out += kActions;
+  w.out += "<form id=\"tool-form\" class=\"tool-form\"" + bank_attributes(bank) + " method=\"get\" action=\"#resultat\">\n";
+  int number = 0, section_number = 0;
+  for (const ojson& s : sections) {
+    w.out += "<fieldset class=\"section\" id=\"s-" + bank_text(s, "id") + "\"><legend>" +
+             std::to_string(++section_number) + ". " + escape_html(bank_text(s, "title")) + "</legend>\n";
+    section_intro(w, s);
+    for (const ojson& q : bank_list(s, "questions")) w.out += question_html(q, ++number, w.page_url, w.resolve);
+    w.out += "</fieldset>\n";
+  }
+  w.out += "</form>\n";
+  result_part(w, bank, false);
+}
+
+// A long bank's entry page: the steps with their progress, the actions and the result.
+void render_entry_page(Writer& w, const ojson& bank, const std::vector<FormStep>& steps) {
+  const ojson& sections = bank_list(bank, "sections");
+  w.out += "<p class=\"notice no-print\">Les questions sont réparties en " + std::to_string(steps.size()) +
+           " étapes, une page chacune. Vos réponses restent dans votre navigateur : rien n'est envoyé. "
+           "D'une page à l'autre, elles passent dans l'adresse de la page (après le « # ») ; passez "
+           "donc par les liens des étapes plutôt que par le bouton « Retour » du navigateur. Pour les "
+           "garder, utilisez « Télécharger mes réponses ». Sans JavaScript, chaque étape s'imprime "
+           "comme un questionnaire vierge.</p>\n";
+  w.out += "<nav class=\"form-steps\" aria-labelledby=\"steps-title\"><h2 id=\"steps-title\">Les étapes</h2>\n"
+           "<ol class=\"progress progress--steps\">\n";
+  for (const FormStep& step : steps) {
+    const ojson& s = sections[step.section];
+    w.out += "<li data-questions=\"" + question_ids(s, step.first, step.count) + "\"><a href=\"" +
+             escape_html(relative_url(w.page_url, step.url)) + "\" data-keep-answers>" +
+             escape_html(section_heading(s, step)) + "</a> <span class=\"progress__count\"></span></li>\n";
+  }
+  w.out += "</ol>\n</nav>\n";
+  w.out += kCoreUnavailable;
+  w.out += kErrorSummary;
+  w.out += kActions;
+  result_part(w, bank, true);
+}
+
+// One step: its questions, where it stands among the steps, the live state and the way on.
+ToolSubPage render_step_page(const ojson& bank, const std::vector<FormStep>& steps, size_t index,
+                             const std::string& tool_url, const LinkResolver& resolve) {
+  const FormStep& step = steps[index];
+  const ojson& section = bank_list(bank, "sections")[step.section];
+  const std::string tool_title = bank_text(bank, "title");
+  const std::string position = "Étape " + std::to_string(index + 1) + " sur " + std::to_string(steps.size());
+  ToolSubPage page;
+  page.url = step.url;
+  page.title = section_heading(section, step);
+  page.document_title = position + " : " + page.title + " — " + tool_title;
+  page.description = position + " de « " + tool_title + " ».";
+  Writer w{page.url, resolve, {}};
+  w.out += "<p class=\"notice no-print\">Vos réponses restent dans votre navigateur et passent d'une "
+           "étape à l'autre dans l'adresse de la page : utilisez les liens des étapes ci-dessous. "
+           "Sans JavaScript, cette page s'imprime comme un questionnaire vierge.</p>\n";
+  w.out += kCoreUnavailable;
+  w.out += kErrorSummary;
+  const std::string anchor = "s-" + bank_text(section, "id") + (step.part > 1 ? "-" + std::to_string(step.part) : "");
+  w.out += "<form id=\"" + anchor + "\" class=\"tool-form\"" + bank_attributes(bank) + " method=\"get\" action=\"#\">\n";
+  if (step.part == 1) section_intro(w, section);
+  int number = 1;
+  const ojson& all = bank_list(bank, "sections");
+  for (size_t i = 0; i < step.section; ++i) number += static_cast<int>(bank_list(all[i], "questions").size());
+  number += static_cast<int>(step.first);
+  const ojson& questions = bank_list(section, "questions");
+  for (size_t q = step.first; q < step.first + step.count; ++q) w.out += question_html(questions[q], number++, page.url, resolve);
+  w.out += "</form>\n";
+  w.out += "<p class=\"live-summary\" data-js-only hidden><span id=\"step-count\"></span> Verdict provisoire : "
+           "<strong id=\"live-verdict\"></strong>.</p>\n"
+           "<p id=\"step-red-lines\" class=\"step-alert\" role=\"alert\"></p>\n";
+  auto step_link = [&](size_t to) { return escape_html(relative_url(page.url, steps[to].url)); };
+  const std::string entry = escape_html(relative_url(page.url, tool_url));
+  w.out += "<nav class=\"step-nav no-print\" aria-label=\"Étapes\">\n";
+  if (index > 0) {
+    w.out += "<a href=\"" + step_link(index - 1) + "\" rel=\"prev\" data-keep-answers>Étape précédente : " +
+             escape_html(section_heading(all[steps[index - 1].section], steps[index - 1])) + "</a>\n";
+  }
+  w.out += "<a href=\"" + entry + "\" data-keep-answers>Résultat et liste des étapes</a>\n";
+  if (index + 1 < steps.size()) {
+    w.out += "<a href=\"" + step_link(index + 1) + "\" rel=\"next\" data-keep-answers>Étape suivante : " +
+             escape_html(section_heading(all[steps[index + 1].section], steps[index + 1])) + "</a>\n";
+  }
+  w.out += "</nav>\n";
+  page.html = std::move(w.out);
+  return page;
+}
+
+std::string search_text_of(const ojson& bank) {
+  std::string text;
+  for (const ojson& s : bank_list(bank, "sections")) {
+    text += bank_text(s, "title") + " ";
+    for (const ojson& q : bank_list(s, "questions")) text += bank_text(q, "text") + " ";
+  }
+  return text;
 }
 
 }  // namespace
@@ -228,7 +265,7 @@ std::set<std::string> bank_anchors(const nlohmann::ordered_json& bank) {
 BankPage render_bank(const nlohmann::ordered_json& bank, const std::string& page_url,
                      const LinkResolver& resolve) {
   BankPage page;
-  Writer w{page_url, resolve, {}, {}};
+  Writer w{page_url, resolve, {}};
   if (!bank_text(bank, "intro").empty()) {
     w.out += "<div class=\"tool-intro\">\n";
     w.md(bank_text(bank, "intro"));
@@ -240,13 +277,20 @@ BankPage render_bank(const nlohmann::ordered_json& bank, const std::string& page
     AnnexHtml annex = kind == "clauses" ? render_clauses_page(bank, page_url, resolve)
                                         : render_questionnaire_page(bank, page_url, resolve);
     w.out += annex.html;
-    w.text += annex.search_text;
+    page.search_text = std::move(annex.search_text);
   } else {
-    render_questions(w, bank, page);
+    const std::vector<FormStep> steps = form_steps(bank, page_url);
+    if (steps.empty()) {
+      render_one_page(w, bank);
+    } else {
+      render_entry_page(w, bank, steps);
+      for (size_t i = 0; i < steps.size(); ++i) page.steps.push_back(render_step_page(bank, steps, i, page_url, resolve));
+    }
+    page.search_text = search_text_of(bank);
   }
   page.html = std::move(w.out);
-  page.search_text = std::move(w.text);
-  for (const std::string& a : bank_anchors(bank)) page.anchors.insert(a);
+  page.anchors = bank_anchors(bank);
+  page.anchors.insert("how-verdict-title");
   return page;
 }
 

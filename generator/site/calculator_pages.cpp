@@ -7,7 +7,7 @@
 namespace site {
 
 void layout_calculator(const std::string& title, const std::string& description,
-                       const nlohmann::ordered_json& reference, bool has_grid,
+                       const nlohmann::ordered_json& reference, const std::string& grid_url,
                        const std::vector<std::string>& scripts, const layout::SiteContext& ctx,
                        const layout::Templates& templates, output::OutputTree& tree,
                        std::vector<std::string>& unknown) {
@@ -58,7 +58,8 @@ void layout_calculator(const std::string& title, const std::string& description,
     if (i + 1 < steps.size()) neighbour("next", i + 1);
     else data.set("next", false);
     data.set("results_href", render::relative_url(step.url, steps.back().url));
-    data.set("has_grid", has_grid);
+    data.set("has_grid", !grid_url.empty());
+    data.set("grid_url", grid_url);
     data.set("data_version", reference.value("data_version", std::string()));
     data.set("content", templates.render("calculator", data, unknown));
     tree.files[step.url] = layout::render_document(ctx, data, "tool", templates, unknown);

@@ -13,9 +13,10 @@
 namespace site {
 
 /// Lays out every page of the calculator into `tree`, with `scripts` (the site-wide ones) before
-/// its own. `has_grid`: the results can be carried to the assessment grid.
+/// its own. `grid_url`: the grid page where the figures carried from the results land ("": no
+/// assessment grid in the site, no link).
 void layout_calculator(const std::string& title, const std::string& description,
-                       const nlohmann::ordered_json& reference, bool has_grid,
+                       const nlohmann::ordered_json& reference, const std::string& grid_url,
                        const std::vector<std::string>& scripts, const layout::SiteContext& ctx,
                        const layout::Templates& templates, output::OutputTree& tree,
                        std::vector<std::string>& unknown);

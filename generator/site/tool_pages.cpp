@@ -5,6 +5,7 @@
 
 #include "check/bank_check.h"
 #include "load/footprint_data.h"
+#include "render/form_steps.h"
 #include "render/html.h"
 #include "site/calculator_pages.h"
 
@@ -60,6 +61,49 @@ void layout_steps(const Tool& tool, const layout::SiteContext& ctx, const layout
   if (!tool.steps.document_script.empty()) tree.files["assets/annex/" + tool.id + ".js"] = tool.steps.document_script;
 }
 
+// The step pages of a checklist or grid split into steps: each evaluates every answer (they all
+// travel in the link) with the core, for its questions' visibility and the live verdict.
+void layout_form_steps(const Tool& tool, const layout::SiteContext& ctx, const layout::Templates& templates,
+                       output::OutputTree& tree, std::vector<std::string>& unknown) {
+  for (const render::ToolSubPage& step : tool.page.steps) {
+    layout::Data data = layout::base_data(ctx, step.url, step.title, step.description, -1);
+    data.set("document_title", step.document_title + " — " + ctx.title);
+    data.set("body_class", "page-tool tool-" + tool.kind + " tool-step");
+    layout::List scripts;
+    for (const std::string& src : std::vector<std::string>{"assets/js/search.js", "assets/guide-core.js", "assets/banks/" + tool.id + ".js",
+                                  "assets/js/forms-answers.js", "assets/js/forms-questions.js"}) {
+      layout::Data s;
+      s.set("src", src);
+      scripts.push_back(s);
+    }
+    data.set("scripts", scripts);
+    data.set("content", step.html);
+    data.set("kind", tool.kind);
+    tree.files[step.url] = layout::render_document(ctx, data, "tool", templates, unknown);
+  }
+}
+
+// A checklist or grid as its pages' scripts need it: what the core evaluates and what the result
+// and the report show. Help texts, sources, guide links and intros are already in the pages' HTML; leaving them
+// out of the data script saves every page of the tool about 7 KB (gzip) of the grid's 17.
+nlohmann::ordered_json browser_bank(const nlohmann::ordered_json& bank) {
+  nlohmann::ordered_json out = bank;
+  out.erase("intro");
+  if (out.contains("sections") && out["sections"].is_array()) {
+    for (auto& section : out["sections"]) {
+      if (!section.is_object()) continue;
+      section.erase("intro");
+      section.erase("guide");
+      if (!section.contains("questions") || !section["questions"].is_array()) continue;
+      for (auto& q : section["questions"]) {
+        if (!q.is_object()) continue;
+        for (const char* key : {"help", "source", "guide"}) q.erase(key);
+      }
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 std::vector<Tool> load_tools(const model::Site& site, const BuildOptions& options,
@@ -96,6 +140,7 @@ std::vector<Tool> load_tools(const model::Site& site, const BuildOptions& option
     tool.bank = &bank;
     tool.anchors = render::bank_anchors(v);
     if (is_annex(tool.kind)) tool.anchor_pages = render::annex_anchor_pages(v, tool.url);
+    else tool.anchor_pages = render::form_anchor_pages(v, tool.url);
     tools.push_back(std::move(tool));
   }
   // The calculator exists when both its template and its reference data do: a plain folder of
@@ -163,7 +208,7 @@ void layout_tools(const std::vector<Tool>& tools, const layout::SiteContext& ctx
     add_script("assets/js/search.js");
     // Clauses and questionnaires are printable documents assembled by annex.js from what their
     // pages hold: they need neither the WASM core nor a copy of their bank (-32 KB / -96 KB raw).
-    // The scored checklists and grids are driven by forms.js over the core.
+    // The scored checklists and grids are driven by forms-*.js over the core.
     const bool annex = is_annex(tool.kind);
     if (!annex && tool.bank) add_script("assets/guide-core.js");
     if (tool.bank) {
@@ -173,7 +218,11 @@ void layout_tools(const std::vector<Tool>& tools, const layout::SiteContext& ctx
         layout_steps(tool, ctx, templates, tree, unknown);
       } else {
         add_script("assets/banks/" + tool.id + ".js");
-        add_script("assets/js/forms.js");
+        add_script("assets/js/forms-answers.js");
+        // A bank split into steps keeps only its result on the entry page.
+        if (tool.page.steps.empty()) add_script("assets/js/forms-questions.js");
+        add_script("assets/js/forms-result.js");
+        layout_form_steps(tool, ctx, templates, tree, unknown);
       }
       data.set("scripts", scripts);
       data.set("content", tool.page.html);
@@ -181,16 +230,18 @@ void layout_tools(const std::vector<Tool>& tools, const layout::SiteContext& ctx
       tree.files[tool.url] = layout::render_document(ctx, data, "tool", templates, unknown);
       tree.files["assets/banks/" + tool.id + ".js"] =
           "window.GUIDE_BANKS=window.GUIDE_BANKS||{};window.GUIDE_BANKS[" +
-          nlohmann::json(tool.id).dump() + "]=" + script_safe_json(tool.bank->doc.value.dump()) + ";\n";
+          nlohmann::json(tool.id).dump() + "]=" + script_safe_json((annex ? tool.bank->doc.value : browser_bank(tool.bank->doc.value)).dump()) + ";\n";
     } else {
       // The calculator is a few pages (one per step of its form), with a WebAssembly module of its own.
       std::vector<std::string> srcs;
       for (const auto& s : scripts) srcs.push_back(s.get("src")->string_value());
       srcs.insert(srcs.end(), {"assets/guide-footprint.js", "assets/footprint-data.js", "assets/js/footprint.js"});
       // The results can be carried to the grid's criterion 5 when the grid is part of the site.
-      bool has_grid = std::any_of(tools.begin(), tools.end(),
-                                  [](const Tool& t) { return t.id == "grille-7-criteres"; });
-      layout_calculator(tool.title, tool.description, tool.reference, has_grid, srcs, ctx, templates, tree, unknown);
+      // The link lands on the grid's page where the carried figures begin (the computing hours),
+      // a step page when the grid is split into steps.
+      auto grid = std::find_if(tools.begin(), tools.end(), [](const Tool& t) { return t.id == "grille-7-criteres"; });
+      const std::string grid_url = grid != tools.end() ? tool_page_for(*grid, "q-q40_heures_cpu") : "";
+      layout_calculator(tool.title, tool.description, tool.reference, grid_url, srcs, ctx, templates, tree, unknown);
     }
   }
   if (tools.empty()) return;

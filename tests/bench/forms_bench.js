@@ -1,6 +1,6 @@
-// Benchmark (not a test): time per answer change on the 7-criteria grid in headless Chromium,
-// i.e. forms.js's full update (collect answers, GuideCore.evaluate, visibility, progress,
-// verdict, chart, red lines), and the core calls alone. usage: node tests/bench/forms_bench.js
+// Benchmark (not a test): time per answer change on a step of the 7-criteria grid in headless
+// Chromium, i.e. the forms-*.js update (collect answers, GuideCore.evaluate, visibility, step
+// state, links carrying the answers), and the core calls alone. usage: node tests/bench/forms_bench.js
 // (GUIDE_EXE defaults to build/guide).
 'use strict';
 const fs = require('fs');
@@ -10,13 +10,13 @@ const { buildSite, launch, openPage } = require('../forms/harness');
   const built = buildSite();
   const browser = await launch();
   try {
-    const { page } = await openPage(browser, built.url('outils/grille-7-criteres.html'));
+    const { page } = await openPage(browser, built.url('outils/grille-7-criteres/c6_transparence.html'));
     // Medians over 5 rounds: the machine is shared, single rounds are noisy.
     const numbers = await page.evaluate(() => {
       // Every choice of every visible radio question, in turn: each click is one answer change
       // whose 'input' handler runs the whole update synchronously; "with layout" then forces
       // style and layout as the next frame would.
-      const radios = Array.from(document.querySelectorAll('#tool-form [data-question] input[type=radio]'));
+      const radios = Array.from(document.querySelectorAll('form[data-bank] [data-question] input[type=radio]'));
       const time = (n, f) => { const t0 = performance.now(); for (let i = 0; i < n; i++) f(i); return (performance.now() - t0) / n; };
       const median = (f) => { const v = [0, 1, 2, 3, 4].map(f).sort((a, b) => a - b); return v[2]; };
       const bank = JSON.stringify(window.GUIDE_BANKS['grille-7-criteres']);
@@ -33,7 +33,7 @@ const { buildSite, launch, openPage } = require('../forms/harness');
     });
     const ms = (v) => v.toFixed(3) + ' ms';
     console.log(`grid: ${numbers.radios} radio inputs; medians of 5 rounds`);
-    console.log(`  answer change (full forms.js update): ${ms(numbers.change)}`);
+    console.log(`  answer change (full forms-*.js update): ${ms(numbers.change)}`);
     console.log(`  answer change + style and layout:     ${ms(numbers.layout)}`);
     console.log(`  GuideCore.evaluate alone:             ${ms(numbers.evaluate)}`);
     console.log(`  GuideCore.chart alone:                ${ms(numbers.chart)}`);

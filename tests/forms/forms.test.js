@@ -1,13 +1,16 @@
-// The checklist and the 7-criteria grid in headless Chromium, from file:// under the site's CSP:
-// conditional questions, live verdict, red lines, number errors, answers file round trip,
-// rejected imports, older versions, share link, printed report; no console error, no request
-// outside file://.
+// The checklist and the 7-criteria grid in headless Chromium, from file:// under the site's CSP.
+// Both are split into steps (one page per section, render/form_steps.h): the answers travel
+// between pages in the link (#r=) and nothing is stored. Checked: navigation between steps
+// carrying the answers, conditional questions that depend on another step, live verdict, red
+// lines, number errors, answers file round trip, rejected imports, older versions (a short bank
+// on one page), share link, printed report, axe-core; no console error, no request outside
+// file://, no storage.
 'use strict';
 const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('fs');
 const path = require('path');
-const { buildSite, launch, openPage, formState } = require('./harness');
+const { buildSite, launch, openPage, formState, follow, answersInUrl } = require('./harness');
 
 let built, browser;
 before(async () => { built = buildSite(); browser = await launch(); });
@@ -20,48 +23,97 @@ const GRID = 'outils/grille-7-criteres.html';
 const CHECKLIST = 'outils/besoin-ia.html';
 const verdict = (page) => page.getAttribute('#result-body .verdict', 'class');
 const isHidden = (page, sel) => page.$eval(sel, (e) => e.hidden);
+const stepLink = (id) => `li[data-questions~="${id}"] a`;
+const storage = (page) => page.evaluate(() => localStorage.length + sessionStorage.length + document.cookie.length);
 
 async function importText(page, name, text) {
   await page.setInputFiles('#import-file', { name, mimeType: 'application/json', buffer: Buffer.from(text) });
 }
 
-test('grid: conditional questions appear and disappear, hidden ones are disabled', async () => {
+test('grid: the entry page lists the steps and holds the result; each step page holds its questions', async () => {
   const { page, context, problems } = await openPage(browser, built.url(GRID));
   assert.equal(await isHidden(page, '#resultat'), false, 'the result panel is revealed');
   assert.equal(await isHidden(page, '.tool-actions'), false, 'the actions are revealed');
-  assert.equal(await isHidden(page, '#q-q46_heures_gpu'), true, 'GPU questions hidden before usage_gpu');
-  assert.equal(await page.$eval('#f-q46_heures_gpu', (i) => i.disabled), true, 'a hidden question cannot be filled');
-  await page.check('input[name=usage_gpu][value=oui]');
-  assert.equal(await isHidden(page, '#q-q46_heures_gpu'), false, 'GPU questions shown after usage_gpu = oui');
-  assert.equal(await page.$eval('#f-q46_heures_gpu', (i) => i.disabled), false);
-  await page.fill('#f-q46_heures_gpu', '120');
-  assert.match(await page.textContent('.progress li[data-section=c5_sobriete] .progress__count'), /^\(2\/\d+/);
-  await page.check('input[name=usage_gpu][value=non]');
-  assert.equal(await isHidden(page, '#q-q46_heures_gpu'), true, 'hidden again after usage_gpu = non');
-  assert.match(await page.textContent('.progress li[data-section=c5_sobriete] .progress__count'), /^\(1\/\d+/,
-    'an answer to a hidden question does not count');
-  // Hidden answers are not exported.
-  const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action=export]')]);
-  const saved = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
-  assert.deepEqual(saved.answers, { usage_gpu: 'non' });
+  assert.equal(await page.$('form[data-bank] [data-question]'), null, 'no question on the entry page');
+  const steps = await page.$$eval('.progress li a', (as) => as.map((a) => a.getAttribute('href')));
+  assert.equal(steps.length, 10, 'seven criteria, the 5th in three parts and the 6th in two');
+  assert.ok(steps.every((href) => /^grille-7-criteres\/c\d_[a-z_]+(-\d)?\.html$/.test(href)), steps.join(' '));
+  assert.match(await page.textContent('.progress li:nth-child(5)'), /Critère 5.*partie 1 sur 3.*\(0 sur \d+ questions\)/);
+  await follow(page, stepLink('q28_pue'));
+  assert.equal(await page.textContent('main h1'), 'Critère 5 — Sobriété énergétique (partie 1 sur 3)');
+  assert.match(await page.textContent('.page-lead'), /^Étape 5 sur 10 de « Grille d'instruction : les 7 critères »/);
+  assert.match(await page.title(), /^Étape 5 sur 10 : Critère 5/);
+  assert.equal(await page.getAttribute('a[rel=prev]', 'href'), 'c4_conditions_travail.html');
+  assert.equal(await page.getAttribute('a[rel=next]', 'href'), 'c5_sobriete-2.html');
+  assert.ok(await page.$('a[href="../grille-7-criteres.html"]'), 'a way back to the result');
+  assert.ok(await page.$('#q-q28_pue') && !(await page.$('#q-q02_biometrie')), 'only this step\'s questions');
+  assert.equal(await storage(page), 0);
+  // A guide page's link to a criterion (@outil/grille-7-criteres#s-c2_conformite) leads to its step.
+  const cadre = fs.readFileSync(path.join(built.site, 'cadre', 'index.html'), 'utf8');
+  assert.ok(cadre.includes('href="../outils/grille-7-criteres/c2_conformite.html#s-c2_conformite"'));
   assert.deepEqual(problems, []);
   await context.close();
 });
 
-test('grid: a red line gives the eliminatory verdict, announced and explained', async () => {
+test('grid: answers travel between steps in the link, back and forth, and a question depends on another step', async () => {
+  const { page, context, problems } = await openPage(browser, built.url(GRID));
+  await follow(page, stepLink('usage_gpu'));
+  assert.equal(await isHidden(page, '#q-q46_heures_gpu'), true, 'GPU questions hidden before usage_gpu');
+  assert.equal(await page.$eval('#f-q46_heures_gpu', (i) => i.disabled), true, 'a hidden question cannot be filled');
+  await page.check('input[name=usage_gpu][value=oui]');
+  assert.equal(await isHidden(page, '#q-q46_heures_gpu'), false, 'GPU questions shown after usage_gpu = oui');
+  await page.fill('#f-q46_heures_gpu', '120');
+  assert.match(await page.textContent('#step-count'), /^Cette étape : 2 sur \d+ questions répondues\. Points de la section : \d+ sur 18\.$/);
+  assert.deepEqual(answersInUrl(page.url()), { usage_gpu: 'oui', q46_heures_gpu: 120 }, 'the address keeps the answers');
+  assert.match(await page.getAttribute('a[rel=next]', 'href'), /^c5_sobriete-3\.html#r=/, 'the links carry them');
+  // The next step: its GPU questions depend on usage_gpu, answered on the previous one.
+  await follow(page, 'a[rel=next]');
+  assert.equal(await isHidden(page, '#q-q51_emissions_gpu'), false, 'shown from an answer of another step');
+  assert.equal(await page.evaluate(() => document.activeElement.tagName), 'H1', 'focus on the new step\'s title');
+  await page.fill('#f-q51_emissions_gpu', '42');
+  await follow(page, 'a[rel=prev]');
+  assert.deepEqual(await formState(page), { usage_gpu: ['oui'], q46_heures_gpu: ['120'] }, 'back with the answers');
+  await page.check('input[name=usage_gpu][value=non]');
+  assert.equal(await isHidden(page, '#q-q46_heures_gpu'), true, 'hidden again after usage_gpu = non');
+  assert.match(await page.textContent('#step-count'), /^Cette étape : 1 sur /, 'an answer to a hidden question does not count');
+  // A reload keeps what was answered: the address was updated as the user answered.
+  await page.reload();
+  await page.waitForSelector('body.forms-ready', { state: 'attached' });
+  assert.deepEqual(await formState(page), { usage_gpu: ['non'], q46_heures_gpu: ['120'] });
+  await follow(page, 'a[href^="../grille-7-criteres.html"]');
+  assert.match(await page.textContent(stepLink('q51_emissions_gpu') + ' ~ .progress__count'), /\(0 sur \d+ questions\)/,
+    'the hidden GPU questions are not counted on the entry page');
+  // Hidden answers travel between steps but are neither exported nor shared.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action=export]')]);
+  assert.deepEqual(JSON.parse(fs.readFileSync(await download.path(), 'utf8')).answers, { usage_gpu: 'non' });
+  assert.equal(await storage(page), 0, 'nothing stored on the way');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('grid: a red line gives the eliminatory verdict, announced on its step and explained with the result', async () => {
   const { page, context, problems } = await openPage(browser, built.url(GRID));
   assert.match(await verdict(page), /verdict--instruction-incomplete/);
   assert.equal(await page.textContent('#red-line-alerts'), '');
+  await follow(page, stepLink('q02_biometrie'));
   await page.check('input[name=q02_biometrie][value=biometrie]');
-  assert.match(await verdict(page), /verdict--non-recevable/);
-  assert.equal(await page.getAttribute('#red-line-alerts', 'role'), 'alert');
-  assert.match(await page.textContent('#red-line-alerts'), /Ligne rouge franchie[\s\S]*biométrie[\s\S]*Voir la question 2/);
-  assert.match(await page.textContent('#verdict-status'), /Nouveau verdict : Non recevable/);
   assert.equal(await page.textContent('#live-verdict'), 'Non recevable');
+  assert.equal(await page.getAttribute('#step-red-lines', 'role'), 'alert');
+  assert.match(await page.textContent('#step-red-lines'), /Ligne rouge franchie à la question 2 .*Non recevable/);
+  assert.match(await page.getAttribute('#q-q02_biometrie', 'class'), /has-red-line/);
+  await follow(page, 'a[href^="../grille-7-criteres.html"]');
+  assert.match(await verdict(page), /verdict--non-recevable/);
+  assert.match(await page.textContent('#red-line-alerts'), /Ligne rouge franchie[\s\S]*biométrie[\s\S]*Voir la question 2/);
   assert.match(await page.textContent('.verdict-why'), /règle 1 sur 5.*ligne rouge/);
   assert.equal(await page.getAttribute('.how-verdict li[data-level=non-recevable]', 'aria-current'), 'true');
   assert.ok(await page.$('#result-body .chart svg[role=img] desc'), 'the core chart is in the page');
+  // The red line's link leads to the question on its step, with the answers, and focuses it.
+  assert.match(await page.getAttribute('#red-line-alerts a', 'href'), /^grille-7-criteres\/c1_biometrie\.html#r=.*&at=q-q02_biometrie$/);
+  await follow(page, '#red-line-alerts a');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'q-q02_biometrie');
   await page.check('input[name=q02_biometrie][value=etabli]');
+  assert.equal(await page.textContent('#step-red-lines'), '');
+  await follow(page, 'a[href^="../grille-7-criteres.html"]');
   assert.match(await verdict(page), /verdict--instruction-incomplete/);
   assert.equal(await page.textContent('#red-line-alerts'), '');
   assert.match(await page.textContent('#result-body .score'), /^Score : 2 sur 89 points/);
@@ -69,25 +121,33 @@ test('grid: a red line gives the eliminatory verdict, announced and explained', 
   await context.close();
 });
 
-test('checklist: the live verdict follows the answers', async () => {
+test('checklist: the live verdict follows the answers given on its steps', async () => {
   const { page, context, problems } = await openPage(browser, built.url(CHECKLIST));
   assert.match(await verdict(page), /verdict--a-clarifier/);
+  await follow(page, stepLink('solution_simple'));
   await page.check('input[name=solution_simple][value=oui]');
+  assert.equal(await page.textContent('#live-verdict'), 'Pas d\'IA');
+  await follow(page, 'a[href^="../besoin-ia.html"]');
   assert.match(await verdict(page), /verdict--pas-d-ia/);
   assert.match(await page.textContent('#result-body .verdict-text'), /satisfait autrement/);
   assert.ok(await page.$('#result-body .verdict-text a[href="../decider/index.html"]'), 'verdict text keeps its guide link');
+  await follow(page, stepLink('solution_simple'));
   await page.check('input[name=solution_simple][value=non]');
+  await follow(page, 'a[rel=next]');
   await page.check('input[name=premature_maturite][value=oui]');
-  assert.match(await verdict(page), /verdict--pas-maintenant/);
+  await follow(page, 'a[rel=next]');
   assert.equal(await isHidden(page, '#q-contre_mesures'), true);
   await page.check('input[name=impacts_recenses][value=oui]');
   assert.equal(await isHidden(page, '#q-contre_mesures'), false);
+  await follow(page, 'a[href^="../besoin-ia.html"]');
+  assert.match(await verdict(page), /verdict--pas-maintenant/);
   assert.deepEqual(problems, []);
   await context.close();
 });
 
 test('grid: a number out of range is reported, linked and not counted', async () => {
   const { page, context, problems } = await openPage(browser, built.url(GRID));
+  await follow(page, stepLink('q28_pue'));
   await page.fill('#f-q28_pue', '0.5');
   await page.press('#f-q28_pue', 'Tab');
   assert.equal(await isHidden(page, '#error-summary'), false);
@@ -96,35 +156,55 @@ test('grid: a number out of range is reported, linked and not counted', async ()
   assert.equal(await page.getAttribute('#f-q28_pue', 'aria-invalid'), 'true');
   assert.match(await page.getAttribute('#f-q28_pue', 'aria-describedby'), /\berr-q28_pue\b/);
   assert.equal(await isHidden(page, '#err-q28_pue'), false);
-  assert.match(await page.textContent('#result-body .score'), /^Score : 0 /, 'the invalid value scores nothing');
+  assert.deepEqual(answersInUrl(page.url()), {}, 'the invalid value is not carried');
+  const url = page.url();
   await page.click('#error-list a');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'f-q28_pue', 'the summary link moves focus to the field');
+  assert.equal(page.url(), url, 'and leaves the address (the answers) alone');
   await page.fill('#f-q28_pue', '1.2');
   await page.press('#f-q28_pue', 'Tab');
   assert.equal(await isHidden(page, '#error-summary'), true);
   assert.equal(await page.getAttribute('#f-q28_pue', 'aria-invalid'), null);
   assert.equal(await page.getAttribute('#f-q28_pue', 'aria-describedby'), 'hint-q28_pue');
+  await follow(page, 'a[href^="../grille-7-criteres.html"]');
   assert.match(await page.textContent('#result-body .score'), /^Score : 2 /, 'PUE 1,2 < 1,5 scores 2');
   assert.deepEqual(problems, []);
   await context.close();
 });
 
+// Fills answers on four steps, following the step links, and comes back to the result.
 async function fillGrid(page) {
+  await follow(page, stepLink('q01_donnees_discriminatoires'));
   await page.check('input[name=q01_donnees_discriminatoires][value=etabli]');
+  await follow(page, 'a[rel=next]');
+  await follow(page, 'a[rel=next]');
   await page.check('input[name=relation_usagers][value=oui]');
   await page.check('input[name=q08_benefices_usagers][value=parcours]');
   await page.check('input[name=q08_benefices_usagers][value=information]');
   await page.fill('#f-q07_usagers_concernes', 'Environ 40 agents ; « 12 000 » usagers/an\nligne 2 — été');
+  await follow(page, 'a[href^="../grille-7-criteres.html"]');
+  await follow(page, stepLink('q28_pue'));
   await page.fill('#f-q28_pue', '1.35');
+  await follow(page, 'a[rel=next]');
   await page.check('input[name=usage_gpu][value=oui]');
   await page.fill('#f-q46_heures_gpu', '250');
+  await follow(page, 'a[href^="../grille-7-criteres.html"]');
 }
+const FILLED = {
+  q01_donnees_discriminatoires: 'etabli',
+  q07_usagers_concernes: 'Environ 40 agents ; « 12 000 » usagers/an\nligne 2 — été',
+  relation_usagers: 'oui',
+  q08_benefices_usagers: ['parcours', 'information'],
+  q28_pue: 1.35,
+  usage_gpu: 'oui',
+  q46_heures_gpu: 250,
+};
 
 test('grid: export then import restores the same answers; Tout effacer clears them', async () => {
   const { page, context, problems } = await openPage(browser, built.url(GRID));
   await fillGrid(page);
-  const filled = await formState(page);
   const result = await page.textContent('#result-body');
+  assert.match(result, /7 questions répondues/);
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action=export]')]);
   assert.match(download.suggestedFilename(), /^grille-7-criteres-reponses-\d{4}-\d{2}-\d{2}\.json$/);
   const file = await download.path();
@@ -132,23 +212,19 @@ test('grid: export then import restores the same answers; Tout effacer clears th
   assert.equal(saved.bank, 'grille-7-criteres');
   assert.equal(saved.version, 1);
   assert.match(saved.date, /^\d{4}-\d{2}-\d{2}$/);
-  assert.deepEqual(saved.answers, {
-    q01_donnees_discriminatoires: 'etabli',
-    q07_usagers_concernes: 'Environ 40 agents ; « 12 000 » usagers/an\nligne 2 — été',
-    relation_usagers: 'oui',
-    q08_benefices_usagers: ['parcours', 'information'],
-    q28_pue: 1.35,
-    usage_gpu: 'oui',
-    q46_heures_gpu: 250,
-  });
+  assert.deepEqual(saved.answers, FILLED);
   await page.click('[data-action=reset]');
-  assert.deepEqual(await formState(page), {}, 'Tout effacer empties the form');
+  assert.deepEqual(answersInUrl(page.url()), {}, 'Tout effacer empties the address');
   assert.match(await verdict(page), /verdict--instruction-incomplete/);
+  assert.doesNotMatch(await page.getAttribute(stepLink('q28_pue'), 'href'), /#/, 'and the step links');
   await page.setInputFiles('#import-file', file);
   await page.waitForFunction(() => /Réponses reprises/.test(document.getElementById('action-status').textContent));
-  assert.deepEqual(await formState(page), filled);
   assert.equal(await page.textContent('#result-body'), result, 'same result after the round trip');
+  assert.deepEqual(answersInUrl(page.url()), FILLED);
   assert.equal(await isHidden(page, '#error-summary'), true);
+  await follow(page, stepLink('q07_usagers_concernes'));
+  assert.deepEqual(await formState(page), { q07_usagers_concernes: [FILLED.q07_usagers_concernes],
+    relation_usagers: ['oui'], q08_benefices_usagers: ['parcours', 'information'] }, 'the step shows the imported answers');
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -156,7 +232,7 @@ test('grid: export then import restores the same answers; Tout effacer clears th
 test('grid: a bad answers file is refused with a French message and changes nothing', async () => {
   const { page, context, problems } = await openPage(browser, built.url(GRID));
   await fillGrid(page);
-  const filled = await formState(page);
+  const url = page.url();
   const result = await page.textContent('#result-body');
   const cases = [
     ['malformed.json', '{"bank": "grille-7-criteres", "answers": {', /JSON mal formé/],
@@ -171,12 +247,12 @@ test('grid: a bad answers file is refused with a French message and changes noth
   for (const [name, text, message] of cases) {
     await importText(page, name, text);
     await page.waitForFunction(() => !document.getElementById('error-summary').hidden, null, { timeout: 5000 })
-      .catch(() => assert.fail(name + ': no error shown; status: '));
+      .catch(() => assert.fail(name + ': no error shown'));
     const shown = await page.textContent('#error-list');
     assert.match(shown, message, name);
     assert.match(shown, /Rien n'a été modifié/, name);
     assert.equal(await page.evaluate(() => document.activeElement.id), 'error-summary', name + ': focus on the summary');
-    assert.deepEqual(await formState(page), filled, name + ': the form is unchanged');
+    assert.equal(page.url(), url, name + ': the answers are unchanged');
     assert.equal(await page.textContent('#result-body'), result, name + ': the result is unchanged');
     await page.evaluate(() => { document.getElementById('error-summary').hidden = true; });
   }
@@ -184,8 +260,10 @@ test('grid: a bad answers file is refused with a French message and changes noth
   await context.close();
 });
 
-test('an older version loads what still applies and says what was dropped', async () => {
+test('a short bank stays one page; an older version loads what still applies and says what was dropped', async () => {
   const { page, context, problems } = await openPage(browser, built.url('outils/essai-versions.html'));
+  assert.ok(await page.$('#f-remarques') && await page.$('#resultat'), 'questions and result on one page');
+  assert.equal(fs.existsSync(path.join(built.site, 'outils', 'essai-versions')), false, 'no step pages');
   await page.fill('#f-remarques', 'à garder');
   await importText(page, 'v1.json', JSON.stringify({ bank: 'essai-versions', version: 1,
     answers: { usage_defini: 'oui', ancienne_question: 'oui', usagers: 40 } }));
@@ -200,39 +278,34 @@ test('an older version loads what still applies and says what was dropped', asyn
   await context.close();
 });
 
-test('grid: the share link carries the answers and refills the form', async () => {
+test('grid: the share link carries the answers to the result and to every step', async () => {
   const { page, context, problems } = await openPage(browser, built.url(GRID));
   await fillGrid(page);
-  const filled = await formState(page);
   const result = await page.textContent('#result-body');
   await page.click('[data-action=share]');
   assert.equal(await isHidden(page, '.share-output'), false);
   const url = await page.inputValue('#share-url');
   assert.ok(url.startsWith(built.url(GRID) + '#r='), url);
+  assert.deepEqual(answersInUrl(url), FILLED);
   await context.close();
 
   const second = await openPage(browser, url);
-  assert.deepEqual(await formState(second.page), filled);
   assert.equal(await second.page.textContent('#result-body'), result);
-  assert.match(await second.page.textContent('#action-status'), /repris.*lien de partage/);
-  // Following an in-page link and coming back must not reload the link over later edits.
-  await second.page.click('#result-body .answer-counts a');
-  await second.page.check('input[name=q02_biometrie][value=a_verifier]');
-  await second.page.goBack();
-  assert.ok(second.page.url().includes('#r='));
-  assert.deepEqual(await formState(second.page), Object.assign({}, filled, { q02_biometrie: ['a_verifier'] }));
+  assert.match(await second.page.textContent('#action-status'), /repris.*lien : 7 réponses/);
+  await follow(second.page, stepLink('q46_heures_gpu'));
+  assert.deepEqual(await formState(second.page), { usage_gpu: ['oui'], q46_heures_gpu: ['250'] });
   assert.deepEqual(second.problems, []);
   await second.context.close();
 
   const broken = await openPage(browser, built.url(GRID) + '#r=eyJiYW5rIjoiZ3JpbGxl');
   assert.equal(await isHidden(broken.page, '#error-summary'), false);
-  assert.match(await broken.page.textContent('#error-list'), /lien de partage.*Rien n'a été modifié/);
-  assert.deepEqual(await formState(broken.page), {});
+  assert.match(await broken.page.textContent('#error-list'), /lien.*Rien n'a été modifié/);
+  assert.match(await verdict(broken.page), /verdict--instruction-incomplete/);
   assert.deepEqual(broken.problems, []);
   await broken.context.close();
 });
 
-test('grid: the printed report has the header, verdict, chart and answers, not the form', async () => {
+test('grid: the printed report has the header, verdict, chart and answers, not the steps', async () => {
   const { page, context, problems } = await openPage(browser, built.url(GRID));
   await fillGrid(page);
   await page.evaluate(() => { window.print = () => { window.printed = true; }; });
@@ -241,35 +314,49 @@ test('grid: the printed report has the header, verdict, chart and answers, not t
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.isVisible('#report-header'), true);
   assert.match(await page.textContent('#report-meta'), /^Grille d'instruction : les 7 critères — version 1 — établi le .* — verdict : Instruction incomplète\.$/);
-  assert.equal(await page.isVisible('#tool-form'), false, 'the form gives way to the report');
+  assert.equal(await page.isVisible('.form-steps'), false, 'the list of steps gives way to the report');
   assert.equal(await page.isVisible('#result-body .chart svg'), true);
   assert.equal(await page.isVisible('#report-answers'), true);
   const answers = await page.textContent('#report-answer-list');
   assert.match(answers, /Un parcours plus simple ou plus rapide ; Une information de meilleure qualité/);
   assert.match(answers, /1,35 PUE/);
   assert.match(answers, /250/, 'a shown conditional question is reported');
-  const hiddenTexts = await page.$$eval('.question[hidden] legend, .question[hidden] > label', (ls) => ls.map((l) => l.textContent.replace(/^\d+\.\s*/, '')));
+  assert.match(answers, /46\. /, 'questions keep their number in the whole grid');
+  const hiddenTexts = await page.evaluate(() => {
+    const visible = GuideForm.result().visible;
+    return GuideForm.questions.filter((i) => !visible.includes(i.q.id)).map((i) => i.q.text);
+  });
   assert.ok(hiddenTexts.length > 0);
   for (const t of hiddenTexts) assert.ok(!answers.includes(t), 'hidden question in the report: ' + t);
   const pdf = await page.pdf({ format: 'A4' });
   assert.equal(pdf.subarray(0, 5).toString(), '%PDF-');
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  assert.equal(await page.$$eval('#report-answer-list *', (e) => e.length), 0, 'the printed copy goes away after printing');
   assert.deepEqual(problems, []);
   await context.close();
 });
 
-test('grid: axe-core finds no violation in the live states (result, red line, errors, share link)', async () => {
+test('grid: axe-core finds no violation in the live states (result, red line, errors, share link, step)', async () => {
   const axe = fs.readFileSync(path.join(require('./harness').root, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+  const check = async (page) => {
+    await page.evaluate(axe); // evaluated by the test harness, outside the page's CSP
+    return page.evaluate(() => axe.run(document, { preload: false, runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] })
+      .then((r) => r.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', '))));
+  };
   const { page, context, problems } = await openPage(browser, built.url(GRID));
   await fillGrid(page);
+  await follow(page, stepLink('q02_biometrie'));
   await page.check('input[name=q02_biometrie][value=biometrie]');
+  assert.deepEqual(await check(page), [], 'step with a red line');
+  await follow(page, 'a[href^="../grille-7-criteres.html"]');
+  await follow(page, stepLink('q46_heures_gpu'));
   await page.fill('#f-q46_heures_gpu', '-3');
   await page.press('#f-q46_heures_gpu', 'Tab');
-  await page.click('[data-action=share]');
   assert.equal(await isHidden(page, '#error-summary'), false);
-  await page.evaluate(axe); // evaluated by the test harness, outside the page's CSP
-  const violations = await page.evaluate(() => axe.run(document, { preload: false, runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] })
-    .then((r) => r.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', '))));
-  assert.deepEqual(violations, []);
+  assert.deepEqual(await check(page), [], 'step with a number error');
+  await follow(page, 'a[href^="../grille-7-criteres.html"]');
+  await page.click('[data-action=share]');
+  assert.deepEqual(await check(page), [], 'result with a red line and the share link');
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -52,11 +52,11 @@ async function openPage(browser, url, options) {
   return { page, context, problems };
 }
 
-// The form's state as the user sees it: question id → value(s), only for filled fields.
+// The state of the page's questions as the user sees it: question id → value(s), filled fields only.
 function formState(page) {
   return page.evaluate(() => {
     const state = {};
-    document.querySelectorAll('#tool-form [data-question]').forEach((box) => {
+    document.querySelectorAll('form[data-bank] [data-question]').forEach((box) => {
       const values = [];
       box.querySelectorAll('input, textarea').forEach((i) => {
         if ((i.type === 'radio' || i.type === 'checkbox') ? i.checked : i.value !== '') values.push(i.value);
@@ -67,4 +67,22 @@ function formState(page) {
   });
 }
 
-module.exports = { root, buildSite, launch, openPage, formState };
+// Follows a link of the page to another page of the tool and waits for its scripts. The wait is
+// on the target's path: the pages rewrite their own address (history.replaceState) as the user
+// answers, which Playwright's waitForNavigation would take for the navigation.
+async function follow(page, selector) {
+  const target = (await page.$eval(selector, (a) => a.href)).split('#')[0];
+  await page.click(selector);
+  await page.waitForURL((url) => url.href.split('#')[0] === target, { waitUntil: 'load' });
+  await page.waitForSelector('body.forms-ready', { state: 'attached', timeout: 15000 });
+}
+
+// The answers a page carries in its address (#r=..., the share-link format).
+function answersInUrl(url) {
+  const hash = new URL(url).hash;
+  if (!hash.startsWith('#r=')) return {};
+  const json = Buffer.from(hash.slice(3).split('&')[0].replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('utf8');
+  return JSON.parse(json).answers;
+}
+
+module.exports = { root, buildSite, launch, openPage, formState, follow, answersInUrl };

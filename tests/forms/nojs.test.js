@@ -1,5 +1,7 @@
-// Without JavaScript the bank pages are a complete blank questionnaire: every question shows,
-// conditional ones included, the JS-only controls stay hidden, and the page prints.
+// Without JavaScript the bank pages still make a complete blank questionnaire: the entry page
+// lists the steps (plain links) and the verdict rules; every step page shows all its questions,
+// conditional ones included, keeps the JS-only controls hidden, and prints. Together the step
+// pages hold every question of the bank, each once.
 'use strict';
 const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
@@ -17,30 +19,45 @@ after(async () => {
 });
 
 for (const [bankId, conditional] of [['grille-7-criteres', 'q46_heures_gpu'], ['besoin-ia', 'contre_mesures']]) {
-  test(`${bankId} without JavaScript: every question shown, prints as a blank questionnaire`, async () => {
-    const { page, context, problems } = await openPage(browser, built.url(`outils/${bankId}.html`), { javaScriptEnabled: false });
+  test(`${bankId} without JavaScript: the steps are listed, each shows all its questions and prints blank`, async () => {
     const sandbox = { window: {} };
     vm.runInNewContext(fs.readFileSync(path.join(built.site, 'assets', 'banks', bankId + '.js'), 'utf8'), sandbox);
     const bank = sandbox.window.GUIDE_BANKS[bankId];
     const ids = [].concat(...bank.sections.map((s) => s.questions.map((q) => q.id)));
     assert.ok(ids.includes(conditional));
-    for (const id of ids) assert.equal(await page.isVisible('#q-' + id), true, id + ' is shown');
-    assert.equal(await page.isVisible(`#q-${conditional}`), true);
-    assert.match(await page.textContent(`#q-${conditional} .hint`), /Question conditionnelle/);
-    assert.equal(await page.isVisible('.tool-actions'), false, 'JS-only buttons stay hidden');
-    assert.equal(await page.isVisible('#resultat'), false, 'no empty result panel');
-    assert.equal(await page.isVisible('.how-verdict'), true, 'the verdict rules are readable');
-    const pdf = await page.pdf({ format: 'A4' });
-    assert.equal(pdf.subarray(0, 5).toString(), '%PDF-');
-    const file = path.join(built.work, bankId + '.pdf');
-    fs.writeFileSync(file, pdf);
-    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file]).toString())[1]);
-    assert.ok(pages >= 2, 'the questionnaire spans pages: ' + pages);
-    const text = execFileSync('pdftotext', ['-layout', file, '-']).toString().replace(/\s+/g, ' ');
-    const conditionalText = bank.sections.flatMap((s) => s.questions).find((q) => q.id === conditional).text;
-    assert.ok(text.includes(conditionalText.slice(0, 40).replace(/\s+/g, ' ')), 'the conditional question is printed');
-    for (const control of ['Tout effacer', 'Reprendre des réponses', 'Vos réponses restent']) assert.ok(!text.includes(control), control + ' is screen-only');
-    assert.deepEqual(problems, []);
-    await context.close();
+
+    const entry = await openPage(browser, built.url(`outils/${bankId}.html`), { javaScriptEnabled: false });
+    const steps = await entry.page.$$eval('.progress li a', (as) => as.map((a) => a.href));
+    assert.ok(steps.length >= bank.sections.length, 'at least one step per section');
+    assert.equal(await entry.page.isVisible('.tool-actions'), false, 'JS-only buttons stay hidden');
+    assert.equal(await entry.page.isVisible('#resultat'), false, 'no empty result panel');
+    assert.equal(await entry.page.isVisible('.how-verdict'), true, 'the verdict rules are readable');
+    assert.deepEqual(entry.problems, []);
+    await entry.context.close();
+
+    const seen = [];
+    for (const url of steps) {
+      const { page, context, problems } = await openPage(browser, url, { javaScriptEnabled: false });
+      const here = await page.$$eval('[data-question]', (boxes) => boxes.map((b) => b.dataset.question));
+      assert.ok(here.length > 0, url);
+      for (const id of here) assert.equal(await page.isVisible('#q-' + id), true, id + ' is shown');
+      seen.push(...here);
+      assert.equal(await page.isVisible('.live-summary'), false, 'no live state without JS');
+      assert.equal(await page.isVisible('.step-nav'), true, 'the way on is there');
+      if (here.includes(conditional)) {
+        assert.match(await page.textContent(`#q-${conditional} .hint`), /Question conditionnelle/);
+        const pdf = await page.pdf({ format: 'A4' });
+        assert.equal(pdf.subarray(0, 5).toString(), '%PDF-');
+        const file = path.join(built.work, bankId + '.pdf');
+        fs.writeFileSync(file, pdf);
+        const text = execFileSync('pdftotext', ['-layout', file, '-']).toString().replace(/\s+/g, ' ');
+        const conditionalText = bank.sections.flatMap((s) => s.questions).find((q) => q.id === conditional).text;
+        assert.ok(text.includes(conditionalText.slice(0, 40).replace(/\s+/g, ' ')), 'the conditional question is printed');
+        for (const control of ['Étape suivante', 'Vos réponses restent']) assert.ok(!text.includes(control), control + ' is screen-only');
+      }
+      assert.deepEqual(problems, []);
+      await context.close();
+    }
+    assert.deepEqual(seen, ids, 'the steps hold every question once, in bank order');
   });
 }

@@ -1,4 +1,4 @@
-# Browser tests of the bank forms (assets/js/forms.js) in headless Chromium through
+# Browser tests of the bank forms (assets/js/forms-*.js) in headless Chromium through
 # playwright-core: each test file builds its own site into a temporary folder with this tree's
 # generator, content, templates and assets, and opens the tool pages from file://.
 if(NODE_EXE AND GUIDE_BUILD_WASM)

@@ -1,10 +1,11 @@
 'use strict';
 /* Firefox ESR from file://, the browser many public bodies deploy: a form page (its WebAssembly
- * core must compile under the page's CSP with 'wasm-unsafe-eval'), the search as the user
- * types, and the steps of the clause annex and of the footprint calculator carrying the
- * selection or the answers in their links (Firefox keeps one storage per file: only the address
- * can carry them). Fails on a console or script error, a failed load, a request that is not a
- * file of the site, or storage written. Needs: node --experimental-websocket, Debian firefox-esr. */
+ * core must compile under the page's CSP with 'wasm-unsafe-eval'), answers carried from one step
+ * page to the next in the link, the search as the user types, and the steps of the clause annex
+ * and of the footprint calculator carrying the selection or the answers in their links (Firefox
+ * keeps one storage per file under file://: only the address can carry them). Fails on a console
+ * or script error, a failed load, a request that is not a file of the site, or storage written.
+ * Needs: node --experimental-websocket, Debian firefox-esr. */
 const { describe, it, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const path = require('node:path');
@@ -45,13 +46,13 @@ describe('Firefox ESR from file://', () => {
 
   it('a form page loads, and its WebAssembly core evaluates the bank', async () => {
     problems = [];
-    await firefox.navigate(urlOf('outils/besoin-ia.html'));
+    await firefox.navigate(urlOf('outils/besoin-ia/besoin.html'));
     const page = await firefox.evaluate(`({ lang: document.documentElement.lang,
-      h1: document.querySelectorAll('h1').length, form: !!document.getElementById('tool-form'),
+      h1: document.querySelectorAll('h1').length, form: !!document.querySelector('form[data-bank]'),
       csp: document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.content || '' })`);
     assert.equal(page.lang, 'fr');
     assert.equal(page.h1, 1);
-    assert.ok(page.form, 'no #tool-form');
+    assert.ok(page.form, 'no form[data-bank]');
     assert.match(page.csp, /'wasm-unsafe-eval'/);
     const result = await firefox.evaluate(`Promise.race([
       GuideCore.ready.then((core) => JSON.parse(core.evaluate(JSON.stringify(window.GUIDE_BANKS['besoin-ia']), '{}'))),
@@ -114,6 +115,38 @@ describe('Firefox ESR from file://', () => {
     assert.ok(summary, 'step 2 computes with the lifetime typed on step 1');
     const storage = await firefox.evaluate('localStorage.length + sessionStorage.length');
     assert.equal(storage, 0, 'storage written by the calculator');
+    problems.push(...await firefox.pageProblems());
+    assertNoProblems(problems);
+  });
+
+  // Resolves once forms-answers.js has started on the current page.
+  const formsReady = `new Promise((resolve, reject) => {
+    const started = Date.now();
+    (function poll() {
+      if (document.body.classList.contains('forms-ready')) resolve(true);
+      else if (Date.now() - started > 10000) reject(new Error('the form scripts did not start'));
+      else setTimeout(poll, 50);
+    })();
+  })`;
+
+  it('answers travel from step to step and to the result in the link, with no storage', async () => {
+    problems = [];
+    await firefox.navigate(urlOf('outils/besoin-ia/besoin.html'));
+    await firefox.evaluate(formsReady);
+    await firefox.evaluate(`document.querySelector('input[name=origine_besoin]').click()`);
+    const step = await firefox.evaluate(`({ hash: location.hash, next: document.querySelector('a[rel=next]').href })`);
+    assert.match(step.hash, /^#r=/, 'the page address does not hold the answer');
+    assert.match(step.next, /\/besoin-ia\/alternatives\.html#r=/, 'the next step link does not carry the answer');
+    await firefox.navigate(step.next);
+    await firefox.evaluate(formsReady);
+    const carried = await firefox.evaluate(`({ answers: GuideForm.answers(), result: document.querySelector('a[href^="../besoin-ia.html"]').href })`);
+    assert.deepEqual(Object.keys(carried.answers), ['origine_besoin'], 'the answer did not reach the next step');
+    await firefox.navigate(carried.result);
+    await firefox.evaluate(formsReady);
+    const count = await firefox.evaluate(`document.querySelector('.progress li .progress__count').textContent`);
+    assert.equal(count, '(1 sur 3 questions)', 'the result page does not count the answer');
+    const storage = await firefox.evaluate('localStorage.length + sessionStorage.length');
+    assert.equal(storage, 0, 'storage written while answering');
     problems.push(...await firefox.pageProblems());
     assertNoProblems(problems);
   });

@@ -2,10 +2,9 @@
 /* Keyboard and interaction checks on a built site opened from file://, in Debian's Chromium:
  * tab order and visible focus on a form page, the skip link, the search as the user types, and
  * that answering or searching writes no storage, sets no cookie and sends nothing anywhere.
- * The error-summary check runs once assets/js/forms.js is in the build (branch `forms`). */
+ * The bank forms are in steps: the form page is a step page, the result page holds the imports. */
 const { describe, it, before, after } = require('node:test');
 const assert = require('node:assert/strict');
-const fs = require('node:fs');
 const path = require('node:path');
 const { pathToFileURL } = require('node:url');
 
@@ -15,7 +14,7 @@ const { storageProblems } = require('./lib/checks');
 const { tabWalk, describeFocus, label } = require('./lib/keyboard');
 const { assertNoProblems } = require('./lib/problems');
 
-const FORM_PAGE = 'outils/besoin-ia.html';
+const FORM_PAGE = 'outils/besoin-ia/besoin.html'; // the first step of the checklist
 const site = buildSite();
 const urlOf = (rel) => pathToFileURL(path.join(site.dir, rel)).href;
 
@@ -109,10 +108,10 @@ describe('keyboard, search and storage from file://', () => {
   it('answering questions writes no storage and sends nothing', async () => {
     const { page, problems } = await open(FORM_PAGE);
     const before = offsite.length;
-    const radios = await page.$$('#tool-form input[type="radio"]');
+    const radios = await page.$$('form[data-bank] input[type="radio"]');
     assert.ok(radios.length > 0, 'no radio button on the form page');
     for (const radio of radios.slice(0, 6)) await radio.check();
-    const text = await page.$('#tool-form textarea, #tool-form input[type="number"]');
+    const text = await page.$('form[data-bank] textarea, form[data-bank] input[type="number"]');
     if (text) await text.fill('12');
     await page.waitForTimeout(300);
     problems.push(...await storageProblems(page, 'after answering'));
@@ -122,17 +121,16 @@ describe('keyboard, search and storage from file://', () => {
     assertNoProblems(problems);
   });
 
-  /* GOV.UK error-summary pattern as forms.js implements it: a number out of its range, once the
+  /* GOV.UK error-summary pattern as forms-*.js implement it: a number out of its range, once the
    * field is left, is listed in #error-summary (role="alert") with a link to the field, which is
    * marked aria-invalid and described by its message; following the link focuses the field. A
-   * refused answers file is listed there too, and focus moves to the summary. */
-  const ERROR_PAGE = 'outils/grille-7-criteres.html';
-  const hasForms = fs.existsSync(path.join(site.dir, 'assets', 'js', 'forms.js'));
-  it(`error summary on ${ERROR_PAGE}`, { skip: hasForms ? false
-    : 'PENDING-error-summary: assets/js/forms.js is not in the build yet (branch forms)' }, async () => {
+   * refused answers file (on the result page) is listed there too, and focus moves to the summary. */
+  const ERROR_PAGE = 'outils/grille-7-criteres/c5_sobriete.html';
+  const RESULT_PAGE = 'outils/grille-7-criteres.html';
+  it(`error summary on ${ERROR_PAGE} and ${RESULT_PAGE}`, async () => {
     const { page, problems } = await open(ERROR_PAGE);
     const before = offsite.length;
-    const id = await page.evaluate(() => [...document.querySelectorAll('#tool-form input[type="number"][max]')]
+    const id = await page.evaluate(() => [...document.querySelectorAll('form[data-bank] input[type="number"][max]')]
       .find((i) => i.offsetParent !== null)?.id);
     assert.ok(id, 'no visible number field with a maximum');
     const max = await page.$eval(`#${id}`, (i) => Number(i.max));
@@ -154,13 +152,17 @@ describe('keyboard, search and storage from file://', () => {
     assert.ok(field.messages.some((m) => /erreur/i.test(m)), `the field is not described by its error: ${field.messages}`);
     await page.click(`#error-summary a[href="#${id}"]`);
     assert.equal(await page.evaluate(() => document.activeElement?.id), id, 'the error link did not focus its field');
-
-    await page.setInputFiles('#import-file', { name: 'reponses.json', mimeType: 'application/json',
-      buffer: Buffer.from('{ pas du JSON') });
-    await page.waitForFunction(() => document.activeElement?.id === 'error-summary', null, { timeout: 5000 });
-    problems.push(...await storageProblems(page, 'after the errors'));
-    problems.push(...offsite.slice(before).map((u) => `request leaving the site: ${u}`));
+    problems.push(...await storageProblems(page, 'after the number error'));
     await page.close();
+
+    const result = await open(RESULT_PAGE);
+    await result.page.setInputFiles('#import-file', { name: 'reponses.json', mimeType: 'application/json',
+      buffer: Buffer.from('{ pas du JSON') });
+    await result.page.waitForFunction(() => document.activeElement?.id === 'error-summary', null, { timeout: 5000 });
+    problems.push(...result.problems);
+    problems.push(...await storageProblems(result.page, 'after the errors'));
+    problems.push(...offsite.slice(before).map((u) => `request leaving the site: ${u}`));
+    await result.page.close();
     assertNoProblems(problems);
   });
 });

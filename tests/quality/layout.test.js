@@ -18,7 +18,8 @@ const pages = listPages(site.dir);
 const SHOTS = path.join(PROJECT_DIR, 'tests', 'artifacts', 'screenshots');
 const urlOf = (rel) => pathToFileURL(path.join(site.dir, rel)).href;
 const WIDTHS = [1280, 375];
-const SCREENS = { accueil: 'index.html', formulaire: 'outils/besoin-ia.html' };
+// A form step and the result page it leads to (the bank forms are in steps).
+const SCREENS = { accueil: 'index.html', formulaire: 'outils/besoin-ia/besoin.html', resultat: 'outils/besoin-ia.html' };
 // The assembled annex, every clause chosen (the selection travels in the fragment).
 const ANNEX = 'outils/clauses/annexe.html';
 const ANNEX_CHOICE = '#profils=developpeur,integrateur,hebergeur&pieces=ccap,cctp,rc';

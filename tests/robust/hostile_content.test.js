@@ -312,7 +312,7 @@ test('in Chromium, no page runs hostile code or shows hostile elements', { skip:
         const out = [];
         for (const el of document.querySelectorAll('*')) {
           const name = el.tagName.toLowerCase();
-          // The result chart (core's SVG, parsed by forms.js) is the only SVG allowed; what it
+          // The result chart (core's SVG, parsed by forms-result.js) is the only SVG allowed; what it
           // holds is still checked below (no script, no handler, no foreignObject).
           const chartSvg = el.closest('.chart') !== null;
           if (['iframe', 'style', 'object', 'embed', 'base', 'frame', 'foreignobject'].includes(name) ||

@@ -1,9 +1,9 @@
 'use strict';
 // An answers file crafted to inject HTML or script, imported into a tool page ("Reprendre des
-// réponses", assets/js/forms.js) in Chromium from file://: its texts (answers, unknown question
-// ids, bank id, the file's own name) must come back as text or be refused, never as elements,
-// and no script may run. Skipped while forms.js is not in the tree (it comes from branch
-// `forms`) or the WASM module was not built (forms.js evaluates through GuideCore).
+// réponses", assets/js/forms-result.js over forms-answers.js) in Chromium from file://: its texts
+// (answers, unknown question ids, bank id, the file's own name) must come back as text or be
+// refused, never as elements, and no script may run. Skipped when the form scripts are not in
+// the tree or the WASM module was not built (the forms evaluate through GuideCore).
 // Env: GUIDE_EXE, GUIDE_ROOT, GUIDE_WASM_JS (optional: copied into the site when the build
 // does not find it beside the generator).
 const { test } = require('node:test');
@@ -19,7 +19,7 @@ const CHROMIUM = '/usr/bin/chromium';
 const PLAYWRIGHT = path.join(ROOT, 'node_modules/playwright-core');
 
 function skipReason() {
-  if (!fs.existsSync(path.join(ROOT, 'assets/js/forms.js'))) return 'assets/js/forms.js not in the tree yet';
+  if (!fs.existsSync(path.join(ROOT, 'assets/js/forms-answers.js'))) return 'assets/js/forms-answers.js not in the tree';
   if (!fs.existsSync(CHROMIUM)) return 'no Chromium';
   if (!fs.existsSync(PLAYWRIGHT)) return 'no node_modules/playwright-core';
   return false;

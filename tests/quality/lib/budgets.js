@@ -16,14 +16,9 @@ const BY_TYPE = {
 };
 
 /* Pages that cannot fit their type's budget, each with its own limits (the count measured with
- * forms.js and annex.js in the site, plus about 10 %) and the reason. Their EcoIndex floor is the score their own limits give, so
+ * the form and annex scripts in the site, plus about 10 %) and the reason. Their EcoIndex floor is the score their own limits give, so
  * the page cannot grow without the test failing. A new entry is a decision to be published. */
 const EXCEPTIONS = {
-  'outils/besoin-ia.html': { dom: 850,
-    reason: '30 questions on one page, each a fieldset with its choices, hint and help' },
-  'outils/grille-7-criteres.html': { dom: 1780, kb: 175,
-    reason: '89 questions of the 7-criteria grid on one page: under file:// a tool must hold its answers in one page; '
-      + 'its bank data (17 KB) and the WebAssembly core (100 KB) come on top of the form' },
 };
 
 function budgetFor(rel, type) {

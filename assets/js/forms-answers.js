@@ -1,0 +1,252 @@
+/* forms-answers.js: the answers of a bank's form, shared by every page of the tool (its entry
+ * page and its step pages). All answers, every step included, live in this page's memory and in
+ * its address: under file:// pages share no storage, so they travel in the link fragment
+ * (#r=, the share-link format), and the links marked data-keep-answers are rewritten as the
+ * user answers. Nothing is stored and nothing is sent. The page's views register with
+ * GuideForm.use: forms-questions.js (the questions of this page) and forms-result.js (verdict,
+ * chart, actions). Loaded answers are checked here before any view is touched. */
+(function () {
+  'use strict';
+  const root = document.querySelector('[data-bank]');
+  const bank = root && window.GUIDE_BANKS && window.GUIDE_BANKS[root.dataset.bank];
+  if (!bank || !window.GuideCore) { show('core-unavailable'); return; }
+
+  const version = Number(root.dataset.version) || 1;
+  const bankJson = JSON.stringify(bank);
+  const fmt = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 }).format;
+  const REASONS = { unknown: 'question inconnue', removed: 'question retirée de l\'outil',
+    invalid: 'réponse non valable', out_of_range: 'valeur hors limites' };
+  // Every question of the bank, numbered as the pages number them.
+  const questions = [], byId = {};
+  (bank.sections || []).forEach((s) => (s.questions || []).forEach((q) => {
+    const item = { q: q, type: q.type || 'text', section: s.id, number: questions.length + 1 };
+    questions.push(item);
+    byId[q.id] = item;
+  }));
+  const views = [];
+  let answers = {}, result = null, resultText = '', loadError = '', linkHash = '';
+
+  function $(id) { return document.getElementById(id); }
+  function show(id) { const e = $(id); if (e) e.hidden = false; }
+  function el(tag, cls, text, parent) {
+    const e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text !== undefined && text !== null) e.textContent = text;
+    if (parent) parent.appendChild(e);
+    return e;
+  }
+  function link(href, text, parent) { const a = el('a', null, text, parent); a.href = href; return a; }
+  function clear(e) { while (e.firstChild) e.removeChild(e.firstChild); return e; }
+  function plural(n, one, many) { return n + ' ' + (n > 1 ? many : one); }
+  function file(list) { return { bank: bank.id, version: version, answers: list }; }
+
+  // A link to a question: in this page when it is here, else to the step page that holds it,
+  // with the answers (keepInLinks adds them, then "&at=q-<id>" so that the page focuses it).
+  function questionLink(id, text, parent) {
+    if ($('q-' + id)) return link('#q-' + id, text, parent);
+    const step = document.querySelector('li[data-questions~="' + id + '"] a');
+    const a = link(step ? step.getAttribute('href').split('#')[0] : '#', text, parent);
+    a.dataset.keepAnswers = '';
+    a.dataset.at = 'q-' + id;
+    return a;
+  }
+
+  function describe(ignored) {
+    const parts = ignored.slice(0, 6).map((i) => (byId[i.question] ? 'question ' + byId[i.question].number
+      : '« ' + i.question + ' »') + ' (' + (REASONS[i.reason] || i.reason) + ')');
+    if (ignored.length > 6) parts.push('et ' + (ignored.length - 6) + ' autres');
+    return parts.join(', ');
+  }
+
+  // ---- the link ----------------------------------------------------------------------------
+  function toBase64Url(text) {
+    let binary = '';
+    new TextEncoder().encode(text).forEach((b) => { binary += String.fromCharCode(b); });
+    return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  }
+  function fromBase64Url(text) {
+    const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+    return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
+  }
+  function hashOf(list) { return Object.keys(list).length ? '#r=' + toBase64Url(JSON.stringify(file(list))) : ''; }
+
+  // Every answer, hidden ones included (they come back if their question reappears), in the
+  // links to the other pages of the tool and in this page's own address (a reload keeps them).
+  function keepInLinks(force) {
+    const hash = hashOf(answers);
+    if (hash === linkHash && !force) return;
+    const moved = hash !== linkHash;
+    linkHash = hash;
+    document.querySelectorAll('a[data-keep-answers]').forEach((a) => {
+      const at = a.dataset.at;
+      a.setAttribute('href', a.getAttribute('href').split('#')[0] + (hash ? hash + (at ? '&at=' + at : '') : (at ? '#' + at : '')));
+    });
+    if (!moved) return;
+    try { history.replaceState(null, '', location.href.split('#')[0] + hash); } catch (e) { /* some file:// pages */ }
+  }
+
+  // ---- evaluation ----------------------------------------------------------------------------
+  function update() {
+    views.forEach((v) => {
+      if (!v.collect) return;
+      v.ids.forEach((id) => { delete answers[id]; });
+      Object.assign(answers, v.collect());
+    });
+    const text = GuideCore.evaluate(bankJson, JSON.stringify(file(answers)));
+    const changed = text !== resultText;
+    if (changed) {
+      const parsed = JSON.parse(text);
+      if (!parsed.visible || !parsed.verdict) return;
+      resultText = text;
+      result = parsed;
+      progress(result);
+      views.forEach((v) => { if (v.render) v.render(result, text); });
+    }
+    keepInLinks(changed);
+  }
+
+  // The count of each step (or part) in the lists of steps: visible questions answered.
+  function progress(r) {
+    const visible = {};
+    r.visible.forEach((id) => { visible[id] = true; });
+    document.querySelectorAll('li[data-questions]').forEach((li) => {
+      let shown = 0, done = 0;
+      li.dataset.questions.split(' ').forEach((id) => {
+        if (!visible[id]) return;
+        shown++;
+        if (answers[id] !== undefined) done++;
+      });
+      li.querySelector('.progress__count').textContent = '(' + done + ' sur ' + plural(shown, 'question', 'questions') + ')';
+      li.classList.toggle('is-complete', shown > 0 && done === shown);
+    });
+    const live = $('live-verdict');
+    if (live) live.textContent = r.verdict.label;
+  }
+
+  // ---- errors --------------------------------------------------------------------------------
+  function showErrors(focus) {
+    const list = $('error-list'), summary = $('error-summary');
+    if (!list) return;
+    clear(list);
+    if (loadError) el('li', null, loadError, list);
+    views.forEach((v) => (v.errors ? v.errors() : []).forEach((e) => link('#' + e.id, e.text, el('li', null, null, list))));
+    summary.hidden = !list.firstChild;
+    if (focus && !summary.hidden) summary.focus();
+  }
+  function fail(message) {
+    loadError = message.charAt(0).toUpperCase() + message.slice(1) + ' Rien n\'a été modifié.';
+    showErrors(true);
+    return null;
+  }
+
+  // ---- loading answers (file or link) --------------------------------------------------------
+  // Everything is checked before anything is replaced: on any error, nothing changes. Returns
+  // what was loaded ({count, version, dropped, hidden}) or null.
+  function load(text, origin) {
+    let data;
+    try { data = JSON.parse(text); } catch (e) { return fail(origin + ' est illisible (JSON mal formé).'); }
+    if (!data || typeof data !== 'object' || !data.answers || typeof data.answers !== 'object' || Array.isArray(data.answers)) {
+      return fail(origin + ' ne contient pas de réponses au format attendu (bank, version, answers).');
+    }
+    if (data.bank !== bank.id) return fail(origin + ' contient des réponses pour un autre outil (« ' + data.bank + ' »), pas pour « ' + root.dataset.title + ' ».');
+    const v = data.version === undefined ? version : data.version;
+    if (!Number.isInteger(v) || v < 1) return fail(origin + ' indique une version invalide.');
+    if (v > version) return fail(origin + ' vient d\'une version plus récente de cet outil (version ' + v + ', cette page : version ' + version + ').');
+    const checked = JSON.parse(GuideCore.evaluate(bankJson, JSON.stringify({ bank: bank.id, version: v, answers: data.answers })));
+    if (!checked.ok) return fail(origin + ' n\'a pas pu être lu (' + checked.errors.map((e) => e.message).join(' ; ') + ').');
+    const dropped = checked.ignored.filter((i) => i.reason !== 'hidden');
+    if (dropped.length && v === version) return fail(origin + ' contient des réponses qui ne correspondent pas à cet outil : ' + describe(dropped) + '.');
+    const skip = {};
+    dropped.forEach((i) => { skip[i.question] = true; });
+    const next = {};
+    questions.forEach((item) => {
+      let a = data.answers[item.q.id];
+      if (a === undefined || a === null || (skip[item.q.id] && item.type !== 'multi')) return;
+      // A multi answer of an older version keeps the choices that still exist.
+      if (item.type === 'multi') a = (Array.isArray(a) ? a : []).filter((c) => (item.q.choices || []).some((x) => x.id === c));
+      if (item.type === 'multi' && !a.length) return;
+      next[item.q.id] = a;
+    });
+    answers = next;
+    loadError = '';
+    views.forEach((v) => { if (v.fill) v.fill(answers); });
+    update();
+    showErrors(false);
+    return { count: Object.keys(next).length, version: v, dropped: dropped, hidden: checked.ignored.length - dropped.length };
+  }
+
+  // Once per link: coming back to it through the history must not undo later edits.
+  function loadFromHash() {
+    const hash = location.hash;
+    if (hash.indexOf('#r=') !== 0 || hash === linkHash) return null;
+    const parts = hash.slice(3).split('&'), at = parts.filter((p) => p.indexOf('at=') === 0).map((p) => p.slice(3))[0];
+    linkHash = hash;
+    let text;
+    try { text = fromBase64Url(parts[0]); } catch (e) { return fail('le lien est incomplet ou abîmé.'); }
+    const loaded = load(text, 'le lien');
+    if (loaded && at) focusOn(at);
+    return loaded;
+  }
+
+  // In-page links (a question, a field, the result) move the focus without touching the
+  // address, which holds the answers.
+  function focusOn(id) {
+    const target = $(id);
+    if (!target) return false;
+    if (!target.matches('input, textarea, select, a, button, [tabindex]')) target.setAttribute('tabindex', '-1');
+    target.focus();
+    target.scrollIntoView({ block: 'start' });
+    return true;
+  }
+
+  function reset() {
+    answers = {};
+    loadError = '';
+    views.forEach((v) => { if (v.fill) v.fill(answers); });
+    update();
+    showErrors(false);
+  }
+
+  function start() {
+    document.querySelectorAll('[data-js-only]').forEach((e) => { e.hidden = false; });
+    document.addEventListener('click', (e) => {
+      const a = e.target.closest && e.target.closest('a[href^="#"]');
+      if (a && a.getAttribute('href').length > 1 && focusOn(a.getAttribute('href').slice(1))) e.preventDefault();
+    });
+    const arrive = () => {
+      const loaded = loadFromHash();
+      views.forEach((v) => { if (v.arrived) v.arrived(loaded); });
+    };
+    window.addEventListener('hashchange', arrive);
+    views.forEach((v) => { if (v.start) v.start(); });
+    update();
+    arrive();
+    showErrors(false);
+    document.body.classList.add('forms-ready');
+  }
+
+  window.GuideForm = {
+    bank: bank, version: version, title: root.dataset.title, questions: questions, byId: byId,
+    fmt: fmt, el: el, link: link, clear: clear, plural: plural, describe: describe,
+    questionLink: questionLink, focusOn: focusOn,
+    use: (view) => { views.push(view); },
+    update: update, load: load, fail: fail, reset: reset, showErrors: showErrors,
+    answers: () => answers,
+    result: () => result,
+    // What a saved file or a shared link carries: the answers that count (visible questions).
+    visibleAnswers: () => {
+      const out = {};
+      (result ? result.visible : []).forEach((id) => { if (answers[id] !== undefined) out[id] = answers[id]; });
+      return out;
+    },
+    hashOf: hashOf,
+    dismissLoadError: () => { if (loadError) { loadError = ''; showErrors(false); } },
+  };
+
+  // Deferred scripts run in order before DOMContentLoaded: by then every view has registered.
+  const parsed = new Promise((resolve) => {
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', resolve);
+    else resolve();
+  });
+  Promise.all([GuideCore.ready, parsed]).then(start, () => show('core-unavailable'));
+})();

@@ -1,0 +1,217 @@
+/* forms-result.js: the result of a bank's form on its entry page: verdict, "how it is reached",
+ * score, chart, red lines, recommendations, and the actions on the answers (answers file
+ * export and import, share link, reset, printed report). The answers come from the link or a
+ * file (forms-answers.js, GuideForm) and, for a short bank, from the questions on the page. The
+ * DOM is built with createElement/textContent; the bank's texts, rendered by the generator, are
+ * cloned from the page's <template id="result-texts">. */
+(function () {
+  'use strict';
+  const F = window.GuideForm;
+  if (!F || !document.getElementById('resultat')) return;
+  const el = F.el, link = F.link, clear = F.clear, plural = F.plural, fmt = F.fmt;
+  const texts = document.getElementById('result-texts');
+  const memo = {};
+  let lastLevel = null;
+
+  function $(id) { return document.getElementById(id); }
+  function status(text) { $('action-status').textContent = text; }
+  function clone(key) {
+    const t = texts && texts.content.querySelector('[data-key="' + key + '"]');
+    if (!t) return null;
+    const out = document.createDocumentFragment();
+    Array.from(t.childNodes).forEach((n) => out.appendChild(document.importNode(n, true)));
+    return out;
+  }
+  // A block of the result is rebuilt only when its part of the result changes.
+  function cached(name, key, make) {
+    if (!memo[name] || memo[name].key !== key) memo[name] = { key: key, node: make() };
+    return memo[name].node;
+  }
+
+  function render(result, text) {
+    const v = result.verdict, body = clear($('result-body'));
+    el('p', 'verdict verdict--' + v.level, 'Verdict : ', body).appendChild(el('strong', null, v.label));
+    const said = clone('verdict/' + v.level);
+    if (said) el('div', 'verdict-text', null, body).appendChild(said);
+    el('p', 'verdict-why', null, body).append(el('strong', null, 'Comment ce verdict est atteint : '),
+      'règle ' + (result.verdicts.findIndex((b) => b.matched) + 1) + ' sur ' + result.verdicts.length +
+      ' (la première vérifiée l\'emporte) : ' + (v.explain || v.label) + '.');
+    if (result.max_score > 0) {
+      el('p', 'score', 'Score : ' + fmt(result.score) + ' sur ' + fmt(result.max_score) + ' points (' +
+        Math.round(100 * result.score / result.max_score) + ' %), barème proposé par le guide.', body);
+    }
+    const counts = el('p', 'answer-counts', plural(result.answered, 'question répondue', 'questions répondues') + ' sur ' +
+      result.visible.length + ' affichées ; ' + plural(result.missing, 'attendue', 'attendues') + ' sans réponse. ', body);
+    if (result.missing_ids.length) F.questionLink(result.missing_ids[0], 'Aller à la première question sans réponse', counts);
+    if (result.max_score > 0) {
+      const chart = cached('chart', JSON.stringify([result.sections, v.label]), () => svgChart(text));
+      if (chart) el('div', 'chart', null, body).appendChild(chart);
+      body.appendChild(cached('table', JSON.stringify(result.sections), () => sectionTable(result)));
+    }
+    if (result.recommendations.length) {
+      body.appendChild(cached('advice', JSON.stringify(result.recommendations), () => recommendations(result)));
+    }
+    const dropped = result.ignored.filter((i) => i.reason !== 'hidden');
+    if (dropped.length) el('p', 'notice', 'Réponses non prises en compte : ' + F.describe(dropped) + '.', body);
+    document.querySelectorAll('.how-verdict li[data-level]').forEach((li) => {
+      li.classList.toggle('is-matched', li.dataset.level === v.level);
+      if (li.dataset.level === v.level) li.setAttribute('aria-current', 'true'); else li.removeAttribute('aria-current');
+    });
+    if (lastLevel !== null && lastLevel !== v.level) $('verdict-status').textContent = 'Nouveau verdict : ' + v.label;
+    lastLevel = v.level;
+    renderRedLines(result);
+  }
+
+  // The core's SVG is parsed as XML and adopted, never assigned as HTML.
+  function svgChart(resultText) {
+    const doc = new DOMParser().parseFromString(GuideCore.chart(resultText), 'image/svg+xml');
+    const root = doc.documentElement;
+    if (!root || root.localName !== 'svg' || root.namespaceURI !== 'http://www.w3.org/2000/svg' ||
+        doc.getElementsByTagName('parsererror').length) return null;
+    return document.adoptNode(root);
+  }
+
+  function sectionTable(result) {
+    const table = el('table', 'table score-table');
+    el('caption', null, 'Points par section', table);
+    const head = el('tr', null, null, el('thead', null, null, table)), rows = el('tbody', null, null, table);
+    ['Section', 'Points', 'Maximum'].forEach((t) => { el('th', null, t, head).scope = 'col'; });
+    result.sections.forEach((s) => {
+      const tr = el('tr', null, null, rows);
+      el('th', null, s.title, tr).scope = 'row';
+      el('td', null, fmt(s.score), tr);
+      el('td', null, fmt(s.max_score), tr);
+    });
+    return table;
+  }
+
+  function recommendations(result) {
+    const block = el('div');
+    el('h3', null, 'Recommandations', block);
+    const ul = el('ul', 'recommendations', null, block);
+    result.recommendations.forEach((r) => {
+      const li = el('li', null, null, ul), item = F.byId[r.question];
+      const index = ((item && item.q.recommendations) || []).findIndex((x) => x.text === r.text);
+      const key = 'recommendation/' + r.question + '/' + index, said = clone(key);
+      li.appendChild(said || el('p', null, r.text));
+      const p = el('p', 'recommendation-links', null, li);
+      F.questionLink(r.question, 'Question ' + (item ? item.number : r.question), p);
+      const source = texts && texts.content.querySelector('[data-key="' + key + '"]');
+      if (source && source.dataset.href) { p.append(' · '); link(source.dataset.href, 'Ce que le guide en dit', p); }
+    });
+    return block;
+  }
+
+  // Rebuilt only when the set of crossed red lines changes, so that the alert is announced once.
+  function renderRedLines(result) {
+    const key = result.red_lines.map((r) => r.question).join(' ');
+    if (memo.red === key) return;
+    memo.red = key;
+    const region = clear($('red-line-alerts'));
+    if (!result.red_lines.length) return;
+    el('h3', null, result.red_lines.length > 1 ? 'Lignes rouges franchies' : 'Ligne rouge franchie', region);
+    const ul = el('ul', null, null, region);
+    result.red_lines.forEach((r) => {
+      const li = el('li', null, null, ul), said = clone('red-line/' + r.question), item = F.byId[r.question];
+      li.appendChild(said || el('p', null, r.message));
+      if (item) F.questionLink(r.question, 'Voir la question ' + item.number, li);
+    });
+  }
+
+  // ---- actions -------------------------------------------------------------------------------
+  function isoDate() {
+    const d = new Date(), pad = (n) => (n < 10 ? '0' : '') + n;
+    return d.getFullYear() + '-' + pad(d.getMonth() + 1) + '-' + pad(d.getDate());
+  }
+  function loaded(result, origin) {
+    if (!result) return;
+    const v = result.version, dropped = result.dropped;
+    status('Réponses reprises depuis ' + origin + ' : ' + plural(result.count, 'réponse', 'réponses') + '.' +
+      (dropped.length ? ' Il vient de la version ' + v + ' de l\'outil (cette page : version ' + F.version + ') ; ' +
+        plural(dropped.length, 'réponse ne s\'applique plus', 'réponses ne s\'appliquent plus') + ' : ' + F.describe(dropped) + '.' : '') +
+      (result.hidden ? ' ' + plural(result.hidden, 'réponse porte', 'réponses portent') + ' sur des questions sans objet d\'après vos autres réponses.' : ''));
+  }
+  const actions = {
+    export: function () {
+      const answers = F.visibleAnswers(), name = F.bank.id + '-reponses-' + isoDate() + '.json';
+      const url = URL.createObjectURL(new Blob([JSON.stringify({ bank: F.bank.id, version: F.version, date: isoDate(),
+        answers: answers }, null, 2) + '\n'], { type: 'application/json' }));
+      const a = link(url, name, document.body);
+      a.download = name;
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10000);
+      status('Fichier « ' + name + ' » téléchargé (' + plural(Object.keys(answers).length, 'réponse', 'réponses') + ').');
+    },
+    import: function () { $('import-file').click(); },
+    share: function () {
+      const url = location.href.split('#')[0] + F.hashOf(F.visibleAnswers());
+      const field = $('share-url');
+      field.value = url;
+      field.parentNode.hidden = false;
+      const manual = () => { status('Copiez le lien affiché ci-dessous.'); field.focus(); field.select(); };
+      if (!navigator.clipboard) return manual();
+      navigator.clipboard.writeText(url).then(() => status('Lien copié dans le presse-papiers ; il est aussi affiché ci-dessous.'), manual);
+    },
+    reset: function () {
+      if (!window.confirm('Effacer toutes les réponses de ce formulaire ? Téléchargez-les d\'abord pour les garder.')) return;
+      $('share-url').parentNode.hidden = true;
+      F.reset();
+      status('Toutes les réponses ont été effacées.');
+    },
+    print: function () { buildReport(); window.print(); },
+  };
+
+  // Once something is answered the report prints (header, result, answers); otherwise the page
+  // as it is. The answers' copy exists only while printing.
+  function buildReport() {
+    const result = F.result(), answers = F.answers();
+    document.body.classList.toggle('has-report', !!(result && result.answered > 0));
+    if (!result) return;
+    $('report-meta').textContent = F.title + ' — version ' + F.version + ' — établi le ' +
+      new Date().toLocaleDateString('fr-FR', { day: 'numeric', month: 'long', year: 'numeric' }) +
+      ' — verdict : ' + result.verdict.label + '.';
+    const dl = clear($('report-answer-list'));
+    result.visible.forEach((id) => {
+      const item = F.byId[id], v = answers[id];
+      if (!item) return;
+      el('dt', null, item.number + '. ' + item.q.text, dl);
+      let shown = v === undefined ? 'Sans réponse' : v;
+      if (v !== undefined && item.type === 'number') shown = fmt(v) + (item.q.unit ? ' ' + item.q.unit : '');
+      else if (v !== undefined && item.type !== 'text') shown = [].concat(v).map((c) => choiceLabel(item, c)).join(' ; ');
+      el('dd', v === undefined ? 'is-missing' : null, shown, dl);
+    });
+    $('report-header').hidden = false;
+    $('report-answers').hidden = false;
+  }
+  function choiceLabel(item, id) {
+    const choice = (item.q.choices || []).find((c) => c.id === id);
+    if (choice) return choice.label || choice.id;
+    return item.type === 'yesno' ? (id === 'oui' ? 'Oui' : 'Non') : id;
+  }
+  function dropReport() {
+    clear($('report-answer-list'));
+    $('report-answers').hidden = true;
+  }
+
+  F.use({
+    render: render,
+    start: () => {
+      $('tool-actions').addEventListener('click', (e) => {
+        const button = e.target.closest('[data-action]');
+        if (button && actions[button.dataset.action]) actions[button.dataset.action]();
+      });
+      const file = $('import-file');
+      file.addEventListener('change', () => {
+        const chosen = file.files[0], reader = new FileReader(), origin = 'le fichier « ' + (chosen && chosen.name) + ' »';
+        if (!chosen) return;
+        reader.onload = () => { file.value = ''; loaded(F.load(String(reader.result), origin), origin); };
+        reader.onerror = () => { file.value = ''; F.fail(origin + ' n\'a pas pu être lu.'); };
+        reader.readAsText(chosen);
+      });
+      window.addEventListener('beforeprint', buildReport);
+      window.addEventListener('afterprint', dropReport);
+    },
+    arrived: (result) => loaded(result, 'le lien'),
+  });
+})();

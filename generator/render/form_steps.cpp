@@ -1,0 +1,51 @@
+#include "render/form_steps.h"
+
+#include "render/bank_json.h"
+
+namespace render {
+
+std::vector<FormStep> form_steps(const nlohmann::ordered_json& bank, const std::string& tool_url) {
+  const auto& sections = bank_list(bank, "sections");
+  size_t total = 0;
+  for (const auto& s : sections) total += bank_list(s, "questions").size();
+  std::vector<FormStep> steps;
+  if (total <= kQuestionsPerStep) return steps;
+  // outils/<id>.html → outils/<id>/
+  const std::string folder = tool_url.substr(0, tool_url.size() - 5) + "/";
+  for (size_t i = 0; i < sections.size(); ++i) {
+    const size_t n = bank_list(sections[i], "questions").size();
+    // The fewest pages that respect the limit, in parts as even as possible (42 → 14 + 14 + 14).
+    const size_t parts = n == 0 ? 1 : (n + kQuestionsPerStep - 1) / kQuestionsPerStep;
+    size_t first = 0;
+    for (size_t p = 0; p < parts; ++p) {
+      FormStep step;
+      step.section = i;
+      step.first = first;
+      step.count = n / parts + (p < n % parts ? 1 : 0);
+      step.part = static_cast<int>(p + 1);
+      step.parts = static_cast<int>(parts);
+      // Section ids never hold '-', so "<section>-2" cannot be another section's page.
+      step.url = folder + bank_text(sections[i], "id") + (p ? "-" + std::to_string(p + 1) : "") + ".html";
+      first += step.count;
+      steps.push_back(std::move(step));
+    }
+  }
+  return steps;
+}
+
+std::map<std::string, std::string> form_anchor_pages(const nlohmann::ordered_json& bank,
+                                                     const std::string& tool_url) {
+  std::map<std::string, std::string> out;
+  const auto& sections = bank_list(bank, "sections");
+  for (const FormStep& step : form_steps(bank, tool_url)) {
+    const auto& section = sections[step.section];
+    if (step.part == 1) out["s-" + bank_text(section, "id")] = step.url;
+    const auto& questions = bank_list(section, "questions");
+    for (size_t q = step.first; q < step.first + step.count; ++q) {
+      out["q-" + bank_text(questions[q], "id")] = step.url;
+    }
+  }
+  return out;
+}
+
+}  // namespace render

@@ -1,0 +1,33 @@
+#pragma once
+// How a scored bank (checklist, grid) is cut into pages. A short bank stays one page: its
+// questions and its result together. A longer one keeps its result on the entry page
+// outils/<id>.html and puts its questions on step pages outils/<id>/<section>.html, one per
+// section, a long section spread over several pages (<section>-2.html, ...): no page carries
+// the whole bank (RGESN pagination, EcoIndex grade A). The rule is in content/README.md.
+#include <map>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace render {
+
+/// A bank with more questions than this is split into steps; no step holds more than this.
+constexpr size_t kQuestionsPerStep = 15;
+
+/// One step page: questions [first, first + count) of section `section` (indexes in the bank).
+struct FormStep {
+  std::string url;      // site-root path: outils/<id>/<section>[-<part>].html
+  size_t section = 0;
+  size_t first = 0, count = 0;
+  int part = 1, parts = 1;  // a long section's pages: part n of parts
+};
+
+/// The steps of a scored bank, in bank order; empty when the bank stays one page.
+std::vector<FormStep> form_steps(const nlohmann::ordered_json& bank, const std::string& tool_url);
+
+/// The step page holding each anchor (s-<section>, q-<question>) of a bank split into steps.
+std::map<std::string, std::string> form_anchor_pages(const nlohmann::ordered_json& bank,
+                                                     const std::string& tool_url);
+
+}  // namespace render

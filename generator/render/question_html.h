@@ -1,0 +1,31 @@
+#pragma once
+// One question of a scored bank as HTML that works without JavaScript: a fieldset with its
+// choices, or a labelled number or text field, with its hint, red-line note and help. Kept to
+// the elements a reader or a screen reader needs (about 8 to 14 per question).
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "render/markdown.h"
+
+namespace render {
+
+/// A Markdown snippet rendered for use inside a paragraph: one paragraph loses its <p> wrapper;
+/// anything else (lists, several paragraphs) is returned as blocks. `inline_ok` tells which.
+struct InlineSnippet {
+  std::string html;
+  bool inline_ok = false;
+};
+InlineSnippet render_inline_snippet(const std::string& markdown, const std::string& page_url,
+                                    const LinkResolver& resolve);
+
+/// A link written in content (@/page.md#anchor, @outil/id) made relative to `page_url`.
+std::string content_link(const std::string& target, const std::string& page_url,
+                         const LinkResolver& resolve);
+
+/// The question `q`, numbered `number` in the whole bank (the number the result refers to).
+/// forms-questions.js finds it by id q-<id> and data-question, its fields by name <id> and id f-<id>.
+std::string question_html(const nlohmann::ordered_json& q, int number, const std::string& page_url,
+                          const LinkResolver& resolve);
+
+}  // namespace render
