@@ -72,7 +72,7 @@ const STEPS = ['empreinte.html', 'empreinte-entrainement.html', 'empreinte-infer
   check((await page.$$('#fp-results-body table thead th')).length === 3, 'a column per scenario and one for the difference');
   check((await page.textContent('#fp-results-body caption')).includes('5 an(s)'), 'the results use step 1\'s answer');
   check(await page.$('#fp-chart-svg svg[role="img"]') !== null, 'the chart from the core is shown');
-  check(/grille-7-criteres\.html#r=/.test(await page.getAttribute('#fp-to-grid', 'href')), 'the link to the grid is offered');
+  check(/grille-7-criteres\/c5_[a-z0-9_-]+\.html#r=/.test(await page.getAttribute('#fp-to-grid', 'href')), 'the link to the grid is offered, to the criterion-5 step holding the carried figures');
 
   // A saved file: its answers are every step's, its result what the CLI computes from its input.
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#fp-export-json')]);
