@@ -95,7 +95,11 @@ List nav_entries(const SiteContext& ctx, int open_chapter) {
   return nav;
 }
 
-// The cached navigation for a page at `url`: root prefix filled in, its own entry marked current.
+
+
+// The cached navigation for a page at `url`: root prefix filled in, its own entry marked current
+// (aria-current="page"); on a tool's step page, the tool's entry is marked as the current item of
+// the menu (aria-current="true": the link leads to the tool's first page, not to this one).
 std::string page_nav(const SiteContext& ctx, const std::string& url, int open_chapter) {
   size_t state = open_chapter >= 0 ? static_cast<size_t>(open_chapter)
                  : open_chapter == -2 ? ctx.nav->chapters.size() : ctx.nav->chapters.size() + 1;
@@ -103,7 +107,9 @@ std::string page_nav(const SiteContext& ctx, const std::string& url, int open_ch
   const std::string root = render::root_prefix(url);
   std::string out;
   out.reserve(cached.size() + 1024);
-  const std::string current = "href=\"" + std::string(1, kRootMark) + url + "\"";
+  const ToolLink* owner = owning_tool(ctx, url);
+  const std::string& marked = owner ? owner->url : url;
+  const std::string current = "href=\"" + std::string(1, kRootMark) + marked + "\"";
   size_t pos = 0;
   while (true) {
     size_t at = cached.find(kRootMark, pos);
@@ -113,8 +119,8 @@ std::string page_nav(const SiteContext& ctx, const std::string& url, int open_ch
     out += root;
     pos = at + 1;
     if (is_current) {
-      out.append(url).append("\" aria-current=\"page");
-      pos += url.size();
+      out.append(marked).append(owner ? "\" aria-current=\"true" : "\" aria-current=\"page");
+      pos += marked.size();
     }
   }
   out.append(cached, pos, std::string::npos);
@@ -286,6 +292,23 @@ std::string render_page(const SiteContext& ctx, int index, const Templates& temp
   data.set("next", has_next ? link_to(*(pos + 1)) : Data(false));
   data.set("has_pager", has_prev || has_next);
   return render_document(ctx, data, "page", templates, unknown);
+}
+
+const ToolLink* owning_tool(const SiteContext& ctx, const std::string& url) {
+  for (const ToolLink& t : ctx.tools) {
+    if (url == t.url) return nullptr;  // a tool's own page, even if its id extends another's
+  }
+  const ToolLink* owner = nullptr;
+  for (const ToolLink& t : ctx.tools) {
+    if (t.url.size() <= 5) continue;
+    const std::string stem = t.url.substr(0, t.url.size() - 5);  // without ".html"
+    if (url.size() > stem.size() && url.compare(0, stem.size(), stem) == 0 &&
+        (url[stem.size()] == '/' || url[stem.size()] == '-') &&
+        (!owner || owner->url.size() < t.url.size())) {
+      owner = &t;
+    }
+  }
+  return owner;
 }
 
 }  // namespace layout

@@ -43,6 +43,11 @@ SiteContext make_site_context(const model::Site& site, const Navigation& nav,
 Data base_data(const SiteContext& ctx, const std::string& url, const std::string& title,
                const std::string& description, int current_page);
 
+/// The tool a step page belongs to: outils/<id>/….html and outils/<id>-….html are steps of
+/// outils/<id>.html (the longest such id wins: "grille-7-criteres.html" is not a step of
+/// "grille"). nullptr for any other page, the tool's own page included.
+const ToolLink* owning_tool(const SiteContext& ctx, const std::string& url);
+
 /// Renders template `main_template` with `data` and wraps it in the base layout.
 std::string render_document(const SiteContext& ctx, Data& data, const std::string& main_template,
                             const Templates& templates, std::vector<std::string>& unknown);

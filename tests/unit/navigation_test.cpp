@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "layout/navigation.h"
+#include "layout/page_layout.h"
 
 namespace {
 
@@ -33,4 +34,22 @@ TEST_CASE("chapters and pages are ordered by order, then by file name") {
   CHECK(nav.reading_order == std::vector<int>{4, 0, 6, 2, 1, 3, 5});
   CHECK(nav.parent[2] == 0);
   CHECK(nav.parent[0] == 4);
+}
+
+TEST_CASE("a tool's step pages belong to the tool, whose link the menu marks") {
+  layout::SiteContext ctx;
+  ctx.tools = {{"grille", "Grille", "", "outils/grille.html"},
+               {"grille-7-criteres", "Grille 7", "", "outils/grille-7-criteres.html"},
+               {"empreinte", "Empreinte", "", "outils/empreinte.html"}};
+  auto owner = [&](const std::string& url) {
+    const layout::ToolLink* t = layout::owning_tool(ctx, url);
+    return t ? t->id : std::string("-");
+  };
+  CHECK(owner("outils/grille-7-criteres/c1_biometrie.html") == "grille-7-criteres");
+  CHECK(owner("outils/grille-7-criteres.html") == "-");  // a tool's own page, not a step of "grille"
+  CHECK(owner("outils/grille/etape.html") == "grille");
+  CHECK(owner("outils/empreinte-resultats.html") == "empreinte");
+  CHECK(owner("outils/empreinte.html") == "-");
+  CHECK(owner("outils/index.html") == "-");
+  CHECK(owner("criteres/biometrie.html") == "-");
 }
