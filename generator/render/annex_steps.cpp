@@ -11,19 +11,6 @@ namespace {
 
 bool is_clauses(const nlohmann::ordered_json& bank) { return bank_text(bank, "kind") == "clauses"; }
 
-// The same escaping as the banks' data scripts: no text can end the script or break the string.
-std::string script_safe(const std::string& json) {
-  std::string out;
-  out.reserve(json.size());
-  for (size_t i = 0; i < json.size(); ++i) {
-    if (json[i] == '<') out += "\\u003c";
-    else if (json.compare(i, 3, "\xE2\x80\xA8") == 0) { out += "\\u2028"; i += 2; }
-    else if (json.compare(i, 3, "\xE2\x80\xA9") == 0) { out += "\\u2029"; i += 2; }
-    else out += json[i];
-  }
-  return out;
-}
-
 }  // namespace
 
 std::string step_url(const std::string& tool_url, const std::string& name) {
@@ -85,7 +72,7 @@ std::string step_list(const std::vector<Step>& steps, const std::string& page_ur
 
 std::string annex_document_script(const std::string& id, const nlohmann::ordered_json& document) {
   return "window.GUIDE_ANNEX=window.GUIDE_ANNEX||{};window.GUIDE_ANNEX[" + nlohmann::json(id).dump() +
-         "]=" + script_safe(document.dump()) + ";\n";
+         "]=" + script_safe_json(document.dump()) + ";\n";
 }
 
 }  // namespace render

@@ -25,19 +25,6 @@ bool valid_id(const std::string& id) {
   return !id.empty() && id.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") == std::string::npos;
 }
 
-// A bank's JSON embedded in a classic script: "</" and U+2028/9 are escaped so that no text in
-// a bank can end the script or break the JavaScript string.
-std::string script_safe_json(const std::string& json) {
-  std::string out;
-  out.reserve(json.size());
-  for (size_t i = 0; i < json.size(); ++i) {
-    if (json[i] == '<') out += "\\u003c";
-    else if (json.compare(i, 3, "\xE2\x80\xA8") == 0) { out += "\\u2028"; i += 2; }
-    else if (json.compare(i, 3, "\xE2\x80\xA9") == 0) { out += "\\u2029"; i += 2; }
-    else out += json[i];
-  }
-  return out;
-}
 
 // The step pages of a clauses or questionnaire tool, and the script of its assembled document.
 void layout_steps(const Tool& tool, const layout::SiteContext& ctx, const layout::Templates& templates,
@@ -230,7 +217,7 @@ void layout_tools(const std::vector<Tool>& tools, const layout::SiteContext& ctx
       tree.files[tool.url] = layout::render_document(ctx, data, "tool", templates, unknown);
       tree.files["assets/banks/" + tool.id + ".js"] =
           "window.GUIDE_BANKS=window.GUIDE_BANKS||{};window.GUIDE_BANKS[" +
-          nlohmann::json(tool.id).dump() + "]=" + script_safe_json((annex ? tool.bank->doc.value : browser_bank(tool.bank->doc.value)).dump()) + ";\n";
+          nlohmann::json(tool.id).dump() + "]=" + render::script_safe_json((annex ? tool.bank->doc.value : browser_bank(tool.bank->doc.value)).dump()) + ";\n";
     } else {
       // The calculator is a few pages (one per step of its form), with a WebAssembly module of its own.
       std::vector<std::string> srcs;
