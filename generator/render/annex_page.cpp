@@ -243,15 +243,11 @@ std::string full_annex(Page& w, const ojson& bank) {
   return std::move(w.out);
 }
 
-void checkbox_group(Page& w, const std::string& legend, const std::string& hint_id, const std::string& hint,
-                    const std::string& name, const ojson& items) {
-  w.out += "<fieldset class=\"annex-choices\" aria-describedby=\"" + hint_id + "\"><legend>" + legend +
-           "</legend>\n<p class=\"hint\" id=\"" + hint_id + "\">" + hint + "</p>\n<div class=\"choices\">\n";
-  for (const ojson& item : items) {
-    w.out += "<label><input type=\"checkbox\" name=\"" + name + "\" value=\"" + escape_html(bank_text(item, "id")) +
-             "\" checked> " + escape_html(bank_text(item, "label", bank_text(item, "id"))) + "</label>\n";
-  }
-  w.out += "</div>\n</fieldset>\n";
+// (id, label) of each item of a bank list: profiles or documents.
+std::vector<std::pair<std::string, std::string>> id_labels(const ojson& items) {
+  std::vector<std::pair<std::string, std::string>> out;
+  for (const ojson& item : items) out.emplace_back(bank_text(item, "id"), bank_text(item, "label", bank_text(item, "id")));
+  return out;
 }
 
 // One parameter: label, field, hint (bounds, unit, default). Readable without JavaScript (the
@@ -426,11 +422,12 @@ AnnexHtml render_clauses_page(const nlohmann::ordered_json& bank, const std::str
            "<p class=\"hint\">Vos choix restent dans votre navigateur ; ils sont repris dans l'adresse de "
            "chaque étape : enregistrez-la en favori ou copiez le lien pour retrouver ou partager l'annexe.</p>\n";
   w.out += kErrors;
-  checkbox_group(w, "Profils de fournisseurs visés", "hint-profils",
-                 "Les clauses qui s'appliquent à ces profils sont présélectionnées. Changer de profil "
-                 "rétablit cette présélection.", "profils", bank_list(bank, "profiles"));
-  checkbox_group(w, "Pièces du marché", "hint-pieces", "Une pièce décochée disparaît de l'annexe et des étapes.",
-                 "pieces", bank_list(bank, "documents"));
+  w.out += checkbox_group("Profils de fournisseurs visés", "hint-profils",
+                          "Les clauses qui s'appliquent à ces profils sont présélectionnées. Changer de profil "
+                          "rétablit cette présélection.", "profils", id_labels(bank_list(bank, "profiles")));
+  w.out += checkbox_group("Pièces du marché", "hint-pieces",
+                          "Une pièce décochée disparaît de l'annexe et des étapes.", "pieces",
+                          id_labels(bank_list(bank, "documents")));
   w.out += "<div class=\"tool-actions\">\n"
            "<button type=\"button\" class=\"button\" data-action=\"reset\">Tout rétablir</button>\n</div>\n";
   w.out += kStatus;

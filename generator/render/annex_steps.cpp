@@ -60,6 +60,19 @@ std::string step_nav(const std::vector<Step>& steps, size_t current, const std::
   return out;
 }
 
+std::string checkbox_group(const std::string& legend, const std::string& hint_id, const std::string& hint,
+                           const std::string& name,
+                           const std::vector<std::pair<std::string, std::string>>& items) {
+  std::string out = "<fieldset class=\"annex-choices\" aria-describedby=\"" + hint_id + "\"><legend>" +
+                    legend + "</legend>\n<p class=\"hint\" id=\"" + hint_id + "\">" + hint +
+                    "</p>\n<div class=\"choices\">\n";
+  for (const auto& item : items) {
+    out += "<label><input type=\"checkbox\" name=\"" + name + "\" value=\"" + escape_html(item.first) +
+           "\" checked> " + escape_html(item.second) + "</label>\n";
+  }
+  return out + "</div>\n</fieldset>\n";
+}
+
 std::string step_list(const std::vector<Step>& steps, const std::string& page_url) {
   std::string out = "<ol class=\"step-list\" id=\"step-list\">\n";
   for (size_t i = 1; i < steps.size(); ++i) {

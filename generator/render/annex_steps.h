@@ -60,6 +60,12 @@ std::string step_nav(const std::vector<Step>& steps, size_t current, const std::
 /// selection leaves out); without JavaScript, the way to every document or section page.
 std::string step_list(const std::vector<Step>& steps, const std::string& page_url);
 
+/// A fieldset of checkboxes named `name`, one per (value, label), all checked: the entry pages'
+/// choice of profiles, documents or themes. `legend` and `hint` are HTML.
+std::string checkbox_group(const std::string& legend, const std::string& hint_id, const std::string& hint,
+                           const std::string& name,
+                           const std::vector<std::pair<std::string, std::string>>& items);
+
 /// The script assigning a tool's assembled document: window.GUIDE_ANNEX[id] = {...}.
 std::string annex_document_script(const std::string& id, const nlohmann::ordered_json& document);
 

@@ -206,22 +206,12 @@ AnnexHtml render_questionnaire_page(const nlohmann::ordered_json& bank, const st
            "<p class=\"hint\">Vos choix restent dans votre navigateur ; ils sont repris dans l'adresse de chaque "
            "étape, que vous pouvez enregistrer en favori ou partager.</p>\n";
   w.out += kErrors;
-  w.out += "<fieldset class=\"annex-choices\" aria-describedby=\"hint-profils\"><legend>Profils de fournisseurs "
-           "interrogés</legend>\n<p class=\"hint\" id=\"hint-profils\">Seules les sections de ces profils sont "
-           "gardées.</p>\n<div class=\"choices\">\n";
-  for (const auto& p : profiles_of(bank)) {
-    w.out += "<label><input type=\"checkbox\" name=\"profils\" value=\"" + escape_html(p.first) + "\" checked> " +
-             escape_html(p.second) + "</label>\n";
-  }
-  w.out += "</div>\n</fieldset>\n";
-  w.out += "<fieldset class=\"annex-choices\" aria-describedby=\"hint-themes\"><legend>Thèmes</legend>\n"
-           "<p class=\"hint\" id=\"hint-themes\">Seules les sections de ces thèmes sont gardées.</p>\n"
-           "<div class=\"choices\">\n";
-  for (const Theme& t : themes_of(bank)) {
-    w.out += "<label><input type=\"checkbox\" name=\"themes\" value=\"" + escape_html(t.slug) + "\" checked> " +
-             escape_html(t.label) + "</label>\n";
-  }
-  w.out += "</div>\n</fieldset>\n";
+  w.out += checkbox_group("Profils de fournisseurs interrogés", "hint-profils",
+                          "Seules les sections de ces profils sont gardées.", "profils", profiles_of(bank));
+  std::vector<std::pair<std::string, std::string>> themes;
+  for (const Theme& t : themes_of(bank)) themes.emplace_back(t.slug, t.label);
+  w.out += checkbox_group("Thèmes", "hint-themes", "Seules les sections de ces thèmes sont gardées.", "themes",
+                          themes);
   w.out += "<div class=\"tool-actions\">\n"
            "<button type=\"button\" class=\"button\" data-action=\"reset\">Tout rétablir</button>\n</div>\n";
   w.out += kStatus;
