@@ -36,7 +36,10 @@ describe('keyboard, search and storage from file://', () => {
     const page = await context.newPage();
     const problems = watchProblems(page);
     await page.goto(urlOf(rel), { waitUntil: 'load' });
-    await page.waitForTimeout(200); // deferred scripts and the WebAssembly core start
+    // A form page is ready once its scripts have started over the WebAssembly core (a fixed
+    // pause was not always enough on a loaded machine: the import then found no handler).
+    await page.waitForFunction(() => !document.querySelector('[data-bank]')
+      || document.body.classList.contains('forms-ready'), null, { timeout: 10000 });
     return { page, problems };
   }
 
