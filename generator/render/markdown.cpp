@@ -4,12 +4,14 @@
 #include <cmark-gfm.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cstdlib>
 #include <cstring>
 #include <map>
 #include <memory>
 #include <mutex>
 
+#include "render/cmark_inline_chars.h"
 #include "render/slug.h"
 
 namespace render {
@@ -39,17 +41,19 @@ std::unique_ptr<cmark_parser, ParserDeleter> make_parser() {
   return parser;
 }
 
-// Parses a whole document. cmark-gfm's inline parser keeps its special characters in one table
-// for the whole process: every parser adds its extensions' characters (autolink's ':' and 'w',
-// strikethrough's '~'…) when it starts parsing inlines and clears them when it ends. Two pages
-// parsed at once on two cores could then lose an autolink or a strikethrough at random (seen: 1
-// build in 6 differed). So the final, inline stage of parsing runs one page at a time; feeding
-// the blocks, rendering and everything else stay parallel.
+// True once cmark-gfm's inline special-character table is pinned (render/cmark_inline_chars.h):
+// pages then parse fully in parallel.
+std::atomic<bool> inline_chars_pinned{false};
+
+// Parses a whole document. Unless the inline special-character table is pinned, the final,
+// inline stage of parsing runs one page at a time (see render/cmark_inline_chars.h for why);
+// feeding the blocks, rendering and everything else stay parallel.
 std::unique_ptr<cmark_node, NodeDeleter> parse_document(cmark_parser* parser,
                                                         const std::string& markdown) {
   static std::mutex inline_table;
   cmark_parser_feed(parser, markdown.data(), markdown.size());
-  std::lock_guard<std::mutex> lock(inline_table);
+  std::unique_lock<std::mutex> lock(inline_table, std::defer_lock);
+  if (!inline_chars_pinned.load(std::memory_order_acquire)) lock.lock();
   return std::unique_ptr<cmark_node, NodeDeleter>(cmark_parser_finish(parser));
 }
 
@@ -225,7 +229,15 @@ std::string label_task_boxes(std::string html) {
 
 void init_markdown() {
   static std::once_flag once;
-  std::call_once(once, [] { cmark_gfm_core_extensions_ensure_registered(); });
+  std::call_once(once, [] {
+    cmark_gfm_core_extensions_ensure_registered();
+    inline_chars_pinned.store(pin_inline_special_chars(make_parser().get()));
+  });
+}
+
+bool markdown_parses_in_parallel() {
+  init_markdown();
+  return inline_chars_pinned.load();
 }
 
 std::string root_prefix(const std::string& page_url) {

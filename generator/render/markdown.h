@@ -18,6 +18,10 @@ using LinkResolver = std::function<std::optional<std::string>(const std::string&
 /// Must be called once before rendering from several threads (registers the GFM extensions).
 void init_markdown();
 
+/// True when pages parse fully in parallel (cmark-gfm's inline table is pinned, see
+/// render/cmark_inline_chars.h); false when the inline stage of parsing is serialised instead.
+bool markdown_parses_in_parallel();
+
 /// Renders `markdown` (as it appears in `file` from `first_line` on) to HTML. Fills `headings`
 /// (unique ids), `links` (internal, with positions), `sections` (plain text per heading) and
 /// returns the HTML. Raw HTML in the source is never passed through.

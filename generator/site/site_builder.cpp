@@ -8,6 +8,8 @@
 #include <iostream>
 #include <set>
 
+#include <sys/resource.h>
+
 #include "check/link_check.h"
 #include "layout/navigation.h"
 #include "layout/page_layout.h"
@@ -30,10 +32,12 @@ class StageTimer {
   void mark(const char* stage) {
     if (!enabled_) return;
     auto t = now();
+    const double cpu = cpu_ms();
     std::cerr << "  " << stage << ": "
               << std::chrono::duration_cast<std::chrono::microseconds>(t - last_).count() / 1000.0
-              << " ms, peak RSS " << peak_rss_mb() << " MB\n";
+              << " ms (CPU " << cpu - last_cpu_ << " ms), peak RSS " << peak_rss_mb() << " MB\n";
     last_ = t;
+    last_cpu_ = cpu;
   }
 
  private:
@@ -45,9 +49,18 @@ class StageTimer {
     }
     return 0;
   }
+  // User + system time of every thread so far: against the wall time, how well a stage used the
+  // cores.
+  static double cpu_ms() {
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    auto ms = [](const timeval& tv) { return tv.tv_sec * 1000.0 + tv.tv_usec / 1000.0; };
+    return ms(usage.ru_utime) + ms(usage.ru_stime);
+  }
   static std::chrono::steady_clock::time_point now() { return std::chrono::steady_clock::now(); }
   bool enabled_;
   std::chrono::steady_clock::time_point last_;
+  double last_cpu_ = cpu_ms();
 };
 
 std::string ascii_lower(std::string s) {
