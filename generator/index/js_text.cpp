@@ -231,29 +231,36 @@ void append_js_json_string(std::string& out, std::string_view s, JsonTarget targ
   else append_json_string<false>(out, s);
 }
 
-void append_js_thousandths(std::string& out, double rounded) {
+char* write_js_thousandths(char* out, double rounded) {
   // rounded is the double nearest m / 1000 for an integer m. While m has at most 15 digits, the
   // shortest decimal that reads back as that double is m / 1000 itself, trailing zeros dropped,
   // in plain notation (>= 0.001 and < 1e21): Number::toString's own output.
   const double m = std::round(rounded * 1000);
   if (!(std::fabs(m) < 1e15) || m / 1000 != rounded || m == 0) {
-    append_js_number(out, rounded);
-    return;
+    std::string general;
+    append_js_number(general, rounded);
+    return std::copy(general.begin(), general.end(), out);
   }
   auto milli = static_cast<long long>(m);
   if (milli < 0) {
-    out += '-';
+    *out++ = '-';
     milli = -milli;
   }
-  out += std::to_string(milli / 1000);
-  int frac = static_cast<int>(milli % 1000);
-  if (frac == 0) return;
-  char digits[4] = {static_cast<char>('0' + frac / 100), static_cast<char>('0' + frac / 10 % 10),
-                    static_cast<char>('0' + frac % 10), 0};
-  size_t len = 3;
-  while (digits[len - 1] == '0') --len;
-  out += '.';
-  out.append(digits, len);
+  out = std::to_chars(out, out + 20, milli / 1000).ptr;
+  const int frac = static_cast<int>(milli % 1000);
+  if (frac == 0) return out;
+  *out++ = '.';
+  *out++ = static_cast<char>('0' + frac / 100);
+  if (frac % 100 == 0) return out;
+  *out++ = static_cast<char>('0' + frac / 10 % 10);
+  if (frac % 10 == 0) return out;
+  *out++ = static_cast<char>('0' + frac % 10);
+  return out;
+}
+
+void append_js_thousandths(std::string& out, double rounded) {
+  char buf[kMaxJsThousandthsChars];
+  out.append(buf, static_cast<size_t>(write_js_thousandths(buf, rounded) - buf));
 }
 
 void append_js_number(std::string& out, double value) {

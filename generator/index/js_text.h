@@ -37,6 +37,11 @@ void append_js_json_string(std::string& out, std::string_view s,
 /// as append_js_number would, without its general shortest-digits search.
 void append_js_thousandths(std::string& out, double rounded);
 
+/// The same, written at `out` (room for kMaxJsThousandthsChars); returns the end. For loops that
+/// format millions of scores, one append per element instead of several.
+constexpr size_t kMaxJsThousandthsChars = 32;
+char* write_js_thousandths(char* out, double rounded);
+
 /// Appends a number as JSON.stringify writes it (shortest round-trip, `6.1`, `13`, `1e-7`).
 void append_js_number(std::string& out, double value);
 

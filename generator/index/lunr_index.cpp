@@ -4,6 +4,7 @@
 #include "index/lunr_index.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <functional>
 #include <memory>
@@ -205,9 +206,13 @@ void write_lunr_index(const std::vector<SearchDoc>& docs, JsonTarget target,
     average_length[f] = sum / static_cast<double>(doc_count);
   }
 
-  // Serialization (Index.toJSON), escaping each ref once.
-  std::vector<std::string> ref_json(doc_count);
-  for (size_t d = 0; d < doc_count; ++d) append_js_json_string(ref_json[d], docs[d].id, target);
+  // Serialization (Index.toJSON), escaping each ref once; in postings a ref is always followed by
+  // its empty metadata.
+  std::vector<std::string> posting_json(doc_count);
+  for (size_t d = 0; d < doc_count; ++d) {
+    append_js_json_string(posting_json[d], docs[d].id, target);
+    posting_json[d] += ":{}";
+  }
 
   // fieldVectors of documents [begin, end).
   auto write_vectors = [&](size_t begin, size_t end, std::string& out) {
@@ -228,11 +233,15 @@ void write_lunr_index(const std::vector<SearchDoc>& docs, JsonTarget target,
           score *= kFieldBoost[f];
           score *= 1;  // document boost
           const double rounded = std::round(score * 1000) / 1000;
-          if (!first) out += ',';
+          // ",term,score" formatted on the stack and appended at once: millions of elements.
+          char element[16 + kMaxJsThousandthsChars];
+          char* end = element;
+          if (!first) *end++ = ',';
           first = false;
-          out += std::to_string(t.term);
-          out += ',';
-          append_js_thousandths(out, rounded);
+          end = std::to_chars(end, end + 10, t.term).ptr;
+          *end++ = ',';
+          end = write_js_thousandths(end, rounded);
+          out.append(element, static_cast<size_t>(end - element));
         }
         out += "]]";
       }
@@ -268,8 +277,7 @@ void write_lunr_index(const std::vector<SearchDoc>& docs, JsonTarget target,
                     [&](uint32_t a, uint32_t b) { return rank[a] < rank[b]; });
         for (size_t k = 0; k < posting.size(); ++k) {
           if (k) out += ',';
-          out += ref_json[posting[k]];
-          out += ":{}";
+          out += posting_json[posting[k]];
         }
         out += '}';
       }
