@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cstddef>
+#include <exception>
 #include <string>
 #include <thread>
 #include <vector>
@@ -44,19 +45,36 @@ inline std::pair<size_t, size_t> chunk_range(size_t n, size_t chunks, size_t k) 
 
 /// Builds texts 0..count-1 with build(k, text) on every core, a wave of a few at a time, and
 /// hands each to emit(text) in order: a large generated file can be produced in parallel without
-/// ever existing whole in memory (only a wave of texts does, their buffers reused).
+/// ever existing whole in memory (only two waves of texts do, their buffers reused). A wave is
+/// emitted on a thread of its own while the next one is built, so writing it out does not leave
+/// the cores idle. emit is called from one thread at a time, and never after this returns.
 template <typename Build, typename Emit>
 void build_in_order(size_t count, Build&& build, Emit&& emit) {
   const size_t wave = 2 * worker_count();
-  std::vector<std::string> texts(wave);
-  for (size_t first = 0; first < count; first += wave) {
+  std::vector<std::string> texts[2] = {std::vector<std::string>(wave), std::vector<std::string>(wave)};
+  std::thread emitting;
+  std::exception_ptr failure;  // from emit, rethrown here once its thread is joined
+  auto finish_emitting = [&] {
+    if (emitting.joinable()) emitting.join();
+    if (failure) std::rethrow_exception(failure);
+  };
+  for (size_t first = 0, side = 0; first < count; first += wave, side ^= 1) {
     const size_t n = std::min(wave, count - first);
-    for_each_index(n, [&](size_t k) { build(first + k, texts[k]); });
-    for (size_t k = 0; k < n; ++k) {
-      emit(texts[k]);
-      texts[k].clear();  // keeps its capacity: the next wave writes into memory already mapped
-    }
+    std::vector<std::string>& built = texts[side];
+    for_each_index(n, [&](size_t k) { build(first + k, built[k]); });
+    finish_emitting();  // the previous wave, from the other buffers
+    emitting = std::thread([&built, n, &emit, &failure] {
+      try {
+        for (size_t k = 0; k < n; ++k) {
+          emit(built[k]);
+          built[k].clear();  // keeps its capacity: a later wave writes into memory already mapped
+        }
+      } catch (...) {
+        failure = std::current_exception();
+      }
+    });
   }
+  finish_emitting();
 }
 
 }  // namespace parallel
