@@ -1,15 +1,21 @@
 #include "check/link_check.h"
 
+#include <algorithm>
 #include <vector>
 
 namespace check {
 
 void check_links(const std::vector<model::Page>& pages, const LinkTargets& targets,
                  diag::Diagnostics& diags) {
-  std::vector<std::string> known;
-  for (const auto& kv : targets.urls) {
-    if (kv.first.find('#') == std::string::npos) known.push_back(kv.first);  // not a tool's step anchor
-  }
+  std::vector<std::string> known;  // for suggestions: listed on the first broken link, sorted
+  auto known_targets = [&]() -> const std::vector<std::string>& {
+    if (!known.empty()) return known;
+    for (const auto& kv : targets.urls) {
+      if (kv.first.find('#') == std::string::npos) known.push_back(kv.first);  // not a tool's step anchor
+    }
+    std::sort(known.begin(), known.end());
+    return known;
+  };
   for (const model::Page& page : pages) {
     for (const model::InternalLink& link : page.links) {
       size_t hash = link.target.find('#');
@@ -18,7 +24,7 @@ void check_links(const std::vector<model::Page>& pages, const LinkTargets& targe
       auto url = targets.urls.find(target);
       if (url == targets.urls.end()) {
         std::vector<std::string> notes;
-        std::string guess = diag::closest_match(target, known);
+        std::string guess = diag::closest_match(target, known_targets());
         if (!guess.empty()) notes.push_back("did you mean '" + guess + "'?");
         else if (target.compare(0, 2, "@/") == 0)
           notes.push_back("'@/' paths start at content/pages/ and end in .md");

@@ -3,6 +3,7 @@
 // tools that exist and the anchors they define.
 #include <map>
 #include <set>
+#include <unordered_map>
 #include <string>
 
 #include "diag/diagnostics.h"
@@ -11,8 +12,9 @@
 namespace check {
 
 struct LinkTargets {
-  std::map<std::string, std::string> urls;              // "@/a/b.md", "@outil/x" or "@outil/x#anchor" (on a step page) → "a/b.html"
-  std::map<std::string, std::set<std::string>> anchors;  // output url → ids defined there
+  // Looked up for every link of every page: hashed, not ordered (error messages sort what they list).
+  std::unordered_map<std::string, std::string> urls;  // "@/a/b.md", "@outil/x" or "@outil/x#anchor" (on a step page) → "a/b.html"
+  std::unordered_map<std::string, std::set<std::string>> anchors;  // output url → ids defined there
 };
 
 /// Reports a broken target or anchor at the link's position, with a suggestion when one is close.

@@ -117,6 +117,8 @@ Navigation build_navigation(const std::vector<model::Page>& pages) {
     nav.reading_order.push_back(nav.home);
   }
   for (const NavNode& chapter : nav.chapters) walk(chapter, nav.home, nav);
+  nav.reading_position.assign(pages.size(), -1);
+  for (size_t i = 0; i < nav.reading_order.size(); ++i) nav.reading_position[nav.reading_order[i]] = static_cast<int>(i);
   return nav;
 }
 

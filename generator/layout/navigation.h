@@ -19,6 +19,7 @@ struct Navigation {
   int home = -1;                  // the root index.md
   std::vector<NavNode> chapters;  // top level, in order (the home page excluded)
   std::vector<int> reading_order; // every page, home first, chapters depth-first
+  std::vector<int> reading_position;  // per page: its index in reading_order, or -1
   std::vector<int> parent;        // per page: the page of its chapter index, or home, or -1
   std::vector<int> outside;       // pages with `nav: false` (statements), for the site map
 };

@@ -279,17 +279,17 @@ std::string render_page(const SiteContext& ctx, int index, const Templates& temp
   data.set("children", children);
 
   const auto& order = ctx.nav->reading_order;
-  auto pos = std::find(order.begin(), order.end(), index);
+  const int pos = ctx.nav->reading_position[index];
   auto link_to = [&](int p) {
     Data d;
     d.set("label", site.pages[p].nav_title.empty() ? site.pages[p].title : site.pages[p].nav_title);
     d.set("href", render::relative_url(page.url, site.pages[p].url));
     return d;
   };
-  bool has_prev = pos != order.end() && pos != order.begin();
-  bool has_next = pos != order.end() && pos + 1 != order.end();
-  data.set("prev", has_prev ? link_to(*(pos - 1)) : Data(false));
-  data.set("next", has_next ? link_to(*(pos + 1)) : Data(false));
+  const bool has_prev = pos > 0;
+  const bool has_next = pos >= 0 && pos + 1 < static_cast<int>(order.size());
+  data.set("prev", has_prev ? link_to(order[pos - 1]) : Data(false));
+  data.set("next", has_next ? link_to(order[pos + 1]) : Data(false));
   data.set("has_pager", has_prev || has_next);
   return render_document(ctx, data, "page", templates, unknown);
 }
