@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstdint>
 #include <cstring>
 #include <iterator>
 
@@ -186,25 +187,49 @@ bool js_utf16_less(std::string_view a, std::string_view b) {
 
 namespace {
 
+// True when one of the eight bytes of `w` may need an escape: below 0x20, '"', '\\', and for a
+// script '<' and 0xE2 (the lead byte of U+2028/2029). Exact as a yes/no (the classic "has zero
+// byte" bit trick): plain text is then skipped eight bytes at a time.
+template <bool kScript>
+bool may_need_escape(uint64_t w) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  auto has_zero = [](uint64_t x) { return (x - kOnes) & ~x & kHigh; };
+  uint64_t m = ((w - 0x20 * kOnes) & ~w & kHigh) | has_zero(w ^ ('"' * kOnes)) |
+               has_zero(w ^ ('\\' * kOnes));
+  if (kScript) m |= has_zero(w ^ ('<' * kOnes)) | has_zero(w ^ (0xE2 * kOnes));
+  return m != 0;
+}
+
 template <bool kScript>
 void append_json_string(std::string& out, std::string_view s) {
   static const char kHex[] = "0123456789abcdef";
   out += '"';
   size_t run = 0;  // start of the pending run of bytes copied as they are
-  for (size_t i = 0; i < s.size(); ++i) {
+  size_t i = 0;
+  while (i < s.size()) {
+    uint64_t word;
+    while (i + 8 <= s.size() && (std::memcpy(&word, s.data() + i, 8), !may_need_escape<kScript>(word)))
+      i += 8;
+    if (i >= s.size()) break;
     const auto c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x20 && c != '"' && c != '\\' && (!kScript || (c != '<' && c != 0xE2))) continue;
+    if (c >= 0x20 && c != '"' && c != '\\' && (!kScript || (c != '<' && c != 0xE2))) {
+      ++i;
+      continue;
+    }
     if (kScript && c == 0xE2) {  // U+2028 and U+2029 are E2 80 A8 / E2 80 A9
-      if (i + 2 >= s.size() || s[i + 1] != '\x80' || (s[i + 2] != '\xA8' && s[i + 2] != '\xA9'))
+      if (i + 2 >= s.size() || s[i + 1] != '\x80' || (s[i + 2] != '\xA8' && s[i + 2] != '\xA9')) {
+        ++i;
         continue;
+      }
       out.append(s.data() + run, i - run);
       out += s[i + 2] == '\xA8' ? "\\u2028" : "\\u2029";
-      i += 2;
-      run = i + 1;
+      i += 3;
+      run = i;
       continue;
     }
     out.append(s.data() + run, i - run);
-    run = i + 1;
+    ++i;
+    run = i;
     switch (c) {
       case '"': out += "\\\""; break;
       case '\\': out += "\\\\"; break;

@@ -19,17 +19,23 @@ bool ends_with(const std::string& s, const std::string& suffix) {
 }
 
 // HTML escaping without "&apos;": apostrophes are everywhere in French and harmless in text
-// and in double-quoted attributes, which is all the templates use.
+// and in double-quoted attributes, which is all the templates use. Runs of plain text are copied
+// at once.
 std::string escape_text(const std::string& s) {
   std::string out;
-  out.reserve(s.size());
-  for (char c : s) {
-    if (c == '&') out += "&amp;";
-    else if (c == '<') out += "&lt;";
-    else if (c == '>') out += "&gt;";
-    else if (c == '"') out += "&quot;";
-    else out += c;
+  out.reserve(s.size() + 16);
+  size_t run = 0;
+  for (size_t i = s.find_first_of("&<>\""); i != std::string::npos; i = s.find_first_of("&<>\"", run)) {
+    out.append(s, run, i - run);
+    switch (s[i]) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      default: out += "&quot;"; break;
+    }
+    run = i + 1;
   }
+  out.append(s, run, std::string::npos);
   return out;
 }
 
@@ -46,7 +52,12 @@ class RecordingContext : public kainjow::mustache::basic_context<std::string> {
 
   const BasicData* get(const std::string& name) const override {
     if (name == ".") return items_.front();
+    const bool dotted = name.find('.') != std::string::npos;
     for (const BasicData* item : items_) {
+      if (!dotted) {  // the usual case: one lookup, no copy of the name
+        if (const BasicData* var = item->is_object() ? item->get(name) : nullptr) return var;
+        continue;
+      }
       const BasicData* var = item;
       size_t start = 0;
       while (var && start <= name.size()) {
