@@ -2,19 +2,27 @@
 
 namespace render {
 
-std::string escape_html(const std::string& text) {
-  std::string out;
-  out.reserve(text.size() + text.size() / 8);
-  for (char c : text) {
-    switch (c) {
+void append_escaped_html(std::string& out, std::string_view text) {
+  size_t run = 0;  // plain text is copied a run at a time
+  for (size_t i = text.find_first_of("&<>\"'"); i != std::string_view::npos;
+       i = text.find_first_of("&<>\"'", run)) {
+    out.append(text.data() + run, i - run);
+    switch (text[i]) {
       case '&': out += "&amp;"; break;
       case '<': out += "&lt;"; break;
       case '>': out += "&gt;"; break;
       case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
+      default: out += "&#39;"; break;
     }
+    run = i + 1;
   }
+  out.append(text.data() + run, text.size() - run);
+}
+
+std::string escape_html(const std::string& text) {
+  std::string out;
+  out.reserve(text.size() + text.size() / 8);
+  append_escaped_html(out, text);
   return out;
 }
 

@@ -1,11 +1,15 @@
 #pragma once
 // Small helpers for HTML written by the generator (not by templates).
 #include <string>
+#include <string_view>
 
 namespace render {
 
 /// Escapes text for HTML element content and attribute values (& < > " ').
 std::string escape_html(const std::string& text);
+
+/// The same, appended to `out` (for loops that write many items into one string).
+void append_escaped_html(std::string& out, std::string_view text);
 
 /// Makes JSON text safe inside a classic <script> (the data scripts of the tools): `<` (so that no
 /// text can close the script) and U+2028 / U+2029 (line terminators to older parsers) become \u

@@ -70,7 +70,8 @@ namespace {
 // every page title and level-2 heading, one page per initial letter (sujets/a.html…), so that
 // each page stays light whatever the size of the guide; recherche.html lists the letters.
 struct TopicEntry {
-  std::string key, label, url, page;  // url: from the site root
+  std::string key, label, url;  // url: from the site root
+  uint32_t page;                // its page's position (the tools: one past the last page)
 };
 
 struct TopicLetter {
@@ -110,21 +111,38 @@ layout::List letter_links(const std::vector<TopicLetter>& letters, const std::st
 void add_topic_index(const model::Site& site, const layout::SiteContext& ctx,
                      const layout::Templates& templates, output::OutputTree& tree,
                      std::vector<std::string>& unknown) {
+  // Entries in page order; `page` is the page title, escaped once per page for every entry.
   std::vector<TopicEntry> entries;
-  for (const model::Page& p : site.pages) {
-    entries.push_back({sort_key(p.title), p.title, p.url, p.title});
-    for (const model::Heading& h : p.headings) {
-      if (h.level == 2) entries.push_back({sort_key(h.text), h.text, p.url + "#" + h.id, p.title});
+  std::vector<std::string> page_html(site.pages.size() + 1);
+  for (size_t p = 0; p < site.pages.size(); ++p) {
+    const model::Page& page = site.pages[p];
+    page_html[p] = render::escape_html(page.title);
+    entries.push_back({"", page.title, page.url, static_cast<uint32_t>(p)});
+    for (const model::Heading& h : page.headings) {
+      if (h.level == 2) entries.push_back({"", h.text, page.url + "#" + h.id, static_cast<uint32_t>(p)});
     }
   }
-  for (const auto& t : ctx.tools) entries.push_back({sort_key(t.title), t.title, t.url, "outil"});
-  // Sorted as positions, not as entries (four strings each): ties keep their page order.
+  page_html.back() = "outil";
+  for (const auto& t : ctx.tools)
+    entries.push_back({"", t.title, t.url, static_cast<uint32_t>(site.pages.size())});
+  // Keys (a slug each) on every core, then the positions sorted by key, as entries are four
+  // strings each; ties keep their page order. Two halves sorted side by side, then merged.
+  parallel::for_each_index(parallel::worker_count(), [&](size_t k) {
+    const auto [begin, end] = parallel::chunk_range(entries.size(), parallel::worker_count(), k);
+    for (size_t i = begin; i < end; ++i) entries[i].key = sort_key(entries[i].label);
+  });
   std::vector<uint32_t> order(entries.size());
   for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+  auto by_key = [&](uint32_t a, uint32_t b) {
     const int c = entries[a].key.compare(entries[b].key);
     return c != 0 ? c < 0 : a < b;
-  });
+  };
+  const auto middle = order.begin() + static_cast<std::ptrdiff_t>(order.size() / 2);
+  parallel::for_each_index(2, [&](size_t half) {
+    if (half == 0) std::sort(order.begin(), middle, by_key);
+    else std::sort(middle, order.end(), by_key);
+  }, order.size() < 4096 ? 3 : 2);
+  std::inplace_merge(order.begin(), middle, order.end(), by_key);
   const std::vector<TopicLetter> letters = group_by_letter(entries, order);
 
   {
@@ -143,9 +161,13 @@ void add_topic_index(const model::Site& site, const layout::SiteContext& ctx,
     std::string items;
     for (uint32_t i : letter.entries) {
       const TopicEntry& e = entries[i];
-      items += "<li><a href=\"" + render::escape_html(render::relative_url(url, e.url)) + "\">" +
-               render::escape_html(e.label) + "</a> <span class=\"topic-index__page\">(" +
-               render::escape_html(e.page) + ")</span></li>\n";
+      items += "<li><a href=\"";
+      render::append_escaped_html(items, render::relative_url(url, e.url));
+      items += "\">";
+      render::append_escaped_html(items, e.label);
+      items += "</a> <span class=\"topic-index__page\">(";
+      items += page_html[e.page];
+      items += ")</span></li>\n";
     }
     layout::Data data = layout::base_data(
         ctx, url, "Index des sujets : " + letter.label,
