@@ -47,6 +47,7 @@ std::string find_wasm_module(const char* name) {
 int run(const Args& args, bool write) {
   site::BuildOptions options;
   options.write = write;
+  options.free_model = false;  // the process ends with this command
   if (!parse_options(args, write, options)) return 2;
   options.wasm_module = find_wasm_module("guide-core.js");
   options.footprint_module = find_wasm_module("guide-footprint.js");

@@ -6,6 +6,7 @@
 #include <fstream>
 #include <future>
 #include <iostream>
+#include <memory>
 #include <set>
 
 #include <sys/resource.h>
@@ -29,6 +30,8 @@ namespace {
 class StageTimer {
  public:
   StageTimer() : enabled_(std::getenv("GUIDE_TIMINGS") != nullptr), last_(now()) {}
+  // Declared first in build_site, destroyed last: after the site model and everything else.
+  ~StageTimer() { mark("free the build's memory"); }
   void mark(const char* stage) {
     if (!enabled_) return;
     auto t = now();
@@ -111,7 +114,15 @@ bool build_site(const load::FileSystem& fs, const BuildOptions& options, diag::D
     return false;
   }
   // load
-  model::Site site = load::load_site(fs, options.content_dir, diags);
+  auto owned_site = std::make_unique<model::Site>(load::load_site(fs, options.content_dir, diags));
+  model::Site& site = *owned_site;
+  struct LeaveToSystem {  // destroyed before owned_site: keeps it from being freed when asked
+    std::unique_ptr<model::Site>& site;
+    bool leave;
+    ~LeaveToSystem() {
+      if (leave) site.release();
+    }
+  } leave_to_system{owned_site, !options.free_model};
   layout::Templates templates;
   templates.load(fs, options.templates_dir, {"base", "page", "404", "sitemap", "search", "topics", "tool"},
                  diags);
