@@ -92,14 +92,24 @@ class FieldAnalyser {
 
 // Object key order of JavaScript: canonical array indices ascending, then insertion order.
 std::vector<uint32_t> js_key_rank(const std::vector<SearchDoc>& docs) {
+  // Each id classified once (not in every comparison): array index or not, and its value.
+  std::vector<uint64_t> index_value(docs.size());
+  std::vector<char> is_index(docs.size());
+  bool in_order = true;  // all array indices, ascending: the add order is already the key order
+  for (size_t d = 0; d < docs.size(); ++d) {
+    is_index[d] = js_is_array_index(docs[d].id);
+    if (is_index[d]) index_value[d] = std::stoull(docs[d].id);
+    in_order = in_order && is_index[d] && (d == 0 || index_value[d] > index_value[d - 1]);
+  }
   std::vector<uint32_t> order(docs.size());
   std::iota(order.begin(), order.end(), 0);
-  std::stable_sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
-    const bool ia = js_is_array_index(docs[a].id), ib = js_is_array_index(docs[b].id);
-    if (ia != ib) return ia;
-    if (!ia) return false;  // both names: keep insertion order
-    return std::stoull(docs[a].id) < std::stoull(docs[b].id);
-  });
+  if (!in_order) {
+    std::stable_sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+      if (is_index[a] != is_index[b]) return is_index[a] != 0;
+      if (!is_index[a]) return false;  // both names: keep insertion order
+      return index_value[a] < index_value[b];
+    });
+  }
   std::vector<uint32_t> rank(docs.size());
   for (uint32_t r = 0; r < order.size(); ++r) rank[order[r]] = r;
   return rank;
@@ -174,9 +184,19 @@ void write_lunr_index(const std::vector<SearchDoc>& docs, JsonTarget target,
   const std::vector<const std::string*>& terms = analysis.terms;
   const size_t term_count = terms.size();
 
-  // Postings as compressed rows per field: docs containing each term, in add order.
+  // Three independent pieces of work side by side: the postings of each field, and the order in
+  // which the inverted index lists the terms (sorted as JavaScript sorts strings).
+  std::vector<uint32_t> term_order(term_count);
+  std::iota(term_order.begin(), term_order.end(), 0);
   std::vector<uint32_t> posting_start[kFieldCount], posting_docs[kFieldCount];
-  for (int f = 0; f < kFieldCount; ++f) {
+  parallel::for_each_index(kFieldCount + 1, [&](size_t job) {
+    if (job == kFieldCount) {
+      std::sort(term_order.begin(), term_order.end(),
+                [&](uint32_t a, uint32_t b) { return js_utf16_less(*terms[a], *terms[b]); });
+      return;
+    }
+    // Postings as compressed rows per field: docs containing each term, in add order.
+    const size_t f = job;
     std::vector<uint32_t>& start = posting_start[f];
     start.assign(term_count + 1, 0);
     for (size_t d = 0; d < doc_count; ++d)
@@ -187,7 +207,7 @@ void write_lunr_index(const std::vector<SearchDoc>& docs, JsonTarget target,
     for (size_t d = 0; d < doc_count; ++d)
       for (const TermFrequency& t : fields[d * kFieldCount + f].terms)
         posting_docs[f][fill[t.term]++] = static_cast<uint32_t>(d);
-  }
+  }, doc_count < 4096 ? kFieldCount + 2 : 2);
 
   // lunr.idf: document frequency summed over fields (a term in title and body counts twice).
   std::vector<double> idf(term_count);
@@ -250,10 +270,6 @@ void write_lunr_index(const std::vector<SearchDoc>& docs, JsonTarget target,
 
   // invertedIndex entries [begin, end) of the terms in JavaScript's sort order; postings in the
   // key order of a JavaScript object (only differs from add order for array-index refs).
-  std::vector<uint32_t> term_order(term_count);
-  std::iota(term_order.begin(), term_order.end(), 0);
-  std::sort(term_order.begin(), term_order.end(),
-            [&](uint32_t a, uint32_t b) { return js_utf16_less(*terms[a], *terms[b]); });
   const std::vector<uint32_t> rank = js_key_rank(docs);
   bool reorder = false;
   for (size_t d = 0; d < doc_count && !reorder; ++d) reorder = rank[d] != d;
