@@ -42,6 +42,24 @@ std::unique_ptr<cmark_parser, ParserDeleter> make_parser() {
   return parser;
 }
 
+// The node type of a GFM table cell: an extension's type, numbered when the extension registers,
+// found once by init_markdown (comparing type names for every node of every page costs more).
+cmark_node_type table_cell_type = CMARK_NODE_NONE;
+
+cmark_node_type find_table_cell_type(cmark_parser* parser) {
+  const std::string table = "| a |\n|---|\n| b |\n";
+  cmark_parser_feed(parser, table.data(), table.size());
+  std::unique_ptr<cmark_node, NodeDeleter> doc(cmark_parser_finish(parser));
+  cmark_node_type found = CMARK_NODE_NONE;
+  cmark_iter* iter = cmark_iter_new(doc.get());
+  while (cmark_iter_next(iter) != CMARK_EVENT_DONE) {
+    cmark_node* n = cmark_iter_get_node(iter);
+    if (std::strcmp(cmark_node_get_type_string(n), "table_cell") == 0) found = cmark_node_get_type(n);
+  }
+  cmark_iter_free(iter);
+  return found;
+}
+
 // True once cmark-gfm's inline special-character table is pinned (render/cmark_inline_chars.h):
 // pages then parse fully in parallel.
 std::atomic<bool> inline_chars_pinned{false};
@@ -141,36 +159,60 @@ int count_words(const std::string& text) {
   return words;
 }
 
-// Rewrites internal link targets in the tree to relative URLs; records them for the checker.
-void rewrite_links(cmark_node* doc, const std::string& markdown, const std::string& file,
-                   int first_line, const std::string& page_url, const LinkResolver& resolve,
-                   std::vector<model::InternalLink>* links) {
-  cmark_iter* iter = cmark_iter_new(doc);
-  cmark_event_type ev;
-  int block_line = 1;
-  std::unique_ptr<SourceLocator> locator;  // built on the first internal link only
-  while ((ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
-    if (ev != CMARK_EVENT_ENTER) continue;
-    cmark_node* n = cmark_iter_get_node(iter);
-    int line = cmark_node_get_start_line(n);
-    if (line > 0 && cmark_node_get_type(n) != CMARK_NODE_LINK) block_line = line;
-    if (cmark_node_get_type(n) != CMARK_NODE_LINK) continue;
+// Rewrites internal link targets to relative URLs and records them for the checker, one node at
+// a time (the page walk calls it for every node it enters, so links cost no walk of their own).
+class LinkRewriter {
+ public:
+  LinkRewriter(const std::string& markdown, const std::string& file, int first_line,
+               const std::string& page_url, const LinkResolver& resolve,
+               std::vector<model::InternalLink>* links)
+      : markdown_(markdown), file_(file), first_line_(first_line), page_url_(page_url),
+        resolve_(resolve), links_(links) {}
+
+  /// Call for every node entered, in document order.
+  void enter(cmark_node* n, cmark_node_type type) {
+    const int line = cmark_node_get_start_line(n);
+    if (type != CMARK_NODE_LINK) {
+      if (line > 0) block_line_ = line;
+      return;
+    }
     const char* raw = cmark_node_get_url(n);
     std::string url = raw ? raw : "";
-    if (!is_internal(url)) continue;
+    if (!is_internal(url)) return;
     size_t hash = url.find('#');
     std::string target = url.substr(0, hash);
     std::string anchor = hash == std::string::npos ? "" : url.substr(hash);
-    if (links) {
-      if (!locator) locator = std::make_unique<SourceLocator>(markdown, file, first_line);
-      links->push_back({url, locator->locate(url, block_line)});
+    if (links_) {
+      if (!locator_) locator_ = std::make_unique<SourceLocator>(markdown_, file_, first_line_);
+      links_->push_back({url, locator_->locate(url, block_line_)});
     }
     // A target with its anchor first: a tool's anchor may live on one of its step pages.
-    std::optional<std::string> resolved = resolve && !anchor.empty() ? resolve(url) : std::nullopt;
-    if (!resolved && resolve) resolved = resolve(target);
-    std::string href = resolved ? relative_url(page_url, *resolved) + anchor : "#";
+    std::optional<std::string> resolved = resolve_ && !anchor.empty() ? resolve_(url) : std::nullopt;
+    if (!resolved && resolve_) resolved = resolve_(target);
+    std::string href = resolved ? relative_url(page_url_, *resolved) + anchor : "#";
     if (resolved && resolved->empty()) href = anchor;  // a link to an anchor of this page
     cmark_node_set_url(n, href.c_str());
+  }
+
+ private:
+  const std::string& markdown_;
+  const std::string& file_;
+  int first_line_;
+  const std::string& page_url_;
+  const LinkResolver& resolve_;
+  std::vector<model::InternalLink>* links_;
+  int block_line_ = 1;
+  std::unique_ptr<SourceLocator> locator_;  // built on the first internal link only
+};
+
+// The whole tree through a LinkRewriter (snippets, which need nothing else from the walk).
+void rewrite_links(cmark_node* doc, LinkRewriter& rewriter) {
+  cmark_iter* iter = cmark_iter_new(doc);
+  cmark_event_type ev;
+  while ((ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
+    if (ev != CMARK_EVENT_ENTER) continue;
+    cmark_node* n = cmark_iter_get_node(iter);
+    rewriter.enter(n, cmark_node_get_type(n));
   }
   cmark_iter_free(iter);
 }
@@ -240,6 +282,7 @@ void init_markdown() {
   std::call_once(once, [] {
     cmark_gfm_core_extensions_ensure_registered();
     inline_chars_pinned.store(pin_inline_special_chars(make_parser().get()));
+    table_cell_type = find_table_cell_type(make_parser().get());
   });
 }
 
@@ -277,18 +320,18 @@ RenderedMarkdown render_markdown(const std::string& markdown, const std::string&
   auto parser = make_parser();
   std::unique_ptr<cmark_node, NodeDeleter> doc = parse_document(parser.get(), markdown);
 
-  rewrite_links(doc.get(), markdown, file, first_line, page_url, resolve, &out.links);
-
-  // Headings: unique ids; the text below each level-2/3 heading becomes a search section.
+  // One walk: internal links made relative; headings given unique ids; the text below each
+  // level-2/3 heading becomes a search section.
+  LinkRewriter links(markdown, file, first_line, page_url, resolve, &out.links);
   std::map<std::string, int> used;
   model::PageSection current;
-  std::string all_text;
   cmark_iter* iter = cmark_iter_new(doc.get());
   cmark_event_type ev;
   bool in_heading = false;
   while ((ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
     cmark_node* n = cmark_iter_get_node(iter);
     cmark_node_type type = cmark_node_get_type(n);
+    if (ev == CMARK_EVENT_ENTER) links.enter(n, type);
     if (type == CMARK_NODE_HEADING) {
       if (ev == CMARK_EVENT_EXIT) {
         in_heading = false;
@@ -327,7 +370,7 @@ RenderedMarkdown render_markdown(const std::string& markdown, const std::string&
       if (lit) current.text += lit;
     } else if (type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK) {
       current.text += ' ';
-    } else if (std::strcmp(cmark_node_get_type_string(n), "table_cell") == 0) {
+    } else if (type == table_cell_type) {
       if (!current.text.empty() && current.text.back() != ' ') current.text += ' ';
     }
   }
@@ -346,7 +389,8 @@ std::string render_snippet(const std::string& markdown, const std::string& page_
   init_markdown();
   auto parser = make_parser();
   std::unique_ptr<cmark_node, NodeDeleter> doc = parse_document(parser.get(), markdown);
-  rewrite_links(doc.get(), markdown, "", 1, page_url, resolve, nullptr);
+  LinkRewriter rewriter(markdown, "", 1, page_url, resolve, nullptr);
+  rewrite_links(doc.get(), rewriter);
   return render_html(doc.get(), parser.get());
 }
 

@@ -104,3 +104,14 @@ TEST_CASE("pages parse fully in parallel: cmark-gfm's inline table is pinned in 
   const std::string html = md("Note : www ~ ok.\n").html;
   CHECK(html == "<p>Note : www ~ ok.</p>\n");
 }
+
+TEST_CASE("a table's cells are separate words in the search text, and its links are rewritten") {
+  // md() renders from line 5 of f.md, for a page at a/b.html.
+  auto r = md("## Tableau\n\n| Usage | Coût |\n|---|---|\n| [texte](@/x/y.md) | faible |\n");
+  REQUIRE(r.sections.size() == 1);
+  CHECK(r.sections[0].text == "Usage Coût texte faible");
+  CHECK(r.html.find("href=\"../x/y.html\"") != std::string::npos);
+  REQUIRE(r.links.size() == 1);
+  CHECK(r.links[0].pos.line == 9);
+  CHECK(r.links[0].pos.col == 11);
+}
