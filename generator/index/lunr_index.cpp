@@ -306,7 +306,7 @@ void write_lunr_index(const std::vector<SearchDoc>& docs, JsonTarget target,
   // at a time, each wave handed to `append` and freed before the next: only a few chunks of a
   // large index exist as text at once. The output does not depend on the chunking.
   append("{\"version\":\"2.3.9\",\"fields\":[\"title\",\"body\"],\"fieldVectors\":[");
-  const size_t chunks = doc_count < 64 ? 1 : 4 * parallel::worker_count();
+  const size_t chunks = doc_count < 64 ? 1 : 16 * parallel::worker_count();
   parallel::build_in_order(chunks, [&](size_t k, std::string& out) {
     const auto [begin, end] = parallel::chunk_range(doc_count, chunks, k);
     write_vectors(begin, end, out);
