@@ -1,6 +1,7 @@
 #include "load/front_matter.h"
 
 #include <algorithm>
+#include <string_view>
 
 #include "load/yaml_json.h"
 
@@ -14,22 +15,22 @@ const std::vector<std::string> kAudiences = {"acheteur", "chef-de-projet", "dsi"
 const std::vector<std::string> kLayouts = {"page", "calculator", "search"};
 
 // Index just after the line that closes the front matter ("---" or "..."), or npos.
-size_t find_closing(const std::string& text, size_t from, int& closing_line, int first_line) {
+size_t find_closing(std::string_view text, size_t from, int& closing_line, int first_line) {
   int line = first_line;
   size_t pos = from;
   while (pos < text.size()) {
     size_t end = text.find('\n', pos);
-    std::string l = text.substr(pos, end == std::string::npos ? std::string::npos : end - pos);
-    if (!l.empty() && l.back() == '\r') l.pop_back();
+    std::string_view l = text.substr(pos, end == std::string_view::npos ? std::string_view::npos : end - pos);
+    if (!l.empty() && l.back() == '\r') l.remove_suffix(1);
     if (l == "---" || l == "...") {
       closing_line = line;
-      return end == std::string::npos ? text.size() : end + 1;
+      return end == std::string_view::npos ? text.size() : end + 1;
     }
-    if (end == std::string::npos) break;
+    if (end == std::string_view::npos) break;
     pos = end + 1;
     ++line;
   }
-  return std::string::npos;
+  return std::string_view::npos;
 }
 
 bool expect_string(const YamlDocument& doc, const std::string& key, std::string& out,
@@ -46,8 +47,8 @@ bool expect_string(const YamlDocument& doc, const std::string& key, std::string&
 }  // namespace
 
 bool read_page(const std::string& raw, model::Page& page, diag::Diagnostics& diags) {
-  std::string text = raw;
-  if (text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.erase(0, 3);  // a BOM is harmless: drop it
+  std::string_view text = raw;  // a view: a large site's pages are not copied once more
+  if (text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.remove_prefix(3);  // a BOM is harmless: drop it
   const diag::SourcePos file_start{page.file, 1, 1};
   if (text.compare(0, 4, "---\n") != 0 && text.compare(0, 5, "---\r\n") != 0) {
     diags.error(file_start, "missing front matter",
@@ -63,14 +64,14 @@ bool read_page(const std::string& raw, model::Page& page, diag::Diagnostics& dia
     return false;
   }
   size_t closing_start = text.rfind('\n', body_start - 2);
-  std::string yaml = text.substr(yaml_start, closing_start + 1 - yaml_start);
+  std::string yaml(text.substr(yaml_start, closing_start + 1 - yaml_start));
   YamlDocument doc = parse_yaml(page.file, yaml, diags, 2);
   if (!doc.ok) return false;
   if (!doc.value.is_object()) {
     diags.error({page.file, 2, 1}, "front matter must be a list of 'key: value' lines");
     return false;
   }
-  page.markdown = text.substr(body_start);
+  page.markdown = std::string(text.substr(body_start));
   page.body_line = closing_line + 1;
 
   bool ok = true;
