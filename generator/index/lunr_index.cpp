@@ -35,24 +35,19 @@ constexpr double kFieldBoost[kFieldCount] = {10, 1};
 constexpr double kK1 = 1.2;  // lunr.Builder defaults
 constexpr double kB = 0.75;
 
-struct TermFrequency {
-  uint32_t term;
-  uint32_t tf;
-};
-
+using TermFrequency = AnalysedDoc::Term;
 // One document field after the pipeline: its length (terms counted with repeats, "" included)
-// and its distinct terms with their frequencies, ascending by term index as lunr.Vector keeps them.
-struct FieldTerms {
-  uint32_t length = 0;
-  std::vector<TermFrequency> terms;
-};
+// and its distinct terms with their frequencies; in the index, ascending by term index as
+// lunr.Vector keeps them.
+using FieldTerms = AnalysedDoc::Field;
 
-// Builder.add for one field: terms numbered on first sight (lunr's termIndex, across documents
-// × fields × tokens), then counted. Counting uses a per-term stamp instead of a map: this runs
-// for every token of the corpus.
-class FieldAnalyser {
+}  // namespace
+
+// Builder.add for one field: terms numbered on first sight by this analyser, then counted.
+// Counting uses a per-term stamp instead of a map: this runs for every token of the corpus.
+class LunrAnalysers::FieldAnalyser {
  public:
-  FieldTerms analyse(const std::string& text) {
+  FieldTerms analyse(std::string_view text) {
     terms_.clear();
     pipeline_.run(text, terms_);
     FieldTerms field;
@@ -74,7 +69,7 @@ class FieldAnalyser {
       }
       ++tf_[n];
     }
-    std::sort(distinct_.begin(), distinct_.end());
+    // In order of first occurrence: the index numbers terms across documents from that order.
     field.terms.reserve(distinct_.size());
     for (uint32_t n : distinct_) field.terms.push_back({n, tf_[n]});
     return field;
@@ -89,6 +84,29 @@ class FieldAnalyser {
   std::vector<uint32_t> seen_in_field_, tf_, distinct_;
   uint32_t stamp_ = 0;
 };
+
+LunrAnalysers::LunrAnalysers(size_t count) {
+  for (size_t i = 0; i < std::max<size_t>(count, 1); ++i)
+    analysers_.push_back(std::make_unique<FieldAnalyser>());
+}
+
+LunrAnalysers::~LunrAnalysers() = default;
+
+AnalysedDoc LunrAnalysers::analyse(size_t which, std::string_view title, std::string_view body) {
+  AnalysedDoc doc;
+  doc.analyser = static_cast<uint32_t>(which);
+  doc.fields[0] = analysers_[which]->analyse(title);
+  doc.fields[1] = analysers_[which]->analyse(body);
+  return doc;
+}
+
+const std::string& LunrAnalysers::term_text(size_t which, uint32_t number) const {
+  return analysers_[which]->terms()[number]->text;
+}
+
+size_t LunrAnalysers::term_count(size_t which) const { return analysers_[which]->terms().size(); }
+
+namespace {
 
 // Object key order of JavaScript: canonical array indices ascending, then insertion order.
 std::vector<uint32_t> js_key_rank(const std::vector<SearchDoc>& docs) {
@@ -115,59 +133,69 @@ std::vector<uint32_t> js_key_rank(const std::vector<SearchDoc>& docs) {
   return rank;
 }
 
-// Builder.add over all documents, on every core: each consecutive range of documents gets its own
-// pipeline and analyser, numbering terms on first sight within the range. Ranges are then merged
-// in order: a range's terms, taken in its own first-sight order, receive the next global numbers
-// unless an earlier range already numbered them, which is exactly the order one analyser going
-// through all documents would have given. Fields of later ranges are renumbered and re-sorted.
+// lunr's termIndex over documents analysed in any order by several analysers: documents in add
+// order, fields in order, each field's terms in order of first occurrence; a term gets the next
+// number the first time its text is met. That is the number one builder adding every document
+// in turn would have given it. Fields are then renumbered and sorted, on every core.
 struct Analysis {
-  std::vector<FieldTerms> fields;          // [doc * kFieldCount + field], global term numbers
-  std::vector<const std::string*> terms;   // global number → term text
-  std::vector<std::unique_ptr<FieldAnalyser>> analysers;  // own the terms' storage
+  std::vector<FieldTerms> fields;         // [doc * kFieldCount + field], global term numbers
+  std::vector<const std::string*> terms;  // global number → term text
 };
 
-Analysis analyse_documents(const std::vector<SearchDoc>& docs) {
-  constexpr size_t kMinDocsPerRange = 256;  // below this, a second pipeline's memo costs more
-  const size_t doc_count = docs.size();
-  const size_t ranges =
-      std::max<size_t>(1, std::min(parallel::worker_count(), doc_count / kMinDocsPerRange));
+Analysis number_terms(std::vector<AnalysedDoc> analysed, const LunrAnalysers& analysers) {
+  constexpr uint32_t kUnset = UINT32_MAX;
   Analysis a;
-  a.fields.resize(doc_count * kFieldCount);
-  a.analysers.resize(ranges);
-  parallel::for_each_index(ranges, [&](size_t r) {
-    a.analysers[r] = std::make_unique<FieldAnalyser>();
-    const auto [begin, end] = parallel::chunk_range(doc_count, ranges, r);
-    for (size_t d = begin; d < end; ++d) {
-      a.fields[d * kFieldCount + 0] = a.analysers[r]->analyse(docs[d].title);
-      a.fields[d * kFieldCount + 1] = a.analysers[r]->analyse(docs[d].body);
-    }
-  });
-
+  std::vector<std::vector<uint32_t>> global_number(analysers.size());
+  for (size_t w = 0; w < analysers.size(); ++w) global_number[w].assign(analysers.term_count(w), kUnset);
   std::unordered_map<std::string_view, uint32_t> number_of;
-  std::vector<std::vector<uint32_t>> global_number(ranges);
-  for (size_t r = 0; r < ranges; ++r) {
-    for (const IndexTerm* term : a.analysers[r]->terms()) {
-      auto [it, added] = number_of.emplace(term->text, static_cast<uint32_t>(a.terms.size()));
-      if (added) a.terms.push_back(&term->text);
-      global_number[r].push_back(it->second);
+  for (const AnalysedDoc& doc : analysed) {
+    std::vector<uint32_t>& mine = global_number[doc.analyser];
+    for (const FieldTerms& field : doc.fields) {
+      for (const TermFrequency& t : field.terms) {
+        if (mine[t.term] != kUnset) continue;
+        const std::string& text = analysers.term_text(doc.analyser, t.term);
+        auto [it, added] = number_of.emplace(text, static_cast<uint32_t>(a.terms.size()));
+        if (added) a.terms.push_back(&text);
+        mine[t.term] = it->second;
+      }
     }
   }
-  // The first range's numbers are already the global ones.
-  parallel::for_each_index(ranges - 1, [&](size_t k) {
-    const size_t r = k + 1;
-    const auto [begin, end] = parallel::chunk_range(doc_count, ranges, r);
-    for (size_t i = begin * kFieldCount; i < end * kFieldCount; ++i) {
-      for (TermFrequency& t : a.fields[i].terms) t.term = global_number[r][t.term];
-      std::sort(a.fields[i].terms.begin(), a.fields[i].terms.end(),
-                [](const TermFrequency& x, const TermFrequency& y) { return x.term < y.term; });
+  a.fields.resize(analysed.size() * kFieldCount);
+  const size_t chunks = analysed.size() < 256 ? 1 : 4 * parallel::worker_count();
+  parallel::for_each_index(chunks, [&](size_t k) {
+    const auto [begin, end] = parallel::chunk_range(analysed.size(), chunks, k);
+    for (size_t d = begin; d < end; ++d) {
+      const std::vector<uint32_t>& mine = global_number[analysed[d].analyser];
+      for (int f = 0; f < kFieldCount; ++f) {
+        FieldTerms& field = a.fields[d * kFieldCount + f];
+        field = std::move(analysed[d].fields[f]);
+        for (TermFrequency& t : field.terms) t.term = mine[t.term];
+        std::sort(field.terms.begin(), field.terms.end(),
+                  [](const TermFrequency& x, const TermFrequency& y) { return x.term < y.term; });
+      }
     }
-  }, 1);
+  });
   return a;
 }
 
 }  // namespace
 
 void write_lunr_index(const std::vector<SearchDoc>& docs, JsonTarget target,
+                      const std::function<void(std::string_view)>& append) {
+  // Builder.add's pipeline on every core, documents handed out one at a time (below a few hundred
+  // documents, one analyser: a second one's memo would cost more than it saves).
+  constexpr size_t kMinDocsPerAnalyser = 256;
+  LunrAnalysers analysers(std::min(parallel::worker_count(),
+                                   std::max<size_t>(1, docs.size() / kMinDocsPerAnalyser)));
+  std::vector<AnalysedDoc> analysed(docs.size());
+  parallel::for_each_index_on_workers(docs.size(), analysers.size(), [&](size_t d, size_t worker) {
+    analysed[d] = analysers.analyse(worker, docs[d].title, docs[d].body);
+  });
+  write_lunr_index(docs, std::move(analysed), analysers, target, append);
+}
+
+void write_lunr_index(const std::vector<SearchDoc>& docs, std::vector<AnalysedDoc> analysed,
+                      const LunrAnalysers& analysers, JsonTarget target,
                       const std::function<void(std::string_view)>& append) {
   {
     std::unordered_set<std::string_view> seen;
@@ -176,10 +204,11 @@ void write_lunr_index(const std::vector<SearchDoc>& docs, JsonTarget target,
         throw std::invalid_argument("duplicate document id '" + doc.id + "'");
     }
   }
+  if (analysed.size() != docs.size()) throw std::invalid_argument("one analysis per document is needed");
   const size_t doc_count = docs.size();
 
-  // Builder.add: pipeline every field, number terms on first sight.
-  const Analysis analysis = analyse_documents(docs);
+  // Builder.add: terms numbered on first sight, in document order.
+  const Analysis analysis = number_terms(std::move(analysed), analysers);
   const std::vector<FieldTerms>& fields = analysis.fields;
   const std::vector<const std::string*>& terms = analysis.terms;
   const size_t term_count = terms.size();

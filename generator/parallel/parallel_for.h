@@ -17,25 +17,34 @@ inline size_t worker_count() {
   return std::max(1u, std::min(8u, std::thread::hardware_concurrency()));
 }
 
+/// Runs work(i, w) for every i in [0, n), in no particular order, on up to `max_workers` threads
+/// (and worker_count()); w in [0, max_workers) names the thread running the item, so that work
+/// can use per-thread state (one thread per w at a time). The calling thread is worker 0. Loops
+/// of fewer than `min_items` run on the calling thread alone. `work` must not throw.
+template <typename Work>
+void for_each_index_on_workers(size_t n, size_t max_workers, Work&& work, size_t min_items = 2) {
+  const size_t workers = n < min_items ? 1 : std::min({worker_count(), max_workers, n});
+  if (workers <= 1) {
+    for (size_t i = 0; i < n; ++i) work(i, size_t{0});
+    return;
+  }
+  std::atomic<size_t> next{0};
+  auto drain = [&](size_t w) {
+    for (size_t i = next++; i < n; i = next++) work(i, w);
+  };
+  std::vector<std::thread> threads;
+  threads.reserve(workers - 1);
+  for (size_t w = 1; w < workers; ++w) threads.emplace_back(drain, w);
+  drain(0);
+  for (std::thread& t : threads) t.join();
+}
+
 /// Runs work(i) for every i in [0, n), in no particular order, on up to worker_count() threads;
 /// the calling thread is one of them. Loops of fewer than `min_items` run on the calling thread
 /// alone (starting a thread costs more than a few small items). `work` must not throw.
 template <typename Work>
 void for_each_index(size_t n, Work&& work, size_t min_items = 2) {
-  const size_t workers = n < min_items ? 1 : std::min(worker_count(), n);
-  if (workers <= 1) {
-    for (size_t i = 0; i < n; ++i) work(i);
-    return;
-  }
-  std::atomic<size_t> next{0};
-  auto drain = [&] {
-    for (size_t i = next++; i < n; i = next++) work(i);
-  };
-  std::vector<std::thread> threads;
-  threads.reserve(workers - 1);
-  for (size_t w = 1; w < workers; ++w) threads.emplace_back(drain);
-  drain();
-  for (std::thread& t : threads) t.join();
+  for_each_index_on_workers(n, worker_count(), [&](size_t i, size_t) { work(i); }, min_items);
 }
 
 /// [begin, end) of chunk `k` when [0, n) is cut into `chunks` nearly equal consecutive ranges.
