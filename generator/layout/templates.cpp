@@ -18,27 +18,6 @@ bool ends_with(const std::string& s, const std::string& suffix) {
   return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
-// HTML escaping without "&apos;": apostrophes are everywhere in French and harmless in text
-// and in double-quoted attributes, which is all the templates use. Runs of plain text are copied
-// at once.
-std::string escape_text(const std::string& s) {
-  std::string out;
-  out.reserve(s.size() + 16);
-  size_t run = 0;
-  for (size_t i = s.find_first_of("&<>\""); i != std::string::npos; i = s.find_first_of("&<>\"", run)) {
-    out.append(s, run, i - run);
-    switch (s[i]) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      default: out += "&quot;"; break;
-    }
-    run = i + 1;
-  }
-  out.append(s, run, std::string::npos);
-  return out;
-}
-
 // A context that looks names up like kainjow's own, and remembers the ones nobody defines.
 class RecordingContext : public kainjow::mustache::basic_context<std::string> {
  public:
@@ -121,6 +100,29 @@ diag::SourcePos position_of(const std::string& file, const std::string& text, si
 }
 
 }  // namespace
+
+// HTML escaping without "&apos;": apostrophes are everywhere in French and harmless in text
+// and in double-quoted attributes, which is all the templates use. Runs of plain text are copied
+// at once.
+std::string escape_text(const std::string& s) {
+  std::string out;
+  out.reserve(s.size() + 16);
+  size_t run = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    if (c != '&' && c != '<' && c != '>' && c != '"') continue;
+    out.append(s, run, i - run);
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      default: out += "&quot;"; break;
+    }
+    run = i + 1;
+  }
+  out.append(s, run, std::string::npos);
+  return out;
+}
 
 void Templates::report_unknown(const std::string& entry, const std::string& dir,
                                diag::Diagnostics& diags) const {

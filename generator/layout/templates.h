@@ -17,6 +17,9 @@ namespace layout {
 using Data = kainjow::mustache::data;
 using List = kainjow::mustache::list;
 
+/// How the templates escape {{name}}: & < > " (no &apos;: French apostrophes stay as typed).
+std::string escape_text(const std::string& s);
+
 class Templates {
  public:
   /// Reads `dir/*.mustache` (templates, by file name without extension) and
