@@ -12,6 +12,7 @@
 #include <memory>
 #include <mutex>
 
+#include "render/cmark_arena.h"
 #include "render/cmark_inline_chars.h"
 #include "render/slug.h"
 
@@ -32,8 +33,10 @@ struct ParserDeleter {
   void operator()(cmark_parser* p) const { cmark_parser_free(p); }
 };
 
-std::unique_ptr<cmark_parser, ParserDeleter> make_parser() {
-  std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(kOptions));
+// A parser with the GFM extensions, allocating from `mem` (its nodes and buffers too).
+std::unique_ptr<cmark_parser, ParserDeleter> make_parser(
+    cmark_mem* mem = cmark_get_default_mem_allocator()) {
+  std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new_with_mem(kOptions, mem));
   for (const char* name : kExtensions) {
     if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name)) {
       cmark_parser_attach_syntax_extension(parser.get(), ext);
@@ -76,10 +79,10 @@ std::unique_ptr<cmark_node, NodeDeleter> parse_document(cmark_parser* parser,
   return std::unique_ptr<cmark_node, NodeDeleter>(cmark_parser_finish(parser));
 }
 
-std::string render_html(cmark_node* doc, cmark_parser* parser) {
-  char* html = cmark_render_html(doc, kOptions, cmark_parser_get_syntax_extensions(parser));
+std::string render_html(cmark_node* doc, cmark_parser* parser, cmark_mem* mem) {
+  char* html = cmark_render_html_with_mem(doc, kOptions, cmark_parser_get_syntax_extensions(parser), mem);
   std::string out(html);
-  std::free(html);
+  mem->free(html);
   return out;
 }
 
@@ -317,7 +320,8 @@ RenderedMarkdown render_markdown(const std::string& markdown, const std::string&
                                  const LinkResolver& resolve, diag::Diagnostics& diags) {
   init_markdown();
   RenderedMarkdown out;
-  auto parser = make_parser();
+  ArenaScope arena;  // everything cmark allocates for this page, released at once at the end
+  auto parser = make_parser(thread_arena());
   std::unique_ptr<cmark_node, NodeDeleter> doc = parse_document(parser.get(), markdown);
 
   // One walk: internal links made relative; headings given unique ids; the text below each
@@ -380,18 +384,26 @@ RenderedMarkdown render_markdown(const std::string& markdown, const std::string&
     while (!s.text.empty() && s.text.back() == ' ') s.text.pop_back();
     out.word_count += count_words(s.text) + count_words(s.heading_text);
   }
-  out.html = label_task_boxes(add_heading_ids(render_html(doc.get(), parser.get()), out.headings));
+  out.html = label_task_boxes(add_heading_ids(render_html(doc.get(), parser.get(), thread_arena()), out.headings));
+  // The tree and the parser hold nothing but arena memory, released when `arena` ends: freeing
+  // them node by node would only walk them.
+  doc.release();
+  parser.release();
   return out;
 }
 
 std::string render_snippet(const std::string& markdown, const std::string& page_url,
                            const LinkResolver& resolve) {
   init_markdown();
-  auto parser = make_parser();
+  ArenaScope arena;  // everything cmark allocates for this page, released at once at the end
+  auto parser = make_parser(thread_arena());
   std::unique_ptr<cmark_node, NodeDeleter> doc = parse_document(parser.get(), markdown);
   LinkRewriter rewriter(markdown, "", 1, page_url, resolve, nullptr);
   rewrite_links(doc.get(), rewriter);
-  return render_html(doc.get(), parser.get());
+  std::string html = render_html(doc.get(), parser.get(), thread_arena());
+  doc.release();  // arena memory, as in render_markdown
+  parser.release();
+  return html;
 }
 
 }  // namespace render
