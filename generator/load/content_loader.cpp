@@ -2,10 +2,10 @@
 
 #include <algorithm>
 #include <map>
-#include <thread>
 
 #include "load/front_matter.h"
 #include "load/utf8.h"
+#include "parallel/parallel_for.h"
 
 namespace load {
 
@@ -119,25 +119,14 @@ model::Site load_site(const FileSystem& fs, const std::string& content_dir,
   }
   report_case_collisions(site.pages, diags);
 
-  // Reading and parsing front matter is independent per page: split it over the cores.
+  // Reading and parsing front matter is independent per page: pages are handed out to every core
+  // one at a time (their sizes vary).
   std::vector<char> usable(site.pages.size(), 0);
-  auto load_range = [&](size_t begin, size_t end) {
-    for (size_t i = begin; i < end; ++i) {
-      model::Page& page = site.pages[i];
-      std::string text;
-      usable[i] = read_source(fs, page.file, text, diags) && read_page(text, page, diags);
-    }
-  };
-  size_t workers = std::max(1u, std::min(4u, std::thread::hardware_concurrency()));
-  if (site.pages.size() < 64) workers = 1;
-  std::vector<std::thread> threads;
-  size_t chunk = (site.pages.size() + workers - 1) / workers;
-  for (size_t w = 1; w < workers; ++w) {
-    size_t begin = w * chunk, end = std::min(site.pages.size(), begin + chunk);
-    if (begin < end) threads.emplace_back(load_range, begin, end);
-  }
-  load_range(0, std::min(site.pages.size(), chunk));
-  for (auto& t : threads) t.join();
+  parallel::for_each_index(site.pages.size(), [&](size_t i) {
+    model::Page& page = site.pages[i];
+    std::string text;
+    usable[i] = read_source(fs, page.file, text, diags) && read_page(text, page, diags);
+  }, 64);
   std::vector<model::Page> kept;
   for (size_t i = 0; i < site.pages.size(); ++i) {
     if (usable[i] && !site.pages[i].draft) kept.push_back(std::move(site.pages[i]));
