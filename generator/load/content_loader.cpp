@@ -47,7 +47,12 @@ void report_case_collisions(const std::vector<model::Page>& pages, diag::Diagnos
 
 bool read_source(const FileSystem& fs, const std::string& path, std::string& text,
                  diag::Diagnostics& diags) {
-  long long size = fs.file_size(path);
+  std::string error;
+  const long long size = fs.read_up_to(path, kMaxSourceBytes, text, error);
+  if (size < 0) {
+    diags.error({path, 0, 0}, "cannot read file: " + error);
+    return false;
+  }
   if (size > kMaxSourceBytes) {
     // Rounded up to a tenth, so that a file just over the limit never reads "8 MB; the limit is 8".
     const long long tenths = (size * 10 + 1024 * 1024 - 1) / (1024 * 1024);
@@ -55,11 +60,6 @@ bool read_source(const FileSystem& fs, const std::string& path, std::string& tex
     diags.error({path, 0, 0}, "file is too large (" + mb + " MB; the limit is " +
                                   std::to_string(kMaxSourceBytes / (1024 * 1024)) + " MB)",
                 {"is it really a page or a bank? move other files out of content/"});
-    return false;
-  }
-  std::string error;
-  if (!fs.read(path, text, error)) {
-    diags.error({path, 0, 0}, "cannot read file: " + error);
     return false;
   }
   Utf8Error bad = find_invalid_utf8(text);

@@ -19,18 +19,12 @@ std::string join_path(const std::string& a, const std::string& b) {
   return a.back() == '/' ? a + b : a + "/" + b;
 }
 
-bool DiskFileSystem::read(const std::string& path, std::string& contents,
-                          std::string& error) const {
-  // One open, one fstat, reads straight into a string of the file's size: a large site reads
-  // thousands of pages, and a stream copied through a string stream costs two copies of each.
-  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) {
-    error = std::strerror(errno);
-    return false;
-  }
-  struct stat st {};
+namespace {
+
+// Reads the rest of open file `fd` into `contents`, sized from fstat first: one read for a page.
+bool read_open_file(int fd, const struct stat& st, std::string& contents, std::string& error) {
   contents.clear();
-  if (::fstat(fd, &st) == 0 && st.st_size > 0) contents.resize(static_cast<size_t>(st.st_size));
+  if (st.st_size > 0) contents.resize(static_cast<size_t>(st.st_size));
   size_t got = 0;
   char probe[4096];  // past the size fstat gave: usually just the end of the file
   for (;;) {
@@ -40,7 +34,6 @@ bool DiskFileSystem::read(const std::string& path, std::string& contents,
     if (n < 0 && errno == EINTR) continue;
     if (n < 0) {
       error = std::strerror(errno);
-      ::close(fd);
       return false;
     }
     if (n == 0) break;
@@ -48,8 +41,37 @@ bool DiskFileSystem::read(const std::string& path, std::string& contents,
     got += static_cast<size_t>(n);
   }
   contents.resize(got);
-  ::close(fd);
   return true;
+}
+
+}  // namespace
+
+bool DiskFileSystem::read(const std::string& path, std::string& contents,
+                          std::string& error) const {
+  return read_up_to(path, -1, contents, error) >= 0;
+}
+
+long long DiskFileSystem::read_up_to(const std::string& path, long long max_bytes,
+                                     std::string& contents, std::string& error) const {
+  // One open and one fstat, then straight into a string of the file's size.
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    error = std::strerror(errno);
+    return -1;
+  }
+  struct stat st {};
+  if (::fstat(fd, &st) != 0) {
+    error = std::strerror(errno);
+    ::close(fd);
+    return -1;
+  }
+  if (max_bytes >= 0 && st.st_size > max_bytes) {
+    ::close(fd);
+    return st.st_size;
+  }
+  const bool ok = read_open_file(fd, st, contents, error);
+  ::close(fd);
+  return ok ? static_cast<long long>(contents.size()) : -1;
 }
 
 std::vector<std::string> DiskFileSystem::list_files(const std::string& dir) const {

@@ -18,6 +18,14 @@ class FileSystem {
   virtual bool is_file(const std::string& path) const = 0;
   /// Size in bytes, or -1 when the file does not exist.
   virtual long long file_size(const std::string& path) const = 0;
+  /// file_size then read, unless the file is larger than `max_bytes` (it is then left unread).
+  /// Returns the file's size, or -1 when it cannot be read (`error` says why).
+  virtual long long read_up_to(const std::string& path, long long max_bytes, std::string& contents,
+                               std::string& error) const {
+    const long long size = file_size(path);
+    if (size > max_bytes) return size;
+    return read(path, contents, error) ? static_cast<long long>(contents.size()) : -1;
+  }
 };
 
 /// The real disk.
@@ -28,6 +36,9 @@ class DiskFileSystem : public FileSystem {
   bool is_directory(const std::string& path) const override;
   bool is_file(const std::string& path) const override;
   long long file_size(const std::string& path) const override;
+  /// One open for both (a large site reads thousands of pages).
+  long long read_up_to(const std::string& path, long long max_bytes, std::string& contents,
+                       std::string& error) const override;
 };
 
 /// An in-memory tree for tests: paths are keys, directories exist implicitly.

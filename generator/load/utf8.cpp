@@ -27,6 +27,9 @@ Utf8Error error_at(const std::string& text, size_t at) {
 }  // namespace
 
 Utf8Error find_invalid_utf8(const std::string& text) {
+  // Well-formed sequences as the Unicode Standard's table 3-7 lists them: a lead byte gives the
+  // length and the range of the second byte (which rules out overlongs, surrogates and code
+  // points past U+10FFFF); any further bytes are 80–BF. No code point is decoded.
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
   size_t i = 0;
@@ -40,18 +43,24 @@ Utf8Error find_invalid_utf8(const std::string& text) {
       ++i;
       continue;
     }
-    size_t len = 0;
-    unsigned int min = 0, cp = 0;
-    if ((c & 0xE0) == 0xC0) { len = 2; cp = c & 0x1F; min = 0x80; }
-    else if ((c & 0xF0) == 0xE0) { len = 3; cp = c & 0x0F; min = 0x800; }
-    else if ((c & 0xF8) == 0xF0) { len = 4; cp = c & 0x07; min = 0x10000; }
-    bool ok = len > 0 && i + len <= n;
-    for (size_t k = 1; ok && k < len; ++k) {
-      if ((s[i + k] & 0xC0) != 0x80) ok = false;
-      else cp = (cp << 6) | (s[i + k] & 0x3F);
+    size_t len;
+    unsigned char low = 0x80, high = 0xBF;  // allowed range of the second byte
+    if (c >= 0xC2 && c <= 0xDF) len = 2;
+    else if (c >= 0xE0 && c <= 0xEF) {
+      len = 3;
+      if (c == 0xE0) low = 0xA0;        // overlong
+      else if (c == 0xED) high = 0x9F;  // surrogates
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      len = 4;
+      if (c == 0xF0) low = 0x90;        // overlong
+      else if (c == 0xF4) high = 0x8F;  // past U+10FFFF
+    } else {
+      return error_at(text, i);  // a continuation byte, C0, C1 or F5–FF
     }
-    if (ok && (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))) ok = false;
-    if (!ok) return error_at(text, i);
+    if (i + len > n || s[i + 1] < low || s[i + 1] > high) return error_at(text, i);
+    for (size_t k = 2; k < len; ++k) {
+      if ((s[i + k] & 0xC0) != 0x80) return error_at(text, i);
+    }
     i += len;
   }
   return {};

@@ -78,3 +78,19 @@ TEST_CASE("the UTF-8 validator agrees with the byte-at-a-time reference on rando
   CHECK(invalid > 500);
   CHECK(invalid < 3500);
 }
+
+TEST_CASE("the UTF-8 validator agrees with the reference on every pair of leading bytes") {
+  // Every lead byte with every second byte, followed by continuation bytes: all overlong,
+  // surrogate and out-of-range boundaries of the table are crossed.
+  int differing = 0;
+  for (int b0 = 0; b0 < 256; ++b0) {
+    for (int b1 = 0; b1 < 256; ++b1) {
+      for (const char* tail : {"", "\x80", "\x80\x80", "\xBF\xBF z"}) {
+        const std::string text = std::string("ab") + static_cast<char>(b0) + static_cast<char>(b1) + tail;
+        const load::Utf8Error got = load::find_invalid_utf8(text), want = reference_find_invalid_utf8(text);
+        if (got.found != want.found || got.line != want.line || got.col != want.col) ++differing;
+      }
+    }
+  }
+  CHECK(differing == 0);
+}
