@@ -187,17 +187,18 @@ bool js_utf16_less(std::string_view a, std::string_view b) {
 
 namespace {
 
-// True when one of the eight bytes of `w` may need an escape: below 0x20, '"', '\\', and for a
-// script '<' and 0xE2 (the lead byte of U+2028/2029). Exact as a yes/no (the classic "has zero
-// byte" bit trick): plain text is then skipped eight bytes at a time.
+// The bytes of `w` that may need an escape: below 0x20, '"', '\\', and for a script '<' and 0xE2
+// (the lead byte of U+2028/2029), as high bits (the classic "has zero byte" bit trick). Exact for
+// the lowest one, which is all the writer uses: plain text is skipped eight bytes at a time, and
+// straight to the first byte to look at.
 template <bool kScript>
-bool may_need_escape(uint64_t w) {
+uint64_t may_need_escape(uint64_t w) {
   constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
   auto has_zero = [](uint64_t x) { return (x - kOnes) & ~x & kHigh; };
   uint64_t m = ((w - 0x20 * kOnes) & ~w & kHigh) | has_zero(w ^ ('"' * kOnes)) |
                has_zero(w ^ ('\\' * kOnes));
   if (kScript) m |= has_zero(w ^ ('<' * kOnes)) | has_zero(w ^ (0xE2 * kOnes));
-  return m != 0;
+  return m;
 }
 
 template <bool kScript>
@@ -207,9 +208,18 @@ void append_json_string(std::string& out, std::string_view s) {
   size_t run = 0;  // start of the pending run of bytes copied as they are
   size_t i = 0;
   while (i < s.size()) {
-    uint64_t word;
-    while (i + 8 <= s.size() && (std::memcpy(&word, s.data() + i, 8), !may_need_escape<kScript>(word)))
+    while (i + 8 <= s.size()) {
+      uint64_t word;
+      std::memcpy(&word, s.data() + i, 8);
+      const uint64_t flagged = may_need_escape<kScript>(word);
+      if (flagged != 0) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+        i += static_cast<size_t>(__builtin_ctzll(flagged)) / 8;  // the first flagged byte
+#endif
+        break;
+      }
       i += 8;
+    }
     if (i >= s.size()) break;
     const auto c = static_cast<unsigned char>(s[i]);
     if (c >= 0x20 && c != '"' && c != '\\' && (!kScript || (c != '<' && c != 0xE2))) {

@@ -34,9 +34,20 @@ Utf8Error find_invalid_utf8(const std::string& text) {
   const size_t n = text.size();
   size_t i = 0;
   while (i < n) {
-    // Pages are mostly ASCII: skip it eight bytes at a time.
-    uint64_t word;
-    while (i + 8 <= n && (std::memcpy(&word, s + i, 8), (word & 0x8080808080808080ull) == 0)) i += 8;
+    // Pages are mostly ASCII: skip it eight bytes at a time, straight to the first byte that is not
+    // (the lowest set high bit of a little-endian word is its first such byte).
+    while (i + 8 <= n) {
+      uint64_t word;
+      std::memcpy(&word, s + i, 8);
+      const uint64_t high = word & 0x8080808080808080ull;
+      if (high != 0) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+        i += static_cast<size_t>(__builtin_ctzll(high)) / 8;
+#endif
+        break;
+      }
+      i += 8;
+    }
     if (i >= n) break;
     const unsigned char c = s[i];
     if (c < 0x80) {
