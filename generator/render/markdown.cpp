@@ -307,12 +307,19 @@ std::string relative_url(const std::string& from_url, const std::string& to) {
     size_t slash = to.rfind('/');
     return slash == std::string::npos ? to : to.substr(slash + 1);
   }
-  // Drop the folders the two paths share, then climb out of what is left of `from`.
+  // Drop the folders the two paths share, then climb out of what is left of `from`; built in
+  // one string (this runs for every link of every page).
   size_t common = 0;
   for (size_t i = 0; i < from_url.size() && i < to.size() && from_url[i] == to[i]; ++i) {
     if (from_url[i] == '/') common = i + 1;
   }
-  return root_prefix(from_url.substr(common)) + to.substr(common);
+  size_t climbs = 0;
+  for (size_t i = common; i < from_url.size(); ++i) climbs += from_url[i] == '/';
+  std::string out;
+  out.reserve(3 * climbs + to.size() - common);
+  for (size_t k = 0; k < climbs; ++k) out += "../";
+  out.append(to, common, std::string::npos);
+  return out;
 }
 
 RenderedMarkdown render_markdown(const std::string& markdown, const std::string& file,

@@ -46,10 +46,16 @@ const char* fold(uint32_t cp) {
 std::string slugify(const std::string& text) {
   std::string out;
   bool pending_dash = false;
+  out.reserve(text.size());
   auto emit = [&](const char* s) {
     if (pending_dash && !out.empty()) out += '-';
     pending_dash = false;
     out += s;
+  };
+  auto emit_char = [&](char c) {  // the common case: no string to measure
+    if (pending_dash && !out.empty()) out += '-';
+    pending_dash = false;
+    out += c;
   };
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   size_t n = text.size(), i = 0;
@@ -64,8 +70,7 @@ std::string slugify(const std::string& text) {
       char c = static_cast<char>(cp);
       if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
       if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-        char buf[2] = {c, 0};
-        emit(buf);
+        emit_char(c);
       } else {
         pending_dash = true;
       }
