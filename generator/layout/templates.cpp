@@ -64,6 +64,16 @@ class RecordingContext : public kainjow::mustache::basic_context<std::string> {
   std::vector<std::string>& unknown_;
 };
 
+// kainjow renders into any type with operator<<: straight into a string, rather than through the
+// std::ostringstream of its string-returning overload (its growth, then a copy of the result).
+struct StringSink {
+  std::string text;
+  StringSink& operator<<(const std::string& part) {
+    text += part;
+    return *this;
+  }
+};
+
 // A tag as written: "{{", an optional sigil, the name between optional spaces, "}}".
 struct Tag {
   size_t offset;
@@ -252,7 +262,9 @@ std::string Templates::render_partial(const std::string& name, const Data& ctx,
   Mustache parsed(it->second);
   parsed.set_custom_escape(escape_text);
   RecordingContext context(&ctx, &partial_data_, "partials/" + name, unknown);
-  return parsed.render(context);
+  StringSink sink;
+  parsed.render(context, sink);
+  return std::move(sink.text);
 }
 
 std::string Templates::inline_partials(const std::string& text, int depth) const {
@@ -305,7 +317,9 @@ std::string Templates::render(const std::string& name, const Data& ctx,
   }
   auto file = files_.find(name);
   RecordingContext context(&ctx, &partial_data_, file == files_.end() ? name : file->second, unknown);
-  return it->second->render(context);
+  StringSink sink;
+  it->second->render(context, sink);
+  return std::move(sink.text);
 }
 
 }  // namespace layout
