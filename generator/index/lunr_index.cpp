@@ -341,9 +341,25 @@ void write_lunr_index(const std::vector<SearchDoc>& docs, std::vector<AnalysedDo
     write_vectors(begin, end, out);
   }, append);
   append("],\"invertedIndex\":[");
+  // The inverted index is cut by postings, not by terms: its text is mostly postings, and a few
+  // common terms hold tens of thousands each while most hold one or two. Equal numbers of terms
+  // made chunks of very unequal size (one core building a chunk of tens of MB, the other idle).
+  std::vector<size_t> term_bounds(chunks + 1, term_count);
+  {
+    uint64_t total = 0;
+    for (uint32_t t = 0; t < term_count; ++t)
+      for (int f = 0; f < kFieldCount; ++f) total += 1 + posting_start[f][t + 1] - posting_start[f][t];
+    uint64_t seen = 0;
+    size_t k = 0;
+    term_bounds[0] = 0;
+    for (size_t i = 0; i < term_count && k + 1 < chunks; ++i) {
+      const uint32_t t = term_order[i];
+      for (int f = 0; f < kFieldCount; ++f) seen += 1 + posting_start[f][t + 1] - posting_start[f][t];
+      while (k + 1 < chunks && seen * chunks >= total * (k + 1)) term_bounds[++k] = i + 1;
+    }
+  }
   parallel::build_in_order(chunks, [&](size_t k, std::string& out) {
-    const auto [begin, end] = parallel::chunk_range(term_count, chunks, k);
-    write_terms(begin, end, out);
+    write_terms(term_bounds[k], term_bounds[k + 1], out);
   }, append);
   append("],\"pipeline\":[\"trimmer-fr\",\"accentFold-fr\",\"stemmer-fr\"]}");
 }
