@@ -2,18 +2,13 @@
 
 #include <algorithm>
 
+#include "core/json_pointer.h"
 #include "core/suggest.h"
 
 namespace core {
 
 std::string child_pointer(const std::string& parent, const std::string& key) {
-  std::string out = parent + "/";
-  for (char c : key) {
-    if (c == '~') out += "~0";
-    else if (c == '/') out += "~1";
-    else out += c;
-  }
-  return out;
+  return parent + "/" + pointer_token(key);
 }
 
 std::string child_pointer(const std::string& parent, size_t index) {

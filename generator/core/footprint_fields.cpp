@@ -15,16 +15,6 @@ void Errors::add(const std::string& field, const std::string& message) {
   list.push_back(std::move(e));
 }
 
-std::string pointer_token(const std::string& key) {
-  std::string out;
-  for (char c : key) {
-    if (c == '~') out += "~0";
-    else if (c == '/') out += "~1";
-    else out += c;
-  }
-  return out;
-}
-
 std::string describe(const Json& value) {
   if (value.is_string()) return "\u00ab\u00a0" + value.get<std::string>() + "\u00a0\u00bb";
   if (value.is_number()) return number_fr(value.get<double>());

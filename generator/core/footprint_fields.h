@@ -6,6 +6,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/json_pointer.h"
+
 namespace core::footprint_fields {
 
 using Json = nlohmann::ordered_json;
@@ -29,8 +31,7 @@ struct NumberSpec {
   const char* unit;      // "h", "W", "" ...
 };
 
-/// Escapes one JSON-pointer reference token ("~" → "~0", "/" → "~1").
-std::string pointer_token(const std::string& key);
+using core::pointer_token;
 
 class Fields {
  public:

@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/json_pointer.h"
 #include "diag/diagnostics.h"
 
 namespace load {
@@ -34,7 +35,7 @@ struct YamlDocument {
 YamlDocument parse_yaml(const std::string& file, const std::string& text, diag::Diagnostics& diags,
                         int first_line = 1);
 
-/// Escapes one JSON-pointer reference token ("~" → "~0", "/" → "~1").
-std::string pointer_token(const std::string& key);
+/// Escapes one JSON-pointer reference token ("~" → "~0", "/" → "~1"): the core's.
+using core::pointer_token;
 
 }  // namespace load
