@@ -165,14 +165,7 @@ class ClauseChecker {
         if (!d.is_string()) issue(at, "a deliverable must be text");
         else check_parameters(d.get<std::string>(), at);
       }
-    if (const ojson* source = f.find("source")) {
-      Fields s(*source, f.at("source"), "source", issues_);
-      s.allow({"seed", "ref", "line"});
-      s.text("seed");
-      s.text("ref");
-      long long line;
-      s.integer("line", line);
-    }
+    check_source(f, issues_);
   }
 
   // Every `{name}` must be a parameter. Braces around anything else are left as written.

@@ -201,7 +201,7 @@ class Compiler {
     f.text("expected");
     f.text("proof");
     f.boolean("required", q.required);
-    read_source(f);
+    check_source(f, issues_);
 
     std::string type = f.text("type");
     bool type_ok = true;
@@ -257,17 +257,6 @@ class Compiler {
     bank_.questions.push_back(std::move(q));
     bank_.sections[static_cast<size_t>(section)].questions.push_back(index);
     question_pointer_of_.push_back(pointer);
-  }
-
-  void read_source(Fields& f) {
-    const ojson* source = f.find("source");
-    if (!source) return;
-    Fields s(*source, f.at("source"), "source", issues_);
-    s.allow({"seed", "ref", "line"});
-    s.text("seed");
-    s.text("ref");
-    long long line;
-    s.integer("line", line);
   }
 
   void read_choices(Fields& f, Question& q) {

@@ -173,4 +173,15 @@ const ojson* Fields::array(const std::string& key) const {
   return v;
 }
 
+void check_source(const Fields& item, Issues& issues) {
+  const ojson* source = item.find("source");
+  if (!source) return;
+  Fields s(*source, item.at("source"), "source", issues);
+  s.allow({"seed", "ref", "line"});
+  s.text("seed");
+  s.text("ref");
+  long long line;
+  s.integer("line", line);
+}
+
 }  // namespace core

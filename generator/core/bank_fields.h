@@ -60,6 +60,10 @@ class Fields {
   bool object_;
 };
 
+/// Checks the optional `source` of an item ({seed, ref, line}: where in the seed documents it comes
+/// from), for questions and clauses alike.
+void check_source(const Fields& item, Issues& issues);
+
 /// "a string", "a number"... for messages about JSON values.
 const char* json_type_name(const ojson& value);
 

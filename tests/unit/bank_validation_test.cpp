@@ -247,3 +247,16 @@ TEST_CASE("top-level values: kind, version, audience") {
   CHECK(i.pointer == "/audience/1");
   CHECK(compile("[1, 2]").issues[0].message == "a bank must be a mapping of keys, found a list");
 }
+
+TEST_CASE("a question's source is a map of seed, ref and line") {
+  CHECK(compile(with("        type: yesno\n        red_line",
+                     "        type: yesno\n        source: {seed: guide.md, ref: Q12, line: 40}\n        red_line"))
+            .ok());
+  core::Issue i = only_issue(with("        type: yesno\n        red_line",
+                                  "        type: yesno\n        source: {seed: guide.md, page: 3}\n        red_line"));
+  CHECK(i.message.rfind("unknown key 'page' in source", 0) == 0);
+  CHECK(i.pointer == "/sections/0/questions/2/source/page");
+  i = only_issue(with("        type: yesno\n        red_line",
+                      "        type: yesno\n        source: {line: quarante}\n        red_line"));
+  CHECK(i.pointer == "/sections/0/questions/2/source/line");
+}
