@@ -62,11 +62,11 @@ class Compiler {
     }
     read_verdicts(top);
     compile_expressions();
-    if (issues_.empty()) {
-      VisibilityGraph graph = build_visibility_graph(bank_, show_if_reads_);
-      bank_.visibility_order = graph.order;
-      for (Issue& i : graph.issues) issues_.push_back(std::move(i));
-    }
+    // Cycles are looked for even when the bank has other errors, so that one run reports them
+    // all: the graph only holds show_if expressions that compiled, whose questions all exist.
+    VisibilityGraph graph = build_visibility_graph(bank_, show_if_reads_);
+    bank_.visibility_order = graph.order;
+    for (Issue& i : graph.issues) issues_.push_back(std::move(i));
     return finish();
   }
 

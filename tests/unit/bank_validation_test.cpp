@@ -174,6 +174,17 @@ TEST_CASE("a show_if that depends on itself is a cycle") {
   REQUIRE(b.issues.size() == 1);
   CHECK(b.issues[0].message == "the show_if of 'frugal' depends on itself: usage → frugal → usage");
   CHECK(b.issues[0].pointer == "/sections/0/questions/1/show_if");
+
+  // Reported in the same run as the bank's other errors, not only once they are fixed.
+  b = compile(with("show_if: \"usage == 'generatif'\"", "show_if: \"frugal == 'oui'\"") +
+              "  - level: autre\n    label: Autre\n    text: Encore.\n");
+  bool cycle = false, other = false;
+  for (const core::Issue& issue : b.issues) {
+    if (issue.message.find("reads 'frugal' itself") != std::string::npos) cycle = true;
+    else other = true;
+  }
+  CHECK(cycle);
+  CHECK(other);
 }
 
 TEST_CASE("verdicts: fallback required and last, every verdict reachable") {
