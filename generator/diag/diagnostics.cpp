@@ -9,6 +9,19 @@
 
 namespace diag {
 
+SourcePos position_at(const std::string& file, std::string_view text, size_t offset,
+                      int first_line) {
+  int line = first_line;
+  size_t line_start = 0;
+  for (size_t i = 0; i < offset && i < text.size(); ++i) {
+    if (text[i] == '\n') {
+      ++line;
+      line_start = i + 1;
+    }
+  }
+  return {file, line, static_cast<int>(offset - line_start) + 1};
+}
+
 std::string format_pos(const SourcePos& pos) {
   std::string out = pos.file;
   if (pos.line > 0) {

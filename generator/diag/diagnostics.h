@@ -5,6 +5,7 @@
 #include <mutex>
 #include <ostream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace diag {
@@ -16,6 +17,10 @@ struct SourcePos {
   int line = 0;
   int col = 0;
 };
+
+/// The position of byte `offset` of `text`, the contents of `file` from line `first_line` on.
+SourcePos position_at(const std::string& file, std::string_view text, size_t offset,
+                      int first_line = 1);
 
 enum class Severity { error, warning };
 

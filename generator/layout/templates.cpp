@@ -97,18 +97,6 @@ std::vector<Tag> scan_tags(const std::string& text) {
   return out;
 }
 
-diag::SourcePos position_of(const std::string& file, const std::string& text, size_t offset) {
-  int line = 1;
-  size_t line_start = 0;
-  for (size_t i = 0; i < offset && i < text.size(); ++i) {
-    if (text[i] == '\n') {
-      ++line;
-      line_start = i + 1;
-    }
-  }
-  return {file, line, static_cast<int>(offset - line_start) + 1};
-}
-
 }  // namespace
 
 // HTML escaping without "&apos;": apostrophes are everywhere in French and harmless in text
@@ -156,7 +144,7 @@ void Templates::report_unknown(const std::string& entry, const std::string& dir,
     for (const auto& kv : texts_) {
       size_t at = kv.second.find(written);
       if (at == std::string::npos) continue;
-      if (!found || kv.first == recorded_in) pos = position_of(kv.first, kv.second, at);
+      if (!found || kv.first == recorded_in) pos = diag::position_at(kv.first, kv.second, at);
       found = true;
     }
     std::string shown = name.substr(0, name.find_first_of("}\n"));
@@ -171,7 +159,7 @@ void Templates::report_unknown(const std::string& entry, const std::string& dir,
       const bool is_partial = tag.sigil == '>';
       if (is_partial != partial) continue;
       if (tag.name == name) {
-        if (!found) pos = position_of(file, text, tag.offset);
+        if (!found) pos = diag::position_at(file, text, tag.offset);
         found = true;
       } else if (!partial) {
         used.push_back(tag.name);
@@ -226,7 +214,7 @@ bool Templates::load(const load::FileSystem& fs, const std::string& dir,
       size_t at = message.rfind(" at ");
       if (at != std::string::npos &&
           message.find_first_not_of("0123456789", at + 4) == std::string::npos && at + 4 < message.size()) {
-        pos = position_of(path, text, std::stoul(message.substr(at + 4)));
+        pos = diag::position_at(path, text, std::stoul(message.substr(at + 4)));
         message.erase(at);
       }
       diags.error(pos, "template syntax: " + message);

@@ -3,25 +3,17 @@
 #include <cstdint>
 #include <cstring>
 
+#include "diag/diagnostics.h"
+
 namespace load {
 
 namespace {
 
-// Line and byte column of offset `at`, counted only once a bad byte is found: the scan itself
-// then needs no per-byte bookkeeping.
+// The position is counted only once a bad byte is found: the scan itself needs no per-byte
+// bookkeeping.
 Utf8Error error_at(const std::string& text, size_t at) {
-  Utf8Error err;
-  err.found = true;
-  err.line = 1;
-  size_t line_start = 0;
-  for (size_t i = 0; i < at; ++i) {
-    if (text[i] == '\n') {
-      ++err.line;
-      line_start = i + 1;
-    }
-  }
-  err.col = static_cast<int>(at - line_start) + 1;
-  return err;
+  const diag::SourcePos pos = diag::position_at("", text, at);
+  return {true, pos.line, pos.col};
 }
 
 }  // namespace

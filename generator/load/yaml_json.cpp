@@ -200,19 +200,6 @@ size_t unclosed_flow_opener(const std::string& text, size_t end, bool outermost 
   return outermost ? open.front() : open.back();
 }
 
-diag::SourcePos offset_to_pos(const std::string& file, const std::string& text, size_t offset,
-                              int line_offset) {
-  int line = 0;
-  size_t line_start = 0;
-  for (size_t i = 0; i < offset && i < text.size(); ++i) {
-    if (text[i] == '\n') {
-      ++line;
-      line_start = i + 1;
-    }
-  }
-  return {file, line + line_offset, static_cast<int>(offset - line_start) + 1};
-}
-
 }  // namespace
 
 diag::SourcePos YamlDocument::position(const std::string& pointer) const {
@@ -252,7 +239,7 @@ YamlDocument parse_yaml(const std::string& file, const std::string& text, diag::
     diag::SourcePos at{file, e.mark.line + line_offset, e.mark.column + 1};
     size_t opener = e.mark.pos >= 0 ? unclosed_flow_opener(text, static_cast<size_t>(e.mark.pos), true)
                                     : std::string::npos;
-    if (opener != std::string::npos) at = offset_to_pos(file, text, opener, line_offset);
+    if (opener != std::string::npos) at = diag::position_at(file, text, opener, line_offset);
     diags.error(at, "YAML nested too deeply (lists or maps inside each other, thousands of levels)");
     return doc;
   } catch (const YAML::ParserException& e) {
@@ -268,7 +255,7 @@ YamlDocument parse_yaml(const std::string& file, const std::string& text, diag::
       size_t opener = unclosed_flow_opener(text, static_cast<size_t>(e.mark.pos));
       if (opener != std::string::npos) {
         const std::string where = diag::format_pos(at);
-        at = offset_to_pos(file, text, opener, line_offset);
+        at = diag::position_at(file, text, opener, line_offset);
         message = std::string("YAML syntax: this '") + text[opener] + "' is never closed";
         notes.push_back("a value that starts with '" + std::string(1, text[opener]) +
                         "' is a YAML " + (text[opener] == '[' ? "list" : "map") +
