@@ -6,6 +6,7 @@
 #include <mutex>
 
 #include "load/content_loader.h"
+#include "render/html.h"
 
 namespace layout {
 
@@ -100,25 +101,11 @@ std::vector<Tag> scan_tags(const std::string& text) {
 }  // namespace
 
 // HTML escaping without "&apos;": apostrophes are everywhere in French and harmless in text
-// and in double-quoted attributes, which is all the templates use. Runs of plain text are copied
-// at once.
+// and in double-quoted attributes, which is all the templates use.
 std::string escape_text(const std::string& s) {
   std::string out;
   out.reserve(s.size() + 16);
-  size_t run = 0;
-  for (size_t i = 0; i < s.size(); ++i) {
-    const char c = s[i];
-    if (c != '&' && c != '<' && c != '>' && c != '"') continue;
-    out.append(s, run, i - run);
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      default: out += "&quot;"; break;
-    }
-    run = i + 1;
-  }
-  out.append(s, run, std::string::npos);
+  render::append_escaped_html(out, s, false);
   return out;
 }
 

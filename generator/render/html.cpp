@@ -4,7 +4,7 @@
 
 namespace render {
 
-void append_escaped_html(std::string& out, std::string_view text) {
+void append_escaped_html(std::string& out, std::string_view text, bool apostrophes) {
   // Plain text is copied a run at a time; the bytes to escape found with a table (find_first_of
   // would search the set once per byte).
   static constexpr auto kSpecial = [] {
@@ -14,7 +14,7 @@ void append_escaped_html(std::string& out, std::string_view text) {
   }();
   size_t run = 0;
   for (size_t i = 0; i < text.size(); ++i) {
-    if (!kSpecial[static_cast<unsigned char>(text[i])]) continue;
+    if (!kSpecial[static_cast<unsigned char>(text[i])] || (text[i] == '\'' && !apostrophes)) continue;
     out.append(text.data() + run, i - run);
     switch (text[i]) {
       case '&': out += "&amp;"; break;

@@ -10,6 +10,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <string_view>
 
 #include "render/cmark_arena.h"
 #include "render/cmark_inline_chars.h"
@@ -69,21 +70,37 @@ std::atomic<bool> inline_chars_pinned{false};
 // Parses a whole document. Unless the inline special-character table is pinned, the final,
 // inline stage of parsing runs one page at a time (see render/cmark_inline_chars.h for why);
 // feeding the blocks, rendering and everything else stay parallel.
-std::unique_ptr<cmark_node, NodeDeleter> parse_document(cmark_parser* parser,
-                                                        const std::string& markdown) {
+cmark_node* parse_document(cmark_parser* parser, const std::string& markdown) {
   static std::mutex inline_table;
   cmark_parser_feed(parser, markdown.data(), markdown.size());
   std::unique_lock<std::mutex> lock(inline_table, std::defer_lock);
   if (!inline_chars_pinned.load(std::memory_order_acquire)) lock.lock();
-  return std::unique_ptr<cmark_node, NodeDeleter>(cmark_parser_finish(parser));
+  return cmark_parser_finish(parser);
 }
 
-std::string render_html(cmark_node* doc, cmark_parser* parser, cmark_mem* mem) {
-  char* html = cmark_render_html_with_mem(doc, kOptions, cmark_parser_get_syntax_extensions(parser), mem);
-  std::string out(html);
-  mem->free(html);
-  return out;
-}
+// A Markdown text parsed into the calling thread's arena (render/cmark_arena.h): the parser, the
+// tree and the rendered HTML buffer all live there, and are released with the arena when this
+// object ends, rather than node by node.
+class ArenaDocument {
+ public:
+  explicit ArenaDocument(const std::string& markdown)
+      : parser_(make_parser(thread_arena()).release()), doc_(parse_document(parser_, markdown)) {}
+  ArenaDocument(const ArenaDocument&) = delete;
+  ArenaDocument& operator=(const ArenaDocument&) = delete;
+
+  cmark_node* root() const { return doc_; }
+
+  std::string html() const {
+    char* html = cmark_render_html_with_mem(doc_, kOptions, cmark_parser_get_syntax_extensions(parser_),
+                                            thread_arena());
+    return std::string(html);  // the buffer goes with the arena
+  }
+
+ private:
+  ArenaScope arena_;  // first member: ends after everything allocated from it
+  cmark_parser* parser_;
+  cmark_node* doc_;
+};
 
 bool is_internal(const std::string& url) {
   return url.compare(0, 2, "@/") == 0 || url.compare(0, 7, "@outil/") == 0;
@@ -293,11 +310,20 @@ bool markdown_parses_in_parallel() {
   return inline_chars_pinned.load();
 }
 
-std::string root_prefix(const std::string& page_url) {
-  std::string out;
-  for (char c : page_url) {
+namespace {
+
+// "../" once per folder of `path`.
+void append_climbs(std::string& out, std::string_view path) {
+  for (char c : path) {
     if (c == '/') out += "../";
   }
+}
+
+}  // namespace
+
+std::string root_prefix(const std::string& page_url) {
+  std::string out;
+  append_climbs(out, page_url);
   return out;
 }
 
@@ -312,11 +338,9 @@ std::string relative_url(const std::string& from_url, const std::string& to) {
   for (size_t i = 0; i < from_url.size() && i < to.size() && from_url[i] == to[i]; ++i) {
     if (from_url[i] == '/') common = i + 1;
   }
-  size_t climbs = 0;
-  for (size_t i = common; i < from_url.size(); ++i) climbs += from_url[i] == '/';
   std::string out;
-  out.reserve(3 * climbs + to.size() - common);
-  for (size_t k = 0; k < climbs; ++k) out += "../";
+  out.reserve(to.size() + 12);
+  append_climbs(out, std::string_view(from_url).substr(common));
   out.append(to, common, std::string::npos);
   return out;
 }
@@ -326,16 +350,14 @@ RenderedMarkdown render_markdown(const std::string& markdown, const std::string&
                                  const LinkResolver& resolve, diag::Diagnostics& diags) {
   init_markdown();
   RenderedMarkdown out;
-  ArenaScope arena;  // everything cmark allocates for this page, released at once at the end
-  auto parser = make_parser(thread_arena());
-  std::unique_ptr<cmark_node, NodeDeleter> doc = parse_document(parser.get(), markdown);
+  const ArenaDocument doc(markdown);
 
   // One walk: internal links made relative; headings given unique ids; the text below each
   // level-2/3 heading becomes a search section.
   LinkRewriter links(markdown, file, first_line, page_url, resolve, &out.links);
   std::map<std::string, int> used;
   model::PageSection current;
-  cmark_iter* iter = cmark_iter_new(doc.get());
+  cmark_iter* iter = cmark_iter_new(doc.root());
   cmark_event_type ev;
   bool in_heading = false;
   while ((ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
@@ -390,26 +412,17 @@ RenderedMarkdown render_markdown(const std::string& markdown, const std::string&
     while (!s.text.empty() && s.text.back() == ' ') s.text.pop_back();
     out.word_count += count_words(s.text) + count_words(s.heading_text);
   }
-  out.html = label_task_boxes(add_heading_ids(render_html(doc.get(), parser.get(), thread_arena()), out.headings));
-  // The tree and the parser hold nothing but arena memory, released when `arena` ends: freeing
-  // them node by node would only walk them.
-  doc.release();
-  parser.release();
+  out.html = label_task_boxes(add_heading_ids(doc.html(), out.headings));
   return out;
 }
 
 std::string render_snippet(const std::string& markdown, const std::string& page_url,
                            const LinkResolver& resolve) {
   init_markdown();
-  ArenaScope arena;  // everything cmark allocates for this page, released at once at the end
-  auto parser = make_parser(thread_arena());
-  std::unique_ptr<cmark_node, NodeDeleter> doc = parse_document(parser.get(), markdown);
+  const ArenaDocument doc(markdown);
   LinkRewriter rewriter(markdown, "", 1, page_url, resolve, nullptr);
-  rewrite_links(doc.get(), rewriter);
-  std::string html = render_html(doc.get(), parser.get(), thread_arena());
-  doc.release();  // arena memory, as in render_markdown
-  parser.release();
-  return html;
+  rewrite_links(doc.root(), rewriter);
+  return doc.html();
 }
 
 }  // namespace render
