@@ -29,7 +29,7 @@
 namespace search {
 namespace {
 
-constexpr int kFieldCount = 2;
+constexpr int kFieldCount = AnalysedDoc::kFieldCount;
 const char* const kFieldNames[kFieldCount] = {"title", "body"};
 constexpr double kFieldBoost[kFieldCount] = {10, 1};
 constexpr double kK1 = 1.2;  // lunr.Builder defaults
@@ -238,11 +238,17 @@ void write_lunr_index(const std::vector<SearchDoc>& docs, std::vector<AnalysedDo
         posting_docs[f][fill[t.term]++] = static_cast<uint32_t>(d);
   }, doc_count < 4096 ? kFieldCount + 2 : 2);
 
-  // lunr.idf: document frequency summed over fields (a term in title and body counts twice).
+  // Postings of term t, over both fields (a term in title and body counts twice).
+  auto posting_count = [&](size_t t) {
+    uint32_t n = 0;
+    for (int f = 0; f < kFieldCount; ++f) n += posting_start[f][t + 1] - posting_start[f][t];
+    return n;
+  };
+
+  // lunr.idf: document frequency summed over fields.
   std::vector<double> idf(term_count);
   for (size_t t = 0; t < term_count; ++t) {
-    double n = 0;
-    for (int f = 0; f < kFieldCount; ++f) n += posting_start[f][t + 1] - posting_start[f][t];
+    const double n = posting_count(t);
     const double x = (static_cast<double>(doc_count) - n + 0.5) / (n + 0.5);
     idf[t] = js_math_log(1 + std::fabs(x));
   }
@@ -346,15 +352,14 @@ void write_lunr_index(const std::vector<SearchDoc>& docs, std::vector<AnalysedDo
   // made chunks of very unequal size (one core building a chunk of tens of MB, the other idle).
   std::vector<size_t> term_bounds(chunks + 1, term_count);
   {
+    auto weight = [&](size_t t) { return uint64_t{1} + posting_count(t); };  // a term's own text too
     uint64_t total = 0;
-    for (uint32_t t = 0; t < term_count; ++t)
-      for (int f = 0; f < kFieldCount; ++f) total += 1 + posting_start[f][t + 1] - posting_start[f][t];
+    for (size_t t = 0; t < term_count; ++t) total += weight(t);
     uint64_t seen = 0;
     size_t k = 0;
     term_bounds[0] = 0;
     for (size_t i = 0; i < term_count && k + 1 < chunks; ++i) {
-      const uint32_t t = term_order[i];
-      for (int f = 0; f < kFieldCount; ++f) seen += 1 + posting_start[f][t + 1] - posting_start[f][t];
+      seen += weight(term_order[i]);
       while (k + 1 < chunks && seen * chunks >= total * (k + 1)) term_bounds[++k] = i + 1;
     }
   }

@@ -33,8 +33,9 @@ struct AnalysedDoc {
     uint32_t length = 0;
     std::vector<Term> terms;
   };
+  static constexpr int kFieldCount = 2;
   uint32_t analyser = 0;
-  Field fields[2];  // title, body
+  Field fields[kFieldCount];  // title, body
 };
 
 /// Builder.add's pipeline, run ahead of the index on several threads (a large site analyses each
