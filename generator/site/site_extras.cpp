@@ -125,7 +125,7 @@ void add_topic_index(const model::Site& site, const layout::SiteContext& ctx,
   page_html.back() = "outil";
   for (const auto& t : ctx.tools)
     entries.push_back({"", t.title, t.url, static_cast<uint32_t>(site.pages.size())});
-  // Keys (a slug each) on every core, then the positions sorted by key, as entries are four
+  // Keys (a slug each) on every core, then the positions sorted by key, as entries are three
   // strings each; ties keep their page order. Two halves sorted side by side, then merged.
   parallel::for_each_index(parallel::worker_count(), [&](size_t k) {
     const auto [begin, end] = parallel::chunk_range(entries.size(), parallel::worker_count(), k);
