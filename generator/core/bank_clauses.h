@@ -5,8 +5,9 @@
 
 namespace core {
 
-/// Checks the clause-specific parts of `root` (a kind: clauses bank): top-level `profiles`,
-/// `documents`, `parameters`, and `sections` of clauses. Common keys are checked by the caller.
-void check_clauses(const ojson& root, Issues& issues);
+/// Reads and checks the clause-specific parts of `root` (a kind: clauses bank) into `bank`:
+/// top-level `profiles`, `documents`, `parameters`, and `sections` of clauses. Common keys are
+/// read by the caller.
+void check_clauses(const ojson& root, Bank& bank, Issues& issues);
 
 }  // namespace core

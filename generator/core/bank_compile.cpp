@@ -52,7 +52,7 @@ class Compiler {
     if (!top.is_object()) return finish();
     read_top(top);
     if (bank_.kind == "clauses") {
-      check_clauses(root_, issues_);
+      check_clauses(root_, bank_, issues_);
       return finish();
     }
     if (const ojson* sections = top.array("sections")) {
@@ -121,10 +121,12 @@ class Compiler {
     if (top.integer("version", bank_.version) && bank_.version < 1)
       issue(top.at("version"), "'version' starts at 1");
     bank_.title = top.text("title");
-    top.text("description");
-    top.text("intro");
+    bank_.description = top.text("description");
+    bank_.intro = top.text("intro");
     double order;
-    top.number("order", order);
+    // Any number is accepted; only a whole one places the tool (others keep the default).
+    if (top.number("order", order) && top.find("order")->is_number_integer())
+      bank_.order = top.find("order")->get<int>();
     if (const ojson* audience = top.array("audience")) {
       for (size_t i = 0; i < audience->size(); ++i) {
         const ojson& a = (*audience)[i];
@@ -153,9 +155,9 @@ class Compiler {
       if (!fresh) issue(f.at("id"), "duplicate section id '" + section.id + "'", it->second);
     }
     section.title = f.text("title");
-    f.text("intro");
-    f.text("guide");
-    f.text("theme");
+    section.intro = f.text("intro");
+    section.guide = f.text("guide");
+    section.theme = f.text("theme");
     if (f.number("weight", section.weight) && section.weight < 0)
       issue(f.at("weight"), "a section's weight cannot be negative");
     if (const ojson* profiles = f.array("profiles"))
@@ -166,6 +168,8 @@ class Compiler {
           issue(child_pointer(f.at("profiles"), i),
                 "unknown supplier profile '" + name + "'" + did_you_mean(name, kProfiles) +
                     "; profiles are developpeur, integrateur, hebergeur");
+        else
+          section.profiles.push_back(name);
       }
     int section_index = static_cast<int>(bank_.sections.size());
     bank_.sections.push_back(section);
@@ -196,12 +200,12 @@ class Compiler {
                         "question id");
     }
     q.text = f.text("text");
-    f.text("help");
-    f.text("guide");
-    f.text("expected");
-    f.text("proof");
+    q.help = f.text("help");
+    q.guide = f.text("guide");
+    q.expected = f.text("expected");
+    q.proof = f.text("proof");
     f.boolean("required", q.required);
-    check_source(f, issues_);
+    q.source_ref = check_source(f, issues_);
 
     std::string type = f.text("type");
     bool type_ok = true;
@@ -230,8 +234,10 @@ class Compiler {
     }
     compute_max_score(q);
 
-    if (const ojson* show_if = f.find("show_if"))
+    if (const ojson* show_if = f.find("show_if")) {
       pending_.push_back({Pending::show_if, show_if, f.at("show_if"), index, 0});
+      if (show_if->is_string()) q.show_if_source = show_if->get<std::string>();
+    }
     if (const ojson* red_line = f.find("red_line")) {
       Fields r(*red_line, f.at("red_line"), "red_line", issues_);
       r.allow({"when", "message"});
@@ -336,13 +342,18 @@ class Compiler {
         }
       return;
     }
-    f.text("unit");
+    q.unit = f.text("unit");
     q.has_min = f.number("min", q.min);
     q.has_max = f.number("max", q.max);
+    if (q.has_min) q.min_number = *f.find("min");
+    if (q.has_max) q.max_number = *f.find("max");
     if (q.has_min && q.has_max && q.min > q.max)
       issue(f.at("max"), "'max' is below 'min'");
     double step;
-    if (f.number("step", step) && step <= 0) issue(f.at("step"), "'step' must be positive");
+    if (f.number("step", step)) {
+      q.step_number = *f.find("step");
+      if (step <= 0) issue(f.at("step"), "'step' must be positive");
+    }
     double max_score;
     bool has_max_score = f.number("max_score", max_score);
     if (const ojson* rules = f.array("score_rules")) {

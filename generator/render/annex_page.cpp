@@ -4,7 +4,6 @@
 #include <set>
 #include <vector>
 
-#include "render/bank_json.h"
 #include "render/html.h"
 
 namespace render {
@@ -12,20 +11,27 @@ namespace render {
 namespace {
 
 using ojson = nlohmann::ordered_json;
+using core::Bank;
+using core::Clause;
+using core::Section;
 
 struct Parameter {
-  std::string id, label, type, unit, shown;  // shown: the default, or a visible blank
+  std::string id, shown;  // shown: the default, or a visible blank
 };
+
+// A parameter's default as the pages print it: text as written, a number as JSON writes it.
+std::string default_text(const core::Parameter& p) {
+  return p.default_value.is_string() ? p.default_value.get<std::string>() : p.default_value.dump();
+}
 
 // Parameters become "@@P<n>@@" before Markdown runs (nothing in that token is Markdown syntax,
 // and ids with '_' cannot turn into emphasis), then a span once the HTML exists: annex.js
 // rewrites the span's text, so a value typed by the buyer is always text, never markup.
 class Parameters {
  public:
-  explicit Parameters(const ojson& bank) {
-    for (const ojson& p : bank_list(bank, "parameters")) {
-      Parameter param{bank_text(p, "id"), bank_text(p, "label", bank_text(p, "id")), bank_text(p, "type", "text"),
-                      bank_text(p, "unit"), bank_text(p, "default")};
+  explicit Parameters(const Bank& bank) {
+    for (const core::Parameter& p : bank.parameters) {
+      Parameter param{p.id, default_text(p)};
       if (param.shown.empty()) param.shown = "[…]";
       list_.push_back(param);
     }
@@ -85,33 +91,33 @@ struct Page {
   std::string text_with_params(const std::string& s) const { return params.fill(escape_html(params.mark(s))); }
 };
 
-std::map<std::string, std::string> labels_of(const ojson& list) {
+std::map<std::string, std::string> labels_of(const std::vector<core::Labelled>& list) {
   std::map<std::string, std::string> out;
-  for (const ojson& item : list) out[bank_text(item, "id")] = bank_text(item, "label", bank_text(item, "id"));
+  for (const core::Labelled& item : list) out[item.id] = item.label;
   return out;
 }
 
 // Documents in the order the bank lists them, then any other document a section names.
-std::vector<std::string> document_order(const ojson& bank) {
+std::vector<std::string> document_order(const Bank& bank) {
   std::vector<std::string> order;
   auto add = [&order](const std::string& id) {
     for (const std::string& d : order) if (d == id) return;
     order.push_back(id);
   };
-  for (const ojson& d : bank_list(bank, "documents")) add(bank_text(d, "id"));
-  for (const ojson& s : bank_list(bank, "sections")) add(bank_text(s, "document"));
+  for (const core::Labelled& d : bank.documents) add(d.id);
+  for (const Section& s : bank.sections) add(s.document);
   return order;
 }
 
-std::string document_label(const ojson& bank, const std::string& doc) {
-  const auto labels = labels_of(bank_list(bank, "documents"));
+std::string document_label(const Bank& bank, const std::string& doc) {
+  const auto labels = labels_of(bank.documents);
   return labels.count(doc) ? labels.at(doc) : doc;
 }
 
 // Every value of each choice, for the step links (see step_nav).
-ojson choices(const ojson& bank) {
+ojson choices(const Bank& bank) {
   ojson profiles = ojson::array();
-  for (const ojson& p : bank_list(bank, "profiles")) profiles.push_back(bank_text(p, "id"));
+  for (const core::Labelled& p : bank.profiles) profiles.push_back(p.id);
   return {{"profils", profiles}, {"pieces", document_order(bank)}};
 }
 
@@ -124,87 +130,86 @@ std::string document_page(const std::string& tool_url, const std::string& doc) {
 // its document; every other parameter on the parameters page.
 bool is_weight(const std::string& id) { return id.rfind("poids_", 0) == 0; }
 
-std::string weights_document(const ojson& bank) {
-  for (const ojson& s : bank_list(bank, "sections")) {
-    for (const ojson& c : bank_list(s, "clauses")) {
-      if (bank_text(c, "body").find("{poids_") != std::string::npos) return bank_text(s, "document");
+std::string weights_document(const Bank& bank) {
+  for (const Section& s : bank.sections) {
+    for (const Clause& c : s.clauses) {
+      if (c.body.find("{poids_") != std::string::npos) return s.document;
     }
   }
   return "";
 }
 
-std::string profile_names(const ojson& clause, const std::map<std::string, std::string>& labels) {
+std::string profile_names(const Clause& clause, const std::map<std::string, std::string>& labels) {
   std::string out;
-  for (const ojson& p : bank_list(clause, "profiles")) {
-    if (!p.is_string()) continue;
-    auto it = labels.find(p.get<std::string>());
+  for (const std::string& p : clause.profiles) {
+    auto it = labels.find(p);
     if (!out.empty()) out += " ; ";
-    out += it != labels.end() ? it->second : p.get<std::string>();
+    out += it != labels.end() ? it->second : p;
   }
   return out;
 }
 
-std::string source_ref(const ojson& c) {
-  return c.contains("source") && c["source"].is_object() ? bank_text(c["source"], "ref") : "";
+// The ids of a list, separated by spaces (for data attributes listing ids).
+std::string id_list(const std::vector<std::string>& ids) {
+  std::string out;
+  for (const std::string& id : ids) out += (out.empty() ? "" : " ") + id;
+  return out;
 }
 
-void deliverables(Page& w, const ojson& c) {
-  const ojson& list = bank_list(c, "deliverables");
-  if (list.empty()) return;
+void deliverables(Page& w, const Clause& c) {
+  if (c.deliverables.empty()) return;
   w.out += "<p><strong>Livrables attendus :</strong></p>\n<ul>\n";
-  for (const ojson& d : list) {
-    w.out += "<li>" + w.text_with_params(d.is_string() ? d.get<std::string>() : d.dump()) + "</li>\n";
-  }
+  for (const std::string& d : c.deliverables) w.out += "<li>" + w.text_with_params(d) + "</li>\n";
   w.out += "</ul>\n";
 }
 
 // A clause on its document's page: the text as it prints, the checkbox that keeps it in the
 // annex, and, for the buyer only, one note: the guide's advice, the profiles the clause is for and
 // its source. No element that only groups others: this page holds a whole document's clauses.
-void clause_for_review(Page& w, const ojson& c, const std::map<std::string, std::string>& profile_labels) {
-  const std::string id = escape_html(bank_text(c, "id"));
-  w.text += bank_text(c, "title") + " " + w.params.plain(bank_text(c, "body")) + " ";
+void clause_for_review(Page& w, const Clause& c, const std::map<std::string, std::string>& profile_labels) {
+  const std::string id = escape_html(c.id);
+  w.text += c.title + " " + w.params.plain(c.body) + " ";
   w.out += "<article class=\"clause\" id=\"q-" + id + "\" data-clause=\"" + id + "\" data-profiles=\"" +
-           escape_html(bank_id_list(bank_list(c, "profiles"))) + "\">\n<h3 class=\"clause__title\" id=\"t-" + id +
-           "\">" + w.text_with_params(bank_text(c, "title")) + "</h3>\n"
+           escape_html(id_list(c.profiles)) + "\">\n<h3 class=\"clause__title\" id=\"t-" + id +
+           "\">" + w.text_with_params(c.title) + "</h3>\n"
            "<label class=\"clause__choice no-print\" data-js-only hidden><input type=\"checkbox\" name=\"clause\" value=\"" +
            id + "\" checked aria-describedby=\"t-" + id + "\"> Reprendre cette clause dans l'annexe</label>\n";
-  w.md_with_params(bank_text(c, "body"));
+  w.md_with_params(c.body);
   deliverables(w, c);
-  const std::string source = source_ref(c);
+  const std::string& source = c.source_ref;
   w.out += "<aside class=\"buyer-note notice no-print\" aria-label=\"Note à l'acheteur : " +
-           escape_html(bank_text(c, "title")) + "\">\n";
+           escape_html(c.title) + "\">\n";
   // The heading words go inside the note's first paragraph (Markdown strong), not a paragraph of their own.
-  w.md("**Note à l'acheteur** (ne s'imprime pas). " + bank_text(c, "buyer_note"));
+  w.md("**Note à l'acheteur** (ne s'imprime pas). " + c.buyer_note);
   w.out += "<p class=\"source\">Profils visés : " + escape_html(profile_names(c, profile_labels)) + "." +
            (source.empty() ? "" : " Source : fiche pratique, " + escape_html(source) + ".") + "</p>\n</aside>\n";
   w.out += "</article>\n";
 }
 
 // A clause as the annex prints it: numbered article, text and deliverables only.
-void clause_article(Page& w, const ojson& c, int number) {
-  const std::string id = escape_html(bank_text(c, "id"));
+void clause_article(Page& w, const Clause& c, int number) {
+  const std::string id = escape_html(c.id);
   w.out += "<article class=\"clause\" data-clause=\"" + id + "\" data-profiles=\"" +
-           escape_html(bank_id_list(bank_list(c, "profiles"))) + "\">\n<h4 class=\"clause__title\"><span class=\"annex-num\">Article " +
-           std::to_string(number) + "</span> — " + w.text_with_params(bank_text(c, "title")) + "</h4>\n";
-  w.md_with_params(bank_text(c, "body"));
+           escape_html(id_list(c.profiles)) + "\">\n<h4 class=\"clause__title\"><span class=\"annex-num\">Article " +
+           std::to_string(number) + "</span> — " + w.text_with_params(c.title) + "</h4>\n";
+  w.md_with_params(c.body);
   deliverables(w, c);
   w.out += "</article>\n";
 }
 
 // The contents, on the cover page: documents and numbered articles (annex.js keeps the chosen
 // ones and renumbers them with the annex itself).
-void toc(Page& w, const ojson& bank) {
+void toc(Page& w, const Bank& bank) {
   w.out += "<nav class=\"annex-toc\" aria-labelledby=\"annex-toc-title\">\n"
            "<p class=\"annex-toc__title\" id=\"annex-toc-title\">Sommaire</p>\n<ul>\n";
   for (const std::string& doc : document_order(bank)) {
     w.out += "<li data-document=\"" + escape_html(doc) + "\">" + escape_html(document_label(bank, doc)) + "\n<ul>\n";
     int article = 0;
-    for (const ojson& s : bank_list(bank, "sections")) {
-      if (bank_text(s, "document") != doc) continue;
-      for (const ojson& c : bank_list(s, "clauses")) {
-        w.out += "<li data-clause=\"" + escape_html(bank_text(c, "id")) + "\"><span class=\"annex-num\">Article " +
-                 std::to_string(++article) + "</span> — " + w.text_with_params(bank_text(c, "title")) + "</li>\n";
+    for (const Section& s : bank.sections) {
+      if (s.document != doc) continue;
+      for (const Clause& c : s.clauses) {
+        w.out += "<li data-clause=\"" + escape_html(c.id) + "\"><span class=\"annex-num\">Article " +
+                 std::to_string(++article) + "</span> — " + w.text_with_params(c.title) + "</li>\n";
       }
     }
     w.out += "</ul>\n</li>\n";
@@ -214,15 +219,15 @@ void toc(Page& w, const ojson& bank) {
 
 // The full annex, every clause numbered with parameters at their defaults: the document script
 // of the annex page, which annex.js cuts down to the chosen clauses before showing it.
-std::string full_annex(Page& w, const ojson& bank) {
-  w.out += "<div class=\"annex\" data-annex=\"" + escape_html(bank_text(bank, "id")) + "\">\n"
+std::string full_annex(Page& w, const Bank& bank) {
+  w.out += "<div class=\"annex\" data-annex=\"" + escape_html(bank.id) + "\">\n"
            "<header class=\"annex-cover\">\n"
            "<p class=\"annex-cover__title\">Annexe environnementale et sociale</p>\n"
            "<p class=\"annex-cover__line\">Marché : " + w.params.fill(w.params.mark("« {marche} »")) +
            " — référence " + w.params.fill(w.params.mark("{reference}")) + "</p>\n"
            "<p class=\"annex-cover__line\">Acheteur : " + w.params.fill(w.params.mark("{acheteur}")) + "</p>\n"
            "<p class=\"annex-cover__meta\">Clauses types établies à partir de la fiche pratique de l'État "
-           "pour l'achat responsable de solutions d'IA (version " + escape_html(bank_text(bank, "version", "1")) +
+           "pour l'achat responsable de solutions d'IA (version " + std::to_string(bank.version) +
            " des clauses du guide).<span class=\"annex-date\"></span></p>\n"
            "</header>\n";
   toc(w, bank);
@@ -231,10 +236,10 @@ std::string full_annex(Page& w, const ojson& bank) {
     w.out += "<section class=\"annex-doc\" data-document=\"" + d + "\" aria-labelledby=\"doc-" + d + "-title\">\n"
              "<h2 id=\"doc-" + d + "-title\">" + escape_html(document_label(bank, doc)) + "</h2>\n";
     int article = 0;
-    for (const ojson& s : bank_list(bank, "sections")) {
-      if (bank_text(s, "document") != doc) continue;
-      w.out += "<section class=\"annex-section\">\n<h3>" + escape_html(bank_text(s, "title")) + "</h3>\n";
-      for (const ojson& c : bank_list(s, "clauses")) clause_article(w, c, ++article);
+    for (const Section& s : bank.sections) {
+      if (s.document != doc) continue;
+      w.out += "<section class=\"annex-section\">\n<h3>" + escape_html(s.title) + "</h3>\n";
+      for (const Clause& c : s.clauses) clause_article(w, c, ++article);
       w.out += "</section>\n";
     }
     w.out += "</section>\n";
@@ -244,40 +249,44 @@ std::string full_annex(Page& w, const ojson& bank) {
 }
 
 // (id, label) of each item of a bank list: profiles or documents.
-std::vector<std::pair<std::string, std::string>> id_labels(const ojson& items) {
+std::vector<std::pair<std::string, std::string>> id_labels(const std::vector<core::Labelled>& items) {
   std::vector<std::pair<std::string, std::string>> out;
-  for (const ojson& item : items) out.emplace_back(bank_text(item, "id"), bank_text(item, "label", bank_text(item, "id")));
+  for (const core::Labelled& item : items) out.emplace_back(item.id, item.label);
   return out;
 }
 
 // One parameter: label, field, hint (bounds, unit, default). Readable without JavaScript (the
 // hint says what prints by default); annex-builder.js adds an error message only when needed.
-void parameter_field(Page& w, const ojson& p) {
-  const std::string id = bank_text(p, "id"), type = bank_text(p, "type", "text"), unit = bank_text(p, "unit");
+void parameter_field(Page& w, const core::Parameter& p) {
+  const std::string& id = p.id;
+  const std::string& type = p.type;
+  const std::string& unit = p.unit;
   const std::string field = "param-" + escape_html(id), hint = "hint-param-" + escape_html(id);
   std::string hint_text;
   if (type == "number") {
     hint_text = "Nombre";
-    if (p.contains("min") && p.contains("max")) hint_text += " entre " + bank_text(p, "min") + " et " + bank_text(p, "max");
+    if (!p.min_number.is_null() && !p.max_number.is_null())
+      hint_text += " entre " + p.min_number.dump() + " et " + p.max_number.dump();
     if (!unit.empty()) hint_text += " (" + unit + ")";
     hint_text += ". ";
   }
-  hint_text += "Par défaut : " + bank_text(p, "default", "[…]") + (type == "number" && !unit.empty() ? " " + unit : "") + ".";
+  hint_text += "Par défaut : " + default_text(p) + (type == "number" && !unit.empty() ? " " + unit : "") + ".";
   w.out += "<p class=\"annex-field\" data-field=\"" + escape_html(id) + "\"><label for=\"" + field + "\">" +
-           escape_html(bank_text(p, "label", id)) + "</label>\n";
+           escape_html(p.label) + "</label>\n";
   // data-default, data-unit and the bounds: annex-builder.js needs no copy of the bank.
-  const std::string data = " data-default=\"" + escape_html(bank_text(p, "default", "[…]")) + "\"" +
+  const std::string data = " data-default=\"" + escape_html(default_text(p)) + "\"" +
                            (unit.empty() ? "" : " data-unit=\"" + escape_html(unit) + "\"");
   if (type == "number") {
     w.out += "<input type=\"number\" inputmode=\"decimal\" id=\"" + field + "\" name=\"" + escape_html(id) +
-             "\" placeholder=\"" + escape_html(bank_text(p, "default")) + "\"" + data;
-    for (const char* k : {"min", "max"}) {
-      if (p.contains(k) && p[k].is_number()) w.out += std::string(" ") + k + "=\"" + p[k].dump() + "\"";
+             "\" placeholder=\"" + escape_html(default_text(p)) + "\"" + data;
+    const std::pair<const char*, const ojson*> bounds[] = {{"min", &p.min_number}, {"max", &p.max_number}};
+    for (const auto& [k, v] : bounds) {
+      if (!v->is_null()) w.out += std::string(" ") + k + "=\"" + v->dump() + "\"";
     }
     w.out += " step=\"any\" aria-describedby=\"" + hint + "\">\n";
   } else {
     w.out += "<input type=\"text\" id=\"" + field + "\" name=\"" + escape_html(id) + "\" placeholder=\"" +
-             escape_html(bank_text(p, "default")) + "\"" + data + " aria-describedby=\"" + hint + "\">\n";
+             escape_html(default_text(p)) + "\"" + data + " aria-describedby=\"" + hint + "\">\n";
   }
   w.out += "<span class=\"hint\" id=\"" + hint + "\">" + escape_html(hint_text) + "</span></p>\n";
 }
@@ -285,7 +294,7 @@ void parameter_field(Page& w, const ojson& p) {
 const char* kErrors = "<div id=\"annex-errors\" class=\"error-summary\" tabindex=\"-1\" role=\"alert\" hidden></div>\n";
 const char* kStatus = "<p id=\"annex-status\" class=\"hint\" role=\"status\" aria-live=\"polite\"></p>\n";
 
-void weights_fieldset(Page& w, const ojson& bank) {
+void weights_fieldset(Page& w, const Bank& bank) {
   w.out += "<form class=\"annex-params no-print\" novalidate aria-label=\"Pondérations\">\n"
            "<fieldset class=\"annex-weights\" aria-describedby=\"hint-weights weights-total\">"
            "<legend>Pondérations des critères d'attribution (règlement de la consultation)</legend>\n"
@@ -293,34 +302,34 @@ void weights_fieldset(Page& w, const ojson& bank) {
            "le total doit faire 100 %. Il est recommandé de pondérer les critères environnemental et "
            "social à 10 % au moins chacun.</p>\n";
   w.out += kErrors;
-  for (const ojson& p : bank_list(bank, "parameters")) {
-    if (is_weight(bank_text(p, "id"))) parameter_field(w, p);
+  for (const core::Parameter& p : bank.parameters) {
+    if (is_weight(p.id)) parameter_field(w, p);
   }
   w.out += "<p class=\"annex-weights__total\" id=\"weights-total\" aria-live=\"polite\"></p>\n</fieldset>\n</form>\n";
 }
 
 
-StepPage document_step(const ojson& bank, const std::vector<Step>& steps, size_t index, const std::string& doc,
+StepPage document_step(const Bank& bank, const std::vector<Step>& steps, size_t index, const std::string& doc,
                        const Parameters& params, const LinkResolver& resolve) {
   StepPage page{steps[index].url, steps[index].title,
                 "Les clauses types de cette pièce, à reprendre ou non dans l'annexe.", "page-tool tool-step", {}, {}};
   Page w{page.url, resolve, params, {}, {}};
-  const auto profile_labels = labels_of(bank_list(bank, "profiles"));
+  const auto profile_labels = labels_of(bank.profiles);
   w.out += step_progress(steps, index);
   w.out += "<p class=\"notice no-print\">Chaque clause est reproduite telle qu'elle s'imprime, avec les "
            "paramètres à leur valeur par défaut ou laissés en blanc « […] ». Décochez celles que vous ne "
            "voulez pas reprendre ; les notes à l'acheteur restent à l'écran.</p>\n";
-  for (const ojson& s : bank_list(bank, "sections")) {
-    if (bank_text(s, "document") != doc) continue;
-    const std::string sid = escape_html(bank_text(s, "id"));
+  for (const Section& s : bank.sections) {
+    if (s.document != doc) continue;
+    const std::string sid = escape_html(s.id);
     w.out += "<section class=\"annex-section\" id=\"s-" + sid + "\" aria-labelledby=\"s-" + sid + "-title\">\n"
-             "<h2 id=\"s-" + sid + "-title\">" + escape_html(bank_text(s, "title")) + "</h2>\n";
-    if (!bank_text(s, "intro").empty()) {
+             "<h2 id=\"s-" + sid + "-title\">" + escape_html(s.title) + "</h2>\n";
+    if (!s.intro.empty()) {
       w.out += "<div class=\"annex-explain no-print\">\n";
-      w.md(bank_text(s, "intro"));
+      w.md(s.intro);
       w.out += "</div>\n";
     }
-    for (const ojson& c : bank_list(s, "clauses")) clause_for_review(w, c, profile_labels);
+    for (const Clause& c : s.clauses) clause_for_review(w, c, profile_labels);
     w.out += "</section>\n";
   }
   if (weights_document(bank) == doc) weights_fieldset(w, bank);
@@ -330,7 +339,7 @@ StepPage document_step(const ojson& bank, const std::vector<Step>& steps, size_t
   return page;
 }
 
-StepPage parameters_step(const ojson& bank, const std::vector<Step>& steps, size_t index,
+StepPage parameters_step(const Bank& bank, const std::vector<Step>& steps, size_t index,
                          const Parameters& params, const LinkResolver& resolve) {
   StepPage page{steps[index].url, steps[index].title,
                 "Les noms, délais et montants que les clauses reprennent.", "page-tool tool-step", {}, {}};
@@ -341,8 +350,8 @@ StepPage parameters_step(const ojson& bank, const std::vector<Step>& steps, size
            "<p class=\"hint\">Laissé vide, un paramètre prend la valeur par défaut indiquée sous son champ. "
            "Vos valeurs restent dans votre navigateur : elles sont reprises dans l'adresse de chaque étape.</p>\n";
   w.out += kErrors;
-  for (const ojson& p : bank_list(bank, "parameters")) {
-    if (!is_weight(bank_text(p, "id")) || weights_document(bank).empty()) parameter_field(w, p);
+  for (const core::Parameter& p : bank.parameters) {
+    if (!is_weight(p.id) || weights_document(bank).empty()) parameter_field(w, p);
   }
   w.out += "</form>\n";
   w.out += step_nav(steps, index, page.url, choices(bank));
@@ -351,7 +360,7 @@ StepPage parameters_step(const ojson& bank, const std::vector<Step>& steps, size
   return page;
 }
 
-StepPage annex_step(const ojson& bank, const std::vector<Step>& steps, size_t index) {
+StepPage annex_step(const Bank& bank, const std::vector<Step>& steps, size_t index) {
   StepPage page{steps[index].url, steps[index].title,
                 "Les clauses choisies, numérotées et complétées, à imprimer ou à exporter.",
                 "page-tool tool-clauses annex-page", {}, {}};
@@ -369,22 +378,22 @@ StepPage annex_step(const ojson& bank, const std::vector<Step>& steps, size_t in
          "<button type=\"button\" class=\"button\" data-action=\"link\">Copier le lien</button>\n"
          "</div>\n";
   out += kStatus;
-  out += "<div class=\"annex\" id=\"annexe\" data-annex=\"" + escape_html(bank_text(bank, "id")) + "\"></div>\n";
+  out += "<div class=\"annex\" id=\"annexe\" data-annex=\"" + escape_html(bank.id) + "\"></div>\n";
   out += step_nav(steps, index, page.url, choices(bank));
-  page.scripts = {"assets/js/annex-state.js", "assets/annex/" + bank_text(bank, "id") + ".js",
+  page.scripts = {"assets/js/annex-state.js", "assets/annex/" + bank.id + ".js",
                   "assets/js/annex-export.js", "assets/js/annex.js"};
   return page;
 }
 
 }  // namespace
 
-std::vector<Step> clauses_steps(const nlohmann::ordered_json& bank, const std::string& tool_url) {
+std::vector<Step> clauses_steps(const Bank& bank, const std::string& tool_url) {
   std::vector<Step> steps;
   steps.push_back({tool_url, "Profils et pièces du marché", "", ojson::object()});
   for (const std::string& doc : document_order(bank)) {
     int count = 0;
-    for (const ojson& s : bank_list(bank, "sections")) {
-      if (bank_text(s, "document") == doc) count += static_cast<int>(bank_list(s, "clauses").size());
+    for (const Section& s : bank.sections) {
+      if (s.document == doc) count += static_cast<int>(s.clauses.size());
     }
     steps.push_back({document_page(tool_url, doc), document_label(bank, doc),
                      "(" + std::to_string(count) + (count > 1 ? " clauses)" : " clause)"), {{"document", doc}}});
@@ -394,20 +403,18 @@ std::vector<Step> clauses_steps(const nlohmann::ordered_json& bank, const std::s
   return steps;
 }
 
-std::map<std::string, std::string> clauses_anchor_pages(const nlohmann::ordered_json& bank,
-                                                        const std::string& tool_url) {
+std::map<std::string, std::string> clauses_anchor_pages(const Bank& bank, const std::string& tool_url) {
   std::map<std::string, std::string> out;
-  for (const ojson& s : bank_list(bank, "sections")) {
-    const std::string page = document_page(tool_url, bank_text(s, "document"));
-    out["s-" + bank_text(s, "id")] = page;
-    for (const ojson& c : bank_list(s, "clauses")) out["q-" + bank_text(c, "id")] = page;
+  for (const Section& s : bank.sections) {
+    const std::string page = document_page(tool_url, s.document);
+    out["s-" + s.id] = page;
+    for (const Clause& c : s.clauses) out["q-" + c.id] = page;
   }
   out["annexe"] = step_url(tool_url, "annexe");
   return out;
 }
 
-AnnexHtml render_clauses_page(const nlohmann::ordered_json& bank, const std::string& page_url,
-                              const LinkResolver& resolve) {
+AnnexHtml render_clauses_page(const Bank& bank, const std::string& page_url, const LinkResolver& resolve) {
   Parameters params(bank);
   Page w{page_url, resolve, params, {}, {}};
   const std::vector<Step> steps = clauses_steps(bank, page_url);
@@ -424,25 +431,24 @@ AnnexHtml render_clauses_page(const nlohmann::ordered_json& bank, const std::str
   w.out += kErrors;
   w.out += checkbox_group("Profils de fournisseurs visés", "hint-profils",
                           "Les clauses qui s'appliquent à ces profils sont présélectionnées. Changer de profil "
-                          "rétablit cette présélection.", "profils", id_labels(bank_list(bank, "profiles")));
+                          "rétablit cette présélection.", "profils", id_labels(bank.profiles));
   w.out += checkbox_group("Pièces du marché", "hint-pieces",
                           "Une pièce décochée disparaît de l'annexe et des étapes.", "pieces",
-                          id_labels(bank_list(bank, "documents")));
+                          id_labels(bank.documents));
   w.out += "<div class=\"tool-actions\">\n"
            "<button type=\"button\" class=\"button\" data-action=\"reset\">Tout rétablir</button>\n</div>\n";
   w.out += kStatus;
   w.out += "</form>\n<h2 id=\"etapes\">Les étapes</h2>\n";
   w.out += step_list(steps, page_url);
   w.out += step_nav(steps, 0, page_url, choices(bank));
-  for (const ojson& s : bank_list(bank, "sections")) {
-    w.text += bank_text(s, "title") + " ";
-    for (const ojson& c : bank_list(s, "clauses")) w.text += bank_text(c, "title") + " ";
+  for (const Section& s : bank.sections) {
+    w.text += s.title + " ";
+    for (const Clause& c : s.clauses) w.text += c.title + " ";
   }
   return {std::move(w.out), std::move(w.text)};
 }
 
-AnnexSteps render_clauses_steps(const nlohmann::ordered_json& bank, const std::string& tool_url,
-                                const LinkResolver& resolve) {
+AnnexSteps render_clauses_steps(const Bank& bank, const std::string& tool_url, const LinkResolver& resolve) {
   Parameters params(bank);
   const std::vector<Step> steps = clauses_steps(bank, tool_url);
   AnnexSteps out;
@@ -456,18 +462,15 @@ AnnexSteps render_clauses_steps(const nlohmann::ordered_json& bank, const std::s
   Page w{annex_url, resolve, params, {}, {}};
   ojson parameters = ojson::array();
   const std::string weights_doc = weights_document(bank);
-  for (const ojson& p : bank_list(bank, "parameters")) {
-    const std::string id = bank_text(p, "id");
-    ojson entry = {{"id", id}, {"label", bank_text(p, "label", id)}, {"type", bank_text(p, "type", "text")},
-                   {"unit", bank_text(p, "unit")}, {"default", bank_text(p, "default", "[…]")},
-                   {"page", is_weight(id) && !weights_doc.empty() ? document_page(tool_url, weights_doc)
-                                                                  : step_url(tool_url, "parametres")}};
-    for (const char* k : {"min", "max"}) {
-      if (p.contains(k) && p[k].is_number()) entry[k] = p[k];
-    }
+  for (const core::Parameter& p : bank.parameters) {
+    ojson entry = {{"id", p.id}, {"label", p.label}, {"type", p.type}, {"unit", p.unit}, {"default", default_text(p)},
+                   {"page", is_weight(p.id) && !weights_doc.empty() ? document_page(tool_url, weights_doc)
+                                                                    : step_url(tool_url, "parametres")}};
+    if (!p.min_number.is_null()) entry["min"] = p.min_number;
+    if (!p.max_number.is_null()) entry["max"] = p.max_number;
     parameters.push_back(entry);
   }
-  out.document_script = annex_document_script(bank_text(bank, "id"),
+  out.document_script = annex_document_script(bank.id,
                                               {{"html", full_annex(w, bank)}, {"parameters", parameters}});
   return out;
 }

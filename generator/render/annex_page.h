@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
+#include "core/bank_model.h"
 
 #include "render/annex_steps.h"
 #include "render/markdown.h"
@@ -20,13 +20,10 @@ struct AnnexHtml {
 };
 
 /// The entry page's content (what render_bank puts under the tool's intro).
-AnnexHtml render_clauses_page(const nlohmann::ordered_json& bank, const std::string& page_url,
-                              const LinkResolver& resolve);
+AnnexHtml render_clauses_page(const core::Bank& bank, const std::string& page_url, const LinkResolver& resolve);
 
-std::vector<Step> clauses_steps(const nlohmann::ordered_json& bank, const std::string& tool_url);
-std::map<std::string, std::string> clauses_anchor_pages(const nlohmann::ordered_json& bank,
-                                                        const std::string& tool_url);
-AnnexSteps render_clauses_steps(const nlohmann::ordered_json& bank, const std::string& tool_url,
-                                const LinkResolver& resolve);
+std::vector<Step> clauses_steps(const core::Bank& bank, const std::string& tool_url);
+std::map<std::string, std::string> clauses_anchor_pages(const core::Bank& bank, const std::string& tool_url);
+AnnexSteps render_clauses_steps(const core::Bank& bank, const std::string& tool_url, const LinkResolver& resolve);
 
 }  // namespace render

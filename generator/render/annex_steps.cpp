@@ -1,7 +1,6 @@
 #include "render/annex_steps.h"
 
 #include "render/annex_page.h"
-#include "render/bank_json.h"
 #include "render/html.h"
 #include "render/questionnaire_page.h"
 
@@ -9,7 +8,7 @@ namespace render {
 
 namespace {
 
-bool is_clauses(const nlohmann::ordered_json& bank) { return bank_text(bank, "kind") == "clauses"; }
+bool is_clauses(const core::Bank& bank) { return bank.kind == "clauses"; }
 
 }  // namespace
 
@@ -19,17 +18,15 @@ std::string step_url(const std::string& tool_url, const std::string& name) {
   return folder + "/" + name + ".html";
 }
 
-std::vector<Step> annex_steps(const nlohmann::ordered_json& bank, const std::string& tool_url) {
+std::vector<Step> annex_steps(const core::Bank& bank, const std::string& tool_url) {
   return is_clauses(bank) ? clauses_steps(bank, tool_url) : questionnaire_steps(bank, tool_url);
 }
 
-std::map<std::string, std::string> annex_anchor_pages(const nlohmann::ordered_json& bank,
-                                                      const std::string& tool_url) {
+std::map<std::string, std::string> annex_anchor_pages(const core::Bank& bank, const std::string& tool_url) {
   return is_clauses(bank) ? clauses_anchor_pages(bank, tool_url) : questionnaire_anchor_pages(bank, tool_url);
 }
 
-AnnexSteps render_annex_steps(const nlohmann::ordered_json& bank, const std::string& tool_url,
-                              const LinkResolver& resolve) {
+AnnexSteps render_annex_steps(const core::Bank& bank, const std::string& tool_url, const LinkResolver& resolve) {
   return is_clauses(bank) ? render_clauses_steps(bank, tool_url, resolve)
                           : render_questionnaire_steps(bank, tool_url, resolve);
 }

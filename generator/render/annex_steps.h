@@ -10,6 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/bank_model.h"
 #include "render/markdown.h"
 
 namespace render {
@@ -34,16 +35,14 @@ struct AnnexSteps {
 };
 
 /// The steps of a clauses or questionnaire bank, entry page first, assembled document last.
-std::vector<Step> annex_steps(const nlohmann::ordered_json& bank, const std::string& tool_url);
+std::vector<Step> annex_steps(const core::Bank& bank, const std::string& tool_url);
 
 /// The sub-page holding each anchor that links may target (s-<section>, q-<item>, annexe), for
 /// anchors that are not on the entry page.
-std::map<std::string, std::string> annex_anchor_pages(const nlohmann::ordered_json& bank,
-                                                      const std::string& tool_url);
+std::map<std::string, std::string> annex_anchor_pages(const core::Bank& bank, const std::string& tool_url);
 
 /// Renders the step pages and the document script of a clauses or questionnaire bank.
-AnnexSteps render_annex_steps(const nlohmann::ordered_json& bank, const std::string& tool_url,
-                              const LinkResolver& resolve);
+AnnexSteps render_annex_steps(const core::Bank& bank, const std::string& tool_url, const LinkResolver& resolve);
 
 /// The URL of a step page: outils/<id>.html → outils/<id>/<name>.html.
 std::string step_url(const std::string& tool_url, const std::string& name);

@@ -1,7 +1,6 @@
 #include "render/bank_form.h"
 
 #include "render/annex_page.h"
-#include "render/bank_json.h"
 #include "render/form_steps.h"
 #include "render/html.h"
 #include "render/question_html.h"
@@ -11,7 +10,8 @@ namespace render {
 
 namespace {
 
-using ojson = nlohmann::ordered_json;
+using core::Bank;
+using core::Section;
 
 struct Writer {
   const std::string& page_url;
@@ -22,31 +22,32 @@ struct Writer {
   std::string link(const std::string& target) { return content_link(target, page_url, resolve); }
 };
 
-std::string section_heading(const ojson& section, const FormStep& step) {
-  std::string title = bank_text(section, "title");
+std::string section_heading(const Section& section, const FormStep& step) {
+  std::string title = section.title;
   if (step.parts > 1) title += " (partie " + std::to_string(step.part) + " sur " + std::to_string(step.parts) + ")";
   return title;
 }
 
 // The ids of a step's questions, for the scripts' per-step counts (data-questions).
-std::string question_ids(const ojson& section, size_t first, size_t count) {
+std::string question_ids(const Bank& bank, const Section& section, size_t first, size_t count) {
   std::string ids;
-  const ojson& questions = bank_list(section, "questions");
-  for (size_t i = first; i < first + count && i < questions.size(); ++i) ids += (ids.empty() ? "" : " ") + bank_text(questions[i], "id");
+  const std::vector<int>& questions = section.questions;
+  for (size_t i = first; i < first + count && i < questions.size(); ++i) ids += (ids.empty() ? "" : " ") + bank.questions[questions[i]].id;
   return ids;
 }
 
-void verdict_explanation(Writer& w, const ojson& bank) {
-  const ojson& verdicts = bank_list(bank, "verdicts");
+void verdict_explanation(Writer& w, const Bank& bank) {
+  const std::vector<core::Verdict>& verdicts = bank.verdicts;
   if (verdicts.empty()) return;
   w.out += "<section class=\"how-verdict\" aria-labelledby=\"how-verdict-title\">\n"
            "<h2 id=\"how-verdict-title\">Comment le verdict est établi</h2>\n"
            "<p>Les points et les seuils ci-dessous sont une proposition du guide, pas des "
            "documents sources ; votre organisation peut les adapter. Seules les questions "
            "affichées comptent ; la première règle vérifiée l'emporte.</p>\n<ol>\n";
-  for (const ojson& v : verdicts) {
-    w.out += "<li data-level=\"" + escape_html(bank_text(v, "level")) + "\"><strong>" + escape_html(bank_text(v, "label", bank_text(v, "level"))) + "</strong> : " +
-             escape_html(bank_text(v, "explain", bank_text(v, "when", "dans les autres cas"))) + "</li>\n";
+  for (const core::Verdict& v : verdicts) {
+    const std::string& rule = !v.explain.empty() ? v.explain : v.condition.source;
+    w.out += "<li data-level=\"" + escape_html(v.level) + "\"><strong>" + escape_html(v.label) + "</strong> : " +
+             escape_html(!rule.empty() ? rule : "dans les autres cas") + "</li>\n";
   }
   w.out += "</ol>\n</section>\n";
 }
@@ -54,27 +55,28 @@ void verdict_explanation(Writer& w, const ojson& bank) {
 // Verdict, recommendation and red-line texts are Markdown with guide links: rendered here into
 // one inert <template> that forms-result.js clones from, so the page never parses HTML at run
 // time and holds no element per text until a result needs it.
-void result_texts(Writer& w, const ojson& bank) {
+void result_texts(Writer& w, const Bank& bank) {
   w.out += "<template id=\"result-texts\">\n";
-  for (const ojson& v : bank_list(bank, "verdicts")) {
-    w.out += "<div data-key=\"verdict/" + escape_html(bank_text(v, "level")) + "\">";
-    w.md(bank_text(v, "text"));
+  for (const core::Verdict& v : bank.verdicts) {
+    w.out += "<div data-key=\"verdict/" + escape_html(v.level) + "\">";
+    w.md(v.text);
     w.out += "</div>\n";
   }
-  for (const ojson& s : bank_list(bank, "sections")) {
-    for (const ojson& q : bank_list(s, "questions")) {
-      const std::string id = bank_text(q, "id");
+  for (const Section& s : bank.sections) {
+    for (int qi : s.questions) {
+      const core::Question& q = bank.questions[qi];
+      const std::string& id = q.id;
       int index = 0;
-      for (const ojson& r : bank_list(q, "recommendations")) {
+      for (const core::Recommendation& r : q.recommendations) {
         w.out += "<div data-key=\"recommendation/" + id + "/" + std::to_string(index++) + "\"";
-        if (!bank_text(r, "link").empty()) w.out += " data-href=\"" + escape_html(w.link(bank_text(r, "link"))) + "\"";
+        if (!r.link.empty()) w.out += " data-href=\"" + escape_html(w.link(r.link)) + "\"";
         w.out += ">";
-        w.md(bank_text(r, "text"));
+        w.md(r.text);
         w.out += "</div>\n";
       }
-      if (q.contains("red_line") && q["red_line"].is_object()) {
+      if (q.has_red_line) {
         w.out += "<div data-key=\"red-line/" + id + "\">";
-        w.md(bank_text(q["red_line"], "message"));
+        w.md(q.red_line_message);
         w.out += "</div>\n";
       }
     }
@@ -82,9 +84,9 @@ void result_texts(Writer& w, const ojson& bank) {
   w.out += "</template>\n";
 }
 
-std::string bank_attributes(const ojson& bank) {
-  return " data-bank=\"" + escape_html(bank_text(bank, "id")) + "\" data-version=\"" +
-         escape_html(bank_text(bank, "version", "1")) + "\" data-title=\"" + escape_html(bank_text(bank, "title")) + "\"";
+std::string bank_attributes(const Bank& bank) {
+  return " data-bank=\"" + escape_html(bank.id) + "\" data-version=\"" +
+         std::to_string(bank.version) + "\" data-title=\"" + escape_html(bank.title) + "\"";
 }
 
 const char* kCoreUnavailable =
@@ -113,7 +115,7 @@ const char* kActions =
     "</div>\n";
 
 // The result, the verdict rules, the printed report's parts and the texts the result shows.
-void result_part(Writer& w, const ojson& bank, bool carries_bank) {
+void result_part(Writer& w, const Bank& bank, bool carries_bank) {
   w.out += "<section class=\"print-only report-header\" id=\"report-header\" aria-labelledby=\"report-title\" hidden>\n"
            "<h2 id=\"report-title\">Rapport</h2>\n<p id=\"report-meta\"></p>\n</section>\n";
   w.out += "<section id=\"resultat\" class=\"result-panel\" aria-labelledby=\"resultat-title\"" +
@@ -131,24 +133,24 @@ void result_part(Writer& w, const ojson& bank, bool carries_bank) {
   result_texts(w, bank);
 }
 
-void section_intro(Writer& w, const ojson& s) {
-  if (!bank_text(s, "intro").empty()) w.md(bank_text(s, "intro"));
-  if (!bank_text(s, "guide").empty()) {
-    w.out += "<p><a href=\"" + escape_html(w.link(bank_text(s, "guide"))) + "\">Comprendre ce critère</a></p>\n";
+void section_intro(Writer& w, const Section& s) {
+  if (!s.intro.empty()) w.md(s.intro);
+  if (!s.guide.empty()) {
+    w.out += "<p><a href=\"" + escape_html(w.link(s.guide)) + "\">Comprendre ce critère</a></p>\n";
   }
 }
 
 // A short bank: its questions and its result on one page, as a blank questionnaire without JS.
-void render_one_page(Writer& w, const ojson& bank) {
-  const ojson& sections = bank_list(bank, "sections");
+void render_one_page(Writer& w, const Bank& bank) {
+  const std::vector<Section>& sections = bank.sections;
   w.out += "<p class=\"notice no-print\">Vos réponses restent dans votre navigateur : rien n'est envoyé. "
            "Pour les garder, utilisez « Télécharger mes réponses » ; pour reprendre, « Reprendre "
            "des réponses ». Sans JavaScript, ce formulaire s'imprime comme un questionnaire vierge.</p>\n";
   w.out += "<nav class=\"form-steps\" aria-label=\"Parties du formulaire\"><ol class=\"progress\">\n";
-  for (const ojson& s : sections) {
-    const size_t n = bank_list(s, "questions").size();
-    w.out += "<li data-questions=\"" + question_ids(s, 0, n) + "\"><a href=\"#s-" + bank_text(s, "id") + "\">" +
-             escape_html(bank_text(s, "title")) + "</a> <span class=\"progress__count\"></span></li>\n";
+  for (const Section& s : sections) {
+    const size_t n = s.questions.size();
+    w.out += "<li data-questions=\"" + question_ids(bank, s, 0, n) + "\"><a href=\"#s-" + s.id + "\">" +
+             escape_html(s.title) + "</a> <span class=\"progress__count\"></span></li>\n";
   }
   w.out += "</ol>\n<p class=\"live-summary\" data-js-only hidden>Verdict provisoire : "
            "<strong id=\"live-verdict\"></strong> — <a href=\"#resultat\">voir le résultat</a></p>\n"
@@ -158,11 +160,11 @@ void render_one_page(Writer& w, const ojson& bank) {
   w.out += kActions;
   w.out += "<form id=\"tool-form\" class=\"tool-form\"" + bank_attributes(bank) + " method=\"get\" action=\"#resultat\">\n";
   int number = 0, section_number = 0;
-  for (const ojson& s : sections) {
-    w.out += "<fieldset class=\"section\" id=\"s-" + bank_text(s, "id") + "\"><legend>" +
-             std::to_string(++section_number) + ". " + escape_html(bank_text(s, "title")) + "</legend>\n";
+  for (const Section& s : sections) {
+    w.out += "<fieldset class=\"section\" id=\"s-" + s.id + "\"><legend>" +
+             std::to_string(++section_number) + ". " + escape_html(s.title) + "</legend>\n";
     section_intro(w, s);
-    for (const ojson& q : bank_list(s, "questions")) w.out += question_html(q, ++number, w.page_url, w.resolve);
+    for (int q : s.questions) w.out += question_html(bank.questions[q], ++number, w.page_url, w.resolve);
     w.out += "</fieldset>\n";
   }
   w.out += "</form>\n";
@@ -170,8 +172,8 @@ void render_one_page(Writer& w, const ojson& bank) {
 }
 
 // A long bank's entry page: the steps with their progress, the actions and the result.
-void render_entry_page(Writer& w, const ojson& bank, const std::vector<FormStep>& steps) {
-  const ojson& sections = bank_list(bank, "sections");
+void render_entry_page(Writer& w, const Bank& bank, const std::vector<FormStep>& steps) {
+  const std::vector<Section>& sections = bank.sections;
   w.out += "<p class=\"notice no-print\">Les questions sont réparties en " + std::to_string(steps.size()) +
            " étapes, une page chacune. Vos réponses restent dans votre navigateur : rien n'est envoyé. "
            "D'une page à l'autre, elles passent dans l'adresse de la page (après le « # ») ; passez "
@@ -181,8 +183,8 @@ void render_entry_page(Writer& w, const ojson& bank, const std::vector<FormStep>
   w.out += "<nav class=\"form-steps\" aria-labelledby=\"steps-title\"><h2 id=\"steps-title\">Les étapes</h2>\n"
            "<ol class=\"progress progress--steps\">\n";
   for (const FormStep& step : steps) {
-    const ojson& s = sections[step.section];
-    w.out += "<li data-questions=\"" + question_ids(s, step.first, step.count) + "\"><a href=\"" +
+    const Section& s = sections[step.section];
+    w.out += "<li data-questions=\"" + question_ids(bank, s, step.first, step.count) + "\"><a href=\"" +
              escape_html(relative_url(w.page_url, step.url)) + "\" data-keep-answers>" +
              escape_html(section_heading(s, step)) + "</a> <span class=\"progress__count\"></span></li>\n";
   }
@@ -194,11 +196,11 @@ void render_entry_page(Writer& w, const ojson& bank, const std::vector<FormStep>
 }
 
 // One step: its questions, where it stands among the steps, the live state and the way on.
-ToolSubPage render_step_page(const ojson& bank, const std::vector<FormStep>& steps, size_t index,
+ToolSubPage render_step_page(const Bank& bank, const std::vector<FormStep>& steps, size_t index,
                              const std::string& tool_url, const LinkResolver& resolve) {
   const FormStep& step = steps[index];
-  const ojson& section = bank_list(bank, "sections")[step.section];
-  const std::string tool_title = bank_text(bank, "title");
+  const Section& section = bank.sections[step.section];
+  const std::string& tool_title = bank.title;
   const std::string position = "Étape " + std::to_string(index + 1) + " sur " + std::to_string(steps.size());
   ToolSubPage page;
   page.url = step.url;
@@ -211,15 +213,15 @@ ToolSubPage render_step_page(const ojson& bank, const std::vector<FormStep>& ste
            "Sans JavaScript, cette page s'imprime comme un questionnaire vierge.</p>\n";
   w.out += kCoreUnavailable;
   w.out += kErrorSummary;
-  const std::string anchor = "s-" + bank_text(section, "id") + (step.part > 1 ? "-" + std::to_string(step.part) : "");
+  const std::string anchor = "s-" + section.id + (step.part > 1 ? "-" + std::to_string(step.part) : "");
   w.out += "<form id=\"" + anchor + "\" class=\"tool-form\"" + bank_attributes(bank) + " method=\"get\" action=\"#\">\n";
   if (step.part == 1) section_intro(w, section);
   int number = 1;
-  const ojson& all = bank_list(bank, "sections");
-  for (size_t i = 0; i < step.section; ++i) number += static_cast<int>(bank_list(all[i], "questions").size());
+  const std::vector<Section>& all = bank.sections;
+  for (size_t i = 0; i < step.section; ++i) number += static_cast<int>(all[i].questions.size());
   number += static_cast<int>(step.first);
-  const ojson& questions = bank_list(section, "questions");
-  for (size_t q = step.first; q < step.first + step.count; ++q) w.out += question_html(questions[q], number++, page.url, resolve);
+  const std::vector<int>& questions = section.questions;
+  for (size_t q = step.first; q < step.first + step.count; ++q) w.out += question_html(bank.questions[questions[q]], number++, page.url, resolve);
   w.out += "</form>\n";
   w.out += "<p class=\"live-summary\" data-js-only hidden><span id=\"step-count\"></span> Verdict provisoire : "
            "<strong id=\"live-verdict\"></strong>.</p>\n"
@@ -241,37 +243,36 @@ ToolSubPage render_step_page(const ojson& bank, const std::vector<FormStep>& ste
   return page;
 }
 
-std::string search_text_of(const ojson& bank) {
+std::string search_text_of(const Bank& bank) {
   std::string text;
-  for (const ojson& s : bank_list(bank, "sections")) {
-    text += bank_text(s, "title") + " ";
-    for (const ojson& q : bank_list(s, "questions")) text += bank_text(q, "text") + " ";
+  for (const Section& s : bank.sections) {
+    text += s.title + " ";
+    for (int q : s.questions) text += bank.questions[q].text + " ";
   }
   return text;
 }
 
 }  // namespace
 
-std::set<std::string> bank_anchors(const nlohmann::ordered_json& bank) {
+std::set<std::string> bank_anchors(const Bank& bank) {
   std::set<std::string> out = {"resultat", "annexe"};
-  for (const ojson& s : bank_list(bank, "sections")) {
-    out.insert("s-" + bank_text(s, "id"));
-    for (const ojson& q : bank_list(s, "questions")) out.insert("q-" + bank_text(q, "id"));
-    for (const ojson& c : bank_list(s, "clauses")) out.insert("q-" + bank_text(c, "id"));
+  for (const Section& s : bank.sections) {
+    out.insert("s-" + s.id);
+    for (int q : s.questions) out.insert("q-" + bank.questions[q].id);
+    for (const core::Clause& c : s.clauses) out.insert("q-" + c.id);
   }
   return out;
 }
 
-BankPage render_bank(const nlohmann::ordered_json& bank, const std::string& page_url,
-                     const LinkResolver& resolve) {
+BankPage render_bank(const Bank& bank, const std::string& page_url, const LinkResolver& resolve) {
   BankPage page;
   Writer w{page_url, resolve, {}};
-  if (!bank_text(bank, "intro").empty()) {
+  if (!bank.intro.empty()) {
     w.out += "<div class=\"tool-intro\">\n";
-    w.md(bank_text(bank, "intro"));
+    w.md(bank.intro);
     w.out += "</div>\n";
   }
-  const std::string kind = bank_text(bank, "kind");
+  const std::string& kind = bank.kind;
   if (kind == "clauses" || kind == "questionnaire") {
     // Annex pages (annex_page.cpp, questionnaire_page.cpp): printable documents first, forms second.
     AnnexHtml annex = kind == "clauses" ? render_clauses_page(bank, page_url, resolve)

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
+#include "core/bank_model.h"
 
 #include "render/markdown.h"
 
@@ -26,10 +26,9 @@ struct BankPage {
 };
 
 /// Anchors of a bank's pages, without rendering them (needed before pages are rendered).
-std::set<std::string> bank_anchors(const nlohmann::ordered_json& bank);
+std::set<std::string> bank_anchors(const core::Bank& bank);
 
 /// The pages of a checklist, grid or questionnaire bank, or the full annex of a clauses bank.
-BankPage render_bank(const nlohmann::ordered_json& bank, const std::string& page_url,
-                     const LinkResolver& resolve);
+BankPage render_bank(const core::Bank& bank, const std::string& page_url, const LinkResolver& resolve);
 
 }  // namespace render

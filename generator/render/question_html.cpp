@@ -2,43 +2,31 @@
 
 #include <vector>
 
-#include "render/bank_json.h"
 #include "render/html.h"
 
 namespace render {
 
 namespace {
 
-using ojson = nlohmann::ordered_json;
-
-std::vector<std::pair<std::string, std::string>> choices_of(const ojson& q) {
-  std::vector<std::pair<std::string, std::string>> out;
-  for (const ojson& c : bank_list(q, "choices")) out.emplace_back(bank_text(c, "id"), bank_text(c, "label", bank_text(c, "id")));
-  if (out.empty() && bank_text(q, "type") == "yesno") out = {{"oui", "Oui"}, {"non", "Non"}};
-  return out;
-}
-
-std::string source_text(const ojson& q) {
-  auto it = q.find("source");
-  if (it == q.end() || !it->is_object()) return "";
-  return bank_text(*it, "ref");
-}
+using core::QuestionType;
 
 // The hint under the question's label, referenced by aria-describedby; empty when nothing to say.
-std::string hint_text(const ojson& q) {
+std::string hint_text(const core::Question& q) {
   std::vector<std::string> parts;
-  if (!bank_text(q, "show_if").empty()) parts.push_back("Question conditionnelle : elle ne s'applique que selon vos réponses précédentes.");
-  if (q.contains("unit")) parts.push_back("Unité : " + escape_html(bank_text(q, "unit")) + ".");
-  if (q.contains("expected")) parts.push_back("Réponse attendue : " + escape_html(bank_text(q, "expected")));
-  if (q.contains("proof")) parts.push_back("Moyen de preuve : " + escape_html(bank_text(q, "proof")));
+  if (!q.show_if_source.empty()) parts.push_back("Question conditionnelle : elle ne s'applique que selon vos réponses précédentes.");
+  if (!q.unit.empty()) parts.push_back("Unité : " + escape_html(q.unit) + ".");
+  if (!q.expected.empty()) parts.push_back("Réponse attendue : " + escape_html(q.expected));
+  if (!q.proof.empty()) parts.push_back("Moyen de preuve : " + escape_html(q.proof));
   std::string out;
   for (size_t i = 0; i < parts.size(); ++i) out += (i ? " " : "") + parts[i];
   return out;
 }
 
 // Help, guide link and source in one paragraph when the help is one paragraph (most are).
-std::string help_html(const ojson& q, const std::string& page_url, const LinkResolver& resolve) {
-  const std::string help = bank_text(q, "help"), guide = bank_text(q, "guide"), source = source_text(q);
+std::string help_html(const core::Question& q, const std::string& page_url, const LinkResolver& resolve) {
+  const std::string& help = q.help;
+  const std::string& guide = q.guide;
+  const std::string& source = q.source_ref;
   if (help.empty() && guide.empty() && source.empty()) return "";
   std::string tail;
   if (!guide.empty()) tail += "<a href=\"" + escape_html(content_link(guide, page_url, resolve)) + "\">Ce que le guide en dit</a>.";
@@ -54,10 +42,9 @@ std::string help_html(const ojson& q, const std::string& page_url, const LinkRes
   return out + "</details>\n";
 }
 
-std::string red_line_html(const ojson& q, const std::string& page_url, const LinkResolver& resolve) {
-  auto it = q.find("red_line");
-  if (it == q.end() || !it->is_object()) return "";
-  InlineSnippet text = render_inline_snippet(bank_text(*it, "message"), page_url, resolve);
+std::string red_line_html(const core::Question& q, const std::string& page_url, const LinkResolver& resolve) {
+  if (!q.has_red_line) return "";
+  InlineSnippet text = render_inline_snippet(q.red_line_message, page_url, resolve);
   const std::string open = "<strong>Ligne rouge :</strong> ";
   if (text.inline_ok) return "<p class=\"red-line-note\">" + open + text.html + "</p>\n";
   return "<div class=\"red-line-note\"><p>" + open + "</p>" + text.html + "</div>\n";
@@ -86,34 +73,36 @@ std::string content_link(const std::string& target, const std::string& page_url,
   return relative_url(page_url, *url) + (hash == std::string::npos ? "" : target.substr(hash));
 }
 
-std::string question_html(const ojson& q, int number, const std::string& page_url,
+std::string question_html(const core::Question& q, int number, const std::string& page_url,
                           const LinkResolver& resolve) {
-  const std::string id = bank_text(q, "id"), type = bank_text(q, "type", "text");
-  const bool grouped = type == "yesno" || type == "choice" || type == "multi";
+  const std::string& id = q.id;
+  const bool grouped = q.type == QuestionType::yesno || q.type == QuestionType::choice || q.type == QuestionType::multi;
   const std::string hint = hint_text(q);
   const std::string describedby = hint.empty() ? "" : " aria-describedby=\"hint-" + id + "\"";
-  const std::string label = std::to_string(number) + ". " + escape_html(bank_text(q, "text"));
+  const std::string label = std::to_string(number) + ". " + escape_html(q.text);
   const char* box = grouped ? "fieldset" : "div";
   std::string out = std::string("<") + box + " class=\"question\" id=\"q-" + id + "\" data-question=\"" + id +
                     "\" data-number=\"" + std::to_string(number) + "\"";
-  if (!bank_text(q, "show_if").empty()) out += " data-conditional=\"true\"";
+  if (!q.show_if_source.empty()) out += " data-conditional=\"true\"";
   if (grouped) out += describedby;
   out += ">\n";
   out += grouped ? "<legend>" + label + "</legend>\n" : "<label for=\"f-" + id + "\">" + label + "</label>\n";
   if (!hint.empty()) out += "<p class=\"hint\" id=\"hint-" + id + "\">" + hint + "</p>\n";
   if (grouped) {
-    const char* input = type == "multi" ? "checkbox" : "radio";
-    for (const auto& c : choices_of(q)) {
+    const char* input = q.type == QuestionType::multi ? "checkbox" : "radio";
+    for (const core::Choice& c : q.choices) {
       out += "<label class=\"choice\"><input type=\"" + std::string(input) + "\" name=\"" + id + "\" value=\"" +
-             escape_html(c.first) + "\"> " + escape_html(c.second) + "</label>\n";
+             escape_html(c.id) + "\"> " + escape_html(c.label) + "</label>\n";
     }
-  } else if (type == "number") {
+  } else if (q.type == QuestionType::number) {
     // forms-questions.js adds the range error (err-<id>) before the field when there is one.
     out += "<input type=\"number\" id=\"f-" + id + "\" name=\"" + id + "\" inputmode=\"decimal\"";
-    for (const char* k : {"min", "max", "step"}) {
-      if (q.contains(k) && q[k].is_number()) out += std::string(" ") + k + "=\"" + q[k].dump() + "\"";
+    const std::pair<const char*, const core::ojson*> bounds[] = {
+        {"min", &q.min_number}, {"max", &q.max_number}, {"step", &q.step_number}};
+    for (const auto& [k, v] : bounds) {
+      if (!v->is_null()) out += std::string(" ") + k + "=\"" + v->dump() + "\"";
     }
-    if (!q.contains("step")) out += " step=\"any\"";
+    if (q.step_number.is_null()) out += " step=\"any\"";
     out += describedby + ">\n";
   } else {
     out += "<textarea id=\"f-" + id + "\" name=\"" + id + "\" rows=\"3\"" + describedby + "></textarea>\n";

@@ -4,7 +4,7 @@
 // the elements a reader or a screen reader needs (about 8 to 14 per question).
 #include <string>
 
-#include <nlohmann/json.hpp>
+#include "core/bank_model.h"
 
 #include "render/markdown.h"
 
@@ -25,7 +25,7 @@ std::string content_link(const std::string& target, const std::string& page_url,
 
 /// The question `q`, numbered `number` in the whole bank (the number the result refers to).
 /// forms-questions.js finds it by id q-<id> and data-question, its fields by name <id> and id f-<id>.
-std::string question_html(const nlohmann::ordered_json& q, int number, const std::string& page_url,
+std::string question_html(const core::Question& q, int number, const std::string& page_url,
                           const LinkResolver& resolve);
 
 }  // namespace render

@@ -2,7 +2,6 @@
 
 #include <vector>
 
-#include "render/bank_json.h"
 #include "render/html.h"
 #include "render/slug.h"
 
@@ -11,6 +10,8 @@ namespace render {
 namespace {
 
 using ojson = nlohmann::ordered_json;
+using core::Bank;
+using core::Section;
 
 // Supplier profiles, in the schema's order; a bank may name others (shown by their id).
 const std::vector<std::pair<std::string, std::string>> kProfiles = {
@@ -23,10 +24,10 @@ struct Theme {
   std::string slug, label;
 };
 
-std::vector<Theme> themes_of(const ojson& bank) {
+std::vector<Theme> themes_of(const Bank& bank) {
   std::vector<Theme> out;
-  for (const ojson& s : bank_list(bank, "sections")) {
-    std::string label = bank_text(s, "theme");
+  for (const Section& s : bank.sections) {
+    const std::string& label = s.theme;
     if (label.empty()) continue;
     std::string slug = slugify(label);
     bool seen = false;
@@ -36,23 +37,29 @@ std::vector<Theme> themes_of(const ojson& bank) {
   return out;
 }
 
-std::vector<std::pair<std::string, std::string>> profiles_of(const ojson& bank) {
+std::vector<std::pair<std::string, std::string>> profiles_of(const Bank& bank) {
   std::vector<std::pair<std::string, std::string>> out;
   auto used = [&bank](const std::string& id) {
-    for (const ojson& s : bank_list(bank, "sections"))
-      for (const ojson& p : bank_list(s, "profiles"))
-        if (p.is_string() && p.get<std::string>() == id) return true;
+    for (const Section& s : bank.sections)
+      for (const std::string& p : s.profiles)
+        if (p == id) return true;
     return false;
   };
   for (const auto& p : kProfiles) if (used(p.first)) out.push_back(p);
-  for (const ojson& s : bank_list(bank, "sections")) {
-    for (const ojson& p : bank_list(s, "profiles")) {
-      if (!p.is_string()) continue;
+  for (const Section& s : bank.sections) {
+    for (const std::string& p : s.profiles) {
       bool seen = false;
-      for (const auto& o : out) seen = seen || o.first == p.get<std::string>();
-      if (!seen) out.push_back({p.get<std::string>(), p.get<std::string>()});
+      for (const auto& o : out) seen = seen || o.first == p;
+      if (!seen) out.push_back({p, p});
     }
   }
+  return out;
+}
+
+// The ids of a list, separated by spaces (for data attributes listing ids).
+std::string id_list(const std::vector<std::string>& ids) {
+  std::string out;
+  for (const std::string& id : ids) out += (out.empty() ? "" : " ") + id;
   return out;
 }
 
@@ -70,7 +77,7 @@ struct Page {
 };
 
 // Every value of each choice, for the step links (see step_nav).
-ojson choices(const ojson& bank) {
+ojson choices(const Bank& bank) {
   ojson profiles = ojson::array(), themes = ojson::array();
   for (const auto& p : profiles_of(bank)) profiles.push_back(p.first);
   for (const Theme& t : themes_of(bank)) themes.push_back(t.slug);
@@ -81,49 +88,50 @@ const char* kErrors = "<div id=\"annex-errors\" class=\"error-summary\" tabindex
 const char* kStatus = "<p id=\"annex-status\" class=\"hint\" role=\"status\" aria-live=\"polite\"></p>\n";
 
 // Section ids are [a-z0-9_]+: "questionnaire-compose" (with '-') can never be one of them.
-std::string section_page(const std::string& tool_url, const ojson& s) { return step_url(tool_url, bank_text(s, "id")); }
+std::string section_page(const std::string& tool_url, const Section& s) { return step_url(tool_url, s.id); }
 
-void table_head(Page& w, const ojson& s) {
-  w.out += "<table class=\"q-table\">\n<caption>Thème : " + escape_html(bank_text(s, "theme", bank_text(s, "title"))) +
+void table_head(Page& w, const Section& s) {
+  w.out += "<table class=\"q-table\">\n<caption>Thème : " + escape_html(!s.theme.empty() ? s.theme : s.title) +
            "</caption>\n<thead><tr><th scope=\"col\" class=\"q-table__n\">N°</th><th scope=\"col\">Question</th>"
            "<th scope=\"col\">Réponse attendue</th><th scope=\"col\">Réponse du candidat</th>"
            "<th scope=\"col\">Moyen de preuve</th></tr></thead>\n<tbody>\n";
 }
 
-void section_intro(Page& w, const ojson& s) {
-  if (bank_text(s, "intro").empty()) return;
+void section_intro(Page& w, const Section& s) {
+  if (s.intro.empty()) return;
   w.out += "<div class=\"q-section__intro\">\n";
-  w.md(bank_text(s, "intro"));
+  w.md(s.intro);
   w.out += "</div>\n";
 }
 
 // A section on its own page: the questions numbered as in the whole questionnaire, why each is
 // asked (on screen), an empty cell for the answer on paper. One element per cell, no more.
-void section_table(Page& w, const ojson& s, int section_number, int first_number) {
-  const std::string id = escape_html(bank_text(s, "id"));
-  w.text += bank_text(s, "title") + " ";
+void section_table(Page& w, const Bank& bank, const Section& s, int section_number, int first_number) {
+  const std::string id = escape_html(s.id);
+  w.text += s.title + " ";
   w.out += "<section class=\"q-section\" id=\"s-" + id + "\" aria-labelledby=\"s-" + id + "-title\">\n"
            "<h2 id=\"s-" + id + "-title\"><span class=\"annex-num\">" + std::to_string(section_number) + ".</span> " +
-           escape_html(bank_text(s, "title")) + "</h2>\n";
+           escape_html(s.title) + "</h2>\n";
   section_intro(w, s);
-  if (!bank_text(s, "guide").empty()) {
-    w.out += "<p class=\"no-print\"><a href=\"" + escape_html(w.link(bank_text(s, "guide"))) +
+  if (!s.guide.empty()) {
+    w.out += "<p class=\"no-print\"><a href=\"" + escape_html(w.link(s.guide)) +
              "\">Ce que le guide en dit</a></p>\n";
   }
   table_head(w, s);
   int number = first_number;
-  for (const ojson& q : bank_list(s, "questions")) {
-    w.text += bank_text(q, "text") + " ";
-    w.out += "<tr id=\"q-" + escape_html(bank_text(q, "id")) + "\">\n<td class=\"q-table__n\">" + std::to_string(number++) +
-             "</td>\n<td class=\"q-table__question\">" + escape_html(bank_text(q, "text"));
-    if (!bank_text(q, "help").empty()) {
+  for (int qi : s.questions) {
+    const core::Question& q = bank.questions[qi];
+    w.text += q.text + " ";
+    w.out += "<tr id=\"q-" + escape_html(q.id) + "\">\n<td class=\"q-table__n\">" + std::to_string(number++) +
+             "</td>\n<td class=\"q-table__question\">" + escape_html(q.text);
+    if (!q.help.empty()) {
       w.out += "\n<details class=\"help no-print\"><summary>Pourquoi cette question</summary>\n";
-      w.md(bank_text(q, "help"));
+      w.md(q.help);
       w.out += "</details>";
     }
-    w.out += "</td>\n<td class=\"q-table__expected\">" + escape_html(bank_text(q, "expected")) +
+    w.out += "</td>\n<td class=\"q-table__expected\">" + escape_html(q.expected) +
              "</td>\n<td class=\"q-table__answer\"></td>\n<td class=\"q-table__proof\">" +
-             escape_html(bank_text(q, "proof")) + "</td>\n</tr>\n";
+             escape_html(q.proof) + "</td>\n</tr>\n";
   }
   w.out += "</tbody>\n</table>\n</section>\n";
 }
@@ -131,27 +139,28 @@ void section_table(Page& w, const ojson& s, int section_number, int first_number
 // The whole questionnaire as the last step assembles it: cover, then every section with a field
 // for each answer (typed during an interview, it goes into the exports). annex.js keeps the
 // chosen sections and renumbers them.
-std::string full_questionnaire(Page& w, const ojson& bank) {
-  w.out += "<div class=\"annex questionnaire\" data-annex=\"" + escape_html(bank_text(bank, "id")) + "\">\n"
-           "<header class=\"annex-cover\">\n<p class=\"annex-cover__title\">" + escape_html(bank_text(bank, "title")) +
+std::string full_questionnaire(Page& w, const Bank& bank) {
+  w.out += "<div class=\"annex questionnaire\" data-annex=\"" + escape_html(bank.id) + "\">\n"
+           "<header class=\"annex-cover\">\n<p class=\"annex-cover__title\">" + escape_html(bank.title) +
            "</p>\n<p class=\"annex-cover__meta\">Questionnaire établi à partir de la fiche pratique de l'État pour "
            "l'achat responsable de solutions d'IA.<span class=\"annex-date\"></span></p>\n"
            "<dl class=\"annex-cover__fill\"><div><dt>Entreprise</dt><dd></dd></div>"
            "<div><dt>Interlocuteur</dt><dd></dd></div><div><dt>Date</dt><dd></dd></div></dl>\n</header>\n";
-  for (const ojson& s : bank_list(bank, "sections")) {
-    const std::string id = escape_html(bank_text(s, "id"));
+  for (const Section& s : bank.sections) {
+    const std::string id = escape_html(s.id);
     w.out += "<section class=\"q-section\" data-section=\"" + id + "\" data-profiles=\"" +
-             escape_html(bank_id_list(bank_list(s, "profiles"))) + "\" data-theme=\"" +
-             escape_html(bank_text(s, "theme").empty() ? "" : slugify(bank_text(s, "theme"))) + "\">\n"
-             "<h2><span class=\"annex-num\"></span> " + escape_html(bank_text(s, "title")) + "</h2>\n";
+             escape_html(id_list(s.profiles)) + "\" data-theme=\"" +
+             escape_html(s.theme.empty() ? "" : slugify(s.theme)) + "\">\n"
+             "<h2><span class=\"annex-num\"></span> " + escape_html(s.title) + "</h2>\n";
     section_intro(w, s);
     table_head(w, s);
-    for (const ojson& q : bank_list(s, "questions")) {
-      const std::string qid = escape_html(bank_text(q, "id"));
+    for (int qi : s.questions) {
+      const core::Question& q = bank.questions[qi];
+      const std::string qid = escape_html(q.id);
       w.out += "<tr data-question=\"" + qid + "\">\n<td class=\"q-table__n annex-num\"></td>\n<td class=\"q-table__question\">" +
-               escape_html(bank_text(q, "text")) + "</td>\n<td class=\"q-table__expected\">" +
-               escape_html(bank_text(q, "expected")) + "</td>\n<td class=\"q-table__answer\"><textarea name=\"" + qid +
-               "\" rows=\"4\"></textarea></td>\n<td class=\"q-table__proof\">" + escape_html(bank_text(q, "proof")) +
+               escape_html(q.text) + "</td>\n<td class=\"q-table__expected\">" +
+               escape_html(q.expected) + "</td>\n<td class=\"q-table__answer\"><textarea name=\"" + qid +
+               "\" rows=\"4\"></textarea></td>\n<td class=\"q-table__proof\">" + escape_html(q.proof) +
                "</td>\n</tr>\n";
     }
     w.out += "</tbody>\n</table>\n</section>\n";
@@ -162,16 +171,16 @@ std::string full_questionnaire(Page& w, const ojson& bank) {
 
 }  // namespace
 
-std::vector<Step> questionnaire_steps(const nlohmann::ordered_json& bank, const std::string& tool_url) {
+std::vector<Step> questionnaire_steps(const Bank& bank, const std::string& tool_url) {
   std::vector<Step> steps;
   steps.push_back({tool_url, "Profils et thèmes", "", ojson::object()});
-  for (const ojson& s : bank_list(bank, "sections")) {
-    const size_t n = bank_list(s, "questions").size();
+  for (const Section& s : bank.sections) {
+    const size_t n = s.questions.size();
     ojson filter = ojson::object();
     // A section without profiles or theme is kept whatever the choice (nothing to filter on).
-    if (!bank_list(s, "profiles").empty()) filter["profiles"] = bank_list(s, "profiles");
-    if (!bank_text(s, "theme").empty()) filter["theme"] = slugify(bank_text(s, "theme"));
-    steps.push_back({section_page(tool_url, s), bank_text(s, "title"),
+    if (!s.profiles.empty()) filter["profiles"] = s.profiles;
+    if (!s.theme.empty()) filter["theme"] = slugify(s.theme);
+    steps.push_back({section_page(tool_url, s), s.title,
                      "(" + std::to_string(n) + (n > 1 ? " questions)" : " question)"), filter});
   }
   steps.push_back({step_url(tool_url, "questionnaire-compose"), "Le questionnaire à imprimer ou à exporter", "",
@@ -179,20 +188,18 @@ std::vector<Step> questionnaire_steps(const nlohmann::ordered_json& bank, const 
   return steps;
 }
 
-std::map<std::string, std::string> questionnaire_anchor_pages(const nlohmann::ordered_json& bank,
-                                                              const std::string& tool_url) {
+std::map<std::string, std::string> questionnaire_anchor_pages(const Bank& bank, const std::string& tool_url) {
   std::map<std::string, std::string> out;
-  for (const ojson& s : bank_list(bank, "sections")) {
+  for (const Section& s : bank.sections) {
     const std::string page = section_page(tool_url, s);
-    out["s-" + bank_text(s, "id")] = page;
-    for (const ojson& q : bank_list(s, "questions")) out["q-" + bank_text(q, "id")] = page;
+    out["s-" + s.id] = page;
+    for (int q : s.questions) out["q-" + bank.questions[q].id] = page;
   }
   out["annexe"] = step_url(tool_url, "questionnaire-compose");
   return out;
 }
 
-AnnexHtml render_questionnaire_page(const nlohmann::ordered_json& bank, const std::string& page_url,
-                                    const LinkResolver& resolve) {
+AnnexHtml render_questionnaire_page(const Bank& bank, const std::string& page_url, const LinkResolver& resolve) {
   Page w{page_url, resolve, {}, {}};
   const std::vector<Step> steps = questionnaire_steps(bank, page_url);
   w.out += step_progress(steps, 0);
@@ -218,24 +225,23 @@ AnnexHtml render_questionnaire_page(const nlohmann::ordered_json& bank, const st
   w.out += "</form>\n<h2 id=\"etapes\">Les sections du questionnaire</h2>\n";
   w.out += step_list(steps, page_url);
   w.out += step_nav(steps, 0, page_url, choices(bank));
-  for (const ojson& s : bank_list(bank, "sections")) w.text += bank_text(s, "title") + " ";
+  for (const Section& s : bank.sections) w.text += s.title + " ";
   return {std::move(w.out), std::move(w.text)};
 }
 
-AnnexSteps render_questionnaire_steps(const nlohmann::ordered_json& bank, const std::string& tool_url,
-                                      const LinkResolver& resolve) {
+AnnexSteps render_questionnaire_steps(const Bank& bank, const std::string& tool_url, const LinkResolver& resolve) {
   const std::vector<Step> steps = questionnaire_steps(bank, tool_url);
   AnnexSteps out;
   int number = 1;
   size_t index = 0;
-  for (const ojson& s : bank_list(bank, "sections")) {
+  for (const Section& s : bank.sections) {
     ++index;
     StepPage page{steps[index].url, steps[index].title, "Une section du questionnaire de sourcing.",
                   "page-tool tool-step", {}, {"assets/js/annex-state.js", "assets/js/annex-builder.js"}};
     Page w{page.url, resolve, {}, {}};
     w.out += step_progress(steps, index);
-    section_table(w, s, static_cast<int>(index), number);
-    number += static_cast<int>(bank_list(s, "questions").size());
+    section_table(w, bank, s, static_cast<int>(index), number);
+    number += static_cast<int>(s.questions.size());
     w.out += step_nav(steps, index, page.url, choices(bank));
     page.html = std::move(w.out);
     out.pages.push_back(std::move(page));
@@ -244,7 +250,7 @@ AnnexSteps render_questionnaire_steps(const nlohmann::ordered_json& bank, const 
   StepPage compose{steps[last].url, steps[last].title,
                    "Les sections choisies, numérotées, à imprimer ou à exporter.",
                    "page-tool tool-questionnaire annex-page", {},
-                   {"assets/js/annex-state.js", "assets/annex/" + bank_text(bank, "id") + ".js",
+                   {"assets/js/annex-state.js", "assets/annex/" + bank.id + ".js",
                     "assets/js/annex-export.js", "assets/js/annex.js"}};
   compose.html = step_progress(steps, last) +
                  "<p class=\"notice no-print annex-nojs\">Le questionnaire se compose dans le navigateur, avec "
@@ -257,11 +263,11 @@ AnnexSteps render_questionnaire_steps(const nlohmann::ordered_json& bank, const 
                  "<button type=\"button\" class=\"button\" data-action=\"md\">Télécharger (.md)</button>\n"
                  "<button type=\"button\" class=\"button\" data-action=\"link\">Copier le lien</button>\n"
                  "</div>\n" + kStatus +
-                 "<div class=\"annex questionnaire\" id=\"annexe\" data-annex=\"" + escape_html(bank_text(bank, "id")) +
+                 "<div class=\"annex questionnaire\" id=\"annexe\" data-annex=\"" + escape_html(bank.id) +
                  "\"></div>\n" + step_nav(steps, last, compose.url, choices(bank));
   out.pages.push_back(std::move(compose));
   Page w{steps[last].url, resolve, {}, {}};
-  out.document_script = annex_document_script(bank_text(bank, "id"), {{"html", full_questionnaire(w, bank)}});
+  out.document_script = annex_document_script(bank.id, {{"html", full_questionnaire(w, bank)}});
   return out;
 }
 

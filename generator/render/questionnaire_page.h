@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
+#include "core/bank_model.h"
 
 #include "render/annex_page.h"
 #include "render/annex_steps.h"
@@ -17,13 +17,10 @@
 namespace render {
 
 /// The entry page's content (what render_bank puts under the tool's intro).
-AnnexHtml render_questionnaire_page(const nlohmann::ordered_json& bank, const std::string& page_url,
-                                    const LinkResolver& resolve);
+AnnexHtml render_questionnaire_page(const core::Bank& bank, const std::string& page_url, const LinkResolver& resolve);
 
-std::vector<Step> questionnaire_steps(const nlohmann::ordered_json& bank, const std::string& tool_url);
-std::map<std::string, std::string> questionnaire_anchor_pages(const nlohmann::ordered_json& bank,
-                                                              const std::string& tool_url);
-AnnexSteps render_questionnaire_steps(const nlohmann::ordered_json& bank, const std::string& tool_url,
-                                      const LinkResolver& resolve);
+std::vector<Step> questionnaire_steps(const core::Bank& bank, const std::string& tool_url);
+std::map<std::string, std::string> questionnaire_anchor_pages(const core::Bank& bank, const std::string& tool_url);
+AnnexSteps render_questionnaire_steps(const core::Bank& bank, const std::string& tool_url, const LinkResolver& resolve);
 
 }  // namespace render

@@ -13,11 +13,6 @@ namespace site {
 
 namespace {
 
-std::string str(const nlohmann::ordered_json& j, const char* key) {
-  auto it = j.find(key);
-  return it != j.end() && it->is_string() ? it->get<std::string>() : "";
-}
-
 // Clauses and questionnaires are printable documents built in steps (render/annex_steps.h).
 bool is_annex(const std::string& kind) { return kind == "clauses" || kind == "questionnaire"; }
 
@@ -116,18 +111,20 @@ std::vector<Tool> load_tools(const model::Site& site, const BuildOptions& option
     seen[bank.id] = bank.file;
     // The same validation as `guide eval` (core's), so a bank the browser could not evaluate
     // never reaches the site: names, types, show_if cycles, scores, verdict fallback.
-    if (!check::check_bank(bank.doc, diags)) continue;
+    core::CompiledBank compiled = check::check_bank(bank.doc, diags);
+    if (!compiled.ok()) continue;
     Tool tool;
+    tool.bank = std::move(compiled.bank);
     tool.id = bank.id;
-    tool.title = str(v, "title");
-    tool.description = str(v, "description");
-    tool.kind = str(v, "kind");
+    tool.title = tool.bank.title;
+    tool.description = tool.bank.description;
+    tool.kind = tool.bank.kind;
     tool.url = "outils/" + bank.id + ".html";
-    tool.order = v.contains("order") && v["order"].is_number_integer() ? v["order"].get<int>() : 100;
-    tool.bank = &bank;
-    tool.anchors = render::bank_anchors(v);
-    if (is_annex(tool.kind)) tool.anchor_pages = render::annex_anchor_pages(v, tool.url);
-    else tool.anchor_pages = render::form_anchor_pages(v, tool.url);
+    tool.order = tool.bank.order;
+    tool.source = &bank;
+    tool.anchors = render::bank_anchors(tool.bank);
+    if (is_annex(tool.kind)) tool.anchor_pages = render::annex_anchor_pages(tool.bank, tool.url);
+    else tool.anchor_pages = render::form_anchor_pages(tool.bank, tool.url);
     tools.push_back(std::move(tool));
   }
   // The calculator exists when both its template and its reference data do: a plain folder of
@@ -169,8 +166,8 @@ std::string tool_page_for(const Tool& tool, const std::string& anchor) {
 void render_tools(std::vector<Tool>& tools, const model::Site&, const render::LinkResolver& resolve,
                   diag::Diagnostics&) {
   for (Tool& tool : tools) {
-    if (tool.bank) tool.page = render::render_bank(tool.bank->doc.value, tool.url, resolve);
-    if (tool.bank && is_annex(tool.kind)) tool.steps = render::render_annex_steps(tool.bank->doc.value, tool.url, resolve);
+    if (tool.source) tool.page = render::render_bank(tool.bank, tool.url, resolve);
+    if (tool.source && is_annex(tool.kind)) tool.steps = render::render_annex_steps(tool.bank, tool.url, resolve);
   }
 }
 
@@ -197,8 +194,8 @@ void layout_tools(const std::vector<Tool>& tools, const layout::SiteContext& ctx
     // pages hold: they need neither the WASM core nor a copy of their bank (-32 KB / -96 KB raw).
     // The scored checklists and grids are driven by forms-*.js over the core.
     const bool annex = is_annex(tool.kind);
-    if (!annex && tool.bank) add_script("assets/guide-core.js");
-    if (tool.bank) {
+    if (!annex && tool.source) add_script("assets/guide-core.js");
+    if (tool.source) {
       if (annex) {
         add_script("assets/js/annex-state.js");
         add_script("assets/js/annex-builder.js");
@@ -217,7 +214,7 @@ void layout_tools(const std::vector<Tool>& tools, const layout::SiteContext& ctx
       tree.files[tool.url] = layout::render_document(ctx, data, "tool", templates, unknown);
       tree.files["assets/banks/" + tool.id + ".js"] =
           "window.GUIDE_BANKS=window.GUIDE_BANKS||{};window.GUIDE_BANKS[" +
-          nlohmann::json(tool.id).dump() + "]=" + render::script_safe_json((annex ? tool.bank->doc.value : browser_bank(tool.bank->doc.value)).dump()) + ";\n";
+          nlohmann::json(tool.id).dump() + "]=" + render::script_safe_json((annex ? tool.source->doc.value : browser_bank(tool.source->doc.value)).dump()) + ";\n";
     } else {
       // The calculator is a few pages (one per step of its form), with a WebAssembly module of its own.
       std::vector<std::string> srcs;

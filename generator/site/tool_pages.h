@@ -21,7 +21,8 @@ namespace site {
 struct Tool {
   std::string id, title, description, kind, url;
   int order = 0;
-  const model::Bank* bank = nullptr;  // nullptr for the calculator
+  const model::Bank* source = nullptr;  // the bank as loaded; nullptr for the calculator
+  core::Bank bank;                      // the bank as check compiled it: what the pages show
   std::set<std::string> anchors;
   // Anchors held by one of the tool's step pages rather than by its entry page (anchor → page).
   std::map<std::string, std::string> anchor_pages;

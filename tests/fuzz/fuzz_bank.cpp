@@ -20,12 +20,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   diag::Diagnostics diags;
   diags.add_source("bank.yaml", text);
   load::YamlDocument doc = load::parse_yaml("bank.yaml", text, diags);
-  if (doc.ok && check::check_bank(doc, diags)) {
+  core::CompiledBank compiled;
+  if (doc.ok) compiled = check::check_bank(doc, diags);
+  if (doc.ok && compiled.ok()) {
     render::LinkResolver resolve = [](const std::string& target) -> std::optional<std::string> {
       if (target == "@/index.md") return std::string("index.html");
       return std::nullopt;
     };
-    render::render_bank(doc.value, "outils/fuzz.html", resolve);
+    render::render_bank(compiled.bank, "outils/fuzz.html", resolve);
     core::evaluate(doc.value.dump(), R"({"answers": {}})");
   }
   std::ostringstream sink;
