@@ -7,13 +7,13 @@
 #include "load/footprint_data.h"
 #include "render/form_steps.h"
 #include "render/html.h"
-#include "site/calculator_pages.h"
+#include "render/tool_calculator.h"
 
 namespace site {
 
 namespace {
 
-// Clauses and questionnaires are printable documents built in steps (render/annex_steps.h).
+// Clauses and questionnaires are printable documents built in steps (render/document_steps.h).
 bool is_annex(const std::string& kind) { return kind == "clauses" || kind == "questionnaire"; }
 
 bool valid_id(const std::string& id) {

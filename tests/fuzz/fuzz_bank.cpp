@@ -11,7 +11,7 @@
 #include "diag/diagnostics.h"
 #include "load/utf8.h"
 #include "load/yaml_json.h"
-#include "render/bank_form.h"
+#include "render/tool_form.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string text(reinterpret_cast<const char*>(data), size);

@@ -1,10 +1,10 @@
-#include "render/bank_form.h"
+#include "render/tool_form.h"
 
-#include "render/annex_page.h"
+#include "render/tool_clauses.h"
 #include "render/form_steps.h"
 #include "render/html.h"
 #include "render/question_html.h"
-#include "render/questionnaire_page.h"
+#include "render/tool_questionnaire.h"
 
 namespace render {
 

@@ -1,4 +1,4 @@
-#include "render/annex_page.h"
+#include "render/tool_clauses.h"
 
 #include <map>
 #include <set>

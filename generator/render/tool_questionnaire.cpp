@@ -1,4 +1,4 @@
-#include "render/questionnaire_page.h"
+#include "render/tool_questionnaire.h"
 
 #include <vector>
 

@@ -1,4 +1,4 @@
-#include "site/calculator_pages.h"
+#include "render/tool_calculator.h"
 
 #include "render/footprint_data.h"
 #include "render/footprint_form.h"

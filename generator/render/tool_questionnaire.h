@@ -10,8 +10,8 @@
 
 #include "core/bank_model.h"
 
-#include "render/annex_page.h"
-#include "render/annex_steps.h"
+#include "render/tool_clauses.h"
+#include "render/document_steps.h"
 #include "render/markdown.h"
 
 namespace render {

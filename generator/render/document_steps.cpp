@@ -1,8 +1,8 @@
-#include "render/annex_steps.h"
+#include "render/document_steps.h"
 
-#include "render/annex_page.h"
+#include "render/tool_clauses.h"
 #include "render/html.h"
-#include "render/questionnaire_page.h"
+#include "render/tool_questionnaire.h"
 
 namespace render {
 

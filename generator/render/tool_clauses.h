@@ -9,7 +9,7 @@
 
 #include "core/bank_model.h"
 
-#include "render/annex_steps.h"
+#include "render/document_steps.h"
 #include "render/markdown.h"
 
 namespace render {
