@@ -1,25 +1,20 @@
 #pragma once
-// The annex tools (clauses, sourcing questionnaire) are split into steps, one page each, so that
-// no page carries the whole bank (RGESN pagination, EcoIndex grade A): the entry page
-// outils/<id>.html (choices), one page per document or section below outils/<id>/, and a page
-// that assembles the chosen items into the printable document. Under file:// pages cannot share
-// storage, so the choices travel in the URL fragment; annex-state.js rewrites the step links.
-#include <map>
+// A document assembled in steps: what the clauses tool and the sourcing questionnaire share. No
+// page carries the whole bank (RGESN pagination, EcoIndex grade A): the entry page outils/<id>.html
+// holds the choices (profiles, documents or themes) and the list of steps, a page per document or
+// section lists its items in full (printable without JavaScript), and the compose page assembles
+// the chosen items into the printable document from the tool's document script. Under file://
+// pages cannot share storage, so the choices travel in the URL fragment; annex-state.js rewrites
+// the step links.
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <nlohmann/json.hpp>
 
-#include "core/bank_model.h"
-#include "render/markdown.h"
+#include "model/tool.h"
 
 namespace render {
-
-/// One page of a multi-page tool, below the tool's folder.
-struct StepPage {
-  std::string url, title, description, body_class, html;
-  std::vector<std::string> scripts;  // site-root paths, after the site's own
-};
 
 /// A step as the navigation knows it. `filter` holds what decides whether the step is part of the
 /// user's selection (document, profiles, theme); an empty filter means always.
@@ -28,36 +23,8 @@ struct Step {
   nlohmann::ordered_json filter = nlohmann::ordered_json::object();
 };
 
-/// Everything an annex tool adds beside its entry page.
-struct AnnexSteps {
-  std::vector<StepPage> pages;
-  std::string document_script;  // assets/annex/<id>.js: the full document the last step filters
-};
-
-/// The steps of a clauses or questionnaire bank, entry page first, assembled document last.
-std::vector<Step> annex_steps(const core::Bank& bank, const std::string& tool_url);
-
-/// The sub-page holding each anchor that links may target (s-<section>, q-<item>, annexe), for
-/// anchors that are not on the entry page.
-std::map<std::string, std::string> annex_anchor_pages(const core::Bank& bank, const std::string& tool_url);
-
-/// Renders the step pages and the document script of a clauses or questionnaire bank.
-AnnexSteps render_annex_steps(const core::Bank& bank, const std::string& tool_url, const LinkResolver& resolve);
-
 /// The URL of a step page: outils/<id>.html → outils/<id>/<name>.html.
 std::string step_url(const std::string& tool_url, const std::string& name);
-
-/// "Étape n sur N" (n from 1) and the previous/next links, with every step in `data-steps` for
-/// annex-state.js, which renumbers them for the user's selection and carries it in the links.
-std::string step_progress(const std::vector<Step>& steps, size_t current);
-/// `choices` lists every value of each choice (profils, pieces or themes): links then always carry
-/// the selection in full, so that the last step tells "nothing chosen yet" from "everything".
-std::string step_nav(const std::vector<Step>& steps, size_t current, const std::string& page_url,
-                     const nlohmann::ordered_json& choices);
-
-/// The list of the steps after the entry page, on the entry page (annex-state.js hides those the
-/// selection leaves out); without JavaScript, the way to every document or section page.
-std::string step_list(const std::vector<Step>& steps, const std::string& page_url);
 
 /// A fieldset of checkboxes named `name`, one per (value, label), all checked: the entry pages'
 /// choice of profiles, documents or themes. `legend` and `hint` are HTML.
@@ -65,7 +32,48 @@ std::string checkbox_group(const std::string& legend, const std::string& hint_id
                            const std::string& name,
                            const std::vector<std::pair<std::string, std::string>>& items);
 
-/// The script assigning a tool's assembled document: window.GUIDE_ANNEX[id] = {...}.
-std::string annex_document_script(const std::string& id, const nlohmann::ordered_json& document);
+/// What the entry page says: the text shown without JavaScript, the choices form and the heading
+/// of the list of steps.
+struct EntryTexts {
+  std::string notice;         // HTML
+  std::string form_id;        // the choices form's id ("<form_id>-title" is its heading's)
+  std::string form_title, hint, steps_heading;
+};
+
+/// What the compose page says and is.
+struct ComposeTexts {
+  std::string description, notice, print_label;
+  std::string annex_class;  // the class of the assembled document's element
+};
+
+class DocumentInSteps {
+ public:
+  /// `steps`: entry page first, compose page last. `choices`: every value of each choice
+  /// (profils, pieces or themes), so that links always carry the selection in full and the last
+  /// step tells "nothing chosen yet" from "everything".
+  DocumentInSteps(const model::Tool& tool, std::vector<Step> steps, nlohmann::ordered_json choices);
+
+  const std::vector<Step>& steps() const { return steps_; }
+
+  /// The entry page: the tool's intro (HTML), progress, notice, the choices form with `groups`
+  /// (checkbox_group's), the list of steps and the step links.
+  model::ToolPage entry_page(const std::string& intro, const EntryTexts& texts,
+                             const std::vector<std::string>& groups) const;
+  /// A page between the entry page and the compose page, holding `body`.
+  model::ToolPage middle_page(size_t index, const std::string& description, const std::string& body) const;
+  /// The last page, which annex.js fills with the chosen items of the document script.
+  model::ToolPage compose_page(const ComposeTexts& texts) const;
+  /// The document script: window.GUIDE_ANNEX[id] = `document`.
+  std::string document_script(const nlohmann::ordered_json& document) const;
+
+ private:
+  std::string progress(size_t current) const;
+  std::string nav(size_t current) const;
+  std::string list() const;
+
+  const model::Tool& tool_;
+  std::vector<Step> steps_;
+  nlohmann::ordered_json choices_;
+};
 
 }  // namespace render

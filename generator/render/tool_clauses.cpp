@@ -1,9 +1,9 @@
 #include "render/tool_clauses.h"
 
 #include <map>
-#include <set>
 #include <vector>
 
+#include "render/document_steps.h"
 #include "render/html.h"
 
 namespace render {
@@ -62,18 +62,6 @@ class Parameters {
     return html;
   }
 
-  // Plain text with defaults, for the search index.
-  std::string plain(const std::string& text) const {
-    std::string out = text;
-    for (const Parameter& p : list_) {
-      const std::string key = "{" + p.id + "}";
-      for (size_t at = out.find(key); at != std::string::npos; at = out.find(key, at + p.shown.size())) {
-        out.replace(at, key.size(), p.shown);
-      }
-    }
-    return out;
-  }
-
  private:
   std::vector<Parameter> list_;
 };
@@ -82,7 +70,7 @@ struct Page {
   const std::string& page_url;
   const LinkResolver& resolve;
   const Parameters& params;
-  std::string out, text;
+  std::string out;
 
   void md(const std::string& markdown) { out += render_snippet(markdown, page_url, resolve); }
   void md_with_params(const std::string& markdown) {
@@ -168,7 +156,6 @@ void deliverables(Page& w, const Clause& c) {
 // its source. No element that only groups others: this page holds a whole document's clauses.
 void clause_for_review(Page& w, const Clause& c, const std::map<std::string, std::string>& profile_labels) {
   const std::string id = escape_html(c.id);
-  w.text += c.title + " " + w.params.plain(c.body) + " ";
   w.out += "<article class=\"clause\" id=\"q-" + id + "\" data-clause=\"" + id + "\" data-profiles=\"" +
            escape_html(id_list(c.profiles)) + "\">\n<h3 class=\"clause__title\" id=\"t-" + id +
            "\">" + w.text_with_params(c.title) + "</h3>\n"
@@ -292,7 +279,6 @@ void parameter_field(Page& w, const core::Parameter& p) {
 }
 
 const char* kErrors = "<div id=\"annex-errors\" class=\"error-summary\" tabindex=\"-1\" role=\"alert\" hidden></div>\n";
-const char* kStatus = "<p id=\"annex-status\" class=\"hint\" role=\"status\" aria-live=\"polite\"></p>\n";
 
 void weights_fieldset(Page& w, const Bank& bank) {
   w.out += "<form class=\"annex-params no-print\" novalidate aria-label=\"Pondérations\">\n"
@@ -309,13 +295,11 @@ void weights_fieldset(Page& w, const Bank& bank) {
 }
 
 
-StepPage document_step(const Bank& bank, const std::vector<Step>& steps, size_t index, const std::string& doc,
-                       const Parameters& params, const LinkResolver& resolve) {
-  StepPage page{steps[index].url, steps[index].title,
-                "Les clauses types de cette pièce, à reprendre ou non dans l'annexe.", "page-tool tool-step", {}, {}};
-  Page w{page.url, resolve, params, {}, {}};
+// A document's page: its clauses as they print, each with its checkbox and buyer's note.
+std::string document_body(const Bank& bank, const std::string& doc, const std::string& page_url,
+                          const Parameters& params, const LinkResolver& resolve) {
+  Page w{page_url, resolve, params, {}};
   const auto profile_labels = labels_of(bank.profiles);
-  w.out += step_progress(steps, index);
   w.out += "<p class=\"notice no-print\">Chaque clause est reproduite telle qu'elle s'imprime, avec les "
            "paramètres à leur valeur par défaut ou laissés en blanc « […] ». Décochez celles que vous ne "
            "voulez pas reprendre ; les notes à l'acheteur restent à l'écran.</p>\n";
@@ -333,18 +317,13 @@ StepPage document_step(const Bank& bank, const std::vector<Step>& steps, size_t 
     w.out += "</section>\n";
   }
   if (weights_document(bank) == doc) weights_fieldset(w, bank);
-  w.out += step_nav(steps, index, page.url, choices(bank));
-  page.html = std::move(w.out);
-  page.scripts = {"assets/js/annex-state.js", "assets/js/annex-builder.js"};
-  return page;
+  return std::move(w.out);
 }
 
-StepPage parameters_step(const Bank& bank, const std::vector<Step>& steps, size_t index,
-                         const Parameters& params, const LinkResolver& resolve) {
-  StepPage page{steps[index].url, steps[index].title,
-                "Les noms, délais et montants que les clauses reprennent.", "page-tool tool-step", {}, {}};
-  Page w{page.url, resolve, params, {}, {}};
-  w.out += step_progress(steps, index);
+// The parameters page: every parameter but the award-criteria weights (on their document's page).
+std::string parameters_body(const Bank& bank, const std::string& page_url, const Parameters& params,
+                            const LinkResolver& resolve) {
+  Page w{page_url, resolve, params, {}};
   w.out += "<form class=\"annex-form annex-params\" novalidate aria-labelledby=\"params-title\">\n"
            "<h2 id=\"params-title\">Paramètres de l'annexe</h2>\n"
            "<p class=\"hint\">Laissé vide, un paramètre prend la valeur par défaut indiquée sous son champ. "
@@ -354,39 +333,10 @@ StepPage parameters_step(const Bank& bank, const std::vector<Step>& steps, size_
     if (!is_weight(p.id) || weights_document(bank).empty()) parameter_field(w, p);
   }
   w.out += "</form>\n";
-  w.out += step_nav(steps, index, page.url, choices(bank));
-  page.html = std::move(w.out);
-  page.scripts = {"assets/js/annex-state.js", "assets/js/annex-builder.js"};
-  return page;
+  return std::move(w.out);
 }
 
-StepPage annex_step(const Bank& bank, const std::vector<Step>& steps, size_t index) {
-  StepPage page{steps[index].url, steps[index].title,
-                "Les clauses choisies, numérotées et complétées, à imprimer ou à exporter.",
-                "page-tool tool-clauses annex-page", {}, {}};
-  std::string& out = page.html;
-  out += step_progress(steps, index);
-  out += "<p class=\"notice no-print annex-nojs\">L'annexe se compose dans le navigateur, avec JavaScript. "
-         "Sans JavaScript, imprimez chaque pièce depuis sa page (étapes précédentes) : ses clauses "
-         "s'y impriment complètes, avec les paramètres par défaut.</p>\n";
-  out += kErrors;
-  out += "<div class=\"tool-actions no-print\" data-js-only hidden>\n"
-         "<button type=\"button\" class=\"button button--primary\" data-action=\"print\">Imprimer l'annexe</button>\n"
-         "<button type=\"button\" class=\"button\" data-action=\"copy\">Copier</button>\n"
-         "<button type=\"button\" class=\"button\" data-action=\"odt\">Télécharger (.odt)</button>\n"
-         "<button type=\"button\" class=\"button\" data-action=\"md\">Télécharger (.md)</button>\n"
-         "<button type=\"button\" class=\"button\" data-action=\"link\">Copier le lien</button>\n"
-         "</div>\n";
-  out += kStatus;
-  out += "<div class=\"annex\" id=\"annexe\" data-annex=\"" + escape_html(bank.id) + "\"></div>\n";
-  out += step_nav(steps, index, page.url, choices(bank));
-  page.scripts = {"assets/js/annex-state.js", "assets/annex/" + bank.id + ".js",
-                  "assets/js/annex-export.js", "assets/js/annex.js"};
-  return page;
-}
-
-}  // namespace
-
+// Profiles and documents, then a page per document, the parameters, and the annex.
 std::vector<Step> clauses_steps(const Bank& bank, const std::string& tool_url) {
   std::vector<Step> steps;
   steps.push_back({tool_url, "Profils et pièces du marché", "", ojson::object()});
@@ -403,76 +353,84 @@ std::vector<Step> clauses_steps(const Bank& bank, const std::string& tool_url) {
   return steps;
 }
 
-std::map<std::string, std::string> clauses_anchor_pages(const Bank& bank, const std::string& tool_url) {
-  std::map<std::string, std::string> out;
-  for (const Section& s : bank.sections) {
-    const std::string page = document_page(tool_url, s.document);
-    out["s-" + s.id] = page;
-    for (const Clause& c : s.clauses) out["q-" + c.id] = page;
+class ClausesModule : public ToolModule {
+ public:
+  void find_anchors(model::Tool& tool) const override {
+    const Bank& bank = tool.bank;
+    tool.anchors = bank_anchors(bank);
+    tool.anchor_pages.clear();
+    for (const Section& s : bank.sections) {
+      const std::string page = document_page(tool.url, s.document);
+      tool.anchor_pages["s-" + s.id] = page;
+      for (const Clause& c : s.clauses) tool.anchor_pages["q-" + c.id] = page;
+    }
+    tool.anchor_pages["annexe"] = step_url(tool.url, "annexe");
   }
-  out["annexe"] = step_url(tool_url, "annexe");
-  return out;
-}
 
-AnnexHtml render_clauses_page(const Bank& bank, const std::string& page_url, const LinkResolver& resolve) {
-  Parameters params(bank);
-  Page w{page_url, resolve, params, {}, {}};
-  const std::vector<Step> steps = clauses_steps(bank, page_url);
-  w.out += step_progress(steps, 0);
-  w.out += "<p class=\"notice no-print annex-nojs\">Chaque pièce du marché a sa page, qui s'imprime avec "
-           "toutes ses clauses et les paramètres par défaut. Avec JavaScript activé, vous choisissez ici les "
-           "profils et les pièces, puis, d'étape en étape, les clauses et les paramètres, et la dernière étape "
-           "compose l'annexe à imprimer ou à exporter.</p>\n";
-  w.out += "<form id=\"annex-form\" class=\"annex-form no-print\" data-js-only hidden novalidate "
-           "aria-labelledby=\"annex-form-title\">\n"
-           "<h2 id=\"annex-form-title\">Composer l'annexe</h2>\n"
-           "<p class=\"hint\">Vos choix restent dans votre navigateur ; ils sont repris dans l'adresse de "
-           "chaque étape : enregistrez-la en favori ou copiez le lien pour retrouver ou partager l'annexe.</p>\n";
-  w.out += kErrors;
-  w.out += checkbox_group("Profils de fournisseurs visés", "hint-profils",
-                          "Les clauses qui s'appliquent à ces profils sont présélectionnées. Changer de profil "
-                          "rétablit cette présélection.", "profils", id_labels(bank.profiles));
-  w.out += checkbox_group("Pièces du marché", "hint-pieces",
-                          "Une pièce décochée disparaît de l'annexe et des étapes.", "pieces",
-                          id_labels(bank.documents));
-  w.out += "<div class=\"tool-actions\">\n"
-           "<button type=\"button\" class=\"button\" data-action=\"reset\">Tout rétablir</button>\n</div>\n";
-  w.out += kStatus;
-  w.out += "</form>\n<h2 id=\"etapes\">Les étapes</h2>\n";
-  w.out += step_list(steps, page_url);
-  w.out += step_nav(steps, 0, page_url, choices(bank));
-  for (const Section& s : bank.sections) {
-    w.text += s.title + " ";
-    for (const Clause& c : s.clauses) w.text += c.title + " ";
+  model::RenderedTool render(const model::Tool& tool, ToolContext& ctx) const override {
+    const Bank& bank = tool.bank;
+    const Parameters params(bank);
+    const DocumentInSteps document(tool, clauses_steps(bank, tool.url), choices(bank));
+    const std::vector<Step>& steps = document.steps();
+    model::RenderedTool out;
+    EntryTexts entry;
+    entry.notice = "Chaque pièce du marché a sa page, qui s'imprime avec toutes ses clauses et les paramètres "
+                   "par défaut. Avec JavaScript activé, vous choisissez ici les profils et les pièces, puis, "
+                   "d'étape en étape, les clauses et les paramètres, et la dernière étape compose l'annexe à "
+                   "imprimer ou à exporter.";
+    entry.form_id = "annex-form";
+    entry.form_title = "Composer l'annexe";
+    entry.hint = "Vos choix restent dans votre navigateur ; ils sont repris dans l'adresse de chaque étape : "
+                 "enregistrez-la en favori ou copiez le lien pour retrouver ou partager l'annexe.";
+    entry.steps_heading = "Les étapes";
+    out.pages.push_back(document.entry_page(
+        tool_intro(bank, tool.url, ctx.resolve), entry,
+        {checkbox_group("Profils de fournisseurs visés", "hint-profils",
+                        "Les clauses qui s'appliquent à ces profils sont présélectionnées. Changer de profil "
+                        "rétablit cette présélection.", "profils", id_labels(bank.profiles)),
+         checkbox_group("Pièces du marché", "hint-pieces", "Une pièce décochée disparaît de l'annexe et des étapes.",
+                        "pieces", id_labels(bank.documents))}));
+    const std::vector<std::string> docs = document_order(bank);
+    for (size_t i = 0; i < docs.size(); ++i) {
+      out.pages.push_back(document.middle_page(i + 1, "Les clauses types de cette pièce, à reprendre ou non dans l'annexe.",
+                                               document_body(bank, docs[i], steps[i + 1].url, params, ctx.resolve)));
+    }
+    const size_t parameters = docs.size() + 1;
+    out.pages.push_back(document.middle_page(parameters, "Les noms, délais et montants que les clauses reprennent.",
+                                             parameters_body(bank, steps[parameters].url, params, ctx.resolve)));
+    ComposeTexts compose;
+    compose.description = "Les clauses choisies, numérotées et complétées, à imprimer ou à exporter.";
+    compose.notice = "L'annexe se compose dans le navigateur, avec JavaScript. Sans JavaScript, imprimez chaque "
+                     "pièce depuis sa page (étapes précédentes) : ses clauses s'y impriment complètes, avec les "
+                     "paramètres par défaut.";
+    compose.print_label = "Imprimer l'annexe";
+    compose.annex_class = "annex";
+    out.pages.push_back(document.compose_page(compose));
+
+    // The document script: the full annex, and each parameter as the annex page checks it.
+    Page w{steps.back().url, ctx.resolve, params, {}};
+    ojson parameter_list = ojson::array();
+    const std::string weights_doc = weights_document(bank);
+    for (const core::Parameter& p : bank.parameters) {
+      ojson entry_json = {{"id", p.id}, {"label", p.label}, {"type", p.type}, {"unit", p.unit}, {"default", default_text(p)},
+                          {"page", is_weight(p.id) && !weights_doc.empty() ? document_page(tool.url, weights_doc)
+                                                                           : step_url(tool.url, "parametres")}};
+      if (!p.min_number.is_null()) entry_json["min"] = p.min_number;
+      if (!p.max_number.is_null()) entry_json["max"] = p.max_number;
+      parameter_list.push_back(entry_json);
+    }
+    out.files["assets/annex/" + tool.id + ".js"] =
+        document.document_script({{"html", full_annex(w, bank)}, {"parameters", parameter_list}});
+    out.files["assets/banks/" + tool.id + ".js"] = bank_data_script(tool.id, tool.source->doc.value);
+    return out;
   }
-  return {std::move(w.out), std::move(w.text)};
-}
+};
 
-AnnexSteps render_clauses_steps(const Bank& bank, const std::string& tool_url, const LinkResolver& resolve) {
-  Parameters params(bank);
-  const std::vector<Step> steps = clauses_steps(bank, tool_url);
-  AnnexSteps out;
-  const std::vector<std::string> docs = document_order(bank);
-  for (size_t i = 0; i < docs.size(); ++i) out.pages.push_back(document_step(bank, steps, i + 1, docs[i], params, resolve));
-  out.pages.push_back(parameters_step(bank, steps, docs.size() + 1, params, resolve));
-  out.pages.push_back(annex_step(bank, steps, docs.size() + 2));
+}  // namespace
 
-  // The document script: the full annex, and each parameter as the annex page checks it.
-  const std::string annex_url = steps.back().url;
-  Page w{annex_url, resolve, params, {}, {}};
-  ojson parameters = ojson::array();
-  const std::string weights_doc = weights_document(bank);
-  for (const core::Parameter& p : bank.parameters) {
-    ojson entry = {{"id", p.id}, {"label", p.label}, {"type", p.type}, {"unit", p.unit}, {"default", default_text(p)},
-                   {"page", is_weight(p.id) && !weights_doc.empty() ? document_page(tool_url, weights_doc)
-                                                                    : step_url(tool_url, "parametres")}};
-    if (!p.min_number.is_null()) entry["min"] = p.min_number;
-    if (!p.max_number.is_null()) entry["max"] = p.max_number;
-    parameters.push_back(entry);
-  }
-  out.document_script = annex_document_script(bank.id,
-                                              {{"html", full_annex(w, bank)}, {"parameters", parameters}});
-  return out;
+const ToolModule& clauses_module() {
+  static const ClausesModule module;
+  return module;
 }
 
 }  // namespace render

@@ -1,10 +1,8 @@
 #include "render/tool_form.h"
 
-#include "render/tool_clauses.h"
 #include "render/form_steps.h"
 #include "render/html.h"
 #include "render/question_html.h"
-#include "render/tool_questionnaire.h"
 
 namespace render {
 
@@ -196,13 +194,13 @@ void render_entry_page(Writer& w, const Bank& bank, const std::vector<FormStep>&
 }
 
 // One step: its questions, where it stands among the steps, the live state and the way on.
-ToolSubPage render_step_page(const Bank& bank, const std::vector<FormStep>& steps, size_t index,
-                             const std::string& tool_url, const LinkResolver& resolve) {
+model::ToolPage render_step_page(const Bank& bank, const std::vector<FormStep>& steps, size_t index,
+                                 const std::string& tool_url, const LinkResolver& resolve) {
   const FormStep& step = steps[index];
   const Section& section = bank.sections[step.section];
   const std::string& tool_title = bank.title;
   const std::string position = "Étape " + std::to_string(index + 1) + " sur " + std::to_string(steps.size());
-  ToolSubPage page;
+  model::ToolPage page;
   page.url = step.url;
   page.title = section_heading(section, step);
   page.document_title = position + " : " + page.title + " — " + tool_title;
@@ -243,56 +241,69 @@ ToolSubPage render_step_page(const Bank& bank, const std::vector<FormStep>& step
   return page;
 }
 
-std::string search_text_of(const Bank& bank) {
-  std::string text;
-  for (const Section& s : bank.sections) {
-    text += s.title + " ";
-    for (int q : s.questions) text += bank.questions[q].text + " ";
-  }
-  return text;
-}
-
-}  // namespace
-
-std::set<std::string> bank_anchors(const Bank& bank) {
-  std::set<std::string> out = {"resultat", "annexe"};
-  for (const Section& s : bank.sections) {
-    out.insert("s-" + s.id);
-    for (int q : s.questions) out.insert("q-" + bank.questions[q].id);
-    for (const core::Clause& c : s.clauses) out.insert("q-" + c.id);
+// A checklist or grid as its pages' scripts need it: what the core evaluates and what the result
+// and the report show. Help texts, sources, guide links and intros are already in the pages' HTML;
+// leaving them out of the data script saves every page of the tool about 7 KB (gzip) of the
+// grid's 17.
+nlohmann::ordered_json browser_bank(const nlohmann::ordered_json& bank) {
+  nlohmann::ordered_json out = bank;
+  out.erase("intro");
+  if (out.contains("sections") && out["sections"].is_array()) {
+    for (auto& section : out["sections"]) {
+      if (!section.is_object()) continue;
+      section.erase("intro");
+      section.erase("guide");
+      if (!section.contains("questions") || !section["questions"].is_array()) continue;
+      for (auto& q : section["questions"]) {
+        if (!q.is_object()) continue;
+        for (const char* key : {"help", "source", "guide"}) q.erase(key);
+      }
+    }
   }
   return out;
 }
 
-BankPage render_bank(const Bank& bank, const std::string& page_url, const LinkResolver& resolve) {
-  BankPage page;
-  Writer w{page_url, resolve, {}};
-  if (!bank.intro.empty()) {
-    w.out += "<div class=\"tool-intro\">\n";
-    w.md(bank.intro);
-    w.out += "</div>\n";
+class FormModule : public ToolModule {
+ public:
+  void find_anchors(model::Tool& tool) const override {
+    tool.anchors = bank_anchors(tool.bank);
+    tool.anchor_pages = form_anchor_pages(tool.bank, tool.url);
   }
-  const std::string& kind = bank.kind;
-  if (kind == "clauses" || kind == "questionnaire") {
-    // Annex pages (annex_page.cpp, questionnaire_page.cpp): printable documents first, forms second.
-    AnnexHtml annex = kind == "clauses" ? render_clauses_page(bank, page_url, resolve)
-                                        : render_questionnaire_page(bank, page_url, resolve);
-    w.out += annex.html;
-    page.search_text = std::move(annex.search_text);
-  } else {
-    const std::vector<FormStep> steps = form_steps(bank, page_url);
-    if (steps.empty()) {
-      render_one_page(w, bank);
-    } else {
-      render_entry_page(w, bank, steps);
-      for (size_t i = 0; i < steps.size(); ++i) page.steps.push_back(render_step_page(bank, steps, i, page_url, resolve));
+
+  model::RenderedTool render(const model::Tool& tool, ToolContext& ctx) const override {
+    const Bank& bank = tool.bank;
+    Writer w{tool.url, ctx.resolve, {}};
+    w.out += tool_intro(bank, tool.url, ctx.resolve);
+    const std::vector<FormStep> steps = form_steps(bank, tool.url);
+    if (steps.empty()) render_one_page(w, bank);
+    else render_entry_page(w, bank, steps);
+    const std::string core = "assets/guide-core.js", data = "assets/banks/" + tool.id + ".js",
+                      answers = "assets/js/forms-answers.js", questions = "assets/js/forms-questions.js";
+    model::RenderedTool out;
+    model::ToolPage entry{tool.url, tool.title, tool.description, "", "page-tool tool-" + tool.kind_name,
+                          {core, data, answers}, std::move(w.out)};
+    // A bank split into steps keeps only its result on the entry page.
+    if (steps.empty()) entry.scripts.push_back(questions);
+    entry.scripts.push_back("assets/js/forms-result.js");
+    out.pages.push_back(std::move(entry));
+    // Each step page evaluates every answer (they all travel in the link) with the core, for its
+    // questions' visibility and the live verdict.
+    for (size_t i = 0; i < steps.size(); ++i) {
+      model::ToolPage page = render_step_page(bank, steps, i, tool.url, ctx.resolve);
+      page.body_class = "page-tool tool-" + tool.kind_name + " tool-step";
+      page.scripts = {core, data, answers, questions};
+      out.pages.push_back(std::move(page));
     }
-    page.search_text = search_text_of(bank);
+    out.files[data] = bank_data_script(tool.id, browser_bank(tool.source->doc.value));
+    return out;
   }
-  page.html = std::move(w.out);
-  page.anchors = bank_anchors(bank);
-  page.anchors.insert("how-verdict-title");
-  return page;
+};
+
+}  // namespace
+
+const ToolModule& form_module() {
+  static const FormModule module;
+  return module;
 }
 
 }  // namespace render

@@ -2,7 +2,9 @@
 
 #include <vector>
 
+#include "render/document_steps.h"
 #include "render/html.h"
+#include "render/question_html.h"
 #include "render/slug.h"
 
 namespace render {
@@ -66,14 +68,9 @@ std::string id_list(const std::vector<std::string>& ids) {
 struct Page {
   const std::string& page_url;
   const LinkResolver& resolve;
-  std::string out, text;
+  std::string out;
   void md(const std::string& markdown) { out += render_snippet(markdown, page_url, resolve); }
-  std::string link(const std::string& target) {
-    size_t hash = target.find('#');
-    auto url = resolve(target.substr(0, hash));
-    if (!url) return "#";
-    return relative_url(page_url, *url) + (hash == std::string::npos ? "" : target.substr(hash));
-  }
+  std::string link(const std::string& target) { return content_link(target, page_url, resolve); }
 };
 
 // Every value of each choice, for the step links (see step_nav).
@@ -83,9 +80,6 @@ ojson choices(const Bank& bank) {
   for (const Theme& t : themes_of(bank)) themes.push_back(t.slug);
   return {{"profils", profiles}, {"themes", themes}};
 }
-
-const char* kErrors = "<div id=\"annex-errors\" class=\"error-summary\" tabindex=\"-1\" role=\"alert\" hidden></div>\n";
-const char* kStatus = "<p id=\"annex-status\" class=\"hint\" role=\"status\" aria-live=\"polite\"></p>\n";
 
 // Section ids are [a-z0-9_]+: "questionnaire-compose" (with '-') can never be one of them.
 std::string section_page(const std::string& tool_url, const Section& s) { return step_url(tool_url, s.id); }
@@ -108,7 +102,6 @@ void section_intro(Page& w, const Section& s) {
 // asked (on screen), an empty cell for the answer on paper. One element per cell, no more.
 void section_table(Page& w, const Bank& bank, const Section& s, int section_number, int first_number) {
   const std::string id = escape_html(s.id);
-  w.text += s.title + " ";
   w.out += "<section class=\"q-section\" id=\"s-" + id + "\" aria-labelledby=\"s-" + id + "-title\">\n"
            "<h2 id=\"s-" + id + "-title\"><span class=\"annex-num\">" + std::to_string(section_number) + ".</span> " +
            escape_html(s.title) + "</h2>\n";
@@ -121,7 +114,6 @@ void section_table(Page& w, const Bank& bank, const Section& s, int section_numb
   int number = first_number;
   for (int qi : s.questions) {
     const core::Question& q = bank.questions[qi];
-    w.text += q.text + " ";
     w.out += "<tr id=\"q-" + escape_html(q.id) + "\">\n<td class=\"q-table__n\">" + std::to_string(number++) +
              "</td>\n<td class=\"q-table__question\">" + escape_html(q.text);
     if (!q.help.empty()) {
@@ -169,8 +161,7 @@ std::string full_questionnaire(Page& w, const Bank& bank) {
   return std::move(w.out);
 }
 
-}  // namespace
-
+// Profiles and themes, then a page per section, and the questionnaire to print.
 std::vector<Step> questionnaire_steps(const Bank& bank, const std::string& tool_url) {
   std::vector<Step> steps;
   steps.push_back({tool_url, "Profils et thèmes", "", ojson::object()});
@@ -188,87 +179,70 @@ std::vector<Step> questionnaire_steps(const Bank& bank, const std::string& tool_
   return steps;
 }
 
-std::map<std::string, std::string> questionnaire_anchor_pages(const Bank& bank, const std::string& tool_url) {
-  std::map<std::string, std::string> out;
-  for (const Section& s : bank.sections) {
-    const std::string page = section_page(tool_url, s);
-    out["s-" + s.id] = page;
-    for (int q : s.questions) out["q-" + bank.questions[q].id] = page;
+class QuestionnaireModule : public ToolModule {
+ public:
+  void find_anchors(model::Tool& tool) const override {
+    const Bank& bank = tool.bank;
+    tool.anchors = bank_anchors(bank);
+    tool.anchor_pages.clear();
+    for (const Section& s : bank.sections) {
+      const std::string page = section_page(tool.url, s);
+      tool.anchor_pages["s-" + s.id] = page;
+      for (int q : s.questions) tool.anchor_pages["q-" + bank.questions[q].id] = page;
+    }
+    tool.anchor_pages["annexe"] = step_url(tool.url, "questionnaire-compose");
   }
-  out["annexe"] = step_url(tool_url, "questionnaire-compose");
-  return out;
-}
 
-AnnexHtml render_questionnaire_page(const Bank& bank, const std::string& page_url, const LinkResolver& resolve) {
-  Page w{page_url, resolve, {}, {}};
-  const std::vector<Step> steps = questionnaire_steps(bank, page_url);
-  w.out += step_progress(steps, 0);
-  w.out += "<p class=\"notice no-print annex-nojs\">Chaque section du questionnaire a sa page, qui s'imprime "
-           "avec de la place pour les réponses. Avec JavaScript activé, vous choisissez ici les profils de "
-           "fournisseurs et les thèmes, vous parcourez les sections retenues, et la dernière étape compose le "
-           "questionnaire à imprimer ou à exporter. Rien de ce que vous saisissez n'est envoyé.</p>\n";
-  w.out += "<form id=\"questionnaire-form\" class=\"annex-form no-print\" data-js-only hidden novalidate "
-           "aria-labelledby=\"questionnaire-form-title\">\n"
-           "<h2 id=\"questionnaire-form-title\">Choisir les questions à envoyer</h2>\n"
-           "<p class=\"hint\">Vos choix restent dans votre navigateur ; ils sont repris dans l'adresse de chaque "
-           "étape, que vous pouvez enregistrer en favori ou partager.</p>\n";
-  w.out += kErrors;
-  w.out += checkbox_group("Profils de fournisseurs interrogés", "hint-profils",
-                          "Seules les sections de ces profils sont gardées.", "profils", profiles_of(bank));
-  std::vector<std::pair<std::string, std::string>> themes;
-  for (const Theme& t : themes_of(bank)) themes.emplace_back(t.slug, t.label);
-  w.out += checkbox_group("Thèmes", "hint-themes", "Seules les sections de ces thèmes sont gardées.", "themes",
-                          themes);
-  w.out += "<div class=\"tool-actions\">\n"
-           "<button type=\"button\" class=\"button\" data-action=\"reset\">Tout rétablir</button>\n</div>\n";
-  w.out += kStatus;
-  w.out += "</form>\n<h2 id=\"etapes\">Les sections du questionnaire</h2>\n";
-  w.out += step_list(steps, page_url);
-  w.out += step_nav(steps, 0, page_url, choices(bank));
-  for (const Section& s : bank.sections) w.text += s.title + " ";
-  return {std::move(w.out), std::move(w.text)};
-}
-
-AnnexSteps render_questionnaire_steps(const Bank& bank, const std::string& tool_url, const LinkResolver& resolve) {
-  const std::vector<Step> steps = questionnaire_steps(bank, tool_url);
-  AnnexSteps out;
-  int number = 1;
-  size_t index = 0;
-  for (const Section& s : bank.sections) {
-    ++index;
-    StepPage page{steps[index].url, steps[index].title, "Une section du questionnaire de sourcing.",
-                  "page-tool tool-step", {}, {"assets/js/annex-state.js", "assets/js/annex-builder.js"}};
-    Page w{page.url, resolve, {}, {}};
-    w.out += step_progress(steps, index);
-    section_table(w, bank, s, static_cast<int>(index), number);
-    number += static_cast<int>(s.questions.size());
-    w.out += step_nav(steps, index, page.url, choices(bank));
-    page.html = std::move(w.out);
-    out.pages.push_back(std::move(page));
+  model::RenderedTool render(const model::Tool& tool, ToolContext& ctx) const override {
+    const Bank& bank = tool.bank;
+    const DocumentInSteps document(tool, questionnaire_steps(bank, tool.url), choices(bank));
+    const std::vector<Step>& steps = document.steps();
+    model::RenderedTool out;
+    EntryTexts entry;
+    entry.notice = "Chaque section du questionnaire a sa page, qui s'imprime avec de la place pour les réponses. "
+                   "Avec JavaScript activé, vous choisissez ici les profils de fournisseurs et les thèmes, vous "
+                   "parcourez les sections retenues, et la dernière étape compose le questionnaire à imprimer ou à "
+                   "exporter. Rien de ce que vous saisissez n'est envoyé.";
+    entry.form_id = "questionnaire-form";
+    entry.form_title = "Choisir les questions à envoyer";
+    entry.hint = "Vos choix restent dans votre navigateur ; ils sont repris dans l'adresse de chaque étape, que "
+                 "vous pouvez enregistrer en favori ou partager.";
+    entry.steps_heading = "Les sections du questionnaire";
+    std::vector<std::pair<std::string, std::string>> themes;
+    for (const Theme& t : themes_of(bank)) themes.emplace_back(t.slug, t.label);
+    out.pages.push_back(document.entry_page(
+        tool_intro(bank, tool.url, ctx.resolve), entry,
+        {checkbox_group("Profils de fournisseurs interrogés", "hint-profils",
+                        "Seules les sections de ces profils sont gardées.", "profils", profiles_of(bank)),
+         checkbox_group("Thèmes", "hint-themes", "Seules les sections de ces thèmes sont gardées.", "themes",
+                        themes)}));
+    int number = 1;
+    for (size_t index = 1; index <= bank.sections.size(); ++index) {
+      const Section& s = bank.sections[index - 1];
+      Page w{steps[index].url, ctx.resolve, {}};
+      section_table(w, bank, s, static_cast<int>(index), number);
+      number += static_cast<int>(s.questions.size());
+      out.pages.push_back(document.middle_page(index, "Une section du questionnaire de sourcing.", w.out));
+    }
+    ComposeTexts compose;
+    compose.description = "Les sections choisies, numérotées, à imprimer ou à exporter.";
+    compose.notice = "Le questionnaire se compose dans le navigateur, avec JavaScript. Sans JavaScript, imprimez "
+                     "chaque section depuis sa page (étapes précédentes).";
+    compose.print_label = "Imprimer le questionnaire";
+    compose.annex_class = "annex questionnaire";
+    out.pages.push_back(document.compose_page(compose));
+    Page w{steps.back().url, ctx.resolve, {}};
+    out.files["assets/annex/" + tool.id + ".js"] = document.document_script({{"html", full_questionnaire(w, bank)}});
+    out.files["assets/banks/" + tool.id + ".js"] = bank_data_script(tool.id, tool.source->doc.value);
+    return out;
   }
-  const size_t last = steps.size() - 1;
-  StepPage compose{steps[last].url, steps[last].title,
-                   "Les sections choisies, numérotées, à imprimer ou à exporter.",
-                   "page-tool tool-questionnaire annex-page", {},
-                   {"assets/js/annex-state.js", "assets/annex/" + bank.id + ".js",
-                    "assets/js/annex-export.js", "assets/js/annex.js"}};
-  compose.html = step_progress(steps, last) +
-                 "<p class=\"notice no-print annex-nojs\">Le questionnaire se compose dans le navigateur, avec "
-                 "JavaScript. Sans JavaScript, imprimez chaque section depuis sa page (étapes précédentes).</p>\n" +
-                 kErrors +
-                 "<div class=\"tool-actions no-print\" data-js-only hidden>\n"
-                 "<button type=\"button\" class=\"button button--primary\" data-action=\"print\">Imprimer le questionnaire</button>\n"
-                 "<button type=\"button\" class=\"button\" data-action=\"copy\">Copier</button>\n"
-                 "<button type=\"button\" class=\"button\" data-action=\"odt\">Télécharger (.odt)</button>\n"
-                 "<button type=\"button\" class=\"button\" data-action=\"md\">Télécharger (.md)</button>\n"
-                 "<button type=\"button\" class=\"button\" data-action=\"link\">Copier le lien</button>\n"
-                 "</div>\n" + kStatus +
-                 "<div class=\"annex questionnaire\" id=\"annexe\" data-annex=\"" + escape_html(bank.id) +
-                 "\"></div>\n" + step_nav(steps, last, compose.url, choices(bank));
-  out.pages.push_back(std::move(compose));
-  Page w{steps[last].url, resolve, {}, {}};
-  out.document_script = annex_document_script(bank.id, {{"html", full_questionnaire(w, bank)}});
-  return out;
+};
+
+}  // namespace
+
+const ToolModule& questionnaire_module() {
+  static const QuestionnaireModule module;
+  return module;
 }
 
 }  // namespace render

@@ -225,7 +225,7 @@ void add_special_pages(const model::Site& site, const layout::Navigation& nav,
   add_topic_index(site, ctx, templates, tree, unknown);
 }
 
-size_t add_search_index(model::Site& site, const std::vector<Tool>& tools,
+size_t add_search_index(model::Site& site, const std::vector<model::Tool>& tools,
                         output::SiteWriter* writer) {
   std::vector<search::SearchSection> sections;
   for (model::Page& p : site.pages) {
@@ -237,7 +237,7 @@ size_t add_search_index(model::Site& site, const std::vector<Tool>& tools,
   }
   // Each bank section is its own search document, so that a search for "biométrie" leads to
   // the criterion's questions (the section's anchor), not just to the top of the tool.
-  for (const Tool& t : tools) {
+  for (const model::Tool& t : tools) {
     if (!t.source) {
       sections.push_back({t.title, "", t.url, t.description});
       continue;
