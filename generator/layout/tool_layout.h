@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "layout/page_layout.h"
-#include "layout/templates.h"
+#include "templating/templates.h"
 #include "model/tool.h"
 
 namespace layout {

@@ -32,11 +32,11 @@ class CalculatorModule : public ToolModule {
     for (size_t i = 0; i < steps.size(); ++i) {
       const FootprintStep& step = steps[i];
       const bool results = i + 1 == steps.size();
-      layout::Data data;
+      templating::Data data;
       data.set("root", root_prefix(step.url));
-      layout::List step_list;
+      templating::List step_list;
       for (size_t j = 0; j < steps.size(); ++j) {
-        layout::Data s;
+        templating::Data s;
         s.set("href", relative_url(step.url, steps[j].url));
         s.set("title", steps[j].title);
         s.set("current", j == i);
@@ -51,7 +51,7 @@ class CalculatorModule : public ToolModule {
       data.set("results", results);
       data.set("fields", results ? std::string() : footprint_step_fields(i, reference));
       auto neighbour = [&](const char* key, size_t j) {
-        layout::Data n;
+        templating::Data n;
         n.set("href", relative_url(step.url, steps[j].url));
         n.set("title", steps[j].title);
         data.set(key, n);

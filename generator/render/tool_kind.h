@@ -9,7 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "layout/templates.h"
+#include "templating/templates.h"
 #include "model/tool.h"
 #include "render/markdown.h"
 
@@ -18,7 +18,7 @@ namespace render {
 /// What a module may use while drawing a tool.
 struct ToolContext {
   const LinkResolver& resolve;          // content links (help texts, guide links) to site paths
-  const layout::Templates& templates;   // templates/
+  const templating::Templates& templates;   // templates/
   std::vector<std::string>& unknown;    // template names the data lacks, reported by the caller
 };
 

@@ -14,7 +14,7 @@
 #include "check/link_check.h"
 #include "layout/navigation.h"
 #include "layout/page_layout.h"
-#include "layout/templates.h"
+#include "templating/templates.h"
 #include "load/content_loader.h"
 #include "parallel/parallel_for.h"
 #include "render/markdown.h"

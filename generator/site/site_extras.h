@@ -6,7 +6,7 @@
 #include "diag/diagnostics.h"
 #include "layout/navigation.h"
 #include "layout/page_layout.h"
-#include "layout/templates.h"
+#include "templating/templates.h"
 #include "load/file_system.h"
 #include "model/site_model.h"
 #include "site/site_builder.h"

@@ -9,7 +9,7 @@
 #include "check/tool_check.h"
 #include "core/evaluate.h"
 #include "diag/diagnostics.h"
-#include "layout/templates.h"
+#include "templating/templates.h"
 #include "load/utf8.h"
 #include "load/yaml_json.h"
 #include "render/tool_kind.h"
@@ -32,7 +32,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       if (target == "@/index.md") return std::string("index.html");
       return std::nullopt;
     };
-    layout::Templates templates;
+    templating::Templates templates;
     std::vector<std::string> unknown;
     render::ToolContext ctx{resolve, templates, unknown};
     const render::ToolModule& module = render::tool_module(tool.kind);

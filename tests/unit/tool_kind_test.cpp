@@ -5,7 +5,7 @@
 #include <string>
 
 #include "check/tool_check.h"
-#include "layout/templates.h"
+#include "templating/templates.h"
 #include "load/yaml_json.h"
 #include "render/tool_kind.h"
 
@@ -43,7 +43,7 @@ sections:
 
 model::RenderedTool draw(const model::Tool& tool) {
   render::LinkResolver none = [](const std::string&) { return std::optional<std::string>(); };
-  layout::Templates templates;
+  templating::Templates templates;
   std::vector<std::string> unknown;
   render::ToolContext ctx{none, templates, unknown};
   return render::tool_module(tool.kind).render(tool, ctx);

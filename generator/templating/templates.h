@@ -1,5 +1,6 @@
 #pragma once
-// Mustache templates (kainjow): loaded once from templates/, rendered per page from any thread.
+// Mustache templates (kainjow): loaded once from templates/, rendered per page from any thread, by
+// the render stage (the tools' pages) and the layout stage (every page's chrome).
 // A template that names a variable the context does not define is an error, not a silent blank.
 #include <cstdint>
 #include <map>
@@ -12,7 +13,7 @@
 #include "diag/diagnostics.h"
 #include "load/file_system.h"
 
-namespace layout {
+namespace templating {
 
 using Data = kainjow::mustache::data;
 using List = kainjow::mustache::list;
@@ -54,4 +55,4 @@ class Templates {
   Data partial_data_;                            // every partial, as mustache partial objects
 };
 
-}  // namespace layout
+}  // namespace templating

@@ -1,4 +1,4 @@
-#include "layout/templates.h"
+#include "templating/templates.h"
 
 #include <atomic>
 #include <cstdint>
@@ -8,7 +8,7 @@
 #include "load/content_loader.h"
 #include "render/html.h"
 
-namespace layout {
+namespace templating {
 
 namespace {
 
@@ -297,4 +297,4 @@ std::string Templates::render(const std::string& name, const Data& ctx,
   return std::move(sink.text);
 }
 
-}  // namespace layout
+}  // namespace templating
