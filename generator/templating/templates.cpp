@@ -109,6 +109,15 @@ std::string escape_text(const std::string& s) {
   return out;
 }
 
+std::string escape_markup(const std::string& s) {
+  std::string out;
+  out.reserve(s.size() + 16);
+  render::append_escaped_html(out, s, true);
+  return out;
+}
+
+bool is_tool_template(const std::string& name) { return name.compare(0, 6, "tools/") == 0; }
+
 void Templates::report_unknown(const std::string& entry, const std::string& dir,
                                diag::Diagnostics& diags) const {
   // Entries read "<file>: {{name}}" or "<file>: {{> name}}" (see RecordingContext).
@@ -256,12 +265,15 @@ std::string Templates::inline_partials(const std::string& text, int depth) const
     std::string name = text.substr(open + 3, close - open - 3);
     name.erase(0, name.find_first_not_of(' '));
     name.erase(name.find_last_not_of(' ') + 1);
-    auto partial = partials_.find(name);
+    const std::string* partial = nullptr;
+    auto found = partials_.find(name);
+    if (found != partials_.end()) partial = &found->second;
+    else if ((found = sources_.find(name)) != sources_.end()) partial = &found->second;  // a template
     out.append(text, pos, open - pos);
-    if (partial == partials_.end()) {
+    if (!partial) {
       out.append(text, open, close + 2 - open);  // left for the renderer to report
     } else {
-      std::string body = inline_partials(partial->second, depth + 1);
+      std::string body = inline_partials(*partial, depth + 1);
       // A partial file ends with a newline that the tag's own line already has.
       if (!body.empty() && body.back() == '\n' && close + 2 < text.size() && text[close + 2] == '\n') {
         body.pop_back();
@@ -288,7 +300,7 @@ std::string Templates::render(const std::string& name, const Data& ctx,
       return {};
     }
     it = mine.emplace(name, std::make_unique<Mustache>(inline_partials(src->second, 0))).first;
-    it->second->set_custom_escape(escape_text);
+    it->second->set_custom_escape(is_tool_template(name) ? escape_markup : escape_text);
   }
   auto file = files_.find(name);
   RecordingContext context(&ctx, &partial_data_, file == files_.end() ? name : file->second, unknown);
