@@ -1,6 +1,5 @@
 #include "layout/tool_layout.h"
 
-#include "render/html.h"
 #include "render/markdown.h"
 
 namespace layout {
@@ -25,15 +24,19 @@ std::string render_tool_page(const SiteContext& ctx, const model::ToolPage& page
 
 std::string render_tools_index(const SiteContext& ctx, const Templates& templates,
                                std::vector<std::string>& unknown) {
-  std::string list = "<ul class=\"tool-list\">\n";
+  List tools;
   for (const ToolLink& t : ctx.tools) {
-    list += "<li><a href=\"" + render::relative_url("outils/index.html", t.url) + "\">" +
-            render::escape_html(t.title) + "</a> — " + render::escape_html(t.description) + "</li>\n";
+    Data d;
+    d.set("href", render::relative_url("outils/index.html", t.url));
+    d.set("title", t.title);
+    d.set("description", t.description);
+    tools.push_back(d);
   }
-  list += "</ul>\n";
+  Data list;
+  list.set("tools", tools);
   Data data = base_data(ctx, "outils/index.html", "Les outils du guide",
                         "Les questionnaires, la grille, le générateur de clauses et le calculateur d'empreinte.", -1);
-  data.set("content", list);
+  data.set("content", templates.render("tools/index", list, unknown));
   return render_document(ctx, data, "tool", templates, unknown);
 }
 

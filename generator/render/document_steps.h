@@ -5,14 +5,15 @@
 // section lists its items in full (printable without JavaScript), and the compose page assembles
 // the chosen items into the printable document from the tool's document script. Under file://
 // pages cannot share storage, so the choices travel in the URL fragment; annex-state.js rewrites
-// the step links.
+// the step links. The pages' markup is the tools' templates' (templates/tools/step-*.mustache for
+// what they share).
 #include <string>
-#include <utility>
 #include <vector>
 
 #include <nlohmann/json.hpp>
 
 #include "model/tool.h"
+#include "templating/templates.h"
 
 namespace render {
 
@@ -26,26 +27,6 @@ struct Step {
 /// The URL of a step page: outils/<id>.html → outils/<id>/<name>.html.
 std::string step_url(const std::string& tool_url, const std::string& name);
 
-/// A fieldset of checkboxes named `name`, one per (value, label), all checked: the entry pages'
-/// choice of profiles, documents or themes. `legend` and `hint` are HTML.
-std::string checkbox_group(const std::string& legend, const std::string& hint_id, const std::string& hint,
-                           const std::string& name,
-                           const std::vector<std::pair<std::string, std::string>>& items);
-
-/// What the entry page says: the text shown without JavaScript, the choices form and the heading
-/// of the list of steps.
-struct EntryTexts {
-  std::string notice;         // HTML
-  std::string form_id;        // the choices form's id ("<form_id>-title" is its heading's)
-  std::string form_title, hint, steps_heading;
-};
-
-/// What the compose page says and is.
-struct ComposeTexts {
-  std::string description, notice, print_label;
-  std::string annex_class;  // the class of the assembled document's element
-};
-
 class DocumentInSteps {
  public:
   /// `steps`: entry page first, compose page last. `choices`: every value of each choice
@@ -55,22 +36,21 @@ class DocumentInSteps {
 
   const std::vector<Step>& steps() const { return steps_; }
 
-  /// The entry page: the tool's intro (HTML), progress, notice, the choices form with `groups`
-  /// (checkbox_group's), the list of steps and the step links.
-  model::ToolPage entry_page(const std::string& intro, const EntryTexts& texts,
-                             const std::vector<std::string>& groups) const;
-  /// A page between the entry page and the compose page, holding `body`.
-  model::ToolPage middle_page(size_t index, const std::string& description, const std::string& body) const;
-  /// The last page, which annex.js fills with the chosen items of the document script.
-  model::ToolPage compose_page(const ComposeTexts& texts) const;
+  /// What the page at `index` shows of the steps: its progress (step_number, step_count), the
+  /// list of steps (step_list) and the links to the others (current, steps_json, choices_json,
+  /// previous, next), for templates/tools/step-*.mustache; and bank_id.
+  templating::Data page_data(size_t index) const;
+
+  /// The pages, with the scripts that drive them: the entry page (the choices), a page between
+  /// it and the compose page, the compose page (annex.js fills it from the document script).
+  model::ToolPage entry_page(std::string html) const;
+  model::ToolPage middle_page(size_t index, const std::string& description, std::string html) const;
+  model::ToolPage compose_page(const std::string& description, std::string html) const;
+
   /// The document script: window.GUIDE_ANNEX[id] = `document`.
   std::string document_script(const nlohmann::ordered_json& document) const;
 
  private:
-  std::string progress(size_t current) const;
-  std::string nav(size_t current) const;
-  std::string list() const;
-
   const model::Tool& tool_;
   std::vector<Step> steps_;
   nlohmann::ordered_json choices_;

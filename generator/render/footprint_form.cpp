@@ -1,6 +1,5 @@
 #include "render/footprint_form.h"
 
-#include "render/html.h"
 
 namespace render {
 
@@ -124,51 +123,53 @@ std::string field_name(const Field& f, const char* scenario) {
   return std::string(scenario) + "-" + block + "-" + f.key;
 }
 
-std::string option(const std::string& value, const std::string& label, const std::string& selected) {
-  return "<option value=\"" + escape_html(value) + "\"" + (value == selected ? " selected" : "") + ">" +
-         escape_html(label) + "</option>";
+using templating::Data;
+using templating::List;
+
+Data option(const std::string& value, const std::string& label, const std::string& selected) {
+  Data data;
+  data.set("value", value);
+  data.set("label", label);
+  data.set("selected", value == selected);
+  return data;
 }
 
 // The options of a choice field, from the reference table that lists them.
-std::string options(Kind kind, const std::string& selected, const nlohmann::ordered_json& reference) {
-  std::string out;
+List options(Kind kind, const std::string& selected, const nlohmann::ordered_json& reference) {
+  List out;
   auto rows = [&](const char* table, const char* key, bool with_code) {
     for (const auto& row : reference.value(table, nlohmann::ordered_json::array())) {
       const std::string value = row.value(key, std::string());
       const std::string label = row.value("label", std::string());
-      out += option(value, with_code ? label + " (" + value + ")" : label, selected) + "\n";
+      out.push_back(option(value, with_code ? label + " (" + value + ")" : label, selected));
     }
   };
   switch (kind) {
     case Kind::Location: rows("locations", "code", true); break;
-    case Kind::Hardware: out += option("", "— aucun —", selected) + "\n"; rows("hardware", "id", false); break;
-    case Kind::Model: out += option("", "Autre (préciser les paramètres)", selected) + "\n"; rows("models", "id", false); break;
-    case Kind::Media: out += option("ssd", "SSD", selected) + "\n" + option("hdd", "Disque dur (HDD)", selected) + "\n"; break;
+    case Kind::Hardware: out.push_back(option("", "— aucun —", selected)); rows("hardware", "id", false); break;
+    case Kind::Model: out.push_back(option("", "Autre (préciser les paramètres)", selected)); rows("models", "id", false); break;
+    case Kind::Media: out.push_back(option("ssd", "SSD", selected)); out.push_back(option("hdd", "Disque dur (HDD)", selected)); break;
     case Kind::Number: break;
   }
   return out;
 }
 
-std::string field_html(const Field& f, const char* scenario, const nlohmann::ordered_json& reference) {
+// One field (templates/tools/calculator-field.mustache).
+Data field_data(const Field& f, const char* scenario, const nlohmann::ordered_json& reference) {
   const std::string name = field_name(f, scenario);
-  const std::string id = "fp-" + name;
   const std::string value = std::string(scenario) == "sans" ? f.sans : f.avec;
-  const bool hint = *f.hint != '\0';
-  const std::string described = (hint ? id + "-hint " : std::string()) + id + "-error";
-  std::string out = "<div class=\"fp-field\">\n<label for=\"" + id + "\">" + f.label;
-  if (*f.unit) out += std::string(" <span class=\"fp-unit\">(") + f.unit + ")</span>";
-  out += "</label>\n";
-  if (hint) out += "<p class=\"fp-hint\" id=\"" + id + "-hint\">" + f.hint + "</p>\n";
-  if (f.kind == Kind::Number) {
-    out += "<input type=\"number\" id=\"" + id + "\" name=\"" + name + "\" inputmode=\"decimal\" min=\"" + f.min +
-           "\" step=\"" + f.step + "\"" + (value.empty() ? "" : " value=\"" + value + "\"") +
-           " aria-describedby=\"" + described + "\">\n";
-  } else {
-    out += "<select id=\"" + id + "\" name=\"" + name + "\" aria-describedby=\"" + described + "\">\n" +
-           options(f.kind, value, reference) + "</select>\n";
-  }
-  out += "<p class=\"fp-error\" id=\"" + id + "-error\" hidden></p>\n</div>\n";
-  return out;
+  Data data;
+  data.set("field_id", "fp-" + name);
+  data.set("name", name);
+  data.set("label", f.label);
+  data.set("unit", *f.unit ? Data(f.unit) : Data(false));
+  data.set("hint", *f.hint ? Data(f.hint) : Data(false));
+  data.set("is_number", f.kind == Kind::Number);
+  data.set("min", f.min);
+  data.set("step", f.step);
+  data.set("value", value.empty() ? Data(false) : Data(value));
+  data.set("options", options(f.kind, value, reference));
+  return data;
 }
 
 }  // namespace
@@ -186,34 +187,47 @@ const std::vector<FootprintStep>& footprint_steps() {
   return steps;
 }
 
-std::string footprint_step_fields(size_t index, const nlohmann::ordered_json& reference) {
+std::string footprint_step_fields(size_t index, const nlohmann::ordered_json& reference,
+                                  const templating::Templates& templates, std::vector<std::string>& unknown) {
   const std::string step = footprint_steps().at(index).id;
   std::vector<const Block*> blocks;
   for (const Block& b : kBlocks)
     if (step == b.step && std::string(b.id) != "projet") blocks.push_back(&b);
-  std::string out;
+  Data data;
   if (step == "projet") {
-    out += "<fieldset class=\"fp-common\">\n<legend>Le projet</legend>\n";
+    List fields;
     for (const Field& f : kFields)
-      if (std::string(f.block) == "projet") out += field_html(f, "", reference);
-    out += "</fieldset>\n";
+      if (std::string(f.block) == "projet") fields.push_back(field_data(f, "", reference));
+    Data common;
+    common.set("fields", fields);
+    data.set("common", common);
+  } else {
+    data.set("common", false);
   }
-  if (blocks.empty()) return out;
-  out += "<div class=\"fp-scenarios\">\n";
+  data.set("has_scenarios", !blocks.empty());
+  List scenarios;
   for (const Scenario& sc : kScenarios) {
-    out += "<fieldset class=\"fp-scenario\" id=\"fp-" + std::string(sc.prefix) + "\">\n<legend>" + sc.label + "</legend>\n";
-    if (step == "projet") out += std::string("<p class=\"fp-intro\">") + sc.intro + "</p>\n";
+    Data scenario;
+    scenario.set("prefix", sc.prefix);
+    scenario.set("label", sc.label);
+    scenario.set("intro", step == "projet" ? Data(sc.intro) : Data(false));
+    List block_list;
     for (const Block* b : blocks) {
+      Data block;
       // One block: the step's heading already names it; several: each gets its own fieldset.
-      if (blocks.size() > 1) out += std::string("<fieldset class=\"fp-block\">\n<legend>") + b->legend + "</legend>\n";
+      block.set("grouped", blocks.size() > 1);
+      block.set("legend", b->legend);
+      List fields;
       for (const Field& f : kFields)
-        if (std::string(f.block) == b->id) out += field_html(f, sc.prefix, reference);
-      if (blocks.size() > 1) out += "</fieldset>\n";
+        if (std::string(f.block) == b->id) fields.push_back(field_data(f, sc.prefix, reference));
+      block.set("fields", fields);
+      block_list.push_back(block);
     }
-    out += "</fieldset>\n";
+    scenario.set("blocks", block_list);
+    scenarios.push_back(scenario);
   }
-  out += "</div>\n";
-  return out;
+  data.set("scenarios", scenarios);
+  return templates.render("tools/calculator-fields", data, unknown);
 }
 
 std::string footprint_form_script() {

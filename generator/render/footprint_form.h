@@ -9,6 +9,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "templating/templates.h"
+
 namespace render {
 
 struct FootprintStep {
@@ -21,8 +23,10 @@ struct FootprintStep {
 const std::vector<FootprintStep>& footprint_steps();
 
 /// The fieldsets of step `index` (not the results page) for both scenarios, with the options of
-/// the reference data (locations, hardware, models) in the selects and the default values.
-std::string footprint_step_fields(size_t index, const nlohmann::ordered_json& reference);
+/// the reference data (locations, hardware, models) in the selects and the default values
+/// (templates/tools/calculator-fields.mustache).
+std::string footprint_step_fields(size_t index, const nlohmann::ordered_json& reference,
+                                  const templating::Templates& templates, std::vector<std::string>& unknown);
 
 /// `window.GUIDE_FOOTPRINT_FORM={steps:[{id,url,title}],fields:[{name,step,value,choice?}]}`: what the page
 /// script needs to read and carry every field, whichever page it runs on. URLs are relative to

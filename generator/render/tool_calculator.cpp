@@ -49,7 +49,7 @@ class CalculatorModule : public ToolModule {
       data.set("step_title", step.title);
       data.set("first", i == 0);
       data.set("results", results);
-      data.set("fields", results ? std::string() : footprint_step_fields(i, reference));
+      data.set("fields", results ? std::string() : footprint_step_fields(i, reference, ctx.templates, ctx.unknown));
       auto neighbour = [&](const char* key, size_t j) {
         templating::Data n;
         n.set("href", relative_url(step.url, steps[j].url));

@@ -5,6 +5,7 @@
 
 #include "render/document_steps.h"
 #include "render/html.h"
+#include "render/question_html.h"
 
 namespace render {
 
@@ -14,10 +15,8 @@ using ojson = nlohmann::ordered_json;
 using core::Bank;
 using core::Clause;
 using core::Section;
-
-struct Parameter {
-  std::string id, shown;  // shown: the default, or a visible blank
-};
+using templating::Data;
+using templating::List;
 
 // A parameter's default as the pages print it: text as written, a number as JSON writes it.
 std::string default_text(const core::Parameter& p) {
@@ -25,22 +24,25 @@ std::string default_text(const core::Parameter& p) {
 }
 
 // Parameters become "@@P<n>@@" before Markdown runs (nothing in that token is Markdown syntax,
-// and ids with '_' cannot turn into emphasis), then a span once the HTML exists: annex.js
-// rewrites the span's text, so a value typed by the buyer is always text, never markup.
+// and ids with '_' cannot turn into emphasis), then their span (tools/annex-param.mustache) once
+// the HTML exists.
 class Parameters {
  public:
-  explicit Parameters(const Bank& bank) {
+  Parameters(const Bank& bank, ToolContext& ctx) {
     for (const core::Parameter& p : bank.parameters) {
-      Parameter param{p.id, default_text(p)};
-      if (param.shown.empty()) param.shown = "[…]";
-      list_.push_back(param);
+      ids_.push_back(p.id);
+      Data data;
+      data.set("id", p.id);
+      data.set("shown", default_text(p).empty() ? "[…]" : default_text(p));  // the default, or a visible blank
+      std::string span = ctx.templates.render("tools/annex-param", data, ctx.unknown);
+      if (!span.empty() && span.back() == '\n') span.pop_back();
+      spans_.push_back(std::move(span));
     }
   }
-  const std::vector<Parameter>& list() const { return list_; }
 
   std::string mark(std::string text) const {
-    for (size_t i = 0; i < list_.size(); ++i) {
-      const std::string key = "{" + list_[i].id + "}", token = "@@P" + std::to_string(i) + "@@";
+    for (size_t i = 0; i < ids_.size(); ++i) {
+      const std::string key = "{" + ids_[i] + "}", token = "@@P" + std::to_string(i) + "@@";
       for (size_t at = text.find(key); at != std::string::npos; at = text.find(key, at + token.size())) {
         text.replace(at, key.size(), token);
       }
@@ -52,31 +54,22 @@ class Parameters {
     for (size_t at = html.find("@@P"); at != std::string::npos; at = html.find("@@P", at)) {
       size_t end = html.find("@@", at + 3);
       if (end == std::string::npos) break;
-      size_t index = std::stoul(html.substr(at + 3, end - at - 3));
-      const Parameter& p = list_.at(index);
-      std::string span = "<span class=\"annex-param\" data-param=\"" + escape_html(p.id) + "\">" +
-                         escape_html(p.shown) + "</span>";
+      const std::string& span = spans_.at(std::stoul(html.substr(at + 3, end - at - 3)));
       html.replace(at, end + 2 - at, span);
       at += span.size();
     }
     return html;
   }
 
- private:
-  std::vector<Parameter> list_;
-};
-
-struct Page {
-  const std::string& page_url;
-  const LinkResolver& resolve;
-  const Parameters& params;
-  std::string out;
-
-  void md(const std::string& markdown) { out += render_snippet(markdown, page_url, resolve); }
-  void md_with_params(const std::string& markdown) {
-    out += params.fill(render_snippet(params.mark(markdown), page_url, resolve));
+  /// Plain text with its {parameters} as spans, as HTML.
+  std::string text(const std::string& s) const { return fill(escape_html(mark(s))); }
+  /// Markdown with its {parameters} as spans, as HTML.
+  std::string markdown(const std::string& md, const std::string& page_url, const LinkResolver& resolve) const {
+    return fill(render_snippet(mark(md), page_url, resolve));
   }
-  std::string text_with_params(const std::string& s) const { return params.fill(escape_html(params.mark(s))); }
+
+ private:
+  std::vector<std::string> ids_, spans_;
 };
 
 std::map<std::string, std::string> labels_of(const std::vector<core::Labelled>& list) {
@@ -144,196 +137,130 @@ std::string id_list(const std::vector<std::string>& ids) {
   return out;
 }
 
-void deliverables(Page& w, const Clause& c) {
-  if (c.deliverables.empty()) return;
-  w.out += "<p><strong>Livrables attendus :</strong></p>\n<ul>\n";
-  for (const std::string& d : c.deliverables) w.out += "<li>" + w.text_with_params(d) + "</li>\n";
-  w.out += "</ul>\n";
+// A profile or a document as the entry page's checkboxes show it.
+Data labelled_data(const core::Labelled& item) {
+  Data data;
+  data.set("id", item.id);
+  data.set("label", item.label);
+  return data;
 }
 
-// A clause on its document's page: the text as it prints, the checkbox that keeps it in the
-// annex, and, for the buyer only, one note: the guide's advice, the profiles the clause is for and
-// its source. No element that only groups others: this page holds a whole document's clauses.
-void clause_for_review(Page& w, const Clause& c, const std::map<std::string, std::string>& profile_labels) {
-  const std::string id = escape_html(c.id);
-  w.out += "<article class=\"clause\" id=\"q-" + id + "\" data-clause=\"" + id + "\" data-profiles=\"" +
-           escape_html(id_list(c.profiles)) + "\">\n<h3 class=\"clause__title\" id=\"t-" + id +
-           "\">" + w.text_with_params(c.title) + "</h3>\n"
-           "<label class=\"clause__choice no-print\" data-js-only hidden><input type=\"checkbox\" name=\"clause\" value=\"" +
-           id + "\" checked aria-describedby=\"t-" + id + "\"> Reprendre cette clause dans l'annexe</label>\n";
-  w.md_with_params(c.body);
-  deliverables(w, c);
-  const std::string& source = c.source_ref;
-  w.out += "<aside class=\"buyer-note notice no-print\" aria-label=\"Note à l'acheteur : " +
-           escape_html(c.title) + "\">\n";
-  // The heading words go inside the note's first paragraph (Markdown strong), not a paragraph of their own.
-  w.md("**Note à l'acheteur** (ne s'imprime pas). " + c.buyer_note);
-  w.out += "<p class=\"source\">Profils visés : " + escape_html(profile_names(c, profile_labels)) + "." +
-           (source.empty() ? "" : " Source : fiche pratique, " + escape_html(source) + ".") + "</p>\n</aside>\n";
-  w.out += "</article>\n";
-}
-
-// A clause as the annex prints it: numbered article, text and deliverables only.
-void clause_article(Page& w, const Clause& c, int number) {
-  const std::string id = escape_html(c.id);
-  w.out += "<article class=\"clause\" data-clause=\"" + id + "\" data-profiles=\"" +
-           escape_html(id_list(c.profiles)) + "\">\n<h4 class=\"clause__title\"><span class=\"annex-num\">Article " +
-           std::to_string(number) + "</span> — " + w.text_with_params(c.title) + "</h4>\n";
-  w.md_with_params(c.body);
-  deliverables(w, c);
-  w.out += "</article>\n";
-}
-
-// The contents, on the cover page: documents and numbered articles (annex.js keeps the chosen
-// ones and renumbers them with the annex itself).
-void toc(Page& w, const Bank& bank) {
-  w.out += "<nav class=\"annex-toc\" aria-labelledby=\"annex-toc-title\">\n"
-           "<p class=\"annex-toc__title\" id=\"annex-toc-title\">Sommaire</p>\n<ul>\n";
-  for (const std::string& doc : document_order(bank)) {
-    w.out += "<li data-document=\"" + escape_html(doc) + "\">" + escape_html(document_label(bank, doc)) + "\n<ul>\n";
-    int article = 0;
-    for (const Section& s : bank.sections) {
-      if (s.document != doc) continue;
-      for (const Clause& c : s.clauses) {
-        w.out += "<li data-clause=\"" + escape_html(c.id) + "\"><span class=\"annex-num\">Article " +
-                 std::to_string(++article) + "</span> — " + w.text_with_params(c.title) + "</li>\n";
-      }
-    }
-    w.out += "</ul>\n</li>\n";
+// What a clause shows wherever it is: its title and text with the parameters, its deliverables.
+void clause_text(Data& data, const Clause& c, const Parameters& params, const std::string& page_url,
+                 const LinkResolver& resolve) {
+  data.set("id", c.id);
+  data.set("profiles", id_list(c.profiles));
+  data.set("title_html", params.text(c.title));
+  data.set("body_html", params.markdown(c.body, page_url, resolve));
+  data.set("has_deliverables", !c.deliverables.empty());
+  List deliverables;
+  for (const std::string& d : c.deliverables) {
+    Data item;
+    item.set("html", params.text(d));
+    deliverables.push_back(item);
   }
-  w.out += "</ul>\n</nav>\n";
+  data.set("deliverables", deliverables);
 }
 
-// The full annex, every clause numbered with parameters at their defaults: the document script
-// of the annex page, which annex.js cuts down to the chosen clauses before showing it.
-std::string full_annex(Page& w, const Bank& bank) {
-  w.out += "<div class=\"annex\" data-annex=\"" + escape_html(bank.id) + "\">\n"
-           "<header class=\"annex-cover\">\n"
-           "<p class=\"annex-cover__title\">Annexe environnementale et sociale</p>\n"
-           "<p class=\"annex-cover__line\">Marché : " + w.params.fill(w.params.mark("« {marche} »")) +
-           " — référence " + w.params.fill(w.params.mark("{reference}")) + "</p>\n"
-           "<p class=\"annex-cover__line\">Acheteur : " + w.params.fill(w.params.mark("{acheteur}")) + "</p>\n"
-           "<p class=\"annex-cover__meta\">Clauses types établies à partir de la fiche pratique de l'État "
-           "pour l'achat responsable de solutions d'IA (version " + std::to_string(bank.version) +
-           " des clauses du guide).<span class=\"annex-date\"></span></p>\n"
-           "</header>\n";
-  toc(w, bank);
-  for (const std::string& doc : document_order(bank)) {
-    const std::string d = escape_html(doc);
-    w.out += "<section class=\"annex-doc\" data-document=\"" + d + "\" aria-labelledby=\"doc-" + d + "-title\">\n"
-             "<h2 id=\"doc-" + d + "-title\">" + escape_html(document_label(bank, doc)) + "</h2>\n";
-    int article = 0;
-    for (const Section& s : bank.sections) {
-      if (s.document != doc) continue;
-      w.out += "<section class=\"annex-section\">\n<h3>" + escape_html(s.title) + "</h3>\n";
-      for (const Clause& c : s.clauses) clause_article(w, c, ++article);
-      w.out += "</section>\n";
-    }
-    w.out += "</section>\n";
-  }
-  w.out += "</div>\n";
-  return std::move(w.out);
+// One parameter's field (tools/parameter-field.mustache).
+Data parameter_data(const core::Parameter& p) {
+  Data data;
+  data.set("id", p.id);
+  data.set("label", p.label);
+  data.set("is_number", p.type == "number");
+  data.set("default", default_text(p));
+  data.set("has_unit", !p.unit.empty());
+  data.set("unit", p.unit);
+  data.set("min", p.min_number.is_null() ? Data(false) : Data(p.min_number.dump()));
+  data.set("max", p.max_number.is_null() ? Data(false) : Data(p.max_number.dump()));
+  data.set("has_bounds", !p.min_number.is_null() && !p.max_number.is_null());
+  return data;
 }
 
-// (id, label) of each item of a bank list: profiles or documents.
-std::vector<std::pair<std::string, std::string>> id_labels(const std::vector<core::Labelled>& items) {
-  std::vector<std::pair<std::string, std::string>> out;
-  for (const core::Labelled& item : items) out.emplace_back(item.id, item.label);
-  return out;
-}
-
-// One parameter: label, field, hint (bounds, unit, default). Readable without JavaScript (the
-// hint says what prints by default); annex-builder.js adds an error message only when needed.
-void parameter_field(Page& w, const core::Parameter& p) {
-  const std::string& id = p.id;
-  const std::string& type = p.type;
-  const std::string& unit = p.unit;
-  const std::string field = "param-" + escape_html(id), hint = "hint-param-" + escape_html(id);
-  std::string hint_text;
-  if (type == "number") {
-    hint_text = "Nombre";
-    if (!p.min_number.is_null() && !p.max_number.is_null())
-      hint_text += " entre " + p.min_number.dump() + " et " + p.max_number.dump();
-    if (!unit.empty()) hint_text += " (" + unit + ")";
-    hint_text += ". ";
-  }
-  hint_text += "Par défaut : " + default_text(p) + (type == "number" && !unit.empty() ? " " + unit : "") + ".";
-  w.out += "<p class=\"annex-field\" data-field=\"" + escape_html(id) + "\"><label for=\"" + field + "\">" +
-           escape_html(p.label) + "</label>\n";
-  // data-default, data-unit and the bounds: annex-builder.js needs no copy of the bank.
-  const std::string data = " data-default=\"" + escape_html(default_text(p)) + "\"" +
-                           (unit.empty() ? "" : " data-unit=\"" + escape_html(unit) + "\"");
-  if (type == "number") {
-    w.out += "<input type=\"number\" inputmode=\"decimal\" id=\"" + field + "\" name=\"" + escape_html(id) +
-             "\" placeholder=\"" + escape_html(default_text(p)) + "\"" + data;
-    const std::pair<const char*, const ojson*> bounds[] = {{"min", &p.min_number}, {"max", &p.max_number}};
-    for (const auto& [k, v] : bounds) {
-      if (!v->is_null()) w.out += std::string(" ") + k + "=\"" + v->dump() + "\"";
-    }
-    w.out += " step=\"any\" aria-describedby=\"" + hint + "\">\n";
-  } else {
-    w.out += "<input type=\"text\" id=\"" + field + "\" name=\"" + escape_html(id) + "\" placeholder=\"" +
-             escape_html(default_text(p)) + "\"" + data + " aria-describedby=\"" + hint + "\">\n";
-  }
-  w.out += "<span class=\"hint\" id=\"" + hint + "\">" + escape_html(hint_text) + "</span></p>\n";
-}
-
-const char* kErrors = "<div id=\"annex-errors\" class=\"error-summary\" tabindex=\"-1\" role=\"alert\" hidden></div>\n";
-
-void weights_fieldset(Page& w, const Bank& bank) {
-  w.out += "<form class=\"annex-params no-print\" novalidate aria-label=\"Pondérations\">\n"
-           "<fieldset class=\"annex-weights\" aria-describedby=\"hint-weights weights-total\">"
-           "<legend>Pondérations des critères d'attribution (règlement de la consultation)</legend>\n"
-           "<p class=\"hint\" id=\"hint-weights\">Chaque pondération est comprise entre 0 et 100 % ; "
-           "le total doit faire 100 %. Il est recommandé de pondérer les critères environnemental et "
-           "social à 10 % au moins chacun.</p>\n";
-  w.out += kErrors;
-  for (const core::Parameter& p : bank.parameters) {
-    if (is_weight(p.id)) parameter_field(w, p);
-  }
-  w.out += "<p class=\"annex-weights__total\" id=\"weights-total\" aria-live=\"polite\"></p>\n</fieldset>\n</form>\n";
-}
-
-
-// A document's page: its clauses as they print, each with its checkbox and buyer's note.
-std::string document_body(const Bank& bank, const std::string& doc, const std::string& page_url,
-                          const Parameters& params, const LinkResolver& resolve) {
-  Page w{page_url, resolve, params, {}};
+// A document's page: its clauses as they print, each with its checkbox and buyer's note, and the
+// award-criteria weights when its clauses state them.
+std::string document_html(const Bank& bank, const std::string& doc, Data data, const std::string& page_url,
+                          const Parameters& params, ToolContext& ctx) {
   const auto profile_labels = labels_of(bank.profiles);
-  w.out += "<p class=\"notice no-print\">Chaque clause est reproduite telle qu'elle s'imprime, avec les "
-           "paramètres à leur valeur par défaut ou laissés en blanc « […] ». Décochez celles que vous ne "
-           "voulez pas reprendre ; les notes à l'acheteur restent à l'écran.</p>\n";
+  List sections;
   for (const Section& s : bank.sections) {
     if (s.document != doc) continue;
-    const std::string sid = escape_html(s.id);
-    w.out += "<section class=\"annex-section\" id=\"s-" + sid + "\" aria-labelledby=\"s-" + sid + "-title\">\n"
-             "<h2 id=\"s-" + sid + "-title\">" + escape_html(s.title) + "</h2>\n";
-    if (!s.intro.empty()) {
-      w.out += "<div class=\"annex-explain no-print\">\n";
-      w.md(s.intro);
-      w.out += "</div>\n";
+    Data section;
+    section.set("id", s.id);
+    section.set("title", s.title);
+    section.set("has_intro", !s.intro.empty());
+    section.set("intro_html", s.intro.empty() ? std::string() : render_snippet(s.intro, page_url, ctx.resolve));
+    List clauses;
+    for (const Clause& c : s.clauses) {
+      Data clause;
+      clause_text(clause, c, params, page_url, ctx.resolve);
+      clause.set("title", c.title);
+      // The note's lead goes inside its first paragraph (Markdown strong), not a paragraph of its own.
+      clause.set("note_html", render_snippet("**Note à l'acheteur** (ne s'imprime pas). " + c.buyer_note, page_url, ctx.resolve));
+      clause.set("profile_names", profile_names(c, profile_labels));
+      clause.set("source", c.source_ref.empty() ? Data(false) : Data(c.source_ref));
+      clauses.push_back(clause);
     }
-    for (const Clause& c : s.clauses) clause_for_review(w, c, profile_labels);
-    w.out += "</section>\n";
+    section.set("clauses", clauses);
+    sections.push_back(section);
   }
-  if (weights_document(bank) == doc) weights_fieldset(w, bank);
-  return std::move(w.out);
+  data.set("sections", sections);
+  if (weights_document(bank) != doc) {
+    data.set("weights", false);
+  } else {
+    List weights;
+    for (const core::Parameter& p : bank.parameters) {
+      if (is_weight(p.id)) weights.push_back(parameter_data(p));
+    }
+    Data w;
+    w.set("weight_parameters", weights);
+    data.set("weights", w);
+  }
+  return ctx.templates.render("tools/clauses-document", data, ctx.unknown);
 }
 
-// The parameters page: every parameter but the award-criteria weights (on their document's page).
-std::string parameters_body(const Bank& bank, const std::string& page_url, const Parameters& params,
-                            const LinkResolver& resolve) {
-  Page w{page_url, resolve, params, {}};
-  w.out += "<form class=\"annex-form annex-params\" novalidate aria-labelledby=\"params-title\">\n"
-           "<h2 id=\"params-title\">Paramètres de l'annexe</h2>\n"
-           "<p class=\"hint\">Laissé vide, un paramètre prend la valeur par défaut indiquée sous son champ. "
-           "Vos valeurs restent dans votre navigateur : elles sont reprises dans l'adresse de chaque étape.</p>\n";
-  w.out += kErrors;
-  for (const core::Parameter& p : bank.parameters) {
-    if (!is_weight(p.id) || weights_document(bank).empty()) parameter_field(w, p);
+// The full annex, every clause numbered with the parameters at their defaults.
+std::string document_script_html(const Bank& bank, const std::string& page_url, const Parameters& params,
+                                 ToolContext& ctx) {
+  Data data;
+  data.set("bank_id", bank.id);
+  data.set("version", std::to_string(bank.version));
+  data.set("with_params", kainjow::mustache::lambda2{[&params](const std::string& text,
+                                                             const kainjow::mustache::renderer&) {
+             return params.text(text);
+           }});
+  List documents;
+  for (const std::string& doc : document_order(bank)) {
+    Data document;
+    document.set("id", doc);
+    document.set("label", document_label(bank, doc));
+    List toc, sections;
+    int article = 0;
+    for (const Section& s : bank.sections) {
+      if (s.document != doc) continue;
+      Data section;
+      section.set("title", s.title);
+      List articles;
+      for (const Clause& c : s.clauses) {
+        Data a;
+        clause_text(a, c, params, page_url, ctx.resolve);
+        a.set("number", std::to_string(++article));
+        Data entry;
+        entry.set("id", c.id);
+        entry.set("number", std::to_string(article));
+        entry.set("title_html", params.text(c.title));
+        toc.push_back(entry);
+        articles.push_back(a);
+      }
+      section.set("articles", articles);
+      sections.push_back(section);
+    }
+    document.set("toc", toc);
+    document.set("sections", sections);
+    documents.push_back(document);
   }
-  w.out += "</form>\n";
-  return std::move(w.out);
+  data.set("documents", documents);
+  return ctx.templates.render("tools/clauses-document-script", data, ctx.unknown);
 }
 
 // Profiles and documents, then a page per document, the parameters, and the annex.
@@ -369,46 +296,41 @@ class ClausesModule : public ToolModule {
 
   model::RenderedTool render(const model::Tool& tool, ToolContext& ctx) const override {
     const Bank& bank = tool.bank;
-    const Parameters params(bank);
+    const Parameters params(bank, ctx);
     const DocumentInSteps document(tool, clauses_steps(bank, tool.url), choices(bank));
     const std::vector<Step>& steps = document.steps();
     model::RenderedTool out;
-    EntryTexts entry;
-    entry.notice = "Chaque pièce du marché a sa page, qui s'imprime avec toutes ses clauses et les paramètres "
-                   "par défaut. Avec JavaScript activé, vous choisissez ici les profils et les pièces, puis, "
-                   "d'étape en étape, les clauses et les paramètres, et la dernière étape compose l'annexe à "
-                   "imprimer ou à exporter.";
-    entry.form_id = "annex-form";
-    entry.form_title = "Composer l'annexe";
-    entry.hint = "Vos choix restent dans votre navigateur ; ils sont repris dans l'adresse de chaque étape : "
-                 "enregistrez-la en favori ou copiez le lien pour retrouver ou partager l'annexe.";
-    entry.steps_heading = "Les étapes";
-    out.pages.push_back(document.entry_page(
-        tool_intro(bank, tool.url, ctx.resolve), entry,
-        {checkbox_group("Profils de fournisseurs visés", "hint-profils",
-                        "Les clauses qui s'appliquent à ces profils sont présélectionnées. Changer de profil "
-                        "rétablit cette présélection.", "profils", id_labels(bank.profiles)),
-         checkbox_group("Pièces du marché", "hint-pieces", "Une pièce décochée disparaît de l'annexe et des étapes.",
-                        "pieces", id_labels(bank.documents))}));
+
+    Data entry = document.page_data(0);
+    intro_data(entry, bank, tool.url, ctx.resolve);
+    List profiles, documents;
+    for (const core::Labelled& p : bank.profiles) profiles.push_back(labelled_data(p));
+    for (const core::Labelled& d : bank.documents) documents.push_back(labelled_data(d));
+    entry.set("profiles", profiles);
+    entry.set("documents", documents);
+    out.pages.push_back(document.entry_page(ctx.templates.render("tools/clauses", entry, ctx.unknown)));
+
     const std::vector<std::string> docs = document_order(bank);
     for (size_t i = 0; i < docs.size(); ++i) {
-      out.pages.push_back(document.middle_page(i + 1, "Les clauses types de cette pièce, à reprendre ou non dans l'annexe.",
-                                               document_body(bank, docs[i], steps[i + 1].url, params, ctx.resolve)));
+      const size_t index = i + 1;
+      out.pages.push_back(document.middle_page(
+          index, "Les clauses types de cette pièce, à reprendre ou non dans l'annexe.",
+          document_html(bank, docs[i], document.page_data(index), steps[index].url, params, ctx)));
     }
     const size_t parameters = docs.size() + 1;
+    Data parameters_page = document.page_data(parameters);
+    List fields;
+    for (const core::Parameter& p : bank.parameters) {
+      if (!is_weight(p.id) || weights_document(bank).empty()) fields.push_back(parameter_data(p));
+    }
+    parameters_page.set("parameters", fields);
     out.pages.push_back(document.middle_page(parameters, "Les noms, délais et montants que les clauses reprennent.",
-                                             parameters_body(bank, steps[parameters].url, params, ctx.resolve)));
-    ComposeTexts compose;
-    compose.description = "Les clauses choisies, numérotées et complétées, à imprimer ou à exporter.";
-    compose.notice = "L'annexe se compose dans le navigateur, avec JavaScript. Sans JavaScript, imprimez chaque "
-                     "pièce depuis sa page (étapes précédentes) : ses clauses s'y impriment complètes, avec les "
-                     "paramètres par défaut.";
-    compose.print_label = "Imprimer l'annexe";
-    compose.annex_class = "annex";
-    out.pages.push_back(document.compose_page(compose));
+                                             ctx.templates.render("tools/clauses-parameters", parameters_page, ctx.unknown)));
+    out.pages.push_back(document.compose_page(
+        "Les clauses choisies, numérotées et complétées, à imprimer ou à exporter.",
+        ctx.templates.render("tools/clauses-annex", document.page_data(steps.size() - 1), ctx.unknown)));
 
     // The document script: the full annex, and each parameter as the annex page checks it.
-    Page w{steps.back().url, ctx.resolve, params, {}};
     ojson parameter_list = ojson::array();
     const std::string weights_doc = weights_document(bank);
     for (const core::Parameter& p : bank.parameters) {
@@ -419,8 +341,8 @@ class ClausesModule : public ToolModule {
       if (!p.max_number.is_null()) entry_json["max"] = p.max_number;
       parameter_list.push_back(entry_json);
     }
-    out.files["assets/annex/" + tool.id + ".js"] =
-        document.document_script({{"html", full_annex(w, bank)}, {"parameters", parameter_list}});
+    out.files["assets/annex/" + tool.id + ".js"] = document.document_script(
+        {{"html", document_script_html(bank, steps.back().url, params, ctx)}, {"parameters", parameter_list}});
     out.files["assets/banks/" + tool.id + ".js"] = bank_data_script(tool.id, tool.source->doc.value);
     return out;
   }

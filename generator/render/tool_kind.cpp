@@ -28,9 +28,10 @@ std::set<std::string> bank_anchors(const core::Bank& bank) {
   return out;
 }
 
-std::string tool_intro(const core::Bank& bank, const std::string& page_url, const LinkResolver& resolve) {
-  if (bank.intro.empty()) return "";
-  return "<div class=\"tool-intro\">\n" + render_snippet(bank.intro, page_url, resolve) + "</div>\n";
+void intro_data(templating::Data& data, const core::Bank& bank, const std::string& page_url,
+                const LinkResolver& resolve) {
+  data.set("has_intro", !bank.intro.empty());
+  data.set("intro_html", bank.intro.empty() ? std::string() : render_snippet(bank.intro, page_url, resolve));
 }
 
 std::string bank_data_script(const std::string& id, const nlohmann::ordered_json& bank) {

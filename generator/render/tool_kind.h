@@ -40,8 +40,9 @@ const ToolModule& tool_module(model::ToolKind kind);
 /// The ids every bank tool lets links target: resultat, annexe, s-<section>, q-<question or clause>.
 std::set<std::string> bank_anchors(const core::Bank& bank);
 
-/// The top of a bank's entry page: its intro ("" when it has none).
-std::string tool_intro(const core::Bank& bank, const std::string& page_url, const LinkResolver& resolve);
+/// The top of a bank's entry page (templates/tools/intro.mustache): has_intro, intro_html.
+void intro_data(templating::Data& data, const core::Bank& bank, const std::string& page_url,
+                const LinkResolver& resolve);
 
 /// assets/banks/<id>.js: `window.GUIDE_BANKS[id] = bank`, the bank's JSON for the page scripts.
 std::string bank_data_script(const std::string& id, const nlohmann::ordered_json& bank);

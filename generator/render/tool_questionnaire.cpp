@@ -14,6 +14,8 @@ namespace {
 using ojson = nlohmann::ordered_json;
 using core::Bank;
 using core::Section;
+using templating::Data;
+using templating::List;
 
 // Supplier profiles, in the schema's order; a bank may name others (shown by their id).
 const std::vector<std::pair<std::string, std::string>> kProfiles = {
@@ -58,20 +60,20 @@ std::vector<std::pair<std::string, std::string>> profiles_of(const Bank& bank) {
   return out;
 }
 
+// A profile or a theme as the entry page's checkboxes show it.
+Data choice(const std::string& id, const std::string& label) {
+  Data data;
+  data.set("id", id);
+  data.set("label", label);
+  return data;
+}
+
 // The ids of a list, separated by spaces (for data attributes listing ids).
 std::string id_list(const std::vector<std::string>& ids) {
   std::string out;
   for (const std::string& id : ids) out += (out.empty() ? "" : " ") + id;
   return out;
 }
-
-struct Page {
-  const std::string& page_url;
-  const LinkResolver& resolve;
-  std::string out;
-  void md(const std::string& markdown) { out += render_snippet(markdown, page_url, resolve); }
-  std::string link(const std::string& target) { return content_link(target, page_url, resolve); }
-};
 
 // Every value of each choice, for the step links (see step_nav).
 ojson choices(const Bank& bank) {
@@ -81,84 +83,47 @@ ojson choices(const Bank& bank) {
   return {{"profils", profiles}, {"themes", themes}};
 }
 
+
 // Section ids are [a-z0-9_]+: "questionnaire-compose" (with '-') can never be one of them.
 std::string section_page(const std::string& tool_url, const Section& s) { return step_url(tool_url, s.id); }
 
-void table_head(Page& w, const Section& s) {
-  w.out += "<table class=\"q-table\">\n<caption>Thème : " + escape_html(!s.theme.empty() ? s.theme : s.title) +
-           "</caption>\n<thead><tr><th scope=\"col\" class=\"q-table__n\">N°</th><th scope=\"col\">Question</th>"
-           "<th scope=\"col\">Réponse attendue</th><th scope=\"col\">Réponse du candidat</th>"
-           "<th scope=\"col\">Moyen de preuve</th></tr></thead>\n<tbody>\n";
+// What a section's page and the questionnaire both show of a section.
+Data section_data(const Section& s, const std::string& page_url, const LinkResolver& resolve) {
+  Data data;
+  data.set("id", s.id);
+  data.set("title", s.title);
+  data.set("caption", !s.theme.empty() ? s.theme : s.title);
+  data.set("has_intro", !s.intro.empty());
+  data.set("intro_html", s.intro.empty() ? std::string() : render_snippet(s.intro, page_url, resolve));
+  return data;
 }
 
-void section_intro(Page& w, const Section& s) {
-  if (s.intro.empty()) return;
-  w.out += "<div class=\"q-section__intro\">\n";
-  w.md(s.intro);
-  w.out += "</div>\n";
+Data question_row(const core::Question& q) {
+  Data data;
+  data.set("id", q.id);
+  data.set("text", q.text);
+  data.set("expected", q.expected);
+  data.set("proof", q.proof);
+  return data;
 }
 
-// A section on its own page: the questions numbered as in the whole questionnaire, why each is
-// asked (on screen), an empty cell for the answer on paper. One element per cell, no more.
-void section_table(Page& w, const Bank& bank, const Section& s, int section_number, int first_number) {
-  const std::string id = escape_html(s.id);
-  w.out += "<section class=\"q-section\" id=\"s-" + id + "\" aria-labelledby=\"s-" + id + "-title\">\n"
-           "<h2 id=\"s-" + id + "-title\"><span class=\"annex-num\">" + std::to_string(section_number) + ".</span> " +
-           escape_html(s.title) + "</h2>\n";
-  section_intro(w, s);
-  if (!s.guide.empty()) {
-    w.out += "<p class=\"no-print\"><a href=\"" + escape_html(w.link(s.guide)) +
-             "\">Ce que le guide en dit</a></p>\n";
-  }
-  table_head(w, s);
-  int number = first_number;
-  for (int qi : s.questions) {
-    const core::Question& q = bank.questions[qi];
-    w.out += "<tr id=\"q-" + escape_html(q.id) + "\">\n<td class=\"q-table__n\">" + std::to_string(number++) +
-             "</td>\n<td class=\"q-table__question\">" + escape_html(q.text);
-    if (!q.help.empty()) {
-      w.out += "\n<details class=\"help no-print\"><summary>Pourquoi cette question</summary>\n";
-      w.md(q.help);
-      w.out += "</details>";
-    }
-    w.out += "</td>\n<td class=\"q-table__expected\">" + escape_html(q.expected) +
-             "</td>\n<td class=\"q-table__answer\"></td>\n<td class=\"q-table__proof\">" +
-             escape_html(q.proof) + "</td>\n</tr>\n";
-  }
-  w.out += "</tbody>\n</table>\n</section>\n";
-}
-
-// The whole questionnaire as the last step assembles it: cover, then every section with a field
-// for each answer (typed during an interview, it goes into the exports). annex.js keeps the
-// chosen sections and renumbers them.
-std::string full_questionnaire(Page& w, const Bank& bank) {
-  w.out += "<div class=\"annex questionnaire\" data-annex=\"" + escape_html(bank.id) + "\">\n"
-           "<header class=\"annex-cover\">\n<p class=\"annex-cover__title\">" + escape_html(bank.title) +
-           "</p>\n<p class=\"annex-cover__meta\">Questionnaire établi à partir de la fiche pratique de l'État pour "
-           "l'achat responsable de solutions d'IA.<span class=\"annex-date\"></span></p>\n"
-           "<dl class=\"annex-cover__fill\"><div><dt>Entreprise</dt><dd></dd></div>"
-           "<div><dt>Interlocuteur</dt><dd></dd></div><div><dt>Date</dt><dd></dd></div></dl>\n</header>\n";
+// The whole questionnaire as the last step assembles it.
+std::string document_script_html(const Bank& bank, const std::string& page_url, ToolContext& ctx) {
+  Data data;
+  data.set("bank_id", bank.id);
+  data.set("bank_title", bank.title);
+  List sections;
   for (const Section& s : bank.sections) {
-    const std::string id = escape_html(s.id);
-    w.out += "<section class=\"q-section\" data-section=\"" + id + "\" data-profiles=\"" +
-             escape_html(id_list(s.profiles)) + "\" data-theme=\"" +
-             escape_html(s.theme.empty() ? "" : slugify(s.theme)) + "\">\n"
-             "<h2><span class=\"annex-num\"></span> " + escape_html(s.title) + "</h2>\n";
-    section_intro(w, s);
-    table_head(w, s);
-    for (int qi : s.questions) {
-      const core::Question& q = bank.questions[qi];
-      const std::string qid = escape_html(q.id);
-      w.out += "<tr data-question=\"" + qid + "\">\n<td class=\"q-table__n annex-num\"></td>\n<td class=\"q-table__question\">" +
-               escape_html(q.text) + "</td>\n<td class=\"q-table__expected\">" +
-               escape_html(q.expected) + "</td>\n<td class=\"q-table__answer\"><textarea name=\"" + qid +
-               "\" rows=\"4\"></textarea></td>\n<td class=\"q-table__proof\">" + escape_html(q.proof) +
-               "</td>\n</tr>\n";
-    }
-    w.out += "</tbody>\n</table>\n</section>\n";
+    Data section = section_data(s, page_url, ctx.resolve);
+    section.set("profiles", id_list(s.profiles));
+    section.set("theme_slug", s.theme.empty() ? std::string() : slugify(s.theme));
+    List questions;
+    for (int qi : s.questions) questions.push_back(question_row(bank.questions[qi]));
+    section.set("questions", questions);
+    sections.push_back(section);
   }
-  w.out += "</div>\n";
-  return std::move(w.out);
+  data.set("sections", sections);
+  return ctx.templates.render("tools/questionnaire-document-script", data, ctx.unknown);
 }
 
 // Profiles and themes, then a page per section, and the questionnaire to print.
@@ -198,41 +163,50 @@ class QuestionnaireModule : public ToolModule {
     const DocumentInSteps document(tool, questionnaire_steps(bank, tool.url), choices(bank));
     const std::vector<Step>& steps = document.steps();
     model::RenderedTool out;
-    EntryTexts entry;
-    entry.notice = "Chaque section du questionnaire a sa page, qui s'imprime avec de la place pour les réponses. "
-                   "Avec JavaScript activé, vous choisissez ici les profils de fournisseurs et les thèmes, vous "
-                   "parcourez les sections retenues, et la dernière étape compose le questionnaire à imprimer ou à "
-                   "exporter. Rien de ce que vous saisissez n'est envoyé.";
-    entry.form_id = "questionnaire-form";
-    entry.form_title = "Choisir les questions à envoyer";
-    entry.hint = "Vos choix restent dans votre navigateur ; ils sont repris dans l'adresse de chaque étape, que "
-                 "vous pouvez enregistrer en favori ou partager.";
-    entry.steps_heading = "Les sections du questionnaire";
-    std::vector<std::pair<std::string, std::string>> themes;
-    for (const Theme& t : themes_of(bank)) themes.emplace_back(t.slug, t.label);
-    out.pages.push_back(document.entry_page(
-        tool_intro(bank, tool.url, ctx.resolve), entry,
-        {checkbox_group("Profils de fournisseurs interrogés", "hint-profils",
-                        "Seules les sections de ces profils sont gardées.", "profils", profiles_of(bank)),
-         checkbox_group("Thèmes", "hint-themes", "Seules les sections de ces thèmes sont gardées.", "themes",
-                        themes)}));
+
+    Data entry = document.page_data(0);
+    intro_data(entry, bank, tool.url, ctx.resolve);
+    List profiles, themes;
+    for (const auto& p : profiles_of(bank)) profiles.push_back(choice(p.first, p.second));
+    for (const Theme& t : themes_of(bank)) themes.push_back(choice(t.slug, t.label));
+    entry.set("profiles", profiles);
+    entry.set("themes", themes);
+    out.pages.push_back(document.entry_page(ctx.templates.render("tools/questionnaire", entry, ctx.unknown)));
+
+    // A section's page: its questions numbered as in the whole questionnaire, why each is asked.
     int number = 1;
     for (size_t index = 1; index <= bank.sections.size(); ++index) {
       const Section& s = bank.sections[index - 1];
-      Page w{steps[index].url, ctx.resolve, {}};
-      section_table(w, bank, s, static_cast<int>(index), number);
-      number += static_cast<int>(s.questions.size());
-      out.pages.push_back(document.middle_page(index, "Une section du questionnaire de sourcing.", w.out));
+      const std::string& page_url = steps[index].url;
+      Data page = document.page_data(index);
+      Data section = section_data(s, page_url, ctx.resolve);
+      for (const char* key : {"id", "title", "caption", "has_intro", "intro_html"}) page.set(key, *section.get(key));
+      page.set("section_number", std::to_string(index));
+      if (s.guide.empty()) {
+        page.set("guide", false);
+      } else {
+        Data guide;
+        guide.set("href", content_link(s.guide, page_url, ctx.resolve));
+        page.set("guide", guide);
+      }
+      List questions;
+      for (int qi : s.questions) {
+        const core::Question& q = bank.questions[qi];
+        Data row = question_row(q);
+        row.set("number", std::to_string(number++));
+        row.set("has_help", !q.help.empty());
+        row.set("help_html", q.help.empty() ? std::string() : render_snippet(q.help, page_url, ctx.resolve));
+        questions.push_back(row);
+      }
+      page.set("questions", questions);
+      out.pages.push_back(document.middle_page(index, "Une section du questionnaire de sourcing.",
+                                               ctx.templates.render("tools/questionnaire-section", page, ctx.unknown)));
     }
-    ComposeTexts compose;
-    compose.description = "Les sections choisies, numérotées, à imprimer ou à exporter.";
-    compose.notice = "Le questionnaire se compose dans le navigateur, avec JavaScript. Sans JavaScript, imprimez "
-                     "chaque section depuis sa page (étapes précédentes).";
-    compose.print_label = "Imprimer le questionnaire";
-    compose.annex_class = "annex questionnaire";
-    out.pages.push_back(document.compose_page(compose));
-    Page w{steps.back().url, ctx.resolve, {}};
-    out.files["assets/annex/" + tool.id + ".js"] = document.document_script({{"html", full_questionnaire(w, bank)}});
+    out.pages.push_back(document.compose_page(
+        "Les sections choisies, numérotées, à imprimer ou à exporter.",
+        ctx.templates.render("tools/questionnaire-compose", document.page_data(steps.size() - 1), ctx.unknown)));
+    out.files["assets/annex/" + tool.id + ".js"] =
+        document.document_script({{"html", document_script_html(bank, steps.back().url, ctx)}});
     out.files["assets/banks/" + tool.id + ".js"] = bank_data_script(tool.id, tool.source->doc.value);
     return out;
   }

@@ -10,6 +10,7 @@
 #include "core/evaluate.h"
 #include "diag/diagnostics.h"
 #include "templating/templates.h"
+#include "load/file_system.h"
 #include "load/utf8.h"
 #include "load/yaml_json.h"
 #include "render/tool_kind.h"
@@ -32,7 +33,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       if (target == "@/index.md") return std::string("index.html");
       return std::nullopt;
     };
-    templating::Templates templates;
+    // The site's own templates, loaded once: the pages are drawn as the site draws them.
+    static const templating::Templates templates = [] {
+      templating::Templates t;
+      diag::Diagnostics ignored;
+      load::DiskFileSystem disk;
+      t.load(disk, GUIDE_TEMPLATES_DIR, {}, ignored);
+      return t;
+    }();
     std::vector<std::string> unknown;
     render::ToolContext ctx{resolve, templates, unknown};
     const render::ToolModule& module = render::tool_module(tool.kind);

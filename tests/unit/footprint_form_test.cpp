@@ -11,10 +11,14 @@
 #include <nlohmann/json.hpp>
 
 #include "render/footprint_form.h"
+#include "site_templates.h"
 
 namespace {
 
 using Json = nlohmann::ordered_json;
+
+// Template names the data lacks (none expected).
+std::vector<std::string> unknown;
 
 const Json kReference = Json::parse(R"({
   "locations": [{"code": "FR", "label": "France"}, {"code": "DE", "label": "Allemagne"}],
@@ -62,7 +66,7 @@ TEST_CASE("footprint form: every field on one step page, labelled, with its defa
 
   std::set<std::string> seen;
   for (size_t i = 0; i + 1 < steps.size(); ++i) {
-    const std::string html = render::footprint_step_fields(i, kReference);
+    const std::string html = render::footprint_step_fields(i, kReference, test_support::site_templates(), unknown);
     const std::regex name_re(" name=\"([a-z0-9_-]+)\"");
     for (auto it = std::sregex_iterator(html.begin(), html.end(), name_re);
          it != std::sregex_iterator(); ++it) {
@@ -84,16 +88,16 @@ TEST_CASE("footprint form: the page shows the defaults the script computes with"
   CHECK(value["avec-train-hardware"] == "A100");
   CHECK(value["sans-run-hardware"] == "xeon-gold-6148");
 
-  const std::string step1 = render::footprint_step_fields(0, kReference);
+  const std::string step1 = render::footprint_step_fields(0, kReference, test_support::site_templates(), unknown);
   CHECK(attribute(step1, "fp-projet-lifetime_years", "value") == "3");
   CHECK(step1.find("<option value=\"FR\" selected>France (FR)</option>") != std::string::npos);
-  const std::string step2 = render::footprint_step_fields(1, kReference);
+  const std::string step2 = render::footprint_step_fields(1, kReference, test_support::site_templates(), unknown);
   CHECK(step2.find("<option value=\"A100\" selected>NVIDIA A100 &lt;40 Go&gt;</option>") != std::string::npos);
   CHECK(attribute(step2, "fp-avec-train-units", "value") == "4");
   CHECK(attribute(step2, "fp-sans-train-units", "value") == "");  // empty in "Sans IA"
   // Both scenarios side by side on every form step.
   for (size_t i = 0; i + 1 < render::footprint_steps().size(); ++i) {
-    const std::string html = render::footprint_step_fields(i, kReference);
+    const std::string html = render::footprint_step_fields(i, kReference, test_support::site_templates(), unknown);
     CHECK(html.find("<legend>Avec IA</legend>") != std::string::npos);
     CHECK(html.find("<legend>Sans IA</legend>") != std::string::npos);
   }

@@ -1,5 +1,5 @@
 // How a scored bank is cut into step pages (render/form_steps.h), and the question markup that
-// keeps each question to the few elements a reader needs (render/question_html.h).
+// keeps each question to the few elements a reader needs (templates/tools/question.mustache).
 #include <doctest/doctest.h>
 
 #include <string>
@@ -8,6 +8,7 @@
 
 #include "render/form_steps.h"
 #include "render/question_html.h"
+#include "site_templates.h"
 
 namespace {
 
@@ -81,7 +82,7 @@ TEST_CASE("a question keeps its fieldset, legend and labels, and no wrapper beyo
   ojson q = {{"id", "usage"}, {"text", "L'usage est-il défini ?"}, {"type", "yesno"},
              {"help", "Une aide en **un** paragraphe."}, {"source", {{"ref", "critère 1"}}},
              {"show_if", "x == 'oui'"}};
-  std::string html = render::question_html(compiled_question(q), 7, "outils/essai/s1.html", none);
+  std::string html = test_support::render_template("tools/question", render::question_data(compiled_question(q), 7, "outils/essai/s1.html", none));
   CHECK(html.rfind("<fieldset class=\"question\" id=\"q-usage\" data-question=\"usage\" data-number=\"7\"", 0) == 0);
   CHECK(html.find("<legend>7. L&#39;usage est-il défini ?</legend>") != std::string::npos);
   CHECK(count(html, "<label class=\"choice\"><input type=\"radio\" name=\"usage\"") == 2);
@@ -92,7 +93,7 @@ TEST_CASE("a question keeps its fieldset, legend and labels, and no wrapper beyo
   CHECK(count(html, "<p") == 2);  // the hint and the help
 
   ojson number = {{"id", "pue"}, {"text", "PUE"}, {"type", "number"}, {"unit", "PUE"}, {"min", 1}, {"max", 5}};
-  html = render::question_html(compiled_question(number), 2, "outils/essai/s1.html", none);
+  html = test_support::render_template("tools/question", render::question_data(compiled_question(number), 2, "outils/essai/s1.html", none));
   CHECK(html.find("<label for=\"f-pue\">2. PUE</label>") != std::string::npos);
   CHECK(html.find("<input type=\"number\" id=\"f-pue\" name=\"pue\" inputmode=\"decimal\" min=\"1\" max=\"5\" step=\"any\" aria-describedby=\"hint-pue\">") != std::string::npos);
 }

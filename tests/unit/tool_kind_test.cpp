@@ -8,6 +8,7 @@
 #include "templating/templates.h"
 #include "load/yaml_json.h"
 #include "render/tool_kind.h"
+#include "site_templates.h"
 
 namespace {
 
@@ -43,10 +44,11 @@ sections:
 
 model::RenderedTool draw(const model::Tool& tool) {
   render::LinkResolver none = [](const std::string&) { return std::optional<std::string>(); };
-  templating::Templates templates;
   std::vector<std::string> unknown;
-  render::ToolContext ctx{none, templates, unknown};
-  return render::tool_module(tool.kind).render(tool, ctx);
+  render::ToolContext ctx{none, test_support::site_templates(), unknown};
+  model::RenderedTool drawn = render::tool_module(tool.kind).render(tool, ctx);
+  CHECK(unknown.empty());  // every name the templates use is in the data
+  return drawn;
 }
 
 }  // namespace
