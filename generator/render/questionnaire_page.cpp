@@ -230,7 +230,7 @@ AnnexSteps render_questionnaire_steps(const nlohmann::ordered_json& bank, const 
   size_t index = 0;
   for (const ojson& s : bank_list(bank, "sections")) {
     ++index;
-    StepPage page{steps[index].url, steps[index].title, "Une section du questionnaire de sourcing.",
+    StepPage page{steps[index].url, steps[index].title, "Une section du questionnaire de sourçage.",
                   "page-tool tool-step", {}, {"assets/js/annex-state.js", "assets/js/annex-builder.js"}};
     Page w{page.url, resolve, {}, {}};
     w.out += step_progress(steps, index);
