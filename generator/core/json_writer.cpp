@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include <nlohmann/json.hpp>
+
 #include "core/rounding.h"
 
 namespace core {
@@ -136,6 +138,18 @@ JsonWriter& JsonWriter::string(const std::string& value) {
 JsonWriter& JsonWriter::number(double value, int decimals) {
   separate();
   out_ += format_number(value, decimals);
+  return *this;
+}
+
+std::string format_round_trip(double value) {
+  // nlohmann/json writes a finite double with Grisu2 (always round-trips, shortest in nearly
+  // every case) and keeps ".0" on integral values, as Python does; a non-finite one as null.
+  return nlohmann::json(value).dump();
+}
+
+JsonWriter& JsonWriter::number_round_trip(double value) {
+  separate();
+  out_ += format_round_trip(value);
   return *this;
 }
 
