@@ -37,7 +37,7 @@ std::string model(const std::string& provider, const std::string& arch, const st
 
 const std::string kCount = "{value: 8, unit: milliards, source: \"EcoLogits\", year: 2026}";
 
-std::vector<diag::Diagnostic> load(const std::string& models, const std::string& mixes = kMixes) {
+std::vector<diag::Diagnostic> diagnose(const std::string& models, const std::string& mixes = kMixes) {
   load::MemoryFileSystem fs;
   fs.add("c/data/ecologits-mixes.yaml", mixes);
   fs.add("c/data/ecologits-providers.yaml", kProviders);
@@ -62,7 +62,7 @@ TEST_CASE("the guide's EcoLogits data load without a diagnostic") {
 }
 
 TEST_CASE("valid data give no diagnostic, and no file gives no data") {
-  CHECK(load(model("mistralai", "moe", kCount, "{value: 119, unit: milliards, source: \"E\", year: 2026}")).empty());
+  CHECK(diagnose(model("mistralai", "moe", kCount, "{value: 119, unit: milliards, source: \"E\", year: 2026}")).empty());
   load::MemoryFileSystem empty;
   diag::Diagnostics diags;
   CHECK(load::load_ecologits_data(empty, "c", diags).is_null());
@@ -70,37 +70,37 @@ TEST_CASE("valid data give no diagnostic, and no file gives no data") {
 }
 
 TEST_CASE("a parameter count without a source is reported on its line") {
-  const auto all = load(model("mistralai", "dense", "{value: 8, unit: milliards, year: 2026}", kCount));
+  const auto all = diagnose(model("mistralai", "dense", "{value: 8, unit: milliards, year: 2026}", kCount));
   REQUIRE(all.size() == 1);
   CHECK(all[0].message == "missing 'source'");
   CHECK(all[0].pos.line == 7);
 }
 
 TEST_CASE("a dense model with two different counts, or an expert model activating more than it has, is refused") {
-  auto all = load(model("mistralai", "dense", kCount, "{value: 9, unit: milliards, source: \"E\", year: 2026}"));
+  auto all = diagnose(model("mistralai", "dense", kCount, "{value: 9, unit: milliards, source: \"E\", year: 2026}"));
   REQUIRE(all.size() == 1);
   CHECK(all[0].message.find("dense") != std::string::npos);
-  all = load(model("mistralai", "moe", "{min: 8, max: 30, unit: milliards, source: \"E\", year: 2026}", kCount));
+  all = diagnose(model("mistralai", "moe", "{min: 8, max: 30, unit: milliards, source: \"E\", year: 2026}", kCount));
   REQUIRE(all.size() == 1);
   CHECK(all[0].message.find("mixture of experts") != std::string::npos);
 }
 
 TEST_CASE("an unknown provider, an unknown zone, an inverted interval and another version are refused") {
-  auto all = load(model("mistral", "moe", kCount, kCount));
+  auto all = diagnose(model("mistral", "moe", kCount, kCount));
   REQUIRE(all.size() == 1);
   CHECK(all[0].message == "provider 'mistral' is not in ecologits-providers.yaml");
   std::string mixes = kMixes;
   mixes.replace(mixes.find("FRA"), 3, "SWE");
-  all = load(model("mistralai", "moe", kCount, kCount), mixes);
+  all = diagnose(model("mistralai", "moe", kCount, kCount), mixes);
   REQUIRE(all.size() == 1);
   CHECK(all[0].message == "zone 'FRA' is not in ecologits-mixes.yaml");
-  all = load(model("mistralai", "dense", "{min: 30, max: 8, unit: milliards, source: \"E\", year: 2026}",
+  all = diagnose(model("mistralai", "dense", "{min: 30, max: 8, unit: milliards, source: \"E\", year: 2026}",
                    "{min: 30, max: 8, unit: milliards, source: \"E\", year: 2026}"));
   REQUIRE(all.size() == 2);
   CHECK(all[0].message == "'min' is above 'max'");
   std::string old = model("mistralai", "moe", kCount, kCount);
   old.replace(old.find("0.11.2"), 6, "0.9.1");
-  all = load(old);
+  all = diagnose(old);
   REQUIRE(all.size() == 1);
   CHECK(all[0].message.find("EcoLogits 0.9.1") != std::string::npos);
 }

@@ -13,6 +13,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/ecologits_constants.h"
 #include "core/ecologits_estimator.h"
 #include "core/ecologits_json.h"
 #include "core/json_writer.h"
@@ -133,7 +134,9 @@ TEST_CASE("a published throughput replaces the latency regression, and the first
   in.tps.reset();
   in.ttft.reset();
   REQUIRE(core::ecologits::estimate(in, c, failure));
-  CHECK(c.embodied_gwp.min > 5 * a.embodied_gwp.min);
+  using namespace core::ecologits;
+  const double regression_s = 200 * (kLatencyAlpha * 7.3 + kLatencyBeta * kBatchSize + kLatencyGamma);  // ~8.9 s
+  CHECK(c.embodied_gwp.min == doctest::Approx(regression_s / 2 * a.embodied_gwp.min).epsilon(1e-12));
 }
 
 TEST_CASE("an interval written out of order is refused, as the reference's RangeValue refuses it") {
