@@ -14,7 +14,7 @@ namespace core {
 
 namespace {
 
-using Json = nlohmann::json;
+using Json = nlohmann::ordered_json;  // the instantiation the footprint module already holds (smaller WASM)
 using ecologits::Value;
 
 // What an input field may hold.
