@@ -7,14 +7,12 @@
 //   gets it, and each error to stderr as "INPUT: error: FIELD: message".
 // guide ecologits --batch FILE.jsonl   (for the native/WASM equivalence test)
 //   One input per line, one result per line; exit 0 unless the file cannot be read.
-#include <fstream>
 #include <iostream>
-#include <iterator>
 #include <sstream>
 
-#include <nlohmann/json.hpp>
-
 #include "cli/commands.h"
+#include "cli/input_file.h"
+#include "cli/result_errors.h"
 #include "core/ecologits_json.h"
 
 namespace cli {
@@ -23,22 +21,9 @@ namespace {
 
 const char* const kUsage = "usage: guide ecologits INPUT.json | guide ecologits --batch FILE.jsonl\n";
 
-bool read_all(const std::string& path, std::string& out) {
-  if (path == "-") {
-    out.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
-    return true;
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  out = buffer.str();
-  return true;
-}
-
 int run_batch(const std::string& path) {
   std::string text;
-  if (!read_all(path, text)) {
+  if (!read_input(path, text)) {
     std::cerr << "guide: error: cannot read '" << path << "'\n";
     return 2;
   }
@@ -72,20 +57,13 @@ int run_ecologits(const Args& args) {
     return 2;
   }
   std::string input;
-  if (!read_all(input_path, input)) {
+  if (!read_input(input_path, input)) {
     std::cerr << "guide: error: cannot read '" << input_path << "'\n";
     return 2;
   }
   const std::string result = core::ecologits_json(input);
   std::cout << result << '\n';
-  const auto parsed = nlohmann::json::parse(result, nullptr, false);
-  const auto errors = parsed.find("errors");
-  if (errors == parsed.end()) return 0;
-  for (const auto& e : *errors) {
-    const std::string field = e.value("field", "");
-    std::cerr << input_path << ": error: " << (field.empty() ? "" : field + ": ") << e.value("message", "") << '\n';
-  }
-  return 2;
+  return print_result_errors(input_path, result) == 0 ? 0 : 2;
 }
 
 }  // namespace cli
