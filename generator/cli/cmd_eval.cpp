@@ -3,27 +3,18 @@
 //   --batch ANSWERS.jsonl  evaluates one answers document per line against a bank compiled once
 //                          and prints one result per line (1,000 answer sets, one process);
 //   --bank-json            prints the bank as the browser receives it (the YAML as JSON).
-#include <fstream>
 #include <iostream>
 #include <sstream>
 
 #include "check/bank_check.h"
 #include "cli/commands.h"
+#include "cli/input_file.h"
 #include "core/evaluate.h"
 #include "load/yaml_json.h"
 
 namespace cli {
 
 namespace {
-
-bool read_file(const std::string& path, std::string& out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream text;
-  text << in.rdbuf();
-  out = text.str();
-  return true;
-}
 
 int usage() {
   std::cerr << "usage: guide eval BANK.yaml ANSWERS.json\n"
@@ -41,11 +32,11 @@ int run_eval(const Args& args) {
   const std::string& answers_path = batch ? args[2] : args[1];
 
   std::string bank_text, answers_text;
-  if (!read_file(bank_path, bank_text)) {
+  if (!read_input(bank_path, bank_text)) {
     std::cerr << bank_path << ": error: cannot read the file\n";
     return 1;
   }
-  if (!bank_only && !read_file(answers_path, answers_text)) {
+  if (!bank_only && !read_input(answers_path, answers_text)) {
     std::cerr << answers_path << ": error: cannot read the file\n";
     return 1;
   }
