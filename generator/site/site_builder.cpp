@@ -11,11 +11,13 @@
 
 #include <sys/resource.h>
 
+#include "check/date_check.h"
 #include "check/link_check.h"
 #include "layout/navigation.h"
 #include "layout/page_layout.h"
 #include "layout/templates.h"
 #include "load/content_loader.h"
+#include "load/date_expansion.h"
 #include "parallel/parallel_for.h"
 #include "render/markdown.h"
 #include "site/site_extras.h"
@@ -123,6 +125,10 @@ bool build_site(const load::FileSystem& fs, const BuildOptions& options, diag::D
       if (leave) site.release();
     }
   } leave_to_system{owned_site, !options.free_model};
+  // Regulatory dates: checked on the pages as written, then written into pages and banks.
+  const load::RegulatoryDates dates = load::load_regulatory_dates(fs, options.content_dir, diags);
+  check::check_dates(site, dates, options.today.empty() ? load::today_utc() : options.today, diags);
+  load::expand_site_dates(site, dates, diags);
   layout::Templates templates;
   templates.load(fs, options.templates_dir, {"base", "page", "404", "sitemap", "search", "topics", "tool"},
                  diags);
