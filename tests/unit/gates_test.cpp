@@ -12,7 +12,7 @@ namespace {
 
 // Two red-line questions that must be established, one legal analysis, and a large section of
 // points: the shape of the assessment grid, small.
-const char* kBank = R"(
+const char* kBank = R"YAML(
 id: gated
 version: 1
 kind: grid
@@ -80,7 +80,7 @@ verdicts:
   - {when: "open('analyses')", level: analyses, label: Analyses, text: À faire.}
   - {when: "score >= 0.7 * max_score", level: favorable, label: Favorable, text: Oui.}
   - {level: defavorable, label: Défavorable, text: Non.}
-)";
+)YAML";
 
 ordered_json eval(const ordered_json& answers) {
   return test_support::eval(kBank, ordered_json({{"answers", answers}}).dump());
