@@ -11,6 +11,7 @@
 
 #include <sys/resource.h>
 
+#include "check/carry_check.h"
 #include "check/date_check.h"
 #include "check/link_check.h"
 #include "layout/navigation.h"
@@ -133,6 +134,7 @@ bool build_site(const load::FileSystem& fs, const BuildOptions& options, diag::D
   templates.load(fs, options.templates_dir, {"base", "page", "404", "sitemap", "search", "topics", "tool"},
                  diags);
   std::vector<Tool> tools = load_tools(site, options, fs, diags);
+  check::check_carries(site.banks, diags);
   report_reserved_paths(site, tools, diags);
   timer.mark("load");
   if (diags.has_errors()) return false;
