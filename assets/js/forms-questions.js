@@ -85,7 +85,7 @@
     if (alert && here.join() !== lastRedLines) {
       lastRedLines = here.join();
       alert.textContent = here.length ? (here.length > 1 ? 'Lignes rouges franchies aux questions ' + here.join(', ') : 'Ligne rouge franchie à la question ' + here[0]) +
-        ' : le verdict provisoire devient « ' + result.verdict.label + ' ».' : '';
+        ' : l\'avis provisoire devient « ' + result.verdict.label + ' ».' : '';
     }
   }
 
