@@ -60,7 +60,7 @@ int run_eval(const Args& args) {
     // content/data/), as the site build does, so both give the browser the same texts.
     const std::string content = std::filesystem::path(bank_path).parent_path().parent_path().string();
     load::DiskFileSystem fs;
-    load::expand_bank_dates(doc, load::load_regulatory_dates(fs, content.empty() ? "." : content, diags), diags);
+    load::expand_bank_dates(doc, bank_text, load::load_regulatory_dates(fs, content.empty() ? "." : content, diags), diags);
   }
   if (doc.ok) check::check_bank(doc, diags);
   if (diags.has_errors()) {

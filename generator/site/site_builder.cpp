@@ -129,7 +129,7 @@ bool build_site(const load::FileSystem& fs, const BuildOptions& options, diag::D
   // Regulatory dates: checked on the pages as written, then written into pages and banks.
   const load::RegulatoryDates dates = load::load_regulatory_dates(fs, options.content_dir, diags);
   check::check_dates(site, dates, options.today.empty() ? load::today_utc() : options.today, diags);
-  load::expand_site_dates(site, dates, diags);
+  load::expand_site_dates(site, dates, fs, diags);
   layout::Templates templates;
   templates.load(fs, options.templates_dir, {"base", "page", "404", "sitemap", "search", "topics", "tool"},
                  diags);
