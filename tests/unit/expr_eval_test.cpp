@@ -113,7 +113,7 @@ TEST_CASE("unknown names and functions are errors with a suggestion, at their of
   CHECK(f.error("zzz") == "unknown question 'zzz'");
   CHECK(f.error("answerd(usage)") ==
         "unknown function 'answerd' (did you mean 'answered'?); functions are answered, count, "
-        "score_of, section, section_max");
+        "score_of, section, section_max, open");
   CHECK(f.error("answered(usage, pue)") == "answered() takes one question id");
   CHECK(f.error("answered('usage')") == "the arguments of answered() are question ids, without quotes");
   CHECK(f.error("count()") == "count() needs at least one question id");

@@ -56,13 +56,13 @@ sections:
     title: Beaucoup de points
     weight: 2
     questions:
-      - {id: a, text: A ?, type: yesno, choices: [{id: oui, label: Oui, score: 10}, {id: non, label: Non, score: 0}]}
-      - {id: b, text: B ?, type: yesno, choices: [{id: oui, label: Oui, score: 10}, {id: non, label: Non, score: 0}]}
+      - {id: a, text: "A ?", type: yesno, choices: [{id: oui, label: Oui, score: 10}, {id: non, label: Non, score: 0}]}
+      - {id: b, text: "B ?", type: yesno, choices: [{id: oui, label: Oui, score: 10}, {id: non, label: Non, score: 0}]}
   - id: suite
     title: Suite
     show_if: "biometrie != 'biometrie'"
     questions:
-      - {id: c, text: C ?, type: yesno, choices: [{id: oui, label: Oui, score: 1}, {id: non, label: Non, score: 0}]}
+      - {id: c, text: "C ?", type: yesno, choices: [{id: oui, label: Oui, score: 1}, {id: non, label: Non, score: 0}]}
 gates:
   - id: lignes_rouges
     label: Les lignes rouges sont établies comme non franchies
