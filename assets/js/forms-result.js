@@ -52,8 +52,8 @@
       a.id = 'carry-link';
     }
     if (result.max_score > 0) {
-      el('p', 'score', 'Score : ' + fmt(result.score) + ' sur ' + fmt(result.max_score) + ' points (' +
-        Math.round(100 * result.score / result.max_score) + ' %), barème proposé par le guide.', body);
+      el('p', 'score', 'Note : ' + fmt(result.score) + ' sur ' + fmt(result.max_score) + ' (' +
+        Math.round(100 * result.score / result.max_score) + ' %), barème proposé par le guide ; le tableau donne la part de chaque section.', body);
     }
     const counts = el('p', 'answer-counts', plural(result.answered, 'question répondue', 'questions répondues') + ' sur ' +
       result.visible.length + ' affichées ; ' + plural(result.missing, 'attendue', 'attendues') + ' sans réponse. ', body);
