@@ -35,7 +35,7 @@
     el('p', 'verdict verdict--' + v.level, 'Avis : ', body).appendChild(el('strong', null, v.label));
     const said = clone('verdict/' + v.level);
     if (said) el('div', 'verdict-text', null, body).appendChild(said);
-    if (v.pending && v.pending.length) body.appendChild(pendingList(v.pending));
+    if (v.pending && v.pending.length) body.appendChild(cached('pending', v.pending.join(' '), () => pendingList(v.pending)));
     el('p', 'verdict-why', null, body).append(el('strong', null, 'Comment cet avis est atteint : '),
       'règle ' + (result.verdicts.findIndex((b) => b.matched) + 1) + ' sur ' + result.verdicts.length +
       ' (la première vérifiée l\'emporte) : ' + (v.explain || v.label) + '.');
@@ -86,15 +86,21 @@
     return document.adoptNode(root);
   }
 
-  // The questions that explain the advice (not yet established, or unanswered), each a link.
+  // The questions that explain the advice (not yet established, or unanswered), each a link;
+  // past a dozen, the rest are counted (a blank grid would list ninety).
+  const PENDING_SHOWN = 12;
   function pendingList(ids) {
     const block = el('div', 'pending');
     el('p', null, 'À établir ou à compléter :', block);
     const ul = el('ul', null, null, block);
-    ids.forEach((id) => {
+    ids.slice(0, PENDING_SHOWN).forEach((id) => {
       const item = F.byId[id];
       F.questionLink(id, item ? 'Question ' + item.number + ' : ' + item.q.text : id, el('li', null, null, ul));
     });
+    if (ids.length > PENDING_SHOWN) {
+      el('p', null, plural(ids.length - PENDING_SHOWN, 'autre question', 'autres questions') +
+        ' (la liste des étapes compte les réponses de chacune).', block);
+    }
     return block;
   }
 
