@@ -87,8 +87,8 @@
   }
 
   // The questions that explain the advice (not yet established, or unanswered), each a link;
-  // past a dozen, the rest are counted (a blank grid would list ninety).
-  const PENDING_SHOWN = 12;
+  // past six, the rest are counted (a blank grid would list ninety; the page stays light).
+  const PENDING_SHOWN = 6;
   function pendingList(ids) {
     const block = el('div', 'pending');
     el('p', null, 'À établir ou à compléter :', block);

@@ -46,10 +46,10 @@ void verdict_explanation(Writer& w, const ojson& bank) {
            "documents sources ; votre organisation peut les adapter. Seules les questions "
            "affichées comptent ; la première règle vérifiée l'emporte.</p>\n";
   const ojson& gates = bank_list(bank, "gates");
-  if (!gates.empty()) {
-    w.out += "<p>Conditions préalables à tout avis favorable :</p>\n<ul class=\"gates\">\n";
-    for (const ojson& g : gates) w.out += "<li data-gate=\"" + escape_html(bank_text(g, "id")) + "\">" + escape_html(bank_text(g, "label")) + "</li>\n";
-    w.out += "</ul>\n";
+  if (!gates.empty()) {  // one paragraph: the tool pages keep to their DOM budget
+    std::string list;
+    for (const ojson& g : gates) list += (list.empty() ? "" : " ; ") + escape_html(bank_text(g, "label"));
+    w.out += "<p class=\"gates\">Conditions préalables à tout avis favorable : " + list + ".</p>\n";
   }
   w.out += "<ol>\n";
   for (const ojson& v : verdicts) {

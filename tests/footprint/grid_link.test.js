@@ -78,7 +78,7 @@ test('the AI Act qualification carries its category into the grid', async () => 
     page.on('pageerror', (e) => errors.push(String(e)));
     page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
     // CV screening for a recruitment: Annex III, with profiling.
-    const answers = { est_ia: 'systeme_ia', role: 'deployeur', modification_substantielle: 'non',
+    const answers = { est_ia: 'systeme_ia', role: 'deployeur', modification_substantielle: 'non', organisme_public: 'oui', en_service: 'non',
       pratique_interdite: 'non', annexe_i: 'non', annexe_iii: 'oui', profilage: 'oui', interaction: 'non',
       contenus_generes: 'non', emotions_categorisation: 'non', modele_general: 'non' };
     const hash = Buffer.from(JSON.stringify({ bank: 'qualification-ria', answers: answers })).toString('base64url');
