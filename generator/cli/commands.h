@@ -12,5 +12,6 @@ int run_check(const Args& args);      // guide check [--content DIR]
 int run_index(const Args& args);      // guide index DOCS.json
 int run_eval(const Args& args);       // guide eval BANK.yaml ANSWERS.json
 int run_footprint(const Args& args);  // guide footprint INPUT.json [--content DIR]
+int run_ecologits(const Args& args);  // guide ecologits INPUT.json
 
 }  // namespace cli

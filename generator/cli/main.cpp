@@ -16,7 +16,8 @@ const char* const kUsage =
     "  check [--content DIR]       validate the content, write nothing\n"
     "  index DOCS.json             print a Lunr 2.3.9 index of [{id,title,body,url}...]\n"
     "  eval BANK.yaml ANSWERS.json print the evaluation of answers against a question bank\n"
-    "  footprint INPUT.json        print the footprint estimate of INPUT\n";
+    "  footprint INPUT.json        print the footprint estimate of INPUT\n"
+    "  ecologits INPUT.json        print the EcoLogits 0.11.2 estimate of one LLM request\n";
 
 }  // namespace
 
@@ -28,7 +29,7 @@ int main(int argc, char** argv) {
   }
   const std::map<std::string, int (*)(const cli::Args&)> commands = {
       {"build", cli::run_build}, {"check", cli::run_check}, {"index", cli::run_index},
-      {"eval", cli::run_eval},   {"footprint", cli::run_footprint},
+      {"eval", cli::run_eval},   {"footprint", cli::run_footprint}, {"ecologits", cli::run_ecologits},
   };
   auto found = commands.find(argv[1]);
   if (found == commands.end()) {

@@ -146,7 +146,7 @@ SiteContext make_site_context(const model::Site& site, const Navigation& nav,
     mark_chapter(nav.chapters[c], static_cast<int>(c), ctx.chapter_of, ctx.node_of);
   }
   const std::pair<const char*, const char*> footer_pages[] = {
-      {"accessibilite.md", "Accessibilité : partiellement conforme"},
+      {"accessibilite.md", "Accessibilité : non conforme"},
       {"donnees-personnelles.md", "Données personnelles"},
       {"ecoconception.md", "Écoconception"},
       {"sources.md", "Sources"},

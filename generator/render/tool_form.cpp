@@ -59,7 +59,20 @@ List questions_data(const Bank& bank, const Section& s, size_t first, size_t cou
 void result_data(Data& data, const Bank& bank, bool carries_bank, const std::string& page_url,
                  const LinkResolver& resolve) {
   data.set("result_carries_bank", carries_bank);
+  const bool scope = !bank.rests_on.empty() || !bank.not_covered.empty();
+  data.set("has_advice_scope", scope);
+  data.set("rests_on_html", scope ? render_snippet(bank.rests_on, page_url, resolve) : std::string());
+  data.set("not_covered_html", scope ? render_snippet(bank.not_covered, page_url, resolve) : std::string());
   data.set("has_verdicts", !bank.verdicts.empty());
+  data.set("has_gates", !bank.gates.empty());
+  List gates;
+  for (const core::Gate& g : bank.gates) {
+    Data d;
+    d.set("first", gates.empty());
+    d.set("label", g.label);
+    gates.push_back(d);
+  }
+  data.set("gates", gates);
   List verdicts;
   for (const core::Verdict& v : bank.verdicts) {
     const std::string& rule = !v.explain.empty() ? v.explain : v.condition.source;
@@ -68,6 +81,14 @@ void result_data(Data& data, const Bank& bank, bool carries_bank, const std::str
     d.set("label", v.label);
     d.set("rule", rule.empty() ? Data(false) : Data(rule));
     d.set("text_html", render_snippet(v.text, page_url, resolve));
+    if (v.carry_bank.empty() || v.carry_answers.is_null()) {
+      d.set("carry", false);
+    } else {
+      Data carry;
+      carry.set("href", content_link("@outil/" + v.carry_bank, page_url, resolve));
+      carry.set("label", v.carry_label);
+      d.set("carry", carry);
+    }
     verdicts.push_back(d);
   }
   data.set("verdicts", verdicts);

@@ -199,7 +199,7 @@ class QuestionnaireModule : public ToolModule {
         questions.push_back(row);
       }
       page.set("questions", questions);
-      out.pages.push_back(document.middle_page(index, "Une section du questionnaire de sourcing.",
+      out.pages.push_back(document.middle_page(index, "Une section du questionnaire de sourçage.",
                                                ctx.templates.render("tools/questionnaire-section", page, ctx.unknown)));
     }
     out.pages.push_back(document.compose_page(

@@ -11,15 +11,19 @@
 
 #include <sys/resource.h>
 
+#include "check/carry_check.h"
+#include "check/date_check.h"
 #include "check/link_check.h"
 #include "layout/navigation.h"
 #include "layout/page_layout.h"
-#include "templating/templates.h"
 #include "load/content_loader.h"
+#include "load/date_expansion.h"
+#include "load/ecologits_data.h"
 #include "parallel/parallel_for.h"
 #include "render/markdown.h"
 #include "site/site_extras.h"
 #include "site/tool_pages.h"
+#include "templating/templates.h"
 #include "write/site_writer.h"
 
 namespace site {
@@ -123,11 +127,18 @@ bool build_site(const load::FileSystem& fs, const BuildOptions& options, diag::D
       if (leave) site.release();
     }
   } leave_to_system{owned_site, !options.free_model};
+  // Regulatory dates: checked on the pages as written, then written into pages and banks.
+  const load::RegulatoryDates dates = load::load_regulatory_dates(fs, options.content_dir, diags);
+  check::check_dates(site, dates, options.today.empty() ? load::today_utc() : options.today, diags);
+  load::expand_site_dates(site, dates, fs, diags);
   layout::Templates templates;
   templates.load(fs, options.templates_dir, {"base", "page", "404", "sitemap", "search", "topics", "tool"},
                  diags);
   std::vector<model::Tool> tools = collect_tools(site, options, fs, diags);
+  check::check_carries(site, tools, diags);
   report_reserved_paths(site, tools, diags);
+  // Checked here so that guide check reports them; the calculator reads them in a later phase.
+  load::load_ecologits_data(fs, options.content_dir, diags);
   timer.mark("load");
   if (diags.has_errors()) return false;
 

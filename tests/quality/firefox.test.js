@@ -143,7 +143,7 @@ describe('Firefox ESR from file://', () => {
     assert.deepEqual(Object.keys(carried.answers), ['origine_besoin'], 'the answer did not reach the next step');
     await firefox.navigate(carried.result);
     await firefox.evaluate(formsReady);
-    const count = await firefox.evaluate(`document.querySelector('.progress li .progress__count').textContent`);
+    const count = await firefox.evaluate(`document.querySelector('.progress li[data-questions~="origine_besoin"] .progress__count').textContent`);
     assert.equal(count, '(1 sur 3 questions)', 'the result page does not count the answer');
     const storage = await firefox.evaluate('localStorage.length + sessionStorage.length');
     assert.equal(storage, 0, 'storage written while answering');

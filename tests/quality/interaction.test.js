@@ -14,7 +14,7 @@ const { storageProblems } = require('./lib/checks');
 const { tabWalk, describeFocus, label } = require('./lib/keyboard');
 const { assertNoProblems } = require('./lib/problems');
 
-const FORM_PAGE = 'outils/besoin-ia/besoin.html'; // the first step of the checklist
+const FORM_PAGE = 'outils/besoin-ia/besoin.html'; // a step of the checklist (the second, after its red lines)
 const site = buildSite();
 const urlOf = (rel) => pathToFileURL(path.join(site.dir, rel)).href;
 
