@@ -45,6 +45,7 @@
   // ---------------------------------------------------------------- assembling
   function clauseChosen(article) {
     var id = article.getAttribute('data-clause');
+    if (words('data-requires', article).some(function (p) { return S.isRemoved(p, state); })) return false;
     return intersects(words('data-profiles', article), state.profils) ? state.sans.indexOf(id) < 0 : state.avec.indexOf(id) >= 0;
   }
 
@@ -78,6 +79,11 @@
       if (!n) remove(entry);
     });
     $all('.annex-param', tree).forEach(function (span) { span.textContent = paramValue(span.getAttribute('data-param')); });
+    // A criterion weighted 0 is no criterion: the paragraph, item or table row stating it goes.
+    $all('.annex-param[data-zero-removes]', tree).forEach(function (span) {
+      var block = span.closest('p, li, tr, dt, dd, h2, h3, h4, h5, h6');
+      if (block && S.isRemoved(span.getAttribute('data-param'), state)) remove(block);
+    });
     return left;
   }
 

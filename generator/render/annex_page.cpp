@@ -15,7 +15,13 @@ using ojson = nlohmann::ordered_json;
 
 struct Parameter {
   std::string id, label, type, unit, shown;  // shown: the default, or a visible blank
+  bool zero_removes = false;                 // set to 0, it removes what shows it (annex.js)
 };
+
+bool zero_removes(const ojson& p) {
+  auto it = p.find("zero_removes");
+  return it != p.end() && it->is_boolean() && it->get<bool>();
+}
 
 // Parameters become "@@P<n>@@" before Markdown runs (nothing in that token is Markdown syntax,
 // and ids with '_' cannot turn into emphasis), then a span once the HTML exists: annex.js
@@ -27,6 +33,7 @@ class Parameters {
       Parameter param{bank_text(p, "id"), bank_text(p, "label", bank_text(p, "id")), bank_text(p, "type", "text"),
                       bank_text(p, "unit"), bank_text(p, "default")};
       if (param.shown.empty()) param.shown = "[…]";
+      param.zero_removes = zero_removes(p);
       list_.push_back(param);
     }
   }
@@ -48,8 +55,8 @@ class Parameters {
       if (end == std::string::npos) break;
       size_t index = std::stoul(html.substr(at + 3, end - at - 3));
       const Parameter& p = list_.at(index);
-      std::string span = "<span class=\"annex-param\" data-param=\"" + escape_html(p.id) + "\">" +
-                         escape_html(p.shown) + "</span>";
+      std::string span = "<span class=\"annex-param\" data-param=\"" + escape_html(p.id) + "\"" +
+                         (p.zero_removes ? " data-zero-removes" : "") + ">" + escape_html(p.shown) + "</span>";
       html.replace(at, end + 2 - at, span);
       at += span.size();
     }
@@ -148,6 +155,12 @@ std::string source_ref(const ojson& c) {
   return c.contains("source") && c["source"].is_object() ? bank_text(c["source"], "ref") : "";
 }
 
+// The parameters whose 0 removes the clause (annex.js and annex-builder.js read it).
+std::string requires_attribute(const ojson& c) {
+  const std::string ids = bank_id_list(bank_list(c, "requires"));
+  return ids.empty() ? "" : " data-requires=\"" + escape_html(ids) + "\"";
+}
+
 void deliverables(Page& w, const ojson& c) {
   const ojson& list = bank_list(c, "deliverables");
   if (list.empty()) return;
@@ -165,7 +178,7 @@ void clause_for_review(Page& w, const ojson& c, const std::map<std::string, std:
   const std::string id = escape_html(bank_text(c, "id"));
   w.text += bank_text(c, "title") + " " + w.params.plain(bank_text(c, "body")) + " ";
   w.out += "<article class=\"clause\" id=\"q-" + id + "\" data-clause=\"" + id + "\" data-profiles=\"" +
-           escape_html(bank_id_list(bank_list(c, "profiles"))) + "\">\n<h3 class=\"clause__title\" id=\"t-" + id +
+           escape_html(bank_id_list(bank_list(c, "profiles"))) + "\"" + requires_attribute(c) + ">\n<h3 class=\"clause__title\" id=\"t-" + id +
            "\">" + w.text_with_params(bank_text(c, "title")) + "</h3>\n"
            "<label class=\"clause__choice no-print\" data-js-only hidden><input type=\"checkbox\" name=\"clause\" value=\"" +
            id + "\" checked aria-describedby=\"t-" + id + "\"> Reprendre cette clause dans l'annexe</label>\n";
@@ -185,7 +198,7 @@ void clause_for_review(Page& w, const ojson& c, const std::map<std::string, std:
 void clause_article(Page& w, const ojson& c, int number) {
   const std::string id = escape_html(bank_text(c, "id"));
   w.out += "<article class=\"clause\" data-clause=\"" + id + "\" data-profiles=\"" +
-           escape_html(bank_id_list(bank_list(c, "profiles"))) + "\">\n<h4 class=\"clause__title\"><span class=\"annex-num\">Article " +
+           escape_html(bank_id_list(bank_list(c, "profiles"))) + "\"" + requires_attribute(c) + ">\n<h4 class=\"clause__title\"><span class=\"annex-num\">Article " +
            std::to_string(number) + "</span> — " + w.text_with_params(bank_text(c, "title")) + "</h4>\n";
   w.md_with_params(bank_text(c, "body"));
   deliverables(w, c);
@@ -260,6 +273,7 @@ void parameter_field(Page& w, const ojson& p) {
     hint_text = "Nombre";
     if (p.contains("min") && p.contains("max")) hint_text += " entre " + bank_text(p, "min") + " et " + bank_text(p, "max");
     if (!unit.empty()) hint_text += " (" + unit + ")";
+    if (zero_removes(p)) hint_text += ", ou 0 pour le retirer de l'annexe";
     hint_text += ". ";
   }
   hint_text += "Par défaut : " + bank_text(p, "default", "[…]") + (type == "number" && !unit.empty() ? " " + unit : "") + ".";
@@ -267,7 +281,8 @@ void parameter_field(Page& w, const ojson& p) {
            escape_html(bank_text(p, "label", id)) + "</label>\n";
   // data-default, data-unit and the bounds: annex-builder.js needs no copy of the bank.
   const std::string data = " data-default=\"" + escape_html(bank_text(p, "default", "[…]")) + "\"" +
-                           (unit.empty() ? "" : " data-unit=\"" + escape_html(unit) + "\"");
+                           (unit.empty() ? "" : " data-unit=\"" + escape_html(unit) + "\"") +
+                           (zero_removes(p) ? " data-zero-removes" : "");
   if (type == "number") {
     w.out += "<input type=\"number\" inputmode=\"decimal\" id=\"" + field + "\" name=\"" + escape_html(id) +
              "\" placeholder=\"" + escape_html(bank_text(p, "default")) + "\"" + data;
@@ -465,6 +480,7 @@ AnnexSteps render_clauses_steps(const nlohmann::ordered_json& bank, const std::s
     for (const char* k : {"min", "max"}) {
       if (p.contains(k) && p[k].is_number()) entry[k] = p[k];
     }
+    if (zero_removes(p)) entry["zero_removes"] = true;
     parameters.push_back(entry);
   }
   out.document_script = annex_document_script(bank_text(bank, "id"),

@@ -73,3 +73,25 @@ TEST_CASE("a clauses bank is not scored: evaluate says so") {
   CHECK(r["errors"][0]["message"] ==
         "a clauses bank has no questions to score; its page assembles the annex");
 }
+
+TEST_CASE("a clause 'requires' only number parameters whose 0 removes what shows them") {
+  const std::string removable =
+      "max: 36}\n  - {id: poids_social, label: Critère social, type: number, unit: \"%\", default: 10, min: 10, "
+      "max: 100, zero_removes: true}";
+  const std::string bank = with("max: 36}", removable);
+  CHECK(compile(bank).ok());
+  std::string requiring = bank;
+  requiring.replace(requiring.find("        body:"), 0, "        requires: [poids_social]\n");
+  CHECK(compile(requiring).ok());
+
+  std::string wrong = bank;
+  wrong.replace(wrong.find("        body:"), 0, "        requires: [delai_formation_mois]\n");
+  core::Issue i = only_issue(wrong);
+  CHECK(i.pointer == "/sections/0/clauses/0/requires/0");
+  CHECK(i.message == "'requires' names a number parameter with 'zero_removes: true'; 'delai_formation_mois' is "
+                     "not one; such parameters are poids_social");
+
+  i = only_issue(with("default: \"l'acheteur\"}", "default: \"l'acheteur\", zero_removes: true}"));
+  CHECK(i.pointer == "/parameters/0");
+  CHECK(i.message == "only number parameters take 'min', 'max', 'unit' and 'zero_removes'");
+}
