@@ -78,12 +78,6 @@
       });
       if (!n) remove(entry);
     });
-    $all('.annex-param', tree).forEach(function (span) { span.textContent = paramValue(span.getAttribute('data-param')); });
-    // A criterion weighted 0 is no criterion: the paragraph, item or table row stating it goes.
-    $all('.annex-param[data-zero-removes]', tree).forEach(function (span) {
-      var block = span.closest('p, li, tr, dt, dd, h2, h3, h4, h5, h6');
-      if (block && S.isRemoved(span.getAttribute('data-param'), state)) remove(block);
-    });
     return left;
   }
 
@@ -105,9 +99,20 @@
     return section;
   }
 
+  // Parameters (clauses; the questionnaire's cover letter) take the buyer's values, as text.
+  function fillParameters(tree) {
+    $all('.annex-param', tree).forEach(function (span) { span.textContent = paramValue(span.getAttribute('data-param')); });
+    // A criterion weighted 0 is no criterion: the paragraph, item or table row stating it goes.
+    $all('.annex-param[data-zero-removes]', tree).forEach(function (span) {
+      var block = span.closest('p, li, tr, dt, dd, h2, h3, h4, h5, h6');
+      if (block && S.isRemoved(span.getAttribute('data-param'), state)) remove(block);
+    });
+  }
+
   function build() {
     var parsed = new DOMParser().parseFromString(data.html, 'text/html').body.firstElementChild;
     var left = isClauses ? keepClauses(parsed) : keepSections(parsed);
+    fillParameters(parsed);
     var stamp = new Date().toLocaleDateString('fr-FR', { day: 'numeric', month: 'long', year: 'numeric' });
     $all('.annex-date', parsed).forEach(function (d) { d.textContent = ' Document établi le ' + stamp + ', dans le navigateur, sans transmission de données.'; });
     while (annex.firstChild) annex.removeChild(annex.firstChild);
@@ -137,7 +142,7 @@
 
   // ---------------------------------------------------------------- checks before printing
   function validate() {
-    var errors = isClauses ? S.checkParameters(parameters, state).errors : [];
+    var errors = S.checkParameters(parameters, state).errors;
     while (errorsBox.firstChild) errorsBox.removeChild(errorsBox.firstChild);
     errorsBox.hidden = !errors.length;
     if (!errors.length) return errors;

@@ -17,6 +17,20 @@ class ClauseChecker {
  public:
   ClauseChecker(const ojson& root, Issues& issues) : root_(root), issues_(issues) {}
 
+  // A questionnaire bank's optional parameters and the cover letter that names them.
+  void run_letter() {
+    Fields top(root_, "", "bank", issues_);
+    read_parameters(top);
+    const ojson* letter = top.find("letter");
+    if (!letter) return;
+    Fields f(*letter, top.at("letter"), "letter", issues_);
+    if (!f.is_object()) return;
+    f.allow({"title", "body"});
+    f.require({"title", "body"});
+    for (const char* key : {"title", "body"})
+      if (f.find(key)) check_parameters(f.text(key), f.at(key));
+  }
+
   void run() {
     Fields top(root_, "", "bank", issues_);
     top.require({"profiles", "documents", "parameters"});
@@ -200,5 +214,7 @@ class ClauseChecker {
 }  // namespace
 
 void check_clauses(const ojson& root, Issues& issues) { ClauseChecker(root, issues).run(); }
+
+void check_letter(const ojson& root, Issues& issues) { ClauseChecker(root, issues).run_letter(); }
 
 }  // namespace core

@@ -60,6 +60,7 @@ class Compiler {
       for (size_t i = 0; i < sections->size(); ++i)
         read_section((*sections)[i], child_pointer(top.at("sections"), i));
     }
+    if (questionnaire()) check_letter(root_, issues_);
     read_verdicts(top);
     compile_expressions();
     // Cycles are looked for even when the bank has other errors, so that one run reports them
@@ -113,9 +114,12 @@ class Compiler {
     bank_.kind = kind;
     if (kind == "clauses")
       top.allow(common + clauses, {"verdicts"}, "clauses banks have no verdicts");
-    else
-      top.allow(common + scored, {"profiles", "documents", "parameters"},
+    else if (kind == "questionnaire")
+      top.allow(common + scored + std::vector<std::string>{"parameters", "letter"}, {"profiles", "documents"},
                 "only clauses banks take it");
+    else
+      top.allow(common + scored, {"profiles", "documents", "parameters", "letter"},
+                "only clauses banks (and questionnaires, for parameters and letter) take it");
     top.require({"id", "version", "kind", "title", "sections"});
     bank_.id = top.id("id", IdPattern::slug);
     if (top.integer("version", bank_.version) && bank_.version < 1)

@@ -393,6 +393,38 @@ StepPage annex_step(const ojson& bank, const std::vector<Step>& steps, size_t in
 
 }  // namespace
 
+nlohmann::ordered_json parameters_json(const nlohmann::ordered_json& bank,
+                                       const std::function<std::string(const std::string&)>& page_of) {
+  ojson parameters = ojson::array();
+  for (const ojson& p : bank_list(bank, "parameters")) {
+    const std::string id = bank_text(p, "id");
+    ojson entry = {{"id", id}, {"label", bank_text(p, "label", id)}, {"type", bank_text(p, "type", "text")},
+                   {"unit", bank_text(p, "unit")}, {"default", bank_text(p, "default", "[…]")}, {"page", page_of(id)}};
+    for (const char* k : {"min", "max"}) {
+      if (p.contains(k) && p[k].is_number()) entry[k] = p[k];
+    }
+    if (zero_removes(p)) entry["zero_removes"] = true;
+    parameters.push_back(entry);
+  }
+  return parameters;
+}
+
+std::string render_with_parameters(const nlohmann::ordered_json& bank, const std::string& markdown,
+                                   const std::string& page_url, const LinkResolver& resolve) {
+  Parameters params(bank);
+  Page w{page_url, resolve, params, {}, {}};
+  w.md_with_params(markdown);
+  return std::move(w.out);
+}
+
+std::string parameter_fields(const nlohmann::ordered_json& bank, const std::string& page_url,
+                             const LinkResolver& resolve) {
+  Parameters params(bank);
+  Page w{page_url, resolve, params, {}, {}};
+  for (const ojson& p : bank_list(bank, "parameters")) parameter_field(w, p);
+  return std::move(w.out);
+}
+
 std::vector<Step> clauses_steps(const nlohmann::ordered_json& bank, const std::string& tool_url) {
   std::vector<Step> steps;
   steps.push_back({tool_url, "Profils et pièces du marché", "", ojson::object()});
@@ -469,20 +501,10 @@ AnnexSteps render_clauses_steps(const nlohmann::ordered_json& bank, const std::s
   // The document script: the full annex, and each parameter as the annex page checks it.
   const std::string annex_url = steps.back().url;
   Page w{annex_url, resolve, params, {}, {}};
-  ojson parameters = ojson::array();
   const std::string weights_doc = weights_document(bank);
-  for (const ojson& p : bank_list(bank, "parameters")) {
-    const std::string id = bank_text(p, "id");
-    ojson entry = {{"id", id}, {"label", bank_text(p, "label", id)}, {"type", bank_text(p, "type", "text")},
-                   {"unit", bank_text(p, "unit")}, {"default", bank_text(p, "default", "[…]")},
-                   {"page", is_weight(id) && !weights_doc.empty() ? document_page(tool_url, weights_doc)
-                                                                  : step_url(tool_url, "parametres")}};
-    for (const char* k : {"min", "max"}) {
-      if (p.contains(k) && p[k].is_number()) entry[k] = p[k];
-    }
-    if (zero_removes(p)) entry["zero_removes"] = true;
-    parameters.push_back(entry);
-  }
+  const ojson parameters = parameters_json(bank, [&](const std::string& id) {
+    return is_weight(id) && !weights_doc.empty() ? document_page(tool_url, weights_doc) : step_url(tool_url, "parametres");
+  });
   out.document_script = annex_document_script(bank_text(bank, "id"),
                                               {{"html", full_annex(w, bank)}, {"parameters", parameters}});
   return out;
