@@ -49,6 +49,9 @@
     return intersects(words('data-profiles', article), state.profils) ? state.sans.indexOf(id) < 0 : state.avec.indexOf(id) >= 0;
   }
 
+  // "Article 3" or "Annexe 3": the document's word stays, the number follows the selection.
+  function renumber(num, n) { num.textContent = num.textContent.replace(/\d+$/, String(n)); }
+
   // Removes what the selection leaves out; returns how many items are left.
   function keepClauses(tree) {
     var chosen = {}, left = 0;
@@ -60,7 +63,7 @@
         $all('article[data-clause]', section).forEach(function (c) {
           if (!chosen[c.getAttribute('data-clause')]) { remove(c); return; }
           n += 1;
-          c.querySelector('.annex-num').textContent = 'Article ' + n;
+          renumber(c.querySelector('.annex-num'), n);
         });
         if (!section.querySelector('article')) remove(section);
       });
@@ -74,7 +77,7 @@
       $all('li[data-clause]', entry).forEach(function (li) {
         if (!chosen[li.getAttribute('data-clause')]) { remove(li); return; }
         n += 1;
-        li.querySelector('.annex-num').textContent = 'Article ' + n;
+        renumber(li.querySelector('.annex-num'), n);
       });
       if (!n) remove(entry);
     });

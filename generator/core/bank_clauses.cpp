@@ -79,10 +79,13 @@ class ClauseChecker {
     for (size_t i = 0; i < list->size(); ++i) {
       Fields f((*list)[i], child_pointer(top.at(key), i), what, issues_);
       if (!f.is_object()) continue;
-      f.allow({"id", "label"});
+      // A document may name the word before its items' numbers ("Annexe"; "Article" by default).
+      if (what == "document") f.allow({"id", "label", "item"});
+      else f.allow({"id", "label"});
       f.require({"id", "label"});
       std::string id = f.id("id", IdPattern::choice);
       f.text("label");
+      f.text("item");
       if (unique(seen, id, f.at("id"), what)) ids.push_back(id);
     }
     return ids;

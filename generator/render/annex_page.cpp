@@ -194,12 +194,21 @@ void clause_for_review(Page& w, const ojson& c, const std::map<std::string, std:
   w.out += "</article>\n";
 }
 
+// The word before each item's number in a document: "Article" unless the document names another
+// ("Annexe" for response frames).
+std::string document_item(const ojson& bank, const std::string& doc) {
+  for (const ojson& d : bank_list(bank, "documents")) {
+    if (bank_text(d, "id") == doc) return bank_text(d, "item", "Article");
+  }
+  return "Article";
+}
+
 // A clause as the annex prints it: numbered article, text and deliverables only.
-void clause_article(Page& w, const ojson& c, int number) {
+void clause_article(Page& w, const ojson& c, const std::string& item, int number) {
   const std::string id = escape_html(bank_text(c, "id"));
   w.out += "<article class=\"clause\" data-clause=\"" + id + "\" data-profiles=\"" +
-           escape_html(bank_id_list(bank_list(c, "profiles"))) + "\"" + requires_attribute(c) + ">\n<h4 class=\"clause__title\"><span class=\"annex-num\">Article " +
-           std::to_string(number) + "</span> — " + w.text_with_params(bank_text(c, "title")) + "</h4>\n";
+           escape_html(bank_id_list(bank_list(c, "profiles"))) + "\"" + requires_attribute(c) + ">\n<h4 class=\"clause__title\"><span class=\"annex-num\">" +
+           escape_html(item) + " " + std::to_string(number) + "</span> — " + w.text_with_params(bank_text(c, "title")) + "</h4>\n";
   w.md_with_params(bank_text(c, "body"));
   deliverables(w, c);
   w.out += "</article>\n";
@@ -216,8 +225,8 @@ void toc(Page& w, const ojson& bank) {
     for (const ojson& s : bank_list(bank, "sections")) {
       if (bank_text(s, "document") != doc) continue;
       for (const ojson& c : bank_list(s, "clauses")) {
-        w.out += "<li data-clause=\"" + escape_html(bank_text(c, "id")) + "\"><span class=\"annex-num\">Article " +
-                 std::to_string(++article) + "</span> — " + w.text_with_params(bank_text(c, "title")) + "</li>\n";
+        w.out += "<li data-clause=\"" + escape_html(bank_text(c, "id")) + "\"><span class=\"annex-num\">" +
+                 escape_html(document_item(bank, doc)) + " " + std::to_string(++article) + "</span> — " + w.text_with_params(bank_text(c, "title")) + "</li>\n";
       }
     }
     w.out += "</ul>\n</li>\n";
@@ -247,7 +256,7 @@ std::string full_annex(Page& w, const ojson& bank) {
     for (const ojson& s : bank_list(bank, "sections")) {
       if (bank_text(s, "document") != doc) continue;
       w.out += "<section class=\"annex-section\">\n<h3>" + escape_html(bank_text(s, "title")) + "</h3>\n";
-      for (const ojson& c : bank_list(s, "clauses")) clause_article(w, c, ++article);
+      for (const ojson& c : bank_list(s, "clauses")) clause_article(w, c, document_item(bank, doc), ++article);
       w.out += "</section>\n";
     }
     w.out += "</section>\n";

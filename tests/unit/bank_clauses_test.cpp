@@ -150,3 +150,11 @@ TEST_CASE("a questionnaire's cover letter names its own parameters") {
     if (issue.pointer == "/parameters" || issue.pointer == "/letter") ++misplaced;
   CHECK(misplaced == 2);
 }
+
+TEST_CASE("a document may name the word before its items' numbers; a profile may not") {
+  CHECK(compile(with("- {id: cctp, label: CCTP}", "- {id: cctp, label: CCTP, item: Annexe}")).ok());
+  core::Issue i = only_issue(with("- {id: hebergeur, label: Hébergeurs}", "- {id: hebergeur, label: Hébergeurs, item: Annexe}"));
+  CHECK(i.pointer == "/profiles/1/item");
+  i = only_issue(with("- {id: cctp, label: CCTP}", "- {id: cctp, label: CCTP, item: 3}"));
+  CHECK(i.message == "'item' must be text, found a number");
+}
