@@ -544,7 +544,7 @@ test('clauses: the environmental notation grid and the response frames print and
   assert.equal(await page.locator('#annexe article').count(), expected.length);
   const { flat } = await printedText(page, 'annex-tender-docs');
   const musts = ['Notation du critère de performance environnementale', 'E1. Connaissance de l\'empreinte de la solution',
-    'Niveau 4 possible si', 'Examen des justificatifs', '35 × 3/4 + 30 × 2/4 + 20 × 4/4 + 15 × 1/4 = 65',
+    'niveau 4 possible si', 'Examen des justificatifs', '35 × 3/4 + 30 × 2/4 + 20 × 4/4 + 15 × 1/4 = 65',
     'partie A : la solution d\'IA', 'A14.', 'partie B : l\'hébergement', 'B7.', 'Cadre du mémoire environnemental',
     'au plus 8 pages', 'EcoLogits 0.11.2, inférence seule', 'Questionnaire « Engagements sociaux', 'S5.'];
   for (const m of musts) assert.ok(flat.includes(m), `printed: ${m}`);
