@@ -114,7 +114,7 @@ sections:
     title: Section
     profiles: [developpeur]
     questions:
-      - {id: q1, text: Une question ?, type: text}
+      - {id: q1, text: "Une question ?", type: text}
 )";
 
 std::string questionnaire_with(const std::string& from, const std::string& to) {
