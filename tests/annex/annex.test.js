@@ -324,6 +324,7 @@ test('clauses: RC weights are checked where typed and before printing, with desc
   assert.match(await fragment(page), /poids_prix=35/);
   // The URL is the saved state: reopened (bookmark, shared link), it gives back the same annex.
   await page.uncheck('input[name="clause"][value="criteres_attribution"]');
+  await page.uncheck('input[name="clause"][value="notation_environnement"]');
   const saved = (await fragment(page)).slice(1);
   const again = await context.newPage();
   await again.goto(pageUrl(CLAUSES, saved));
