@@ -70,7 +70,8 @@ describe('Firefox ESR from file://', () => {
     // Keep the hosting profile and the CCTP only, as a user would by clicking.
     await firefox.evaluate(`(() => {
       for (const sel of ['input[name="profils"][value="developpeur"]', 'input[name="profils"][value="integrateur"]',
-        'input[name="pieces"][value="ccap"]', 'input[name="pieces"][value="rc"]']) document.querySelector(sel).click();
+        'input[name="pieces"][value="ccap"]', 'input[name="pieces"][value="rc"]',
+        'input[name="pieces"][value="cadres_env"]', 'input[name="pieces"][value="cadre_social"]']) document.querySelector(sel).click();
       return true;
     })()`);
     const next = await firefox.evaluate(`document.querySelector('.step-nav a[rel="next"]').href`);
