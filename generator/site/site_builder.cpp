@@ -18,6 +18,7 @@
 #include "load/content_loader.h"
 #include "parallel/parallel_for.h"
 #include "render/markdown.h"
+#include "render/typography_model.h"
 #include "site/site_extras.h"
 #include "site/tool_pages.h"
 #include "write/site_writer.h"
@@ -130,6 +131,9 @@ bool build_site(const load::FileSystem& fs, const BuildOptions& options, diag::D
   report_reserved_paths(site, tools, diags);
   timer.mark("load");
   if (diags.has_errors()) return false;
+  // French typography on every text shown as written; Markdown gets it as it is rendered.
+  render::typeset_plain_texts(site);
+  for (Tool& tool : tools) render::typeset_texts({&tool.title, &tool.description});
 
   // link targets: every page and every tool, with the anchors each defines
   check::LinkTargets targets;
