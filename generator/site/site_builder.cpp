@@ -12,6 +12,7 @@
 #include <sys/resource.h>
 
 #include "check/link_check.h"
+#include "check/plural_check.h"
 #include "layout/navigation.h"
 #include "layout/page_layout.h"
 #include "layout/templates.h"
@@ -129,6 +130,7 @@ bool build_site(const load::FileSystem& fs, const BuildOptions& options, diag::D
                  diags);
   std::vector<Tool> tools = load_tools(site, options, fs, diags);
   report_reserved_paths(site, tools, diags);
+  check::check_plural_marks(site, diags);
   timer.mark("load");
   if (diags.has_errors()) return false;
   // French typography on every text shown as written; Markdown gets it as it is rendered.
