@@ -13,6 +13,7 @@
 
 #include "check/link_check.h"
 #include "check/plural_check.h"
+#include "check/search_synonyms_check.h"
 #include "layout/navigation.h"
 #include "layout/page_layout.h"
 #include "layout/templates.h"
@@ -130,6 +131,7 @@ bool build_site(const load::FileSystem& fs, const BuildOptions& options, diag::D
                  diags);
   std::vector<Tool> tools = load_tools(site, options, fs, diags);
   report_reserved_paths(site, tools, diags);
+  site.search_synonyms = check::check_search_synonyms(site.synonyms_doc, diags);
   check::check_plural_marks(site, diags);
   timer.mark("load");
   if (diags.has_errors()) return false;
