@@ -33,9 +33,22 @@ bool holds_inline_text(cmark_node* node) {
 }
 
 void typeset_inline_text(cmark_node* block) {
-  std::vector<TextRun> runs;
-  std::vector<cmark_node*> nodes;  // the text node of each run, nullptr for a fixed one
+  // Most paragraphs hold nothing a rule starts from: they are left before anything is copied.
   bool can_change = false;
+  for (cmark_node* n = cmark_node_first_child(block); n && !can_change; n = cmark_node_next(n)) {
+    if (cmark_node_first_child(n)) {
+      can_change = true;  // emphasis, a link: looked at below
+    } else if (cmark_node_get_type(n) == CMARK_NODE_TEXT) {
+      const char* literal = cmark_node_get_literal(n);
+      can_change = literal && typography_can_change(literal);
+    }
+  }
+  if (!can_change) return;
+  // Reused from paragraph to paragraph (one thread renders one page at a time).
+  thread_local std::vector<TextRun> runs;
+  thread_local std::vector<cmark_node*> nodes;  // the text node of each run, nullptr for context
+  runs.clear();
+  nodes.clear();
   int in_image = 0;
   cmark_iter* iter = cmark_iter_new(block);
   cmark_event_type ev;
@@ -54,23 +67,22 @@ void typeset_inline_text(cmark_node* block) {
                          (cmark_node_get_type(parent) == CMARK_NODE_LINK && shows_its_url(parent, literal));
       runs.push_back({literal ? literal : "", fixed ? TextRun::Kind::object : TextRun::Kind::text});
       nodes.push_back(fixed ? nullptr : n);
-      can_change = can_change || (!fixed && typography_can_change(runs.back().text));
     } else if (type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK) {
-      runs.push_back({"\n", TextRun::Kind::line_break});
+      runs.push_back({"", TextRun::Kind::line_break});
       nodes.push_back(nullptr);
     } else if (type == CMARK_NODE_CODE || type == CMARK_NODE_HTML_INLINE) {
-      runs.push_back({literal ? literal : "", TextRun::Kind::object});
+      runs.push_back({"", TextRun::Kind::object});  // context only: its text is not needed
       nodes.push_back(nullptr);
     }
   }
   cmark_iter_free(iter);
-  if (!can_change) return;
-  std::vector<std::string> before;
-  before.reserve(runs.size());
-  for (const TextRun& r : runs) before.push_back(r.text);
   typeset_french(runs);
   for (size_t k = 0; k < runs.size(); ++k) {
-    if (nodes[k] && runs[k].text != before[k]) cmark_node_set_literal(nodes[k], runs[k].text.c_str());
+    if (!nodes[k]) continue;
+    const char* literal = cmark_node_get_literal(nodes[k]);
+    if (std::strcmp(literal ? literal : "", runs[k].text.c_str()) != 0) {
+      cmark_node_set_literal(nodes[k], runs[k].text.c_str());
+    }
   }
 }
 
