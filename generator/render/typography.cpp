@@ -26,9 +26,6 @@ constexpr char32_t kApostrophe = 0x2019;                                 // ’
 constexpr char32_t kPerMille = 0x2030;                                   // ‰
 constexpr char32_t kEllipsis = 0x2026;                                   // …
 
-const char* const kNbspUtf8 = "\xC2\xA0";
-const char* const kNarrowNbspUtf8 = "\xE2\x80\xAF";
-
 bool is_digit(char32_t c) { return c >= '0' && c <= '9'; }
 
 // Letters of the scripts the guide's text uses (Latin with its accents, Greek, Cyrillic).
@@ -122,7 +119,7 @@ struct Edit {
 
 class Typesetter {
  public:
-  Typesetter(std::vector<TextRun>& runs) : runs_(runs) {
+  explicit Typesetter(std::vector<TextRun>& runs) : runs_(runs) {
     using Kind = TextRun::Kind;
     starts_.reserve(runs.size());
     for (const TextRun& r : runs) {
@@ -186,7 +183,7 @@ class Typesetter {
   std::vector<TextRun>& runs_;
   std::string text_;
   std::vector<size_t> starts_;  // where each run starts in text_
-  std::vector<Edit> edits_;     // in order of `from`
+  std::vector<Edit> edits_;     // mostly in order of `from`; sorted before writing back
   size_t claimed_ = 0;          // spaces before this offset were already given their kind
   int depth_ = 0;               // « » levels open
 
@@ -222,15 +219,14 @@ class Typesetter {
   }
   size_t back(size_t i) const { return back(text_, i); }
   // The code point before offset `i` (0 at the start), as the last edit has made it when that
-  // edit ends there (a space set after «, a quote turned into »).
+  // edit ends there (a space set or added after «, a quote turned into »).
   char32_t before(size_t i) const {
-    if (i == 0) return 0;
-    if (!edits_.empty() && edits_.back().to == i && edits_.back().from < i && !edits_.back().with.empty()) {
+    if (!edits_.empty() && edits_.back().to == i && !edits_.back().with.empty()) {
       const std::string& w = edits_.back().with;
       size_t len;
       return decode(w, back(w, w.size()), len);
     }
-    return at(back(i));
+    return i == 0 ? 0 : at(back(i));
   }
   // [start, i): the inline spaces just before `i`.
   size_t spaces_before(size_t i) const {
@@ -310,7 +306,8 @@ class Typesetter {
     bool add_space = always;
     if (mark == ':') {
       add_space = (is_letter(prev) || prev == ')' || prev == kCloseQuote || prev == '"') &&
-                  (next == 0 || is_space_or_break(next));
+                  (next == 0 || is_space_or_break(next) || next == '"' || next == kRightDouble ||
+                   next == kCloseQuote);
     } else if (!always) {
       add_space = ends_word(prev) && prev != '?' && prev != '!' && closes_phrase(next);
     }

@@ -171,3 +171,40 @@ TEST_CASE("HTML and templates: text between tags is typeset, markup and code are
         "<h1 class=\"{{#a}}x{{/a}}\">{{title}}" + NB + ": l’outil {{{raw}}}?</h1>{{> partial}}");
   CHECK(typeset_html("a < b ; c") == "a < b" + NN + "; c");
 }
+
+TEST_CASE("any mix of the characters the rules look at: no crash, valid UTF-8, idempotent") {
+  const std::vector<std::string> pieces = {"a", "é", "l", "mot", " ", "  ", "\u00A0", "\u202F", "'", "\"", ";", "!",
+                                           "?", ":", "%", "‰", "«", "»", "“", "”", "1", "10", "000", "2024",
+                                           ",", ".", "kb/s", "kWh", "€", "(", ")", "\n", "\t", "…", "’"};
+  uint32_t seed = 12345;
+  auto next = [&seed] { seed = seed * 1664525u + 1013904223u; return seed >> 8; };
+  auto valid_utf8 = [](const std::string& s) {
+    for (size_t i = 0; i < s.size();) {
+      const auto c = static_cast<unsigned char>(s[i]);
+      const size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+      if (i + len > s.size()) return false;
+      for (size_t k = 1; k < len; ++k) {
+        if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
+      }
+      i += len;
+    }
+    return true;
+  };
+  int not_idempotent = 0;
+  for (int n = 0; n < 20000; ++n) {
+    std::string text;
+    for (uint32_t k = next() % 12; k > 0; --k) text += pieces[next() % pieces.size()];
+    const std::string once = fr(text);
+    REQUIRE(valid_utf8(once));
+    if (fr(once) != once) {
+      if (++not_idempotent <= 3) MESSAGE("not idempotent: [" << text << "] -> [" << once << "] -> [" << fr(once) << "]");
+    }
+    const std::string html = render::typeset_html("<p>" + text + "<em>" + text + "</em>{{x}}&amp;" + text + "</p>");
+    REQUIRE(valid_utf8(html));
+  }
+  CHECK(not_idempotent == 0);
+  // Cut markup never throws nor loops: an unclosed tag, comment, Mustache tag or element.
+  for (const char* cut : {"<p", "<!-- l'a", "{{x", "<code>l'a", "&", "&amp", "<a href=\"x", "a <", "<"}) {
+    CHECK_NOTHROW(render::typeset_html(std::string(cut) + " : l'IA"));
+  }
+}
