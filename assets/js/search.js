@@ -142,9 +142,9 @@
 
   /* ---- Synonyms and weights ------------------------------------------------------------ */
 
-  // Words as the index reads them (trimmed, stop words dropped), without accents; `stem` also
-  // stems them, for comparing a query with a synonym. A query keeps its words unstemmed: lunr
-  // stems them when it runs the query.
+  // Words as the index reads them: cut, lower-cased, trimmed, stop words dropped. With `stem`,
+  // also stemmed and without accents, to compare a query with a synonym; without, to write the
+  // synonym's words into a query (lunr stems them itself when it runs the query).
   var pipelines = null;
   function words(text, stem) {
     var lunr = window.lunr;
