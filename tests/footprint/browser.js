@@ -49,7 +49,7 @@ const STEPS = ['empreinte.html', 'empreinte-entrainement.html', 'empreinte-infer
   check((await page.textContent('#fp-title')).startsWith('Étape 1 sur 7'), 'the heading says which step');
   check((await page.getAttribute('.fp-steps a[aria-current="step"]', 'href')).split('#')[0] === 'empreinte.html', 'the step list marks the current step');
   check((await page.$$('.fp-steps a')).length === 7, 'the step list names the 7 pages');
-  check(/Avec IA : [\d,\s]+kg CO2e ; Sans IA : [\d,\s]+kg CO2e sur 3 an\(s\)/.test(await page.textContent('#fp-summary')), 'the summary gives both scenarios');
+  check(/Avec IA : [\d,\s]+kg CO2e ; Sans IA : [\d,\s]+kg CO2e sur 3\u00a0ans/.test(await page.textContent('#fp-summary')), 'the summary gives both scenarios');
   check(await page.getAttribute('#fp-nojs', 'hidden') !== null, 'the no-JS note is hidden');
 
   // An answer on step 1 travels with the "next" link, and so on to the results.
