@@ -25,10 +25,14 @@ void each_mark(std::string_view text, F&& found) {
   }
 }
 
-// The word the mark ends ("valeur(s)"), for the message.
+// Where the word that the mark at `at` ends starts ("valeur(s)").
+size_t word_start(std::string_view text, size_t at) {
+  while (at > 0 && letter_byte(text[at - 1])) --at;
+  return at;
+}
+
 std::string word_before(std::string_view text, size_t at) {
-  size_t start = at;
-  while (start > 0 && letter_byte(text[start - 1])) --start;
+  const size_t start = word_start(text, at);
   return std::string(text.substr(start, at + 3 - start));
 }
 
@@ -55,7 +59,7 @@ void check_page(const model::Page& page, diag::Diagnostics& diags) {
       size_t checked = 0;
       each_mark(l, [&](size_t at) {
         for (; checked < at; ++checked) in_code = in_code != (l[checked] == '`');
-        if (!in_code) warn(diags, {page.file, line, static_cast<int>(at) + 1}, word_before(l, at));
+        if (!in_code) warn(diags, {page.file, line, static_cast<int>(word_start(l, at)) + 1}, word_before(l, at));
       });
     }
     start = end + 1;
@@ -66,7 +70,9 @@ void check_value(const load::YamlDocument& doc, const nlohmann::ordered_json& va
                  const std::string& pointer, diag::Diagnostics& diags) {
   if (value.is_string()) {
     const std::string& text = value.get_ref<const std::string&>();
-    each_mark(text, [&](size_t at) { warn(diags, doc.offset_position(pointer, at), word_before(text, at)); });
+    each_mark(text, [&](size_t at) {
+      warn(diags, doc.offset_position(pointer, word_start(text, at)), word_before(text, at));
+    });
   } else if (value.is_array()) {
     for (size_t i = 0; i < value.size(); ++i) check_value(doc, value[i], pointer + "/" + std::to_string(i), diags);
   } else if (value.is_object()) {

@@ -8,7 +8,7 @@
 namespace check {
 
 /// One warning per "(s)" or "(x)" right after a letter, in every page body and every text of
-/// every bank, at its position.
+/// every bank, at the start of its word.
 void check_plural_marks(const model::Site& site, diag::Diagnostics& diags);
 
 }  // namespace check

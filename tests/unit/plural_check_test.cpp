@@ -32,12 +32,12 @@ std::string warnings_for(const std::string& markdown, const std::string& bank_ya
 
 TEST_CASE("a plural left to the reader is a warning at its position") {
   const std::string w = warnings_for("Texte.\n\nSur 3 an(s) et 1 valeur(s).\n");
-  CHECK(w.find("content/pages/p.md:7:9: warning: 'an(s)' leaves the plural to the reader") != std::string::npos);
-  CHECK(w.find("content/pages/p.md:7:24: warning: 'valeur(s)'") != std::string::npos);
+  CHECK(w.find("content/pages/p.md:7:7: warning: 'an(s)' leaves the plural to the reader") != std::string::npos);
+  CHECK(w.find("content/pages/p.md:7:18: warning: 'valeur(s)'") != std::string::npos);
 }
 
 TEST_CASE("code, parentheses that are no plural mark and banks") {
   CHECK(warnings_for("Le `f(s)` et\n\n```\nan(s)\n```\n(s) seul, (x) seul, a(b).\n").empty());
   const std::string w = warnings_for("Rien.\n", "title: Outil\nsections:\n  - text: Nombre d'agent(s)\n");
-  CHECK(w.find("content/banks/b.yaml:3:25: warning: 'agent(s)'") != std::string::npos);
+  CHECK(w.find("content/banks/b.yaml:3:20: warning: 'agent(s)'") != std::string::npos);
 }
