@@ -246,10 +246,13 @@
     dismissLoadError: () => { if (loadError) { loadError = ''; showErrors(false); } },
   };
 
-  // Deferred scripts run in order before DOMContentLoaded: by then every view has registered.
+  // Start once every view has registered, i.e. once every deferred script has run, which only
+  // DOMContentLoaded tells: deferred scripts run while readyState is already "interactive", so
+  // that state does not mean the views that follow this script have run (when the core was ready
+  // before the next script arrived, the page started without it: no result, no import).
   const parsed = new Promise((resolve) => {
-    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', resolve);
-    else resolve();
+    if (document.readyState === 'complete') resolve();
+    else document.addEventListener('DOMContentLoaded', resolve);
   });
   Promise.all([GuideCore.ready, parsed]).then(start, () => show('core-unavailable'));
 })();

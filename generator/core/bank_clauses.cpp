@@ -17,6 +17,21 @@ class ClauseChecker {
  public:
   ClauseChecker(const ojson& root, Bank& bank, Issues& issues) : root_(root), bank_(bank), issues_(issues) {}
 
+  // A questionnaire bank's optional parameters and the cover letter that names them.
+  void run_letter() {
+    Fields top(root_, "", "bank", issues_);
+    read_parameters(top);
+    const ojson* letter = top.find("letter");
+    if (!letter) return;
+    Fields f(*letter, top.at("letter"), "letter", issues_);
+    if (!f.is_object()) return;
+    f.allow({"title", "body"});
+    f.require({"title", "body"});
+    bank_.has_letter = true;
+    if (f.find("title")) check_parameters(bank_.letter_title = f.text("title"), f.at("title"));
+    if (f.find("body")) check_parameters(bank_.letter_body = f.text("body"), f.at("body"));
+  }
+
   void run() {
     Fields top(root_, "", "bank", issues_);
     top.require({"profiles", "documents", "parameters"});
@@ -35,6 +50,7 @@ class ClauseChecker {
   Bank& bank_;
   Issues& issues_;
   std::vector<std::string> profiles_, documents_, parameters_;
+  std::vector<std::string> removable_;  // number parameters whose 0 removes what shows them
   std::map<std::string, std::string> section_ids_, clause_ids_;
 
   void issue(const std::string& pointer, std::string message, long offset = -1,
@@ -65,10 +81,12 @@ class ClauseChecker {
     for (size_t i = 0; i < list->size(); ++i) {
       Fields f((*list)[i], child_pointer(top.at(key), i), what, issues_);
       if (!f.is_object()) continue;
-      f.allow({"id", "label"});
+      // A document may name the word before its items' numbers ("Annexe"; "Article" by default).
+      if (what == "document") f.allow({"id", "label", "item"});
+      else f.allow({"id", "label"});
       f.require({"id", "label"});
       std::string id = f.id("id", IdPattern::choice);
-      out.push_back({id, f.text("label")});
+      out.push_back({id, f.text("label"), f.text("item")});
       if (unique(seen, id, f.at("id"), what)) ids.push_back(id);
     }
     return ids;
@@ -81,7 +99,7 @@ class ClauseChecker {
     for (size_t i = 0; i < list->size(); ++i) {
       Fields f((*list)[i], child_pointer(top.at("parameters"), i), "parameter", issues_);
       if (!f.is_object()) continue;
-      f.allow({"id", "label", "type", "default", "unit", "min", "max", "help"});
+      f.allow({"id", "label", "type", "default", "unit", "min", "max", "help", "zero_removes"});
       f.require({"id", "label", "type", "default"});
       Parameter parameter;
       std::string id = parameter.id = f.id("id", IdPattern::name);
@@ -96,11 +114,13 @@ class ClauseChecker {
       bool has_min = f.number("min", min), has_max = f.number("max", max);
       if (has_min) parameter.min_number = *f.find("min");
       if (has_max) parameter.max_number = *f.find("max");
+      f.boolean("zero_removes", parameter.zero_removes);
+      if (parameter.zero_removes && type == "number") removable_.push_back(id);
       bank_.parameters.push_back(std::move(parameter));
       if (type == "text") {
         if (def && !def->is_string()) issue(f.at("default"), "the default of a text parameter must be text");
-        if (has_min || has_max || f.find("unit"))
-          issue(f.pointer(), "only number parameters take 'min', 'max' and 'unit'");
+        if (has_min || has_max || f.find("unit") || f.find("zero_removes"))
+          issue(f.pointer(), "only number parameters take 'min', 'max', 'unit' and 'zero_removes'");
       } else if (type == "number") {
         if (def && !def->is_number()) {
           issue(f.at("default"), "the default of a number parameter must be a number");
@@ -149,7 +169,7 @@ class ClauseChecker {
   void read_clause(const ojson& value, const std::string& pointer, Section& section) {
     Fields f(value, pointer, "clause", issues_);
     if (!f.is_object()) return;
-    f.allow({"id", "title", "profiles", "body", "deliverables", "buyer_note", "source"});
+    f.allow({"id", "title", "profiles", "requires", "body", "deliverables", "buyer_note", "source"});
     f.require({"id", "title", "profiles", "body"});
     Clause& clause = section.clauses.emplace_back();
     clause.id = f.id("id", IdPattern::choice);
@@ -169,6 +189,18 @@ class ClauseChecker {
           clause.profiles.push_back(id);
       }
     }
+    // A clause that `requires` a parameter leaves the annex when the buyer sets it to 0.
+    if (const ojson* requires = f.array("requires"))
+      for (size_t i = 0; i < requires->size(); ++i) {
+        const ojson& r = (*requires)[i];
+        std::string id = r.is_string() ? r.get<std::string>() : "";
+        if (std::find(removable_.begin(), removable_.end(), id) == removable_.end())
+          issue(child_pointer(f.at("requires"), i),
+                "'requires' names a number parameter with 'zero_removes: true'; '" + id + "' is not one" +
+                    did_you_mean(id, removable_) + "; such parameters are " + join(removable_));
+        else
+          clause.requires.push_back(id);
+      }
     if (f.find("body")) {
       clause.body = f.text("body");
       check_parameters(clause.body, f.at("body"));
@@ -205,5 +237,7 @@ class ClauseChecker {
 }  // namespace
 
 void check_clauses(const ojson& root, Bank& bank, Issues& issues) { ClauseChecker(root, bank, issues).run(); }
+
+void check_letter(const ojson& root, Bank& bank, Issues& issues) { ClauseChecker(root, bank, issues).run_letter(); }
 
 }  // namespace core

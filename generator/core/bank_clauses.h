@@ -10,4 +10,8 @@ namespace core {
 /// read by the caller.
 void check_clauses(const ojson& root, Bank& bank, Issues& issues);
 
+/// Checks a questionnaire bank's optional `parameters` (as in clauses banks) and `letter`
+/// ({title, body}: the cover letter sent with the questionnaire), whose `{name}`s must be parameters.
+void check_letter(const ojson& root, Bank& bank, Issues& issues);
+
 }  // namespace core

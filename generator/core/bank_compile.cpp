@@ -62,6 +62,7 @@ class Compiler {
         read_section((*sections)[i], child_pointer(top.at("sections"), i));
     }
     read_gates(top);
+    if (questionnaire()) check_letter(root_, bank_, issues_);
     read_verdicts(top);
     compile_expressions();
     // Cycles are looked for even when the bank has other errors, so that one run reports them
@@ -117,9 +118,12 @@ class Compiler {
     if (kind == "clauses")
       top.allow(common + clauses, {"verdicts", "gates", "scoring", "advice_scope"},
                 "clauses banks have no verdicts");
-    else
-      top.allow(common + scored, {"profiles", "documents", "parameters"},
+    else if (kind == "questionnaire")
+      top.allow(common + scored + std::vector<std::string>{"parameters", "letter"}, {"profiles", "documents"},
                 "only clauses banks take it");
+    else
+      top.allow(common + scored, {"profiles", "documents", "parameters", "letter"},
+                "only clauses banks (and questionnaires, for parameters and letter) take it");
     if (kind != "clauses") read_scoring(top);
     top.require({"id", "version", "kind", "title", "sections"});
     bank_.id = top.id("id", IdPattern::slug);

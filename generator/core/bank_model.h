@@ -69,6 +69,7 @@ struct Question {
 struct Clause {
   std::string id, title, body, buyer_note, source_ref;
   std::vector<std::string> profiles, deliverables;
+  std::vector<std::string> requires;  // parameters whose 0 removes the clause (zero_removes)
 };
 
 struct Section {
@@ -87,6 +88,7 @@ struct Section {
 /// An id with the label shown for it: a clauses bank's supplier profiles and documents.
 struct Labelled {
   std::string id, label;
+  std::string item;  // documents: the word before their items' numbers ("" = "Article")
 };
 
 /// A value the buyer fills into a clauses bank's texts, written {id} in them.
@@ -95,6 +97,7 @@ struct Parameter {
   // As written (a number stays 10, not 10.0); min and max null when absent. Kept as JSON values:
   // printing them is the pages' business (nlohmann's serializer would add 8 KB to the WASM core).
   ojson default_value, min_number, max_number;
+  bool zero_removes = false;  // a number set to 0 removes what shows it and the clauses requiring it
 };
 
 /// One condition of a gate: while `question` is visible, `condition` must hold.
@@ -149,7 +152,10 @@ struct Bank {
   std::vector<int> visibility_order;
   // Clauses banks: who the clauses are for, the documents they go into, the values they take.
   std::vector<Labelled> profiles, documents;
-  std::vector<Parameter> parameters;
+  std::vector<Parameter> parameters;  // clauses banks; questionnaires for their cover letter
+  // Questionnaires: the optional cover letter sent with them ({title, body} with {parameter}s).
+  bool has_letter = false;
+  std::string letter_title, letter_body;
 };
 
 struct CompiledBank {

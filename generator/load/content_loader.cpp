@@ -107,6 +107,13 @@ model::Site load_site(const FileSystem& fs, const std::string& content_dir,
     }
   }
 
+  // Query-side synonyms of the search, checked by check/search_synonyms_check.h.
+  const std::string synonyms_path = join_path(content_dir, "search-synonyms.yaml");
+  if (fs.is_file(synonyms_path)) {
+    std::string text;
+    if (read_source(fs, synonyms_path, text, diags)) site.synonyms_doc = parse_yaml(synonyms_path, text, diags);
+  }
+
   std::string pages_dir = join_path(content_dir, "pages");
   if (!fs.is_directory(pages_dir)) pages_dir = content_dir;
   for (const std::string& rel : fs.list_files(pages_dir)) {

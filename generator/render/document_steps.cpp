@@ -1,6 +1,7 @@
 #include "render/document_steps.h"
 
 #include "render/html.h"
+#include "render/typography_html.h"
 #include "render/markdown.h"
 
 namespace render {
@@ -77,7 +78,11 @@ model::ToolPage DocumentInSteps::compose_page(const std::string& description, st
           std::move(html)};
 }
 
-std::string DocumentInSteps::document_script(const nlohmann::ordered_json& document) const {
+std::string DocumentInSteps::document_script(nlohmann::ordered_json document) const {
+  // French typography on the generator's own words in the document (render/typography_html.h).
+  if (document.contains("html") && document["html"].is_string()) {
+    document["html"] = typeset_html(document["html"].get_ref<const std::string&>());
+  }
   return "window.GUIDE_ANNEX=window.GUIDE_ANNEX||{};window.GUIDE_ANNEX[" + nlohmann::json(tool_.id).dump() +
          "]=" + script_safe_json(document.dump()) + ";\n";
 }

@@ -48,7 +48,7 @@ class DocumentInSteps {
   model::ToolPage compose_page(const std::string& description, std::string html) const;
 
   /// The document script: window.GUIDE_ANNEX[id] = `document`.
-  std::string document_script(const nlohmann::ordered_json& document) const;
+  std::string document_script(nlohmann::ordered_json document) const;
 
  private:
   const model::Tool& tool_;

@@ -3,6 +3,7 @@
 #include <map>
 #include <vector>
 
+#include "render/annex_parameters.h"
 #include "render/document_steps.h"
 #include "render/html.h"
 #include "render/question_html.h"
@@ -17,60 +18,6 @@ using core::Clause;
 using core::Section;
 using templating::Data;
 using templating::List;
-
-// A parameter's default as the pages print it: text as written, a number as JSON writes it.
-std::string default_text(const core::Parameter& p) {
-  return p.default_value.is_string() ? p.default_value.get<std::string>() : p.default_value.dump();
-}
-
-// Parameters become "@@P<n>@@" before Markdown runs (nothing in that token is Markdown syntax,
-// and ids with '_' cannot turn into emphasis), then their span (tools/annex-param.mustache) once
-// the HTML exists.
-class Parameters {
- public:
-  Parameters(const Bank& bank, ToolContext& ctx) {
-    for (const core::Parameter& p : bank.parameters) {
-      ids_.push_back(p.id);
-      Data data;
-      data.set("id", p.id);
-      data.set("shown", default_text(p).empty() ? "[…]" : default_text(p));  // the default, or a visible blank
-      std::string span = ctx.templates.render("tools/annex-param", data, ctx.unknown);
-      if (!span.empty() && span.back() == '\n') span.pop_back();
-      spans_.push_back(std::move(span));
-    }
-  }
-
-  std::string mark(std::string text) const {
-    for (size_t i = 0; i < ids_.size(); ++i) {
-      const std::string key = "{" + ids_[i] + "}", token = "@@P" + std::to_string(i) + "@@";
-      for (size_t at = text.find(key); at != std::string::npos; at = text.find(key, at + token.size())) {
-        text.replace(at, key.size(), token);
-      }
-    }
-    return text;
-  }
-
-  std::string fill(std::string html) const {
-    for (size_t at = html.find("@@P"); at != std::string::npos; at = html.find("@@P", at)) {
-      size_t end = html.find("@@", at + 3);
-      if (end == std::string::npos) break;
-      const std::string& span = spans_.at(std::stoul(html.substr(at + 3, end - at - 3)));
-      html.replace(at, end + 2 - at, span);
-      at += span.size();
-    }
-    return html;
-  }
-
-  /// Plain text with its {parameters} as spans, as HTML.
-  std::string text(const std::string& s) const { return fill(escape_html(mark(s))); }
-  /// Markdown with its {parameters} as spans, as HTML.
-  std::string markdown(const std::string& md, const std::string& page_url, const LinkResolver& resolve) const {
-    return fill(render_snippet(mark(md), page_url, resolve));
-  }
-
- private:
-  std::vector<std::string> ids_, spans_;
-};
 
 std::map<std::string, std::string> labels_of(const std::vector<core::Labelled>& list) {
   std::map<std::string, std::string> out;
@@ -93,6 +40,15 @@ std::vector<std::string> document_order(const Bank& bank) {
 std::string document_label(const Bank& bank, const std::string& doc) {
   const auto labels = labels_of(bank.documents);
   return labels.count(doc) ? labels.at(doc) : doc;
+}
+
+// The word before each item's number in a document: "Article" unless the document names another
+// ("Annexe" for response frames).
+std::string document_item(const Bank& bank, const std::string& doc) {
+  for (const core::Labelled& d : bank.documents) {
+    if (d.id == doc && !d.item.empty()) return d.item;
+  }
+  return "Article";
 }
 
 // Every value of each choice, for the step links (see step_nav).
@@ -150,6 +106,7 @@ void clause_text(Data& data, const Clause& c, const Parameters& params, const st
                  const LinkResolver& resolve) {
   data.set("id", c.id);
   data.set("profiles", id_list(c.profiles));
+  data.set("requires", c.requires.empty() ? Data(false) : Data(id_list(c.requires)));  // parameters whose 0 removes it
   data.set("title_html", params.text(c.title));
   data.set("body_html", params.markdown(c.body, page_url, resolve));
   data.set("has_deliverables", !c.deliverables.empty());
@@ -160,21 +117,6 @@ void clause_text(Data& data, const Clause& c, const Parameters& params, const st
     deliverables.push_back(item);
   }
   data.set("deliverables", deliverables);
-}
-
-// One parameter's field (tools/parameter-field.mustache).
-Data parameter_data(const core::Parameter& p) {
-  Data data;
-  data.set("id", p.id);
-  data.set("label", p.label);
-  data.set("is_number", p.type == "number");
-  data.set("default", default_text(p));
-  data.set("has_unit", !p.unit.empty());
-  data.set("unit", p.unit);
-  data.set("min", p.min_number.is_null() ? Data(false) : Data(p.min_number.dump()));
-  data.set("max", p.max_number.is_null() ? Data(false) : Data(p.max_number.dump()));
-  data.set("has_bounds", !p.min_number.is_null() && !p.max_number.is_null());
-  return data;
 }
 
 // A document's page: its clauses as they print, each with its checkbox and buyer's note, and the
@@ -234,6 +176,7 @@ std::string document_script_html(const Bank& bank, const std::string& page_url, 
     Data document;
     document.set("id", doc);
     document.set("label", document_label(bank, doc));
+    document.set("item", document_item(bank, doc));
     List toc, sections;
     int article = 0;
     for (const Section& s : bank.sections) {
@@ -331,16 +274,10 @@ class ClausesModule : public ToolModule {
         ctx.templates.render("tools/clauses-annex", document.page_data(steps.size() - 1), ctx.unknown)));
 
     // The document script: the full annex, and each parameter as the annex page checks it.
-    ojson parameter_list = ojson::array();
     const std::string weights_doc = weights_document(bank);
-    for (const core::Parameter& p : bank.parameters) {
-      ojson entry_json = {{"id", p.id}, {"label", p.label}, {"type", p.type}, {"unit", p.unit}, {"default", default_text(p)},
-                          {"page", is_weight(p.id) && !weights_doc.empty() ? document_page(tool.url, weights_doc)
-                                                                           : step_url(tool.url, "parametres")}};
-      if (!p.min_number.is_null()) entry_json["min"] = p.min_number;
-      if (!p.max_number.is_null()) entry_json["max"] = p.max_number;
-      parameter_list.push_back(entry_json);
-    }
+    const ojson parameter_list = parameters_json(bank, [&](const std::string& id) {
+      return is_weight(id) && !weights_doc.empty() ? document_page(tool.url, weights_doc) : step_url(tool.url, "parametres");
+    });
     out.files["assets/annex/" + tool.id + ".js"] = document.document_script(
         {{"html", document_script_html(bank, steps.back().url, params, ctx)}, {"parameters", parameter_list}});
     out.files["assets/banks/" + tool.id + ".js"] = bank_data_script(tool.id, tool.source->doc.value);

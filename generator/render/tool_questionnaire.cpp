@@ -2,6 +2,7 @@
 
 #include <vector>
 
+#include "render/annex_parameters.h"
 #include "render/document_steps.h"
 #include "render/html.h"
 #include "render/question_html.h"
@@ -84,7 +85,8 @@ ojson choices(const Bank& bank) {
 }
 
 
-// Section ids are [a-z0-9_]+: "questionnaire-compose" (with '-') can never be one of them.
+// Section ids are [a-z0-9_]+: "questionnaire-compose" and "lettre-accompagnement" (with '-') can
+// never be one of them.
 std::string section_page(const std::string& tool_url, const Section& s) { return step_url(tool_url, s.id); }
 
 // What a section's page and the questionnaire both show of a section.
@@ -107,11 +109,21 @@ Data question_row(const core::Question& q) {
   return data;
 }
 
-// The whole questionnaire as the last step assembles it.
-std::string document_script_html(const Bank& bank, const std::string& page_url, ToolContext& ctx) {
+// The cover letter as it prints, its parameters as spans (tools/questionnaire-letter.mustache).
+Data letter_data(const Bank& bank, const Parameters& params, const std::string& page_url, ToolContext& ctx) {
+  Data data;
+  data.set("letter_title", bank.letter_title);
+  data.set("letter_html", params.markdown(bank.letter_body, page_url, ctx.resolve));
+  return data;
+}
+
+// The whole questionnaire as the last step assembles it, the cover letter first.
+std::string document_script_html(const Bank& bank, const Parameters& params, const std::string& page_url,
+                                 ToolContext& ctx) {
   Data data;
   data.set("bank_id", bank.id);
   data.set("bank_title", bank.title);
+  data.set("letter", bank.has_letter ? letter_data(bank, params, page_url, ctx) : Data(false));
   List sections;
   for (const Section& s : bank.sections) {
     Data section = section_data(s, page_url, ctx.resolve);
@@ -139,6 +151,7 @@ std::vector<Step> questionnaire_steps(const Bank& bank, const std::string& tool_
     steps.push_back({section_page(tool_url, s), s.title,
                      "(" + std::to_string(n) + (n > 1 ? " questions)" : " question)"), filter});
   }
+  if (bank.has_letter) steps.push_back({step_url(tool_url, "lettre-accompagnement"), bank.letter_title, "", ojson::object()});
   steps.push_back({step_url(tool_url, "questionnaire-compose"), "Le questionnaire à imprimer ou à exporter", "",
                    ojson::object()});
   return steps;
@@ -160,6 +173,7 @@ class QuestionnaireModule : public ToolModule {
 
   model::RenderedTool render(const model::Tool& tool, ToolContext& ctx) const override {
     const Bank& bank = tool.bank;
+    const Parameters params(bank, ctx);
     const DocumentInSteps document(tool, questionnaire_steps(bank, tool.url), choices(bank));
     const std::vector<Step>& steps = document.steps();
     model::RenderedTool out;
@@ -202,11 +216,28 @@ class QuestionnaireModule : public ToolModule {
       out.pages.push_back(document.middle_page(index, "Une section du questionnaire de sourçage.",
                                                ctx.templates.render("tools/questionnaire-section", page, ctx.unknown)));
     }
+    const size_t last = steps.size() - 1;
+    if (bank.has_letter) {
+      Data page = document.page_data(last - 1);
+      const Data letter = letter_data(bank, params, steps[last - 1].url, ctx);
+      for (const char* key : {"letter_title", "letter_html"}) page.set(key, *letter.get(key));
+      List parameters;
+      for (const core::Parameter& p : bank.parameters) parameters.push_back(parameter_data(p));
+      page.set("parameters", parameters);
+      out.pages.push_back(document.middle_page(
+          last - 1,
+          "La lettre qui accompagne le questionnaire : objet, délai de réponse, absence d'engagement, "
+          "confidentialité, contact.",
+          ctx.templates.render("tools/questionnaire-letter-step", page, ctx.unknown)));
+    }
     out.pages.push_back(document.compose_page(
         "Les sections choisies, numérotées, à imprimer ou à exporter.",
         ctx.templates.render("tools/questionnaire-compose", document.page_data(steps.size() - 1), ctx.unknown)));
-    out.files["assets/annex/" + tool.id + ".js"] =
-        document.document_script({{"html", document_script_html(bank, steps.back().url, ctx)}});
+    // The letter's parameters are typed on its page (on the compose page when there is no letter).
+    const std::string letter_url = bank.has_letter ? steps[last - 1].url : steps[last].url;
+    out.files["assets/annex/" + tool.id + ".js"] = document.document_script(
+        {{"html", document_script_html(bank, params, steps.back().url, ctx)},
+         {"parameters", parameters_json(bank, [&](const std::string&) { return letter_url; })}});
     out.files["assets/banks/" + tool.id + ".js"] = bank_data_script(tool.id, tool.source->doc.value);
     return out;
   }

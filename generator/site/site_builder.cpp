@@ -14,6 +14,8 @@
 #include "check/carry_check.h"
 #include "check/date_check.h"
 #include "check/link_check.h"
+#include "check/plural_check.h"
+#include "check/search_synonyms_check.h"
 #include "layout/navigation.h"
 #include "layout/page_layout.h"
 #include "load/content_loader.h"
@@ -21,6 +23,7 @@
 #include "load/ecologits_data.h"
 #include "parallel/parallel_for.h"
 #include "render/markdown.h"
+#include "render/typography_model.h"
 #include "site/site_extras.h"
 #include "site/tool_pages.h"
 #include "templating/templates.h"
@@ -139,8 +142,16 @@ bool build_site(const load::FileSystem& fs, const BuildOptions& options, diag::D
   report_reserved_paths(site, tools, diags);
   // Checked here so that guide check reports them; the calculator reads them in a later phase.
   load::load_ecologits_data(fs, options.content_dir, diags);
+  site.search_synonyms = check::check_search_synonyms(site.synonyms_doc, diags);
+  check::check_plural_marks(site, diags);
   timer.mark("load");
   if (diags.has_errors()) return false;
+  // French typography on every text shown as written; Markdown gets it as it is rendered.
+  render::typeset_plain_texts(site);
+  for (model::Tool& tool : tools) {
+    render::typeset_texts({&tool.title, &tool.description});
+    render::typeset_bank(tool.bank);
+  }
 
   // link targets: every page and every tool, with the anchors each defines
   check::LinkTargets targets;

@@ -6,6 +6,7 @@
 #include "layout/tool_layout.h"
 #include "load/footprint_data.h"
 #include "render/tool_kind.h"
+#include "render/typography_model.h"
 
 namespace site {
 
@@ -55,7 +56,12 @@ std::vector<model::RenderedTool> render_tools(const std::vector<model::Tool>& to
                                               std::vector<std::string>& unknown) {
   render::ToolContext ctx{resolve, templates, unknown};
   std::vector<model::RenderedTool> out;
-  for (const model::Tool& tool : tools) out.push_back(render::tool_module(tool.kind).render(tool, ctx));
+  for (const model::Tool& tool : tools) {
+    out.push_back(render::tool_module(tool.kind).render(tool, ctx));
+    // French typography on the generator's words. Not yet on the calculator's, whose field texts
+    // main's calculator writes without it (kept byte-identical; its texts move to content/).
+    if (tool.kind != model::ToolKind::calculator) render::typeset_tool_pages(out.back());
+  }
   return out;
 }
 

@@ -7,6 +7,7 @@
 
 #include "load/content_loader.h"
 #include "render/html.h"
+#include "render/typography_html.h"
 
 namespace templating {
 
@@ -14,6 +15,23 @@ namespace {
 
 using Mustache = kainjow::mustache::mustache;
 using BasicData = kainjow::mustache::basic_data<std::string>;
+
+// The template with each comment emptied ({{! … }} → {{!}}): it renders the same (an empty comment
+// keeps its place, so a line it stood alone on still goes), and the typography never reads a
+// comment, whose '<id>' or quotes would pass for markup and throw off its reading of the tags.
+std::string without_comment_text(const std::string& text) {
+  std::string out;
+  out.reserve(text.size());
+  size_t at = 0;
+  for (size_t open = text.find("{{!"); open != std::string::npos; open = text.find("{{!", at)) {
+    const size_t close = text.find("}}", open + 3);
+    if (close == std::string::npos) break;  // unterminated: the parser has reported it
+    out.append(text, at, open + 3 - at);
+    at = close;
+  }
+  out.append(text, at, std::string::npos);
+  return out;
+}
 
 bool ends_with(const std::string& s, const std::string& suffix) {
   return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
@@ -217,8 +235,12 @@ bool Templates::load(const load::FileSystem& fs, const std::string& dir,
       invalid_.insert(partial ? "partials/" + name : name);  // exists: not "missing" as well
       continue;
     }
-    texts_[path] = text;
-    (partial ? partials_ : sources_)[name] = text;
+    texts_[path] = text;  // as written: diagnostics point into it
+    // French typography on the templates' own words, once (render/typography_html.h). Not on the
+    // tools' templates: they draw pieces of tool pages and document scripts (a tag name may be a
+    // {{name}}), which the render stage typesets once drawn, where every tag is a whole tag.
+    const bool tool_piece = name.compare(0, 6, "tools/") == 0;
+    (partial ? partials_ : sources_)[name] = tool_piece ? text : render::typeset_html(without_comment_text(text));
     files_[name] = path;
   }
   for (const std::string& name : required) {

@@ -41,8 +41,8 @@ test('grid: the entry page lists the steps and holds the result; each step page 
   assert.match(await page.textContent('.progress li:nth-child(5)'), /Critère 5.*partie 1 sur 3.*\(0 sur \d+ questions\)/);
   await follow(page, stepLink('q28_pue'));
   assert.equal(await page.textContent('main h1'), 'Critère 5 — Sobriété énergétique (partie 1 sur 3)');
-  assert.match(await page.textContent('.page-lead'), /^Étape 5 sur 10 de « Grille d'instruction : les 7 critères »/);
-  assert.match(await page.title(), /^Étape 5 sur 10 : Critère 5/);
+  assert.match(await page.textContent('.page-lead'), /^Étape 5 sur 10 de «\u00a0Grille d’instruction\u00a0: les 7 critères\u00a0»/);
+  assert.match(await page.title(), /^Étape 5 sur 10\u00a0: Critère 5/);
   assert.equal(await page.getAttribute('a[rel=prev]', 'href'), 'c4_conditions_travail.html');
   assert.equal(await page.getAttribute('a[rel=next]', 'href'), 'c5_sobriete-2.html');
   assert.ok(await page.$('a[href="../grille-7-criteres.html"]'), 'a way back to the result');
@@ -126,7 +126,7 @@ test('checklist: the live advice follows the answers given on its steps', async 
   assert.match(await verdict(page), /verdict--a-clarifier/);
   await follow(page, stepLink('solution_simple'));
   await page.check('input[name=solution_simple][value=oui]');
-  assert.equal(await page.textContent('#live-verdict'), 'Pas d\'IA');
+  assert.equal(await page.textContent('#live-verdict'), 'Pas d’IA');  // the bank's label, typeset by the generator
   await follow(page, 'a[href^="../besoin-ia.html"]');
   assert.match(await verdict(page), /verdict--pas-d-ia/);
   assert.match(await page.textContent('#result-body .verdict-text'), /satisfait autrement/);
@@ -314,7 +314,7 @@ test('grid: the printed report has the header, advice, chart and answers, not th
   assert.equal(await page.evaluate(() => window.printed), true);
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.isVisible('#report-header'), true);
-  assert.match(await page.textContent('#report-meta'), /^Grille d'instruction : les 7 critères — version 2 — établi le .* — avis : Instruction incomplète\.$/);
+  assert.match(await page.textContent('#report-meta'), /^Grille d’instruction\u00a0: les 7 critères — version 2 — établi le .* — avis : Instruction incomplète\.$/);
   assert.equal(await page.isVisible('.form-steps'), false, 'the list of steps gives way to the report');
   assert.equal(await page.isVisible('#result-body .chart svg'), true);
   assert.equal(await page.isVisible('#report-answers'), true);
