@@ -1,9 +1,15 @@
 // SAX reading of [{"id","title","body","url"}...] (see search_docs_json.h).
 #include "index/search_docs_json.h"
 
+#include <atomic>
+#include <cstring>
+#include <string_view>
+#include <utility>
+
 #include <nlohmann/json.hpp>
 
 #include "index/js_text.h"
+#include "parallel/parallel_for.h"
 
 namespace search {
 namespace {
@@ -13,6 +19,12 @@ using Json = nlohmann::json;
 class DocsHandler : public nlohmann::json_sax<Json> {
  public:
   DocsHandler(std::vector<SearchDoc>& docs, SearchDocsError& error) : docs_(docs), error_(error) {}
+  /// A handler for one entry parsed on its own (the array's brackets are not in its text).
+  static DocsHandler for_entry(std::vector<SearchDoc>& docs, SearchDocsError& error) {
+    DocsHandler h(docs, error);
+    h.depth_ = 1;
+    return h;
+  }
 
   bool null() override { return scalar(nullptr); }
   bool boolean(bool v) override { return scalar(v ? "true" : "false"); }
@@ -109,15 +121,17 @@ class DocsHandler : public nlohmann::json_sax<Json> {
     if (skip_depth_) return true;
     if (depth_ == 0) return fail("expected an array of {\"id\",\"title\",\"body\",\"url\"} objects");
     if (depth_ == 1) return fail(entry() + " is not an object");
+    // Copied, not moved: the parser's own buffer then keeps its size for the next string, where
+    // a moved-from one grew again by doubling for every page's body (copies and page faults).
     if (key_ == "id") {
       if (!was_string && (*text == "true" || *text == "false"))
         return fail(entry() + ": \"id\" must be a string or a number");
-      doc_.id = std::move(*text);
+      doc_.id.assign(*text);
       has_id_ = true;
     } else if (key_ == "title") {
-      doc_.title = std::move(*text);
+      doc_.title.assign(*text);
     } else if (key_ == "body") {
-      doc_.body = std::move(*text);
+      doc_.body.assign(*text);
     }
     return true;
   }
@@ -132,10 +146,101 @@ class DocsHandler : public nlohmann::json_sax<Json> {
   SearchDoc doc_;
 };
 
+bool is_space(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
+
+// The byte ranges of the entries of a top-level array of objects, found by following only
+// strings and brackets: [ {…}, {…} ]. False at anything else (the full parse then explains it).
+bool split_entries(std::string_view s, std::vector<std::pair<size_t, size_t>>& spans) {
+  size_t i = 0;
+  auto skip_space = [&] {
+    while (i < s.size() && is_space(s[i])) ++i;
+  };
+  skip_space();
+  if (i >= s.size() || s[i] != '[') return false;
+  ++i;
+  skip_space();
+  if (i < s.size() && s[i] == ']') return false;  // empty: nothing to share out
+  while (true) {
+    skip_space();
+    if (i >= s.size() || s[i] != '{') return false;
+    const size_t start = i;
+    int depth = 0;
+    while (i < s.size()) {
+      const char c = s[i];
+      if (c == '"') {  // to the closing quote: the first one after an even run of backslashes
+        size_t q = i;
+        while (true) {
+          const void* found = std::memchr(s.data() + q + 1, '"', s.size() - q - 1);
+          if (!found) return false;
+          q = static_cast<size_t>(static_cast<const char*>(found) - s.data());
+          size_t backslashes = 0;
+          while (s[q - 1 - backslashes] == '\\') ++backslashes;
+          if (backslashes % 2 == 0) break;
+        }
+        i = q + 1;
+        continue;
+      }
+      if (c == '{' || c == '[') {
+        ++depth;
+      } else if (c == '}' || c == ']') {
+        if (--depth == 0) {
+          ++i;
+          break;
+        }
+      }
+      ++i;
+    }
+    if (depth != 0) return false;
+    spans.emplace_back(start, i);
+    skip_space();
+    if (i < s.size() && s[i] == ',') {
+      ++i;
+      continue;
+    }
+    if (i >= s.size() || s[i] != ']') return false;
+    ++i;
+    skip_space();
+    return i == s.size();
+  }
+}
+
+// Entries parsed on every core. False when any entry does not read cleanly: the caller then
+// parses the whole text in order, which reports the first problem exactly as it always has.
+bool parse_entries_in_parallel(const std::string& json, std::vector<SearchDoc>& docs) {
+  std::vector<std::pair<size_t, size_t>> spans;
+  if (!split_entries(json, spans)) return false;
+  docs.assign(spans.size(), SearchDoc{});
+  std::atomic<bool> ok{true};
+  const size_t chunks = 8 * parallel::worker_count();
+  parallel::for_each_index(chunks, [&](size_t k) {
+    const auto [begin, end] = parallel::chunk_range(spans.size(), chunks, k);
+    std::vector<SearchDoc> one;
+    SearchDocsError error;
+    for (size_t i = begin; i < end && ok.load(std::memory_order_relaxed); ++i) {
+      one.clear();
+      DocsHandler handler = DocsHandler::for_entry(one, error);
+      const char* first = json.data() + spans[i].first;
+      const char* last = json.data() + spans[i].second;
+      if (!Json::sax_parse(first, last, &handler) || !error.message.empty() || one.size() != 1) {
+        ok = false;
+        return;
+      }
+      docs[i] = std::move(one.front());
+    }
+  });
+  return ok;
+}
+
 }  // namespace
 
 bool parse_search_docs(const std::string& json, std::vector<SearchDoc>& docs,
                        SearchDocsError& error) {
+  // A large input is shared out between the cores entry by entry (JSON reading was the longest
+  // part of `guide index` that ran on one core); a small one, or one that is not a plain array
+  // of objects, is read in one go.
+  constexpr size_t kParallelFrom = 1 << 20;
+  if (json.size() >= kParallelFrom && parse_entries_in_parallel(json, docs)) return true;
+  docs.clear();
   DocsHandler handler(docs, error);
   return Json::sax_parse(json, &handler) && error.message.empty();
 }

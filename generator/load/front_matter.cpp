@@ -52,8 +52,8 @@ bool read_page(const std::string& raw, model::Page& page, diag::Diagnostics& dia
   const diag::SourcePos file_start{page.file, 1, 1};
   if (text.compare(0, 4, "---\n") != 0 && text.compare(0, 5, "---\r\n") != 0) {
     diags.error(file_start, "missing front matter",
-                {"a page starts with a line '---', then at least 'title:' and 'description:', "
-                 "then a closing '---'"});
+                {"a page starts with a line '---', then at least 'title:' (and best "
+                 "'description:'), then a closing '---'"});
     return false;
   }
   size_t yaml_start = text.find('\n') + 1;
@@ -90,9 +90,11 @@ bool read_page(const std::string& raw, model::Page& page, diag::Diagnostics& dia
     ok &= expect_string(doc, "title", page.title, diags);
   }
   if (!doc.value.contains("description")) {
-    diags.error({page.file, 2, 1}, "missing 'description' in front matter",
-                {"one sentence, used in listings, search results and the meta description"});
-    ok = false;
+    // Hugo, Zola and MkDocs build such a page too; the orchestrator takes its first paragraph.
+    diags.warning({page.file, 2, 1}, "missing 'description' in front matter: the first paragraph "
+                                     "stands in for it",
+                  {"add one sentence: it is the lead under the title, the text in chapter listings "
+                   "and the meta description"});
   } else {
     ok &= expect_string(doc, "description", page.description, diags);
   }

@@ -18,10 +18,12 @@ struct Heading {
   int line = 0;
 };
 
-/// A link written with `@/page.md#anchor` or `@outil/bank#anchor`, kept for the link checker.
+/// A link written with `@/page.md#anchor` or `@outil/bank#anchor`, or relative to the page
+/// (`../criteres/index.md#anchor`, `../assets/img/schema.svg`), kept for the link checker.
 struct InternalLink {
-  std::string target;  // as written
+  std::string target;   // "@/…" or "@outil/…" (a relative link: resolved), or "assets/…"
   diag::SourcePos pos;
+  std::string written;  // a relative link as written ("" when the same as target)
 };
 
 /// One searchable slice of a page: the text under a heading (or before the first one).

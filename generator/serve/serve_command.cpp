@@ -1,0 +1,88 @@
+#include "serve/serve_command.h"
+
+#include <csignal>
+#include <iostream>
+#include <thread>
+
+#include "serve/build_events.h"
+#include "serve/file_watcher.h"
+#include "serve/rebuilder.h"
+#include "serve/site_server.h"
+
+namespace serve {
+
+namespace {
+
+// How long the sources must stay still before a rebuild starts (an editor's save is often a few
+// events), and before the search and topic indexes are refreshed after a page rebuilt alone.
+constexpr auto kQuiet = std::chrono::milliseconds(15);
+constexpr auto kRefreshAfter = std::chrono::milliseconds(1000);
+
+}  // namespace
+
+int run_serve(const ServeOptions& options) {
+  // SIGINT and SIGTERM are taken by one thread (sigwait), so they are blocked in every other
+  // thread: block them before any thread starts.
+  sigset_t stop_signals;
+  sigemptyset(&stop_signals);
+  sigaddset(&stop_signals, SIGINT);
+  sigaddset(&stop_signals, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
+
+  BuildEvents events;
+  Rebuilder rebuilder(options.build, events, std::cerr);
+  if (!rebuilder.build_all()) {
+    std::cerr << "guide serve: the site does not build; fix the errors above, it is rebuilt on "
+                 "every change\n";
+  }
+
+  FileWatcher watcher;
+  for (const std::string& dir : {options.build.content_dir, options.build.templates_dir,
+                                 options.build.assets_dir}) {
+    std::string error;
+    if (!watcher.watch(dir, error)) {
+      std::cerr << dir << ": error: cannot watch the folder: " << error << '\n';
+      return 1;
+    }
+  }
+
+  SiteServer server(options.build.out_dir, events);
+  std::string error;
+  const int port = server.bind(options.host, options.port, error);
+  if (port < 0) {
+    std::cerr << "guide serve: error: " << error << '\n';
+    return 1;
+  }
+  const bool v6 = options.host.find(':') != std::string::npos;
+  std::cout << "serving http://" << (v6 ? "[" : "") << options.host << (v6 ? "]" : "") << ':'
+            << port << "/ (Ctrl-C to stop)" << std::endl;
+
+  std::thread http([&server] { server.listen(); });
+  std::thread signals([&] {
+    int signal = 0;
+    sigwait(&stop_signals, &signal);
+    watcher.stop();
+  });
+
+  // This thread rebuilds: one build at a time, in the order changes came.
+  while (true) {
+    const auto idle = rebuilder.refresh_pending() ? kRefreshAfter : std::chrono::milliseconds(-1);
+    std::optional<std::vector<std::string>> changed = watcher.wait(kQuiet, idle);
+    if (!changed) break;  // stopping
+    if (changed->empty()) {
+      rebuilder.refresh();
+      continue;
+    }
+    rebuilder.rebuild(*changed);
+  }
+
+  // Event streams first (each holds a server thread), then the server.
+  events.shut_down();
+  server.stop();
+  http.join();
+  signals.join();
+  std::cout << "stopped" << std::endl;
+  return 0;
+}
+
+}  // namespace serve
