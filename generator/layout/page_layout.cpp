@@ -180,6 +180,15 @@ std::string render_page(const SiteContext& ctx, int index, const Templates& temp
   for (const std::string& a : page.audience) audience += (audience.empty() ? "" : ", ") + audience_label(a);
   data.set("has_audience", !audience.empty());
   data.set("audience", audience);
+  List start;
+  for (const model::StartLink& s : page.start) {
+    Data d;
+    d.set("label", s.label);
+    d.set("href", s.href);
+    start.push_back(d);
+  }
+  data.set("has_start", !start.empty());
+  data.set("start", start);
 
   List toc;
   for (const model::Heading& h : page.headings) {

@@ -33,6 +33,14 @@ struct PageSection {
   std::string text;
 };
 
+/// A button under a page's lead (front matter `start`: the home page's one per reader profile).
+struct StartLink {
+  std::string label;
+  std::string target;  // "@/page.md#anchor" or "@outil/id", as written
+  diag::SourcePos pos;
+  std::string href;    // filled by the render stage: relative to the page
+};
+
 struct Page {
   std::string file;      // path as shown in diagnostics, e.g. content/pages/impacts/eau.md
   std::string rel_path;  // path below pages/, e.g. impacts/eau.md
@@ -45,6 +53,7 @@ struct Page {
   std::vector<std::string> audience;
   int reading_time = 0;  // minutes; 0 = compute from the words
   bool in_nav = true;    // false: reachable from the footer and the site map only
+  std::vector<StartLink> start;
 
   std::string markdown;  // the body, after the front matter
   int body_line = 1;     // line of the body's first line in the file

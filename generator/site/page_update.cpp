@@ -87,6 +87,10 @@ PageUpdate update_page(BuildState& state, const load::FileSystem& fs, const std:
   fresh.headings = std::move(r.headings);
   fresh.links = std::move(r.links);
   fresh.word_count = r.word_count;
+  for (model::StartLink& start : fresh.start) {
+    start.href = render::internal_href(start.target, fresh.url, resolve);
+    fresh.links.push_back({start.target, start.pos, ""});
+  }
   std::string().swap(fresh.markdown);
 
   // Its links, then the other pages' links to its anchors, against the anchors it has now.

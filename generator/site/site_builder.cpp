@@ -190,6 +190,10 @@ bool build_site(const load::FileSystem& fs, const BuildOptions& options, diag::D
     page.links = std::move(r.links);
     page.sections = std::move(r.sections);
     page.word_count = r.word_count;
+    for (model::StartLink& start : page.start) {  // checked with the page's other links
+      start.href = render::internal_href(start.target, page.url, resolve);
+      page.links.push_back({start.target, start.pos, ""});
+    }
     std::string().swap(page.markdown);  // rendered: the source text is no longer needed
     std::string html = layout::render_page(context, static_cast<int>(i), templates, unknown[i]);
     if (options.write) writer.add(page.url, html);

@@ -298,6 +298,21 @@ run_check --strict
 grep -qFx "1 warning, which --strict treats as errors" err.txt || fail "no --strict summary: $(tail -2 err.txt)"
 expect_site_untouched
 
+begin "page: start buttons must lead somewhere that exists"
+page chapitre/boutons.md '---\ntitle: Boutons\ndescription: D\nstart:\n  - {label: Eau, link: "@/chapitre/eaux.md"}\n  - {label: Ici, lien: "@/index.md"}\n---\nTexte.\n'
+run_build
+expect_errors 2 \
+  "content/pages/chapitre/boutons.md:6:18: error: unknown key 'lien' in a start button" \
+  "content/pages/chapitre/boutons.md:6:18: note: did you mean 'link'?" \
+  "content/pages/chapitre/boutons.md:6:5: error: a start button needs a 'link' (a non-empty text)"
+
+begin "page: a start button's link is checked"
+page chapitre/boutons.md '---\ntitle: Boutons\ndescription: D\nstart:\n  - {label: Eau, link: "@/chapitre/eaux.md"}\n---\nTexte.\n'
+run_build
+expect_errors 1 \
+  "content/pages/chapitre/boutons.md:5:24: error: broken link: no page or tool '@/chapitre/eaux.md'" \
+  "content/pages/chapitre/boutons.md:5:24: note: did you mean '@/chapitre/eau.md'?"
+
 begin "page: link to a tool question that does not exist"
 sed -i 's/#q-usage/#q-usages/' content/pages/chapitre/index.md
 run_build
