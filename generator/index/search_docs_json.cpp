@@ -2,7 +2,9 @@
 #include "index/search_docs_json.h"
 
 #include <atomic>
+#include <algorithm>
 #include <cstring>
+#include <iterator>
 #include <string_view>
 #include <utility>
 
@@ -19,12 +21,6 @@ using Json = nlohmann::json;
 class DocsHandler : public nlohmann::json_sax<Json> {
  public:
   DocsHandler(std::vector<SearchDoc>& docs, SearchDocsError& error) : docs_(docs), error_(error) {}
-  /// A handler for one entry parsed on its own (the array's brackets are not in its text).
-  static DocsHandler for_entry(std::vector<SearchDoc>& docs, SearchDocsError& error) {
-    DocsHandler h(docs, error);
-    h.depth_ = 1;
-    return h;
-  }
 
   bool null() override { return scalar(nullptr); }
   bool boolean(bool v) override { return scalar(v ? "true" : "false"); }
@@ -204,37 +200,69 @@ bool split_entries(std::string_view s, std::vector<std::pair<size_t, size_t>>& s
   }
 }
 
-// Entries parsed on every core. False when any entry does not read cleanly: the caller then
-// parses the whole text in order, which reports the first problem exactly as it always has.
-bool parse_entries_in_parallel(const std::string& json, std::vector<SearchDoc>& docs) {
+// Reads a run of consecutive entries as the array "[" + text + "]" without copying it: the text
+// between the first entry's '{' and the last one's '}' holds the entries and their commas.
+class BracketedText {
+ public:
+  using iterator_category = std::forward_iterator_tag;
+  using value_type = char;
+  using difference_type = std::ptrdiff_t;
+  using pointer = const char*;
+  using reference = const char&;
+
+  BracketedText(std::string_view text, size_t pos) : text_(text), pos_(pos) {}
+  const char& operator*() const {
+    static const char open = '[', close = ']';
+    return pos_ == 0 ? open : pos_ == text_.size() + 1 ? close : text_[pos_ - 1];
+  }
+  BracketedText& operator++() {
+    ++pos_;
+    return *this;
+  }
+  BracketedText operator++(int) {
+    BracketedText before = *this;
+    ++pos_;
+    return before;
+  }
+  bool operator==(const BracketedText& o) const { return pos_ == o.pos_; }
+  bool operator!=(const BracketedText& o) const { return pos_ != o.pos_; }
+
+ private:
+  std::string_view text_;
+  size_t pos_;
+};
+
+// Entries parsed on every core, a run of them per parse (one parser reads a run, its buffers
+// grown once). False when any run does not read cleanly: the caller then parses the whole text
+// in order, which reports the first problem exactly as it always has.
+bool parse_entries_in_parallel(std::string_view json, std::vector<SearchDoc>& docs) {
   std::vector<std::pair<size_t, size_t>> spans;
   if (!split_entries(json, spans)) return false;
   docs.assign(spans.size(), SearchDoc{});
   std::atomic<bool> ok{true};
-  const size_t chunks = 8 * parallel::worker_count();
+  const size_t chunks = std::min(spans.size(), 4 * parallel::worker_count());
   parallel::for_each_index(chunks, [&](size_t k) {
     const auto [begin, end] = parallel::chunk_range(spans.size(), chunks, k);
-    std::vector<SearchDoc> one;
+    if (begin == end) return;
+    std::vector<SearchDoc> run;
+    run.reserve(end - begin);
     SearchDocsError error;
-    for (size_t i = begin; i < end && ok.load(std::memory_order_relaxed); ++i) {
-      one.clear();
-      DocsHandler handler = DocsHandler::for_entry(one, error);
-      const char* first = json.data() + spans[i].first;
-      const char* last = json.data() + spans[i].second;
-      if (!Json::sax_parse(first, last, &handler) || !error.message.empty() || one.size() != 1) {
-        ok = false;
-        return;
-      }
-      docs[i] = std::move(one.front());
+    DocsHandler handler(run, error);
+    const std::string_view text =
+        json.substr(spans[begin].first, spans[end - 1].second - spans[begin].first);
+    if (!Json::sax_parse(BracketedText(text, 0), BracketedText(text, text.size() + 2), &handler) ||
+        !error.message.empty() || run.size() != end - begin) {
+      ok = false;
+      return;
     }
+    std::move(run.begin(), run.end(), docs.begin() + static_cast<std::ptrdiff_t>(begin));
   });
   return ok;
 }
 
 }  // namespace
 
-bool parse_search_docs(const std::string& json, std::vector<SearchDoc>& docs,
-                       SearchDocsError& error) {
+bool parse_search_docs(std::string_view json, std::vector<SearchDoc>& docs, SearchDocsError& error) {
   // A large input is shared out between the cores entry by entry (JSON reading was the longest
   // part of `guide index` that ran on one core); a small one, or one that is not a plain array
   // of objects, is read in one go.
@@ -242,7 +270,7 @@ bool parse_search_docs(const std::string& json, std::vector<SearchDoc>& docs,
   if (json.size() >= kParallelFrom && parse_entries_in_parallel(json, docs)) return true;
   docs.clear();
   DocsHandler handler(docs, error);
-  return Json::sax_parse(json, &handler) && error.message.empty();
+  return Json::sax_parse(json.begin(), json.end(), &handler) && error.message.empty();
 }
 
 }  // namespace search

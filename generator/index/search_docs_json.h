@@ -2,6 +2,7 @@
 // Reads the `guide index` input, [{"id","title","body","url"}...], straight into SearchDocs with
 // nlohmann's SAX parser: a DOM of a large corpus would double the memory touched for nothing.
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "index/lunr_index.h"
@@ -17,7 +18,7 @@ struct SearchDocsError {
 /// JavaScript writes them, null or absent as no text. "id" is required (string or number);
 /// other keys are ignored. Returns false and fills `error` on the first problem; structural
 /// errors name the entry by its index.
-bool parse_search_docs(const std::string& json, std::vector<SearchDoc>& docs,
-                       SearchDocsError& error);
+/// A large input (an array of objects) is read on every core, a share of its entries each.
+bool parse_search_docs(std::string_view json, std::vector<SearchDoc>& docs, SearchDocsError& error);
 
 }  // namespace search

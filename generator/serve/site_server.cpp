@@ -49,7 +49,8 @@ class SiteServer::Impl {
  public:
   Impl(std::string site_dir, BuildEvents& events) : site_dir_(std::move(site_dir)), events_(events) {
     server_.new_task_queue = [] { return new httplib::ThreadPool(kThreads); };
-    server_.set_keep_alive_timeout(2);
+    // An idle connection is closed after a second: stopping waits for them at most that long.
+    server_.set_keep_alive_timeout(1);
     server_.Get(kLiveScriptPath, [](const httplib::Request&, httplib::Response& res) {
       res.set_header("Cache-Control", "no-store");
       res.set_content(live_script(), "text/javascript; charset=utf-8");
@@ -71,6 +72,7 @@ class SiteServer::Impl {
  private:
   void stream_events(httplib::Response& res) {
     res.set_header("Cache-Control", "no-store");
+    res.set_header("Connection", "close");  // a stream that ends (the server stops) ends with it
     auto seen = std::make_shared<unsigned long>(0);
     auto first = std::make_shared<bool>(true);
     BuildEvents& events = events_;

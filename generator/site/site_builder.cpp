@@ -128,8 +128,9 @@ bool build_site(const load::FileSystem& fs, const BuildOptions& options, diag::D
   // On the heap, as the navigation and the context below: a kept state takes them as they are.
   auto owned_templates = std::make_unique<layout::Templates>();
   layout::Templates& templates = *owned_templates;
-  templates.load(fs, options.templates_dir,
-                 {"base", "page", "404", "sitemap", "search", "topics", "tool", "listing"}, diags);
+  // "listing" is needed only by folders of more than 100 pages: asked for when rendered.
+  templates.load(fs, options.templates_dir, {"base", "page", "404", "sitemap", "search", "topics", "tool"},
+                 diags);
   // A page without a description (load warned) takes its first paragraph's text, before any
   // page lists it.
   parallel::for_each_index(site.pages.size(), [&](size_t i) {

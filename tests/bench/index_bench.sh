@@ -26,7 +26,7 @@ measure() {  # name, output file, command...: appends "wall cpu rss_kb" to $WORK
 }
 
 best() {  # name: "wall cpu rss_mb" of the fastest run
-  sort -n "$WORK/$1.runs" | head -1 | awk '{ printf "%.3f %.2f %.1f", $1, $2, $3 / 1024 }'
+  sort -n "$WORK/$1.runs" | head -1 | awk '{ printf "%.3f %.2f %.1f\n", $1, $2, $3 / 1024 }'
 }
 
 for PAGES in $SIZES; do

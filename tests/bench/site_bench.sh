@@ -4,10 +4,14 @@
 # (one folder × 5,000) and deep (5 levels of folders), at 5,000 and 20,000 pages, written to tmpfs
 # (/dev/shm) so that the disk's per-file cost does not hide the CPU work.
 #
-# usage: tests/bench/site_bench.sh [GUIDE [BASELINE]]
-#   GUIDE     the generator to measure (default build/guide)
-#   BASELINE  optional second guide binary (e.g. one built from main), measured on the same corpora
-#             at 5,000 pages (a quadratic baseline at 20,000 pages could take the machine's memory)
+# usage: tests/bench/site_bench.sh [GUIDE [BASELINE_DIR]]
+#   GUIDE         the generator to measure (default build/guide), with this checkout's templates
+#                 and assets
+#   BASELINE_DIR  optional: another version, measured on the same corpora at 5,000 pages (a
+#                 quadratic one at 20,000 pages could take the machine's memory): a folder with its
+#                 `guide` binary and its own templates/ and assets/, e.g. for main
+#                   mkdir /tmp/main && git archive main templates assets | tar -x -C /tmp/main
+#                   cp path/to/main/build/guide /tmp/main/
 # Environment: SHAPES (default "chaptered flat deep"), SIZES (default "5000 20000"), RUNS (3).
 #
 # Hugo (Debian package `hugo`) builds the same pages with a minimal theme written by
@@ -18,6 +22,10 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 guide=$(realpath "${1:-$root/build/guide}")
 baseline=${2:+$(realpath "$2")}
+if [ -n "$baseline" ] && [ ! -x "$baseline/guide" ]; then
+  echo "site_bench.sh: $baseline/guide not found (BASELINE_DIR holds guide, templates/, assets/)" >&2
+  exit 2
+fi
 shapes=${SHAPES:-chaptered flat deep}
 sizes=${SIZES:-5000 20000}
 runs=${RUNS:-3}
@@ -71,10 +79,12 @@ for shape in $shapes; do
     for ((r = 1; r <= runs; r++)); do
       for t in "${tools[@]}"; do
         case $t in
-          guide | baseline)
-            exe=$guide; [ "$t" = baseline ] && exe=$baseline
-            run "$t" "$work/out" "$exe" build --content "$corpus" --templates "$root/templates" \
+          guide)
+            run guide "$work/out" "$guide" build --content "$corpus" --templates "$root/templates" \
               --assets "$root/assets" --out "$work/out" ;;
+          baseline)
+            run baseline "$work/out" "$baseline/guide" build --content "$corpus" \
+              --templates "$baseline/templates" --assets "$baseline/assets" --out "$work/out" ;;
           hugo)
             run hugo "$work/out" "$hugo" --source "$corpus-hugo" --destination "$work/out" --quiet \
               --cacheDir "$work/hugo-cache" ;;

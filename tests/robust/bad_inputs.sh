@@ -272,21 +272,21 @@ expect_errors 1 \
 
 begin "page: relative .md links and asset links that exist build, rewritten to .html"
 printf '\nVoir [l’eau](eau.md#refroidissement) et [l’accueil](../index.md), ![x](../assets/css/site.css).\n' >>content/pages/chapitre/index.md
-run_build
+OUT=built run_build  # not site/: the cases compare it with the site built first
 [ "$status" -eq 0 ] || fail "exit $status: $(head -3 err.txt)"
-grep -qF 'href="eau.html#refroidissement"' site/chapitre/index.html || fail "eau.md not rewritten"
-grep -qF 'href="../index.html"' site/chapitre/index.html || fail "../index.md not rewritten"
-grep -qF 'src="../assets/css/site.css"' site/chapitre/index.html || fail "asset link changed"
+grep -qF 'href="eau.html#refroidissement"' built/chapitre/index.html || fail "eau.md not rewritten"
+grep -qF 'href="../index.html"' built/chapitre/index.html || fail "../index.md not rewritten"
+grep -qF 'src="../assets/css/site.css"' built/chapitre/index.html || fail "asset link changed"
 
 begin "page: only a title: builds, with a warning; its first paragraph is its description"
 page chapitre/sans-description.md '---\ntitle: Sans description\n---\n\n## Un titre\n\nLe premier paragraphe dit *tout*.\n\nLe second, rien.\n'
-run_build
+OUT=built run_build
 [ "$status" -eq 0 ] || fail "exit $status: $(head -3 err.txt)"
 grep -qFx "content/pages/chapitre/sans-description.md:2:1: warning: missing 'description' in front matter: the first paragraph stands in for it" err.txt ||
   fail "missing warning: $(head -3 err.txt)"
-grep -qF '<meta name="description" content="Le premier paragraphe dit tout.">' site/chapitre/sans-description.html ||
+grep -qF '<meta name="description" content="Le premier paragraphe dit tout.">' built/chapitre/sans-description.html ||
   fail "description not taken from the first paragraph"
-grep -qF '<a href="sans-description.html">Sans description</a> — Le premier paragraphe dit tout.' site/chapitre/index.html ||
+grep -qF '<a href="sans-description.html">Sans description</a> — Le premier paragraphe dit tout.' built/chapitre/index.html ||
   fail "the chapter listing does not show it"
 
 begin "check --strict: a warning fails"

@@ -102,14 +102,14 @@ TEST_CASE("a page of a folder of 5,000 pages has a menu of a few dozen links") {
   Site site(flat(5000));
   const std::string menu = menu_of(site.html("liste/page-02500.md"));
   CHECK(count(menu, "<a ") <= 35);
-  CHECK(menu.find("href=\"page-02500.html\" aria-current=\"page\"") != std::string::npos);
-  CHECK(menu.find("href=\"page-02490.html\"") != std::string::npos);  // neighbours, both sides
-  CHECK(menu.find("href=\"page-02509.html\"") != std::string::npos);
-  CHECK(menu.find("href=\"page-02470.html\"") == std::string::npos);
+  CHECK(menu.find("href=\"../liste/page-02500.html\" aria-current=\"page\"") != std::string::npos);
+  CHECK(menu.find("href=\"../liste/page-02490.html\"") != std::string::npos);  // neighbours, both sides
+  CHECK(menu.find("href=\"../liste/page-02509.html\"") != std::string::npos);
+  CHECK(menu.find("href=\"../liste/page-02470.html\"") == std::string::npos);
   // What the window leaves out is one link away, in the folder's listing.
-  CHECK(menu.find("<li class=\"site-nav__gap\"><a href=\"index-25.html\">2\u202f480 pages précédentes</a>") !=
+  CHECK(menu.find("<li class=\"site-nav__gap\"><a href=\"../liste/index-25.html\">2\u202f480 pages précédentes</a>") !=
         std::string::npos);
-  CHECK(menu.find("<a href=\"index-26.html\">2\u202f489 pages suivantes</a>") != std::string::npos);
+  CHECK(menu.find("<a href=\"../liste/index-26.html\">2\u202f489 pages suivantes</a>") != std::string::npos);
   // Pages of one block share one rendering of the menu.
   CHECK(site.ctx.menu.states.size() < 600);
 }
@@ -130,9 +130,10 @@ TEST_CASE("a folder of 5,000 pages lists them 100 per page, linked by a page nav
   CHECK(listings[0].first == "liste/index-2.html");
   CHECK(listings.back().first == "liste/index-50.html");
   const std::string& second = listings[0].second;
-  CHECK(second.find("page-00100.html") != std::string::npos);  // the 101st child
-  CHECK(second.find("page-00199.html") != std::string::npos);
-  CHECK(second.find("page-00200.html") == std::string::npos);
+  CHECK(second.find("\"page-00101.html\"") != std::string::npos);  // the 101st child
+  CHECK(second.find("\"page-00200.html\"") != std::string::npos);
+  CHECK(second.find("\"page-00100.html\"") == std::string::npos);
+  CHECK(second.find("\"page-00201.html\"") == std::string::npos);
   CHECK(second.find("href=\"index.html\" rel=\"prev\"") != std::string::npos);
   CHECK(second.find("Les pages 101 à 200 sur 4\u202f999") != std::string::npos);
   CHECK(count(listings.back().second, " — Description de liste/page-") == 99);
@@ -180,12 +181,13 @@ TEST_CASE("small chapters keep the menu they always had: every chapter, the open
              page("b/index.md", 2), page("b/z.md"), page("glossaire.md", 3)});
   const std::string menu = menu_of(site.html("a/y.md"));
   CHECK(menu ==
-        "<nav class=\"site-nav\" aria-label=\"Sommaire du guide\">\n<ul>\n"
+        "<nav class=\"site-nav\" aria-label=\"Sommaire du guide\">\n"
+        "<details class=\"site-nav__fold\">\n<summary>Sommaire du guide</summary>\n<ul>\n"
         "<li class=\"is-open\"><a href=\"../a/index.html\">Titre de a/index.md</a>\n<ul>\n"
         "<li><a href=\"../a/x.html\">Titre de a/x.md</a></li>\n"
         "<li><a href=\"../a/y.html\" aria-current=\"page\">Titre de a/y.md</a></li>\n</ul>\n</li>\n"
         "<li><a href=\"../b/index.html\">Titre de b/index.md</a>\n\n</li>\n"
-        "<li><a href=\"../glossaire.html\">Titre de glossaire.md</a>\n\n</li>\n</ul>\n");
+        "<li><a href=\"../glossaire.html\">Titre de glossaire.md</a>\n\n</li>\n</ul>\n</details>\n");
   CHECK(site.html("a/index.md").find("class=\"pagination\"") == std::string::npos);
 }
 
