@@ -1,5 +1,10 @@
 #include "serve/rebuilder.h"
 
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#include <chrono>
 #include <filesystem>
 #include <sstream>
 
@@ -26,45 +31,88 @@ Rebuilder::Rebuilder(site::BuildOptions options, BuildEvents& events, std::ostre
   options_.write = true;
 }
 
-Rebuilder::~Rebuilder() = default;
-
-void Rebuilder::report_failure(const diag::Diagnostics& diags) {
-  std::ostringstream text;
-  diags.print(text);
-  text << diags.error_count() << " error" << (diags.error_count() == 1 ? "" : "s")
-       << "; the last good site is still served\n";
-  log_ << text.str() << std::flush;
-  events_.failed(text.str());
+Rebuilder::~Rebuilder() {
+  if (refresh_.valid()) refresh_.wait();
 }
 
-bool Rebuilder::full_build(bool announce) {
+Rebuilder::Build Rebuilder::run_build(const site::BuildOptions& options) {
   const auto start = Clock::now();
   load::DiskFileSystem fs;
   diag::Diagnostics diags;
   site::BuildStats stats;
-  auto state = std::make_unique<site::BuildState>();
-  const bool ok = site::build_site(fs, options_, diags, stats, state.get()) && !diags.has_errors();
-  if (!ok) {
+  Build build;
+  build.state = std::make_unique<site::BuildState>();
+  build.ok = site::build_site(fs, options, diags, stats, build.state.get()) && !diags.has_errors();
+  std::ostringstream printed;
+  diags.print(printed);
+  build.diagnostics = printed.str();
+  build.errors = diags.error_count();
+  std::ostringstream summary;
+  summary << "built " << stats.pages << " pages, " << stats.banks << " tools, " << stats.search_docs
+          << " search docs in " << ms_since(start) << " ms";
+  build.summary = summary.str();
+  return build;
+}
+
+void Rebuilder::report_failure(const std::string& diagnostics, size_t errors) {
+  const std::string text = diagnostics + std::to_string(errors) + " error" + (errors == 1 ? "" : "s") +
+                           "; the last good site is still served\n";
+  log_ << text << std::flush;
+  events_.failed(text);
+}
+
+bool Rebuilder::full_build() {
+  finish_refresh(true);  // one build at a time writes the site folder
+  Build build = run_build(options_);
+  if (!build.ok) {
     last_build_failed_ = true;
-    report_failure(diags);
+    report_failure(build.diagnostics, build.errors);
     return false;
   }
-  diags.print(log_);  // warnings
-  state_ = std::move(state);
+  log_ << build.diagnostics << build.summary << std::endl;
+  state_ = std::move(build.state);
   failed_pages_.clear();
   last_build_failed_ = false;
-  refresh_pending_ = false;
-  log_ << "built " << stats.pages << " pages, " << stats.banks << " tools, " << stats.search_docs
-       << " search docs in " << ms_since(start) << " ms" << std::endl;
-  if (announce) events_.succeeded();
-  else events_.refreshed();
+  refresh_due_ = false;
+  events_.succeeded();
   return true;
 }
 
-bool Rebuilder::build_all() { return full_build(true); }
+bool Rebuilder::build_all() { return full_build(); }
 
-void Rebuilder::refresh() {
-  if (refresh_pending_) full_build(false);
+void Rebuilder::start_refresh() {
+  if (!refresh_due_ || refresh_.valid()) return;
+  refresh_due_ = false;
+  updated_during_refresh_.clear();
+  const site::BuildOptions options = options_;
+  refresh_ = std::async(std::launch::async, [options] {
+    // Behind the edits: the refresh and the threads it starts yield the cores to a page rebuild.
+    setpriority(PRIO_PROCESS, static_cast<id_t>(syscall(SYS_gettid)), 10);
+    return run_build(options);
+  });
+}
+
+void Rebuilder::finish_refresh(bool wait) {
+  if (!refresh_.valid()) return;
+  if (!wait && refresh_.wait_for(std::chrono::seconds(0)) != std::future_status::ready) return;
+  Build build = refresh_.get();
+  if (!build.ok) {
+    last_build_failed_ = true;
+    report_failure(build.diagnostics, build.errors);
+    return;
+  }
+  log_ << build.diagnostics << build.summary << " (search and topic indexes refreshed)" << std::endl;
+  state_ = std::move(build.state);
+  // The refresh read the pages when it started: those edited since are rebuilt again on it.
+  std::set<std::string> again;
+  again.swap(updated_during_refresh_);
+  again.insert(failed_pages_.begin(), failed_pages_.end());
+  if (!again.empty() && update_pages(again, false)) {
+    refresh_due_ = true;
+    return;
+  }
+  if (!again.empty()) full_build();
+  else events_.refreshed();
 }
 
 std::string Rebuilder::page_of(const std::string& path) const {
@@ -76,7 +124,7 @@ std::string Rebuilder::page_of(const std::string& path) const {
   return rel;
 }
 
-bool Rebuilder::update_pages(const std::set<std::string>& pages) {
+bool Rebuilder::update_pages(const std::set<std::string>& pages, bool announce) {
   const auto start = Clock::now();
   load::DiskFileSystem fs;
   diag::Diagnostics diags;
@@ -95,15 +143,17 @@ bool Rebuilder::update_pages(const std::set<std::string>& pages) {
     }
   }
   failed_pages_ = failed;
+  std::ostringstream printed;
+  diags.print(printed);
   if (!failed.empty()) {
-    report_failure(diags);
+    report_failure(printed.str(), diags.error_count());
     return true;
   }
-  diags.print(log_);  // warnings
-  refresh_pending_ = true;
-  log_ << "rebuilt " << pages.size() << " page" << (pages.size() == 1 ? "" : "s") << " in "
-       << ms_since(start) << " ms" << std::endl;
-  events_.succeeded();
+  if (refresh_.valid()) updated_during_refresh_.insert(pages.begin(), pages.end());
+  refresh_due_ = true;
+  log_ << printed.str() << "rebuilt " << pages.size() << " page" << (pages.size() == 1 ? "" : "s")
+       << " in " << ms_since(start) << " ms" << std::endl;
+  if (announce) events_.succeeded();
   return true;
 }
 
@@ -121,8 +171,8 @@ void Rebuilder::rebuild(const std::vector<std::string>& changed) {
     }
     pages.insert(rel);
   }
-  if (pages_only && update_pages(pages)) return;
-  full_build(true);
+  if (pages_only && update_pages(pages, true)) return;
+  full_build();
 }
 
 }  // namespace serve

@@ -17,6 +17,8 @@ namespace {
 // events), and before the search and topic indexes are refreshed after a page rebuilt alone.
 constexpr auto kQuiet = std::chrono::milliseconds(15);
 constexpr auto kRefreshAfter = std::chrono::milliseconds(1000);
+// How often a running refresh is looked at, to take its result.
+constexpr auto kRefreshPoll = std::chrono::milliseconds(50);
 
 }  // namespace
 
@@ -64,19 +66,22 @@ int run_serve(const ServeOptions& options) {
     watcher.stop();
   });
 
-  // This thread rebuilds: one build at a time, in the order changes came.
+  // This thread rebuilds, in the order changes came; a refresh of the indexes runs beside it.
   while (true) {
-    const auto idle = rebuilder.refresh_pending() ? kRefreshAfter : std::chrono::milliseconds(-1);
+    const auto idle = rebuilder.refreshing() ? kRefreshPoll
+                      : rebuilder.refresh_due() ? kRefreshAfter : std::chrono::milliseconds(-1);
     std::optional<std::vector<std::string>> changed = watcher.wait(kQuiet, idle);
     if (!changed) break;  // stopping
+    rebuilder.finish_refresh(false);
     if (changed->empty()) {
-      rebuilder.refresh();
+      rebuilder.start_refresh();
       continue;
     }
     rebuilder.rebuild(*changed);
   }
 
-  // Event streams first (each holds a server thread), then the server.
+  // Event streams first (each holds a server thread), then the server. A refresh still running
+  // is waited for by the rebuilder's end: its site folder is then complete.
   events.shut_down();
   server.stop();
   http.join();

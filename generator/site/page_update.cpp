@@ -2,7 +2,6 @@
 #include <unistd.h>
 
 #include <cerrno>
-#include <cstdio>
 #include <cstring>
 #include <set>
 
@@ -21,33 +20,35 @@ bool shown_elsewhere_equal(const model::Page& a, const model::Page& b) {
          a.order == b.order && a.in_nav == b.in_nav && a.layout == b.layout && !b.draft;
 }
 
-// Writes `contents` to `path` through a temporary file renamed over it: a browser never reads a
-// half-written page.
-bool write_replacing(const std::string& path, const std::string& contents, std::string& error) {
-  const std::string temporary = path + ".guide-new";
-  const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
-  if (fd < 0) {
+// Writes `contents` to `rel` below the folder `dir` through a temporary file renamed over it: a
+// browser never reads a half-written page. Both go through one handle on the folder, so that a
+// full build swapping a new site folder in meanwhile cannot split them (the page then lands in
+// the folder on its way out, and the caller applies the edit to the new one).
+bool write_replacing(const std::string& dir, const std::string& rel, const std::string& contents,
+                     std::string& error) {
+  const int folder = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (folder < 0) {
     error = std::strerror(errno);
     return false;
   }
+  const std::string temporary = rel + ".guide-new";
+  const int fd = ::openat(folder, temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+  bool ok = fd >= 0;
   size_t done = 0;
-  while (done < contents.size()) {
+  while (ok && done < contents.size()) {
     const ssize_t n = ::write(fd, contents.data() + done, contents.size() - done);
     if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) {
-      error = std::strerror(errno);
-      ::close(fd);
-      std::remove(temporary.c_str());
-      return false;
-    }
-    done += static_cast<size_t>(n);
+    if (n <= 0) ok = false;
+    else done += static_cast<size_t>(n);
   }
-  if (::close(fd) != 0 || std::rename(temporary.c_str(), path.c_str()) != 0) {
+  if (fd >= 0 && ::close(fd) != 0) ok = false;
+  if (ok && ::renameat(folder, temporary.c_str(), folder, rel.c_str()) != 0) ok = false;
+  if (!ok) {
     error = std::strerror(errno);
-    std::remove(temporary.c_str());
-    return false;
+    ::unlinkat(folder, temporary.c_str(), 0);
   }
-  return true;
+  ::close(folder);
+  return ok;
 }
 
 }  // namespace
@@ -110,11 +111,11 @@ PageUpdate update_page(BuildState& state, const load::FileSystem& fs, const std:
   const std::string prefix = "@/" + fresh.rel_path + "#";
   for (const model::Page& other : pages) {
     if (&other == &old) continue;
-    model::Page links_only = links_of(other);
     for (const model::InternalLink& link : other.links) {
-      if (link.target.compare(0, prefix.size(), prefix) == 0) links_only.links.push_back(link);
+      if (link.target.compare(0, prefix.size(), prefix) != 0) continue;
+      if (linking.back().file != other.file) linking.push_back(links_of(other));
+      linking.back().links.push_back(link);
     }
-    if (!links_only.links.empty()) linking.push_back(std::move(links_only));
   }
   check::check_links(linking, targets, diags);
   if (diags.has_errors()) {
@@ -131,7 +132,7 @@ PageUpdate update_page(BuildState& state, const load::FileSystem& fs, const std:
   }
   std::string error;
   if (diags.has_errors() ||
-      !write_replacing(load::join_path(state.options.out_dir, old.url), html, error)) {
+      !write_replacing(state.options.out_dir, old.url, html, error)) {
     if (!error.empty()) diags.error({load::join_path(state.options.out_dir, old.url), 0, 0},
                                     "cannot write the page: " + error);
     std::swap(old, fresh);

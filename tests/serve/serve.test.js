@@ -89,7 +89,8 @@ describe('guide serve', () => {
     await page.waitForFunction(() => document.body.textContent.includes('La phrase corrigée du test'),
       null, { timeout: 60000 });
     assert.equal(await page.locator('.guide-live-overlay').count(), 0);
-    assert.deepEqual(problems, []);
+    // A reload ends the page's event stream: that abort is the only failure allowed.
+    assert.deepEqual(problems.filter((p) => !/^requestfailed: \S+\/__guide\/events \(net::ERR_ABORTED\)$/.test(p)), []);
     await context.close();
   });
 
