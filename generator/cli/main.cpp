@@ -5,6 +5,10 @@
 
 #include "cli/commands.h"
 
+#ifdef GUIDE_WITH_MIMALLOC
+#include <mimalloc.h>
+#endif
+
 namespace {
 
 const char* const kUsage =
@@ -25,6 +29,15 @@ const char* const kUsage =
 
 int main(int argc, char** argv) {
   std::ios::sync_with_stdio(false);
+#ifdef GUIDE_WITH_MIMALLOC
+  // A build touches a few hundred MB once, and a third of its CPU time went to the kernel's page
+  // faults (5,000 pages: 72,000 faults). Transparent huge pages for mimalloc's arenas, and memory
+  // kept rather than handed back to the system and faulted in again, for a command that ends in
+  // a second: 16,000 faults, user + system time 2.9 s -> 2.2 s, peak RSS +45 MB. `guide serve`
+  // lives on: it hands memory back.
+  mi_option_enable(mi_option_large_os_pages);
+  if (argc < 2 || std::strcmp(argv[1], "serve") != 0) mi_option_disable(mi_option_allow_decommit);
+#endif
   if (argc < 2 || !std::strcmp(argv[1], "--help") || !std::strcmp(argv[1], "-h")) {
     std::cout << kUsage;
     return argc < 2 ? 2 : 0;
