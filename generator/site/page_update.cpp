@@ -63,6 +63,9 @@ PageUpdate update_page(BuildState& state, const load::FileSystem& fs, const std:
   if (index < 0) return PageUpdate::needs_full_build;  // a new page, or one out of the build
   model::Page& old = pages[index];
   const std::string& file = old.file;
+  // `diags` may already hold another page's errors: only this page's count.
+  const size_t errors_before = diags.error_count();
+  auto failed_here = [&] { return diags.error_count() != errors_before; };
 
   model::Page fresh;
   fresh.file = old.file;
@@ -83,7 +86,7 @@ PageUpdate update_page(BuildState& state, const load::FileSystem& fs, const std:
   };
   render::RenderedMarkdown r = render::render_markdown(fresh.markdown, fresh.file, fresh.body_line,
                                                        fresh.url, resolve, diags);
-  if (diags.has_errors()) return PageUpdate::failed;
+  if (failed_here()) return PageUpdate::failed;
   fresh.html = std::move(r.html);
   fresh.headings = std::move(r.headings);
   fresh.links = std::move(r.links);
@@ -118,7 +121,7 @@ PageUpdate update_page(BuildState& state, const load::FileSystem& fs, const std:
     }
   }
   check::check_links(linking, targets, diags);
-  if (diags.has_errors()) {
+  if (failed_here()) {
     std::swap(anchors, ids);
     return PageUpdate::failed;
   }
@@ -131,8 +134,7 @@ PageUpdate update_page(BuildState& state, const load::FileSystem& fs, const std:
     state.templates->report_unknown(name, state.options.templates_dir, diags);
   }
   std::string error;
-  if (diags.has_errors() ||
-      !write_replacing(state.options.out_dir, old.url, html, error)) {
+  if (failed_here() || !write_replacing(state.options.out_dir, old.url, html, error)) {
     if (!error.empty()) diags.error({load::join_path(state.options.out_dir, old.url), 0, 0},
                                     "cannot write the page: " + error);
     std::swap(old, fresh);
