@@ -1,17 +1,13 @@
 // SAX reading of [{"id","title","body","url"}...] (see search_docs_json.h).
 #include "index/search_docs_json.h"
 
-#include <atomic>
-#include <algorithm>
-#include <cstring>
-#include <iterator>
 #include <string_view>
 #include <utility>
 
 #include <nlohmann/json.hpp>
+#include <simdjson.h>
 
 #include "index/js_text.h"
-#include "parallel/parallel_for.h"
 
 namespace search {
 namespace {
@@ -142,132 +138,62 @@ class DocsHandler : public nlohmann::json_sax<Json> {
   SearchDoc doc_;
 };
 
-bool is_space(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
-
-// The byte ranges of the entries of a top-level array of objects, found by following only
-// strings and brackets: [ {…}, {…} ]. False at anything else (the full parse then explains it).
-bool split_entries(std::string_view s, std::vector<std::pair<size_t, size_t>>& spans) {
-  size_t i = 0;
-  auto skip_space = [&] {
-    while (i < s.size() && is_space(s[i])) ++i;
-  };
-  skip_space();
-  if (i >= s.size() || s[i] != '[') return false;
-  ++i;
-  skip_space();
-  if (i < s.size() && s[i] == ']') return false;  // empty: nothing to share out
-  while (true) {
-    skip_space();
-    if (i >= s.size() || s[i] != '{') return false;
-    const size_t start = i;
-    int depth = 0;
-    while (i < s.size()) {
-      const char c = s[i];
-      if (c == '"') {  // to the closing quote: the first one after an even run of backslashes
-        size_t q = i;
-        while (true) {
-          const void* found = std::memchr(s.data() + q + 1, '"', s.size() - q - 1);
-          if (!found) return false;
-          q = static_cast<size_t>(static_cast<const char*>(found) - s.data());
-          size_t backslashes = 0;
-          while (s[q - 1 - backslashes] == '\\') ++backslashes;
-          if (backslashes % 2 == 0) break;
-        }
-        i = q + 1;
+// The common case read with simdjson, which validates and scans the text several bytes at a time
+// (nlohmann's SAX reads it byte by byte: that was a quarter of `guide index`'s time, on one core).
+// Only the shape the site writes is taken: an array of objects whose "id", "title" and "body" are
+// strings or null. Anything else (numbers, booleans, nested values, errors) returns false, and the
+// caller reads the whole text with the SAX parser above, whose reading of every case is lunr's and
+// whose errors are the ones reported.
+bool parse_plain_docs(std::string_view json, std::vector<SearchDoc>& docs) {
+  simdjson::ondemand::parser parser;
+  const simdjson::padded_string padded(json.data(), json.size());
+  simdjson::ondemand::document doc;
+  if (parser.iterate(padded).get(doc)) return false;
+  simdjson::ondemand::array entries;
+  if (doc.get_array().get(entries)) return false;
+  for (auto entry : entries) {
+    simdjson::ondemand::object object;
+    if (entry.get_object().get(object)) return false;
+    SearchDoc d;
+    bool has_id = false;
+    for (auto field : object) {
+      std::string_view key;
+      if (field.unescaped_key().get(key)) return false;
+      std::string* target = key == "id" ? &d.id : key == "title" ? &d.title : key == "body" ? &d.body : nullptr;
+      simdjson::ondemand::value value;
+      if (field.value().get(value)) return false;
+      simdjson::ondemand::json_type type;
+      if (value.type().get(type)) return false;
+      if (!target) {
+        // A field lunr does not read ("url"): a string or null is read, to be sure it is well
+        // formed (a value left unread is skipped unchecked); anything else goes the long way.
+        if (type == simdjson::ondemand::json_type::null) continue;
+        std::string_view ignored;
+        if (type != simdjson::ondemand::json_type::string || value.get_string().get(ignored)) return false;
         continue;
       }
-      if (c == '{' || c == '[') {
-        ++depth;
-      } else if (c == '}' || c == ']') {
-        if (--depth == 0) {
-          ++i;
-          break;
-        }
+      if (type == simdjson::ondemand::json_type::null && target != &d.id) {
+        target->clear();
+        continue;
       }
-      ++i;
+      if (type != simdjson::ondemand::json_type::string) return false;
+      std::string_view text;
+      if (value.get_string().get(text)) return false;
+      target->assign(text);
+      has_id = has_id || target == &d.id;
     }
-    if (depth != 0) return false;
-    spans.emplace_back(start, i);
-    skip_space();
-    if (i < s.size() && s[i] == ',') {
-      ++i;
-      continue;
-    }
-    if (i >= s.size() || s[i] != ']') return false;
-    ++i;
-    skip_space();
-    return i == s.size();
+    if (!has_id) return false;
+    docs.push_back(std::move(d));
   }
-}
-
-// Reads a run of consecutive entries as the array "[" + text + "]" without copying it: the text
-// between the first entry's '{' and the last one's '}' holds the entries and their commas.
-class BracketedText {
- public:
-  using iterator_category = std::forward_iterator_tag;
-  using value_type = char;
-  using difference_type = std::ptrdiff_t;
-  using pointer = const char*;
-  using reference = const char&;
-
-  BracketedText(std::string_view text, size_t pos) : text_(text), pos_(pos) {}
-  const char& operator*() const {
-    static const char open = '[', close = ']';
-    return pos_ == 0 ? open : pos_ == text_.size() + 1 ? close : text_[pos_ - 1];
-  }
-  BracketedText& operator++() {
-    ++pos_;
-    return *this;
-  }
-  BracketedText operator++(int) {
-    BracketedText before = *this;
-    ++pos_;
-    return before;
-  }
-  bool operator==(const BracketedText& o) const { return pos_ == o.pos_; }
-  bool operator!=(const BracketedText& o) const { return pos_ != o.pos_; }
-
- private:
-  std::string_view text_;
-  size_t pos_;
-};
-
-// Entries parsed on every core, a run of them per parse (one parser reads a run, its buffers
-// grown once). False when any run does not read cleanly: the caller then parses the whole text
-// in order, which reports the first problem exactly as it always has.
-bool parse_entries_in_parallel(std::string_view json, std::vector<SearchDoc>& docs) {
-  std::vector<std::pair<size_t, size_t>> spans;
-  if (!split_entries(json, spans)) return false;
-  docs.assign(spans.size(), SearchDoc{});
-  std::atomic<bool> ok{true};
-  const size_t chunks = std::min(spans.size(), 4 * parallel::worker_count());
-  parallel::for_each_index(chunks, [&](size_t k) {
-    const auto [begin, end] = parallel::chunk_range(spans.size(), chunks, k);
-    if (begin == end) return;
-    std::vector<SearchDoc> run;
-    run.reserve(end - begin);
-    SearchDocsError error;
-    DocsHandler handler(run, error);
-    const std::string_view text =
-        json.substr(spans[begin].first, spans[end - 1].second - spans[begin].first);
-    if (!Json::sax_parse(BracketedText(text, 0), BracketedText(text, text.size() + 2), &handler) ||
-        !error.message.empty() || run.size() != end - begin) {
-      ok = false;
-      return;
-    }
-    std::move(run.begin(), run.end(), docs.begin() + static_cast<std::ptrdiff_t>(begin));
-  });
-  return ok;
+  // Nothing after the array: a location past it is still in bounds.
+  const char* after = nullptr;
+  return doc.current_location().get(after) != simdjson::SUCCESS;
 }
 
 }  // namespace
 
 bool parse_search_docs(std::string_view json, std::vector<SearchDoc>& docs, SearchDocsError& error) {
-  // A large input is shared out between the cores entry by entry (JSON reading was the longest
-  // part of `guide index` that ran on one core); a small one, or one that is not a plain array
-  // of objects, is read in one go.
-  constexpr size_t kParallelFrom = 1 << 20;
-  if (json.size() >= kParallelFrom && parse_entries_in_parallel(json, docs)) return true;
+  if (parse_plain_docs(json, docs)) return true;
   docs.clear();
   DocsHandler handler(docs, error);
   return Json::sax_parse(json.begin(), json.end(), &handler) && error.message.empty();
