@@ -1,6 +1,10 @@
 #include "serve/serve_command.h"
 
+#include <pthread.h>
+
+#include <atomic>
 #include <csignal>
+#include <cstdlib>
 #include <iostream>
 #include <thread>
 
@@ -60,10 +64,15 @@ int run_serve(const ServeOptions& options) {
             << port << "/ (Ctrl-C to stop)" << std::endl;
 
   std::thread http([&server] { server.listen(); });
+  // The first Ctrl-C asks for a clean stop (after a build under way); a second one, while that
+  // stop is not done, ends the process at once.
+  std::atomic<bool> stopped{false};
   std::thread signals([&] {
     int signal = 0;
     sigwait(&stop_signals, &signal);
     watcher.stop();
+    sigwait(&stop_signals, &signal);
+    if (!stopped) std::_Exit(128 + signal);
   });
 
   // This thread rebuilds, in the order changes came; a refresh of the indexes runs beside it.
@@ -80,11 +89,14 @@ int run_serve(const ServeOptions& options) {
     rebuilder.rebuild(*changed);
   }
 
-  // Event streams first (each holds a server thread), then the server. A refresh still running
-  // is waited for by the rebuilder's end: its site folder is then complete.
+  // A refresh still running is waited for: its site folder is then complete. Then the event
+  // streams (each holds a server thread), then the server.
+  rebuilder.finish_refresh(true);
   events.shut_down();
   server.stop();
   http.join();
+  stopped = true;
+  pthread_kill(signals.native_handle(), SIGTERM);  // ends its second wait
   signals.join();
   std::cout << "stopped" << std::endl;
   return 0;
