@@ -135,6 +135,10 @@
     }
     return new Intl.NumberFormat('fr-FR', { maximumFractionDigits: decimals }).format(value);
   }
+  // A count and its noun, singular below 2 as French has it ("1,5 an", "1 valeur", "3 ans").
+  function counted(value, one, many) {
+    return fmt(value) + '\u00a0' + (Math.abs(value) < 2 ? one : many);
+  }
   function signed(value, unit) {
     return (value > 0 ? '+' : value < 0 ? '−' : '') + fmt(Math.abs(value)) + (unit ? '\u00a0' + unit : '');
   }
@@ -364,7 +368,7 @@
     var scenarios = result.scenarios || [];
     if (!scenarios.length) { box.textContent = 'Aucun résultat : complétez les étapes.'; return; }
     box.textContent = scenarios.map(function (s) { return s.label + ' : ' + fmt(s.total.co2e_kg) + '\u00a0kg CO2e'; }).join(' ; ') +
-      ' sur ' + fmt(result.lifetime_years) + ' an(s). ' + comparison(result);
+      ' sur ' + counted(result.lifetime_years, 'an', 'ans') + '. ' + comparison(result);
   }
 
   function renderResult(result) {
@@ -377,7 +381,7 @@
     var table = document.createElement('table');
     table.className = 'fp-table';
     var caption = document.createElement('caption');
-    caption.textContent = 'Sur ' + fmt(result.lifetime_years) + ' an(s) de vie du projet';
+    caption.textContent = 'Sur ' + counted(result.lifetime_years, 'an', 'ans') + ' de vie du projet';
     table.appendChild(caption);
     var head = document.createElement('tr');
     var corner = document.createElement('td');
@@ -505,7 +509,7 @@
       renderChart(api, text);
       linkToGrid(input, result);
       $('fp-status').textContent = (note ? note + ' ' : '') +
-        (errors.length ? errors.length + ' valeur(s) à corriger ; les blocs concernés ne sont pas comptés.' : 'Résultats à jour.');
+        (errors.length ? counted(errors.length, 'valeur', 'valeurs') + ' à corriger\u202f; les blocs concernés ne sont pas comptés.' : 'Résultats à jour.');
       if (moveFocus) (errors.length ? $('fp-error-summary') : $('fp-results-title')).focus();
     }).catch(function (err) {
       $('fp-status').textContent = 'Le calcul n’est pas disponible dans ce navigateur (' + err.message + ').';
@@ -557,7 +561,7 @@
       lines.push([csvText(s.label), csvText('Total'), '', '', csvNumber(t.energy_kwh), csvNumber(t.co2e_kg),
         csvNumber(t.co2e_low_kg), csvNumber(t.co2e_high_kg), csvNumber(t.co2e_embodied_kg), csvNumber(t.water_l)].join(';'));
     });
-    lines.push(csvText('Méthode ' + r.method_version + ', données ' + r.data_version + ', durée de vie ' + r.lifetime_years + ' an(s)'));
+    lines.push(csvText('Méthode ' + r.method_version + ', données ' + r.data_version + ', durée de vie ' + r.lifetime_years + (Math.abs(r.lifetime_years) < 2 ? ' an' : ' ans')));
     download('empreinte-ia.csv', 'text/csv;charset=utf-8', '\ufeff' + lines.join('\r\n') + '\r\n');
   }
 

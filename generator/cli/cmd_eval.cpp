@@ -3,27 +3,21 @@
 //   --batch ANSWERS.jsonl  evaluates one answers document per line against a bank compiled once
 //                          and prints one result per line (1,000 answer sets, one process);
 //   --bank-json            prints the bank as the browser receives it (the YAML as JSON).
-#include <fstream>
+#include <filesystem>
 #include <iostream>
 #include <sstream>
 
 #include "check/bank_check.h"
 #include "cli/commands.h"
+#include "cli/input_file.h"
 #include "core/evaluate.h"
+#include "load/date_expansion.h"
+#include "load/file_system.h"
 #include "load/yaml_json.h"
 
 namespace cli {
 
 namespace {
-
-bool read_file(const std::string& path, std::string& out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream text;
-  text << in.rdbuf();
-  out = text.str();
-  return true;
-}
 
 int usage() {
   std::cerr << "usage: guide eval BANK.yaml ANSWERS.json\n"
@@ -41,17 +35,24 @@ int run_eval(const Args& args) {
   const std::string& answers_path = batch ? args[2] : args[1];
 
   std::string bank_text, answers_text;
-  if (!read_file(bank_path, bank_text)) {
+  if (!read_input(bank_path, bank_text)) {
     std::cerr << bank_path << ": error: cannot read the file\n";
     return 1;
   }
-  if (!bank_only && !read_file(answers_path, answers_text)) {
+  if (!bank_only && !read_input(answers_path, answers_text)) {
     std::cerr << answers_path << ": error: cannot read the file\n";
     return 1;
   }
   diag::Diagnostics diags;
   diags.add_source(bank_path, bank_text);
   load::YamlDocument doc = load::parse_yaml(bank_path, bank_text, diags);
+  if (doc.ok && bank_text.find("{{date:") != std::string::npos) {
+    // A bank citing regulatory dates reads them from its content folder (content/banks/x.yaml →
+    // content/data/), as the site build does, so both give the browser the same texts.
+    const std::string content = std::filesystem::path(bank_path).parent_path().parent_path().string();
+    load::DiskFileSystem fs;
+    load::expand_bank_dates(doc, bank_text, load::load_regulatory_dates(fs, content.empty() ? "." : content, diags), diags);
+  }
   if (doc.ok) check::check_bank(doc, diags);
   if (diags.has_errors()) {
     diags.print(std::cerr);

@@ -9,14 +9,14 @@
 //   With --chart, each line is the SVG chart of the result instead (core::footprint_chart_svg).
 // guide footprint --print-reference [--content DIR]
 //   Prints the reference JSON that the CLI merges into inputs (what footprint-data.js holds).
-#include <fstream>
 #include <iostream>
-#include <iterator>
 #include <sstream>
 
 #include <nlohmann/json.hpp>
 
 #include "cli/commands.h"
+#include "cli/input_file.h"
+#include "cli/result_errors.h"
 #include "core/footprint.h"
 #include "core/footprint_chart.h"
 #include "diag/diagnostics.h"
@@ -27,19 +27,6 @@ namespace cli {
 namespace {
 
 const char* const kUsage = "usage: guide footprint INPUT.json [--content DIR]\n";
-
-bool read_all(const std::string& path, std::string& out) {
-  if (path == "-") {
-    out.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
-    return true;
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  out = buffer.str();
-  return true;
-}
 
 bool has_reference(const std::string& input) {
   auto json = nlohmann::json::parse(input, nullptr, false);
@@ -67,7 +54,7 @@ struct ReferenceSource {
 
 int run_batch(const std::string& path, ReferenceSource& reference, bool chart) {
   std::string text;
-  if (!read_all(path, text)) {
+  if (!read_input(path, text)) {
     std::cerr << "guide: error: cannot read '" << path << "'\n";
     return 2;
   }
@@ -124,7 +111,7 @@ int run_footprint(const Args& args) {
     return 2;
   }
   std::string input;
-  if (!read_all(input_path, input)) {
+  if (!read_input(input_path, input)) {
     std::cerr << "guide: error: cannot read '" << input_path << "'\n";
     return 2;
   }
@@ -135,14 +122,7 @@ int run_footprint(const Args& args) {
   }
   const std::string result = core::footprint(input);
   std::cout << result << '\n';
-  auto parsed = nlohmann::json::parse(result, nullptr, false);
-  const auto& errors = parsed["errors"];
-  for (const auto& e : errors) {
-    std::string field = e.value("field", "");
-    std::cerr << input_path << ": error: " << (field.empty() ? "" : field + ": ")
-              << e.value("message", "") << '\n';
-  }
-  return errors.empty() ? 0 : 1;
+  return print_result_errors(input_path, result) == 0 ? 0 : 1;
 }
 
 }  // namespace cli

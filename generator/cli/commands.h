@@ -13,5 +13,6 @@ int run_serve(const Args& args);      // guide serve [--port N] [--host ADDR] [b
 int run_index(const Args& args);      // guide index DOCS.json
 int run_eval(const Args& args);       // guide eval BANK.yaml ANSWERS.json
 int run_footprint(const Args& args);  // guide footprint INPUT.json [--content DIR]
+int run_ecologits(const Args& args);  // guide ecologits INPUT.json
 
 }  // namespace cli

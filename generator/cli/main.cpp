@@ -23,7 +23,8 @@ const char* const kUsage =
     "                              build, serve on 127.0.0.1:8000, rebuild and reload on change\n"
     "  index DOCS.json             print a Lunr 2.3.9 index of [{id,title,body,url}...]\n"
     "  eval BANK.yaml ANSWERS.json print the evaluation of answers against a question bank\n"
-    "  footprint INPUT.json        print the footprint estimate of INPUT\n";
+    "  footprint INPUT.json        print the footprint estimate of INPUT\n"
+    "  ecologits INPUT.json        print the EcoLogits 0.11.2 estimate of one LLM request\n";
 
 }  // namespace
 
@@ -45,7 +46,7 @@ int main(int argc, char** argv) {
   const std::map<std::string, int (*)(const cli::Args&)> commands = {
       {"build", cli::run_build}, {"check", cli::run_check}, {"serve", cli::run_serve},
       {"index", cli::run_index},
-      {"eval", cli::run_eval},   {"footprint", cli::run_footprint},
+      {"eval", cli::run_eval},   {"footprint", cli::run_footprint}, {"ecologits", cli::run_ecologits},
   };
   auto found = commands.find(argv[1]);
   if (found == commands.end()) {

@@ -3,6 +3,7 @@
 #include "layout/listing.h"
 #include "layout/menu_html.h"
 #include "render/markdown.h"
+#include "render/typography.h"
 
 namespace layout {
 
@@ -84,7 +85,7 @@ SiteContext make_site_context(const model::Site& site, const Navigation& nav,
   for (const NavNode& chapter : nav.chapters) mark_nodes(chapter, ctx.node_of);
   ctx.menu = plan_menus(nav, site.pages.size());
   const std::pair<const char*, const char*> footer_pages[] = {
-      {"accessibilite.md", "Accessibilité : partiellement conforme"},
+      {"accessibilite.md", "Accessibilité : non conforme"},
       {"donnees-personnelles.md", "Données personnelles"},
       {"ecoconception.md", "Écoconception"},
       {"sources.md", "Sources"},
@@ -99,9 +100,12 @@ SiteContext make_site_context(const model::Site& site, const Navigation& nav,
   return ctx;
 }
 
-Data base_data(const SiteContext& ctx, const std::string& url, const std::string& title,
-               const std::string& description, int current_page) {
+Data base_data(const SiteContext& ctx, const std::string& url, const std::string& raw_title,
+               const std::string& raw_description, int current_page) {
   const model::Site& site = *ctx.site;
+  // French typography for the titles the generator writes itself (steps, the topic index).
+  const std::string title = render::typeset_french(raw_title);
+  const std::string description = render::typeset_french(raw_description);
   Data data;
   data.set("root", render::root_prefix(url));
   data.set("title", title);

@@ -11,6 +11,7 @@
 #include "layout/page_layout.h"
 #include "layout/templates.h"
 #include "load/file_system.h"
+#include "load/regulatory_dates.h"
 #include "model/site_model.h"
 #include "site/site_builder.h"
 #include "site/tool_pages.h"
@@ -25,6 +26,7 @@ struct BuildState {
   std::unique_ptr<layout::Navigation> nav;
   std::unique_ptr<layout::SiteContext> context;  // points into site and nav
   check::LinkTargets targets;
+  load::RegulatoryDates dates;  // a page rebuilt alone gets its {{date:ID}} written as in a build
 };
 
 enum class PageUpdate {

@@ -6,8 +6,10 @@
 #include <set>
 
 #include "load/content_loader.h"
+#include "load/date_expansion.h"
 #include "load/front_matter.h"
 #include "render/markdown.h"
+#include "render/typography_model.h"
 #include "site/build_state.h"
 
 namespace site {
@@ -75,7 +77,11 @@ PageUpdate update_page(BuildState& state, const load::FileSystem& fs, const std:
   if (!load::read_source(fs, file, text, diags)) return PageUpdate::failed;
   diags.add_source(file, text);
   if (!load::read_page(text, fresh, diags)) return PageUpdate::failed;
+  // As a full build prepares a page: its dates written in, its description, then its typography.
+  load::expand_page_dates(fresh, state.dates, diags);
+  if (failed_here()) return PageUpdate::failed;
   if (fresh.description.empty()) fresh.description = render::first_paragraph_text(fresh.markdown);
+  render::typeset_page_texts(fresh);
   if (!shown_elsewhere_equal(old, fresh)) return PageUpdate::needs_full_build;
 
   check::LinkTargets& targets = state.targets;

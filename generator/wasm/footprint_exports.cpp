@@ -3,6 +3,7 @@
 // guide_free (c_strings.cpp).
 #include <string>
 
+#include "core/ecologits_json.h"
 #include "core/footprint.h"
 #include "core/footprint_chart.h"
 #include "wasm/c_strings.h"
@@ -11,6 +12,12 @@ extern "C" {
 
 char* guide_footprint(const char* input_json) {
   return wasm_abi::give(core::footprint(input_json ? input_json : ""));
+}
+
+// One EcoLogits estimate (the same bytes as `guide ecologits`): the result, or the
+// {"errors":[...]} document for an input that is malformed or that the reference rejects.
+char* guide_ecologits(const char* input_json) {
+  return wasm_abi::give(core::ecologits_json(input_json ? input_json : ""));
 }
 
 // SVG bar chart of a result returned by guide_footprint (build / use per scenario, with range).

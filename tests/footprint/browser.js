@@ -49,7 +49,7 @@ const STEPS = ['empreinte.html', 'empreinte-entrainement.html', 'empreinte-infer
   check((await page.textContent('#fp-title')).startsWith('Étape 1 sur 7'), 'the heading says which step');
   check((await page.getAttribute('.fp-steps a[aria-current="step"]', 'href')).split('#')[0] === 'empreinte.html', 'the step list marks the current step');
   check((await page.$$('.fp-steps a')).length === 7, 'the step list names the 7 pages');
-  check(/Avec IA : [\d,\s]+kg CO2e ; Sans IA : [\d,\s]+kg CO2e sur 3 an\(s\)/.test(await page.textContent('#fp-summary')), 'the summary gives both scenarios');
+  check(/Avec IA : [\d,\s]+kg CO2e ; Sans IA : [\d,\s]+kg CO2e sur 3\u00a0ans/.test(await page.textContent('#fp-summary')), 'the summary gives both scenarios');
   check(await page.getAttribute('#fp-nojs', 'hidden') !== null, 'the no-JS note is hidden');
 
   // An answer on step 1 travels with the "next" link, and so on to the results.
@@ -59,7 +59,7 @@ const STEPS = ['empreinte.html', 'empreinte-entrainement.html', 'empreinte-infer
   await page.waitForURL(/empreinte-entrainement\.html#r=/);
   await upToDate();
   check((await page.evaluate(() => document.activeElement.id)) === 'fp-title', 'focus starts at the new step\'s heading');
-  check((await page.textContent('#fp-summary')).includes('sur 5 an(s)'), 'step 2 computes with step 1\'s answer');
+  check((await page.textContent('#fp-summary')).includes('sur 5\u00a0ans'), 'step 2 computes with step 1\'s answer');
   await page.selectOption('#fp-avec-train-hardware', 'A100');
   await page.fill('#fp-avec-train-runtime_h', '300');
   // A reload keeps the answers: the page's own address follows them.
@@ -70,7 +70,7 @@ const STEPS = ['empreinte.html', 'empreinte-entrainement.html', 'empreinte-infer
   await page.waitForURL(/empreinte-resultats\.html#r=/);
   await upToDate();
   check((await page.$$('#fp-results-body table thead th')).length === 3, 'a column per scenario and one for the difference');
-  check((await page.textContent('#fp-results-body caption')).includes('5 an(s)'), 'the results use step 1\'s answer');
+  check((await page.textContent('#fp-results-body caption')).includes('5\u00a0ans'), 'the results use step 1\'s answer');
   check(await page.$('#fp-chart-svg svg[role="img"]') !== null, 'the chart from the core is shown');
   check(/grille-7-criteres\/c5_[a-z0-9_-]+\.html#r=/.test(await page.getAttribute('#fp-to-grid', 'href')), 'the link to the grid is offered, to the criterion-5 step holding the carried figures');
 
@@ -135,7 +135,7 @@ const STEPS = ['empreinte.html', 'empreinte-entrainement.html', 'empreinte-infer
     await page.goto('about:blank');  // a new document each time, not a same-page hash change
     await page.goto(url('empreinte-inference.html') + hash);
     await upToDate();
-    check((await page.textContent('#fp-summary')).includes('sur 3 an(s)'), `fragment ${hash} ignored`);
+    check((await page.textContent('#fp-summary')).includes('sur 3\u00a0ans'), `fragment ${hash} ignored`);
   }
   check(pageErrors.length === 0, 'no page errors with a damaged fragment: ' + pageErrors.join(' | '));
 

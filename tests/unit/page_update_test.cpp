@@ -67,6 +67,19 @@ TEST_CASE("an edit to a page's text rebuilds that page alone") {
   CHECK_FALSE(fs::exists(f.out("chapitre/eau.html.guide-new")));
 }
 
+TEST_CASE("a page rebuilt alone is byte-identical to the same page from a full build") {
+  // The full build prepares a page (dates written in, description, French typography) before
+  // rendering; the one-page rebuild must prepare it the same way.
+  Fixture f;
+  for (const char* rel : {"chapitre/eau.md", "chapitre/air.md"}) {
+    const std::string html_rel = std::string(rel).replace(std::string(rel).size() - 3, 3, ".html");
+    const std::string built = read(f.out(html_rel));
+    diag::Diagnostics diags;
+    CHECK(f.update(rel, diags) == site::PageUpdate::updated);
+    CHECK(read(f.out(html_rel)) == built);
+  }
+}
+
 TEST_CASE("an edit other pages show needs the whole site built again") {
   Fixture f;
   write(f.page("chapitre/eau.md"), "---\ntitle: Un autre titre\ndescription: Ce que l'IA consomme en eau.\norder: 2\n---\n\nTexte.\n");

@@ -1,0 +1,69 @@
+// guide ecologits INPUT.json
+//   Prints the EcoLogits estimate of one request (core/ecologits_json.h): INPUT is the `inputs`
+//   object of an EcoLogits spec vector, the output its `expected` object. "-" reads stdin.
+//   Exit status: 0 with the estimate on stdout; 2 when INPUT cannot be read, is malformed, or is
+//   one the reference implementation rejects (tps = 0, a parameter count that sizes no GPU, an
+//   interval out of order): the {"errors":[...]} document still goes to stdout, as the browser
+//   gets it, and each error to stderr as "INPUT: error: FIELD: message".
+// guide ecologits --batch FILE.jsonl   (for the native/WASM equivalence test)
+//   One input per line, one result per line; exit 0 unless the file cannot be read.
+#include <iostream>
+#include <sstream>
+
+#include "cli/commands.h"
+#include "cli/input_file.h"
+#include "cli/result_errors.h"
+#include "core/ecologits_json.h"
+
+namespace cli {
+
+namespace {
+
+const char* const kUsage = "usage: guide ecologits INPUT.json | guide ecologits --batch FILE.jsonl\n";
+
+int run_batch(const std::string& path) {
+  std::string text;
+  if (!read_input(path, text)) {
+    std::cerr << "guide: error: cannot read '" << path << "'\n";
+    return 2;
+  }
+  std::istringstream lines(text);
+  std::string line;
+  while (std::getline(lines, line))
+    if (!line.empty()) std::cout << core::ecologits_json(line) << '\n';
+  return 0;
+}
+
+}  // namespace
+
+int run_ecologits(const Args& args) {
+  std::string input_path, batch_path;
+  for (size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == "--batch" && i + 1 < args.size()) {
+      batch_path = args[++i];
+    } else if (args[i] == "--help" || args[i] == "-h") {
+      std::cout << kUsage;
+      return 0;
+    } else if (input_path.empty() && (args[i] == "-" || args[i].rfind("--", 0) != 0)) {
+      input_path = args[i];
+    } else {
+      std::cerr << "guide: error: unexpected argument '" << args[i] << "'\n" << kUsage;
+      return 2;
+    }
+  }
+  if (!batch_path.empty() && input_path.empty()) return run_batch(batch_path);
+  if (input_path.empty() || !batch_path.empty()) {
+    std::cerr << kUsage;
+    return 2;
+  }
+  std::string input;
+  if (!read_input(input_path, input)) {
+    std::cerr << "guide: error: cannot read '" << input_path << "'\n";
+    return 2;
+  }
+  const std::string result = core::ecologits_json(input);
+  std::cout << result << '\n';
+  return print_result_errors(input_path, result) == 0 ? 0 : 2;
+}
+
+}  // namespace cli
