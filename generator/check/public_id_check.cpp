@@ -49,9 +49,10 @@ void apply_public_ids(std::vector<model::Bank>& banks, const load::PublicIds& id
     if (!value.is_object() || !value.contains("sections") || !value["sections"].is_array()) continue;
     const load::BankPublicIds* listed = ids.find(bank.id);
     if (!listed) {
-      diags.error(bank.doc.position("/id"), "the bank '" + bank.id + "' has no public ids",
-                  {"add it under 'banks:' in " + ids.file + " with its own prefix and an id for each section, "
-                   "question and clause"});
+      // A warning: a bank being written can be tried before its ids are given (--strict fails).
+      diags.warning(bank.doc.position("/id"), "the bank '" + bank.id + "' has no public ids: its items show none",
+                    {"add it under 'banks:' in " + ids.file + " with its own prefix and an id for each section, "
+                     "question and clause"});
       continue;
     }
     std::map<std::string, const load::PublicIdEntry*> by_item;

@@ -12,7 +12,8 @@ namespace check {
 
 /// Checks `ids` against `banks` and sets `ref` on each section and item of each bank listed.
 /// When the content has no ledger (`ids.file` empty), does nothing: public ids are optional for a
-/// site, but once a ledger exists every bank with sections must be in it.
+/// site. Once a ledger exists, a bank with sections missing from it is a warning (an error with
+/// --strict), and every item of a bank it lists must have its id.
 void apply_public_ids(std::vector<model::Bank>& banks, const load::PublicIds& ids, diag::Diagnostics& diags);
 
 }  // namespace check
