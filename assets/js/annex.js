@@ -321,5 +321,14 @@
     S.refresh(state);
     start();
   });
+  // Shown again (Back, Forward): rebuilt only if the selection changed meanwhile, so that what
+  // was typed in the document (a candidate's answers) stays.
+  var shownFragment = S.toFragment(state);
+  S.onShow(function (shown) {
+    if (S.toFragment(shown) === shownFragment && shown.present === state.present) return;
+    state = shown;
+    shownFragment = S.toFragment(state);
+    start();
+  });
   S.ready = true;  // the page's controls are live (tests wait for it)
 }());
