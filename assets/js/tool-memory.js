@@ -13,7 +13,9 @@
  * Where it lives: the tab's sessionStorage (one entry per tool, erased when the tab closes, never
  * sent). Under file:// Firefox gives each file its own storage, so there the memory is the tab's
  * window.name, which Firefox empties when the tab moves to another site (Chromium does not, so it
- * is never used there). Nothing leaves the browser. Tool scripts: forms-answers.js (checklists,
+ * is never used there). Firefox also gives each history entry the name it had when the tab left
+ * it: its Back button brings a step back as it was left, without the answers given later on
+ * (they come back with Forward); the page says so (staleNotice). Nothing leaves the browser. Tool scripts: forms-answers.js (checklists,
  * grid, AI Act tool), annex-state.js (clauses, sourcing questionnaire), footprint.js. */
 (function () {
   'use strict';
@@ -93,8 +95,28 @@
   // page the browser kept whole, the bfcache) or its history entry changes (popstate): the tool
   // then asks arrive() again, as on its first showing.
   function watch(again) {
-    window.addEventListener('pageshow', function (e) { if (e.persisted) again(); });
+    window.addEventListener('pageshow', function (e) {
+      if (e.persisted) { staleNotice(); again(); }
+    });
     window.addEventListener('popstate', function () { again(); });
+    var nav = window.performance && performance.getEntriesByType && performance.getEntriesByType('navigation')[0];
+    if (nav && nav.type === 'back_forward') staleNotice();
+  }
+
+  // Firefox from file:// only (see above): a page reached with the browser's arrows may lack
+  // the answers given on later steps; said once, under the page title.
+  function staleNotice() {
+    var h1 = document.querySelector('main h1');
+    if (!perFile || !h1 || document.getElementById('memory-notice')) return;
+    var p = document.createElement('p');
+    p.id = 'memory-notice';
+    p.className = 'notice no-print';
+    p.setAttribute('role', 'status');
+    p.textContent = 'Page rouverte avec les flèches du navigateur : ouvert depuis votre disque, Firefox montre chaque ' +
+      'étape avec les réponses qu’elle avait quand vous l’avez quittée. Si vous avez répondu ensuite à d’autres étapes, ' +
+      'retrouvez-les avec la flèche « Suivant » du navigateur avant de continuer.';
+    var header = h1.closest('header') || h1;
+    header.parentNode.insertBefore(p, header.nextSibling);
   }
 
   window.GuideToolMemory = { arrive: arrive, remember: remember, watch: watch };
