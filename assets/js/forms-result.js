@@ -247,6 +247,6 @@
       window.addEventListener('beforeprint', buildReport);
       window.addEventListener('afterprint', dropReport);
     },
-    arrived: (result) => loaded(result, 'le lien'),
+    arrived: (result, origin) => loaded(result, origin || 'le lien'),
   });
 })();

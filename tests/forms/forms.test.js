@@ -24,7 +24,10 @@ const CHECKLIST = 'outils/besoin-ia.html';
 const verdict = (page) => page.getAttribute('#result-body .verdict', 'class');
 const isHidden = (page, sel) => page.$eval(sel, (e) => e.hidden);
 const stepLink = (id) => `li[data-questions~="${id}"] a`;
-const storage = (page) => page.evaluate(() => localStorage.length + sessionStorage.length + document.cookie.length);
+// Storage other than the tab's memory of a tool's answers (tool-memory.js: sessionStorage
+// entries 'guide-outil:<tool>', written once the user has answered).
+const storage = (page) => page.evaluate(() => localStorage.length + document.cookie.length +
+  Object.keys(sessionStorage).filter((k) => k.indexOf('guide-outil:') !== 0).length);
 
 async function importText(page, name, text) {
   await page.setInputFiles('#import-file', { name, mimeType: 'application/json', buffer: Buffer.from(text) });
