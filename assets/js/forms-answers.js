@@ -22,7 +22,7 @@
   // Every question of the bank, numbered as the pages number them.
   const questions = [], byId = {};
   (bank.sections || []).forEach((s) => (s.questions || []).forEach((q) => {
-    const item = { q: q, type: q.type || 'text', section: s.id, number: questions.length + 1 };
+    const item = { q: q, type: q.type || 'text', section: s.id, number: q.ref || questions.length + 1 };  // its public id when the site gives them
     questions.push(item);
     byId[q.id] = item;
   }));

@@ -106,7 +106,7 @@ test('grid: a red line gives the eliminatory advice, announced on its step and e
   assert.match(await page.getAttribute('#q-q02_biometrie', 'class'), /has-red-line/);
   await follow(page, 'a[href^="../grille-7-criteres.html"]');
   assert.match(await verdict(page), /verdict--non-recevable/);
-  assert.match(await page.textContent('#red-line-alerts'), /Ligne rouge franchie[\s\S]*biométrie[\s\S]*Voir la question 2/);
+  assert.match(await page.textContent('#red-line-alerts'), /Ligne rouge franchie[\s\S]*biométrie[\s\S]*Voir la question G-1\.2/);
   assert.match(await page.textContent('.verdict-why'), /règle 1 sur 7.*ligne rouge/);
   assert.equal(await page.getAttribute('.how-verdict li[data-level=non-recevable]', 'aria-current'), 'true');
   assert.ok(await page.$('#result-body .chart svg[role=img] desc'), 'the core chart is in the page');
