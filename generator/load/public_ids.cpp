@@ -12,11 +12,13 @@ namespace {
 bool is_capital(char c) { return c >= 'A' && c <= 'Z'; }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
-// Reads a number from 1 at `at` (no leading zero); advances `at`.
+// Reads a number from 1 to 9999 at `at` (no leading zero); advances `at`. Bounded, so that the
+// next-free-id arithmetic never overflows.
 bool read_number(const std::string& s, size_t& at) {
   if (at >= s.size() || !is_digit(s[at]) || s[at] == '0') return false;
+  const size_t start = at;
   while (at < s.size() && is_digit(s[at])) ++at;
-  return true;
+  return at - start <= 4;
 }
 
 std::string prefix_of(const std::string& ref) { return ref.substr(0, ref.find('-')); }
