@@ -2,6 +2,7 @@
 
 #include <map>
 
+#include "load/content_loader.h"
 #include "load/regulatory_dates.h"
 #include "load/yaml_json.h"
 
@@ -50,11 +51,8 @@ PublicIds load_public_ids(const FileSystem& fs, const std::string& content_dir, 
   PublicIds out;
   const std::string path = content_dir + "/data/" + kPublicIdsFile;
   if (!fs.is_file(path)) return out;
-  std::string text, error;
-  if (!fs.read(path, text, error)) {
-    diags.error({path, 0, 0}, "cannot read the file: " + error);
-    return out;
-  }
+  std::string text;
+  if (!read_source(fs, path, text, diags)) return out;  // size and UTF-8 checked as for any source
   out.file = path;
   diags.add_source(path, text);
   YamlDocument doc = parse_yaml(path, text, diags);
