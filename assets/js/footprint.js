@@ -93,6 +93,20 @@
     }
     if (!changed) return;
     try { history.replaceState(null, '', '#r=' + encoded); } catch (e) { /* the links still carry them */ }
+    if (window.GuideToolMemory) window.GuideToolMemory.remember(MEMORY, '#r=' + encoded);
+  }
+
+  // The tab's memory (tool-memory.js): an address without answers (a menu link) or with an older
+  // copy of them (an earlier step's history entry) gets the latest answers of this tab; a page
+  // shown again from the browser's memory with older answers is read anew.
+  var MEMORY = 'empreinte';
+  function addressAnswers() { return location.hash.indexOf('#r=') === 0 ? location.hash.split('&')[0] : ''; }
+  function arriveFromMemory() {
+    var here = addressAnswers();
+    var decided = window.GuideToolMemory ? window.GuideToolMemory.arrive(MEMORY, here) : { fragment: here };
+    if (decided.fragment === here) return false;
+    try { history.replaceState(null, '', decided.fragment); } catch (e) { return false; }
+    return true;
   }
 
   // ---- The fields of this page.
@@ -592,6 +606,8 @@
     $('fp-status').textContent = 'Les données de référence (footprint-data.js) sont absentes : le calcul est impossible.';
     return;
   }
+  arriveFromMemory();
+  if (window.GuideToolMemory) window.GuideToolMemory.watch(function () { if (arriveFromMemory()) location.reload(); });
   var params = fragment();
   resetState(params.r ? readAnswers(params.r) : null);
   showState();

@@ -140,7 +140,7 @@ class ClauseChecker {
   void read_section(const ojson& value, const std::string& pointer) {
     Fields f(value, pointer, "section", issues_);
     if (!f.is_object()) return;
-    f.allow({"id", "document", "title", "intro", "clauses"});
+    f.allow({"id", "document", "title", "intro", "clauses", "ref"});
     f.require({"id", "document", "title", "clauses"});
     Section& section = bank_.sections.emplace_back();
     section.id = f.id("id", IdPattern::section);
@@ -169,7 +169,7 @@ class ClauseChecker {
   void read_clause(const ojson& value, const std::string& pointer, Section& section) {
     Fields f(value, pointer, "clause", issues_);
     if (!f.is_object()) return;
-    f.allow({"id", "title", "profiles", "requires", "body", "deliverables", "buyer_note", "source"});
+    f.allow({"id", "title", "profiles", "requires", "body", "deliverables", "buyer_note", "source", "ref"});
     f.require({"id", "title", "profiles", "body"});
     Clause& clause = section.clauses.emplace_back();
     clause.id = f.id("id", IdPattern::choice);

@@ -60,6 +60,7 @@ struct Question {
   // What the pages show; the evaluation reads none of it.
   std::string help, guide, unit;
   std::string source_ref;      // source.ref: where in the seed documents it comes from
+  std::string public_ref;      // the public id from content/data/identifiants-publics.yaml ("G-5.12")
   std::string show_if_source;  // the show_if expression as written ("" when always visible)
   std::string expected, proof;  // questionnaires: the answer expected, the means of proof
   ojson min_number, max_number, step_number;  // as written (10 stays 10, not 10.0); null when absent

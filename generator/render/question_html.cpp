@@ -1,5 +1,7 @@
 #include "render/question_html.h"
 
+#include <regex>
+
 #include <vector>
 
 #include "render/html.h"
@@ -86,6 +88,16 @@ std::string content_link(const std::string& target, const std::string& page_url,
   return relative_url(page_url, *url) + (hash == std::string::npos ? "" : target.substr(hash));
 }
 
+// The boussole's own number of a question taken from it, so that a reader can cross-check: its
+// source reference reads exactly "critère N, question M", optionally with a remark in brackets
+// ("(reformulée)"); a question the guide added or adapted says more, and shows none.
+static std::string boussole_number(const std::string& source_ref) {
+  static const std::regex pattern(R"(^critère [0-9]+, question ([0-9]+)( \([^)]*\))?$)");
+  std::smatch m;
+  if (!std::regex_match(source_ref, m, pattern) || source_ref.find("ajout") != std::string::npos) return "";
+  return m[1].str();
+}
+
 Data question_data(const core::Question& q, int number, const std::string& page_url,
                    const LinkResolver& resolve) {
   const bool grouped = q.type == QuestionType::yesno || q.type == QuestionType::choice || q.type == QuestionType::multi;
@@ -93,6 +105,11 @@ Data question_data(const core::Question& q, int number, const std::string& page_
   data.set("id", q.id);
   data.set("number", std::to_string(number));
   data.set("text", q.text);
+  // The public id (content/data/identifiants-publics.yaml) when the site gives them, the number
+  // in the bank otherwise; then, for a question of the boussole, its number there.
+  data.set("public_ref", q.public_ref.empty() ? Data(false) : Data(q.public_ref));
+  const std::string boussole = boussole_number(q.source_ref);
+  data.set("boussole", boussole.empty() ? Data(false) : Data(boussole));
   data.set("box", grouped ? "fieldset" : "div");
   data.set("grouped", grouped);
   data.set("conditional", !q.show_if_source.empty());

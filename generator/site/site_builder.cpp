@@ -15,6 +15,7 @@
 #include "check/date_check.h"
 #include "check/link_check.h"
 #include "check/plural_check.h"
+#include "check/public_id_check.h"
 #include "check/search_synonyms_check.h"
 #include "layout/listing.h"
 #include "layout/navigation.h"
@@ -22,6 +23,7 @@
 #include "load/content_loader.h"
 #include "load/date_expansion.h"
 #include "load/ecologits_data.h"
+#include "load/public_ids.h"
 #include "parallel/parallel_for.h"
 #include "render/markdown.h"
 #include "render/typography_model.h"
@@ -136,6 +138,8 @@ bool build_site(const load::FileSystem& fs, const BuildOptions& options, diag::D
   const load::RegulatoryDates dates = load::load_regulatory_dates(fs, options.content_dir, diags);
   check::check_dates(site, dates, options.today.empty() ? load::today_utc() : options.today, diags);
   load::expand_site_dates(site, dates, fs, diags);
+  // Public ids from their ledger into the banks, before the tools compile them.
+  check::apply_public_ids(site.banks, load::load_public_ids(fs, options.content_dir, diags), diags);
   // On the heap, as the navigation and the context below: a kept state takes them as they are.
   auto owned_templates = std::make_unique<layout::Templates>();
   layout::Templates& templates = *owned_templates;
