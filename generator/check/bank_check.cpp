@@ -1,10 +1,11 @@
 #include "check/bank_check.h"
 
 #include "core/bank_model.h"
+#include "load/yaml_json.h"
 
 namespace check {
 
-core::CompiledBank check_bank(const load::YamlDocument& doc, diag::Diagnostics& diags) {
+core::CompiledBank check_bank(const model::YamlDocument& doc, diag::Diagnostics& diags) {
   core::CompiledBank compiled = core::compile_bank(doc.value);
   for (const core::Issue& issue : compiled.issues) {
     diag::SourcePos pos;

@@ -10,6 +10,6 @@ namespace check {
 /// Compiles the bank in `doc` (core::compile_bank, the one reading of a bank's schema) and reports
 /// every problem to `diags`, at the exact column for errors inside expressions and at the key for
 /// unknown keys. The result is what the later stages render; ok() when the bank is valid.
-core::CompiledBank check_bank(const load::YamlDocument& doc, diag::Diagnostics& diags);
+core::CompiledBank check_bank(const model::YamlDocument& doc, diag::Diagnostics& diags);
 
 }  // namespace check

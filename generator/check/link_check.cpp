@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <vector>
 
-#include "render/markdown.h"
+#include "text/site_url.h"
 
 namespace check {
 
@@ -13,7 +13,7 @@ std::string without_anchor(const std::string& link) { return link.substr(0, link
 
 // "@/criteres/index.md" as the page at `page_url` would write it relatively ("../criteres/index.md").
 std::string relative_form(const std::string& page_url, const std::string& target) {
-  return render::relative_url(page_url, target.compare(0, 2, "@/") == 0 ? target.substr(2) : target);
+  return text::relative_url(page_url, target.compare(0, 2, "@/") == 0 ? target.substr(2) : target);
 }
 
 }  // namespace

@@ -66,7 +66,7 @@ void check_page(const model::Page& page, diag::Diagnostics& diags) {
   }
 }
 
-void check_value(const load::YamlDocument& doc, const nlohmann::ordered_json& value,
+void check_value(const model::YamlDocument& doc, const nlohmann::ordered_json& value,
                  const std::string& pointer, diag::Diagnostics& diags) {
   if (value.is_string()) {
     const std::string& text = value.get_ref<const std::string&>();

@@ -45,7 +45,7 @@ int run_eval(const Args& args) {
   }
   diag::Diagnostics diags;
   diags.add_source(bank_path, bank_text);
-  load::YamlDocument doc = load::parse_yaml(bank_path, bank_text, diags);
+  model::YamlDocument doc = load::parse_yaml(bank_path, bank_text, diags);
   if (doc.ok && bank_text.find("{{date:") != std::string::npos) {
     // A bank citing regulatory dates reads them from its content folder (content/banks/x.yaml →
     // content/data/), as the site build does, so both give the browser the same texts.

@@ -9,6 +9,7 @@
 #include <unordered_set>
 
 #include "index/js_text.h"
+#include "text/utf8.h"
 
 namespace search {
 namespace {
@@ -102,7 +103,7 @@ void split_tokens(std::string_view s, Emit&& emit) {
       ++pos;
       separator = byte == ' ' || byte == '-' || byte == '\'' || (byte >= 0x09 && byte <= 0x0D);
     } else {
-      separator = is_token_separator(utf8_next(s, pos));
+      separator = is_token_separator(text::utf8_next(s, pos));
     }
     if (separator) {
       if (here > start) emit(s.substr(start, here - start));
@@ -125,7 +126,7 @@ std::string_view trim_fr(std::string_view token) {
   size_t begin = 0;
   while (begin < token.size()) {
     size_t next = begin;
-    if (is_word_character(utf8_next(token, next))) break;
+    if (is_word_character(text::utf8_next(token, next))) break;
     begin = next;
   }
   size_t end = token.size();
@@ -133,7 +134,7 @@ std::string_view trim_fr(std::string_view token) {
     size_t start = end - 1;
     while (start > begin && (static_cast<unsigned char>(token[start]) & 0xC0) == 0x80) --start;
     size_t next = start;
-    if (is_word_character(utf8_next(token, next))) break;
+    if (is_word_character(text::utf8_next(token, next))) break;
     end = start;
   }
   return token.substr(begin, end - begin);
@@ -155,7 +156,7 @@ std::string accent_fold_fr(std::string_view token) {
       out += token[pos++];
       continue;
     }
-    const char* replacement = folded(utf8_next(token, pos));
+    const char* replacement = folded(text::utf8_next(token, pos));
     if (replacement) {
       out += replacement;
     } else {

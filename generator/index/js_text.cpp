@@ -8,6 +8,8 @@
 #include <cstring>
 #include <iterator>
 
+#include "text/utf8.h"
+
 // lunr computes in plain IEEE double: a fused multiply-add (which GCC emits by default for C++
 // when the target has FMA, e.g. -march=native) would change last bits, and with them roundings.
 #if defined(__clang__)
@@ -59,14 +61,14 @@ bool is_final_sigma(std::string_view s, size_t at, size_t after) {
   for (size_t pos = at; pos > 0;) {
     pos = utf8_prev(s, pos);
     size_t p = pos;
-    const char32_t cp = utf8_next(s, p);
+    const char32_t cp = text::utf8_next(s, p);
     if (is_case_ignorable(cp)) continue;
     cased_before = is_cased(cp);
     break;
   }
   if (!cased_before) return false;
   for (size_t pos = after; pos < s.size();) {
-    const char32_t cp = utf8_next(s, pos);
+    const char32_t cp = text::utf8_next(s, pos);
     if (is_case_ignorable(cp)) continue;
     return !is_cased(cp);
   }
@@ -77,60 +79,18 @@ void append_lower(std::string& out, char32_t cp) {
   auto single = std::lower_bound(std::begin(kLowerSingle), std::end(kLowerSingle), cp,
                                  [](const CaseMapping& m, char32_t c) { return m.from < c; });
   if (single != std::end(kLowerSingle) && single->from == cp) {
-    utf8_append(out, single->to);
+    text::utf8_append(out, single->to);
     return;
   }
   for (const auto& m : kLowerMulti) {
     if (m.from != cp) continue;
-    for (const char32_t* p = m.to; *p; ++p) utf8_append(out, *p);
+    for (const char32_t* p = m.to; *p; ++p) text::utf8_append(out, *p);
     return;
   }
-  utf8_append(out, cp);
+  text::utf8_append(out, cp);
 }
 
 }  // namespace
-
-char32_t utf8_next(std::string_view s, size_t& pos) {
-  const auto b0 = static_cast<unsigned char>(s[pos]);
-  if (b0 < 0x80) {
-    ++pos;
-    return b0;
-  }
-  int extra = b0 >= 0xF0 ? 3 : b0 >= 0xE0 ? 2 : b0 >= 0xC0 ? 1 : -1;
-  if (extra < 0 || pos + static_cast<size_t>(extra) >= s.size()) {
-    ++pos;
-    return 0xFFFD;
-  }
-  char32_t cp = b0 & (0x3F >> extra);
-  for (int i = 1; i <= extra; ++i) {
-    const auto b = static_cast<unsigned char>(s[pos + i]);
-    if ((b & 0xC0) != 0x80) {
-      ++pos;
-      return 0xFFFD;
-    }
-    cp = (cp << 6) | (b & 0x3F);
-  }
-  pos += extra + 1;
-  return cp;
-}
-
-void utf8_append(std::string& out, char32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
 
 std::string js_to_lower(std::string_view utf8) { return js_to_lower(utf8, 0, utf8.size()); }
 
@@ -146,9 +106,9 @@ std::string js_to_lower(std::string_view utf8, size_t begin, size_t end) {
       continue;
     }
     const size_t start = pos;
-    const char32_t cp = utf8_next(utf8, pos);
+    const char32_t cp = text::utf8_next(utf8, pos);
     if (cp == kCapitalSigma) {
-      utf8_append(out, is_final_sigma(utf8, start, pos) ? 0x3C2 : 0x3C3);
+      text::utf8_append(out, is_final_sigma(utf8, start, pos) ? 0x3C2 : 0x3C3);
     } else {
       append_lower(out, cp);
     }
@@ -178,7 +138,7 @@ bool js_utf16_less(std::string_view a, std::string_view b) {
   size_t start = i;
   while (start > 0 && (static_cast<unsigned char>(a[start]) & 0xC0) == 0x80) --start;
   size_t pa = start, pb = start;
-  char32_t ca = utf8_next(a, pa), cb = utf8_next(b, pb);
+  char32_t ca = text::utf8_next(a, pa), cb = text::utf8_next(b, pb);
   auto unit = [](char32_t cp) -> char32_t { return cp >= 0x10000 ? 0xD800 + ((cp - 0x10000) >> 10) : cp; };
   const char32_t ua = unit(ca), ub = unit(cb);
   if (ua != ub) return ua < ub;

@@ -7,11 +7,6 @@
 
 namespace search {
 
-/// Decodes one code point of well-formed UTF-8 at `pos` and advances `pos`. Malformed bytes decode
-/// as U+FFFD one byte at a time (input is validated upstream; this only keeps the loop safe).
-char32_t utf8_next(std::string_view s, size_t& pos);
-void utf8_append(std::string& out, char32_t cp);
-
 /// String.prototype.toLowerCase(): locale-independent full Unicode lower-casing, including the
 /// multi-code-point mapping of U+0130 and the context-dependent final sigma.
 std::string js_to_lower(std::string_view utf8);

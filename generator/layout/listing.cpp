@@ -5,6 +5,7 @@
 
 #include "layout/french_numbers.h"
 #include "render/markdown.h"
+#include "text/site_url.h"
 
 namespace layout {
 
@@ -46,7 +47,7 @@ List pagination(const std::string& index_url, size_t number, size_t count,
     Data d;
     d.set("label", label);
     d.set("number", !is_prev && !is_next);
-    d.set("href", render::relative_url(from_url, listing_url(index_url, target)));
+    d.set("href", text::relative_url(from_url, listing_url(index_url, target)));
     d.set("current", target == number && !is_prev && !is_next);
     d.set("gap", false);
     d.set("is_prev", is_prev);
@@ -85,7 +86,7 @@ void set_listing_data(const SiteContext& ctx, int index, size_t number, const st
     const model::Page& c = ctx.site->pages[listed[i]->page];
     Data d;
     d.set("label", listed[i]->label);
-    d.set("href", render::relative_url(from_url, c.url));
+    d.set("href", text::relative_url(from_url, c.url));
     d.set("description", c.description);
     children.push_back(d);
   }
@@ -123,7 +124,7 @@ std::vector<std::pair<std::string, std::string>> render_listing_pages(
       Data b;
       b.set("label", *it == ctx.nav->home ? std::string("Accueil")
                                           : (p.nav_title.empty() ? p.title : p.nav_title));
-      b.set("href", render::relative_url(url, p.url));
+      b.set("href", text::relative_url(url, p.url));
       breadcrumbs.push_back(b);
     }
     data.set("has_breadcrumbs", true);

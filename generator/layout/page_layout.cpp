@@ -3,7 +3,8 @@
 #include "layout/listing.h"
 #include "layout/menu_html.h"
 #include "render/markdown.h"
-#include "render/typography.h"
+#include "text/typography.h"
+#include "text/site_url.h"
 
 namespace layout {
 
@@ -45,7 +46,7 @@ namespace {
 // the menu (aria-current="true": the link leads to the tool's first page, not to this one).
 std::string page_nav(const SiteContext& ctx, const std::string& url, int state) {
   const std::string& cached = ctx.nav_html[state];
-  const std::string root = render::root_prefix(url);
+  const std::string root = text::root_prefix(url);
   std::string out;
   out.reserve(cached.size() + 1024);
   const ToolLink* owner = owning_tool(ctx, url);
@@ -104,10 +105,10 @@ Data base_data(const SiteContext& ctx, const std::string& url, const std::string
                const std::string& raw_description, int current_page) {
   const model::Site& site = *ctx.site;
   // French typography for the titles the generator writes itself (steps, the topic index).
-  const std::string title = render::typeset_french(raw_title);
-  const std::string description = render::typeset_french(raw_description);
+  const std::string title = text::typeset_french(raw_title);
+  const std::string description = text::typeset_french(raw_description);
   Data data;
-  data.set("root", render::root_prefix(url));
+  data.set("root", text::root_prefix(url));
   data.set("title", title);
   data.set("document_title", title == ctx.title ? title : title + " — " + ctx.title);
   data.set("description", description);
@@ -128,7 +129,7 @@ Data base_data(const SiteContext& ctx, const std::string& url, const std::string
   for (const auto& link : ctx.footer_links) {
     Data f;
     f.set("label", link.first);
-    f.set("href", render::relative_url(url, link.second));
+    f.set("href", text::relative_url(url, link.second));
     footer.push_back(f);
   }
   data.set("footer_links", footer);
@@ -141,18 +142,18 @@ Data base_data(const SiteContext& ctx, const std::string& url, const std::string
       const model::Page& p = site.pages[*it];
       Data b;
       b.set("label", *it == ctx.nav->home ? std::string("Accueil") : (p.nav_title.empty() ? p.title : p.nav_title));
-      b.set("href", render::relative_url(url, p.url));
+      b.set("href", text::relative_url(url, p.url));
       breadcrumbs.push_back(b);
     }
   } else if (url != "index.html" && ctx.nav->home >= 0) {
     Data b;
     b.set("label", "Accueil");
-    b.set("href", render::relative_url(url, "index.html"));
+    b.set("href", text::relative_url(url, "index.html"));
     breadcrumbs.push_back(b);
     if (url.compare(0, 7, "outils/") == 0 && url != "outils/index.html") {
       Data t;
       t.set("label", "Outils");
-      t.set("href", render::relative_url(url, "outils/index.html"));
+      t.set("href", text::relative_url(url, "outils/index.html"));
       breadcrumbs.push_back(t);
     }
   }
@@ -213,7 +214,7 @@ std::string render_page(const SiteContext& ctx, int index, const Templates& temp
   auto link_to = [&](int p) {
     Data d;
     d.set("label", site.pages[p].nav_title.empty() ? site.pages[p].title : site.pages[p].nav_title);
-    d.set("href", render::relative_url(page.url, site.pages[p].url));
+    d.set("href", text::relative_url(page.url, site.pages[p].url));
     return d;
   };
   const bool has_prev = pos > 0;

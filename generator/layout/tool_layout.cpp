@@ -1,6 +1,7 @@
 #include "layout/tool_layout.h"
 
 #include "render/markdown.h"
+#include "text/site_url.h"
 
 namespace layout {
 
@@ -27,7 +28,7 @@ std::string render_tools_index(const SiteContext& ctx, const Templates& template
   List tools;
   for (const ToolLink& t : ctx.tools) {
     Data d;
-    d.set("href", render::relative_url("outils/index.html", t.url));
+    d.set("href", text::relative_url("outils/index.html", t.url));
     d.set("title", t.title);
     d.set("description", t.description);
     tools.push_back(d);

@@ -5,6 +5,7 @@
 
 #include "load/front_matter.h"
 #include "load/utf8.h"
+#include "load/yaml_json.h"
 #include "parallel/parallel_for.h"
 
 namespace load {
@@ -107,7 +108,7 @@ model::Site load_site(const FileSystem& fs, const std::string& content_dir,
     }
   }
 
-  // Query-side synonyms of the search, checked by check/search_synonyms_check.h.
+  // Query-side synonyms of the search, checked by index/search_synonyms_check.h.
   const std::string synonyms_path = join_path(content_dir, "search-synonyms.yaml");
   if (fs.is_file(synonyms_path)) {
     std::string text;

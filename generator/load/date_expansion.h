@@ -4,6 +4,7 @@
 #include "load/file_system.h"
 #include "load/regulatory_dates.h"
 #include "model/site_model.h"
+#include "load/yaml_json.h"
 
 namespace load {
 

@@ -7,7 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "diag/diagnostics.h"
-#include "load/yaml_json.h"
+#include "model/yaml_document.h"
 
 namespace model {
 
@@ -71,7 +71,7 @@ struct Page {
 struct Bank {
   std::string file;
   std::string id;
-  load::YamlDocument doc;
+  model::YamlDocument doc;
 };
 
 /// One entry of content/search-synonyms.yaml: a search for `query` also looks for each of `also`.
@@ -85,9 +85,9 @@ struct Site {
   nlohmann::ordered_json config = nlohmann::ordered_json::object();  // site.yaml, or {}
   std::vector<Page> pages;  // sorted by rel_path
   std::vector<Bank> banks;  // sorted by file name
-  load::YamlDocument config_doc;
-  load::YamlDocument synonyms_doc;  // content/search-synonyms.yaml as read (file "" when absent)
-  std::vector<SearchSynonym> search_synonyms;  // once checked (check/search_synonyms_check.h)
+  model::YamlDocument config_doc;
+  model::YamlDocument synonyms_doc;  // content/search-synonyms.yaml as read (file "" when absent)
+  std::vector<SearchSynonym> search_synonyms;  // once checked (index/search_synonyms_check.h)
 };
 
 }  // namespace model

@@ -1,6 +1,6 @@
 #include "render/annex_parameters.h"
 
-#include "render/html.h"
+#include "text/html.h"
 
 namespace render {
 
@@ -44,7 +44,7 @@ std::string Parameters::fill(std::string html) const {
   return html;
 }
 
-std::string Parameters::text(const std::string& s) const { return fill(escape_html(mark(s))); }
+std::string Parameters::text(const std::string& s) const { return fill(text::escape_html(mark(s))); }
 
 std::string Parameters::markdown(const std::string& md, const std::string& page_url,
                                  const LinkResolver& resolve) const {

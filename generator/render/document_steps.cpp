@@ -1,8 +1,9 @@
 #include "render/document_steps.h"
 
-#include "render/html.h"
-#include "render/typography_html.h"
+#include "text/html.h"
+#include "text/typography_html.h"
 #include "render/markdown.h"
+#include "text/site_url.h"
 
 namespace render {
 
@@ -42,7 +43,7 @@ Data DocumentInSteps::page_data(size_t index) const {
       return;
     }
     Data d;
-    d.set("href", relative_url(page_url, steps_[to].url));
+    d.set("href", text::relative_url(page_url, steps_[to].url));
     d.set("title", steps_[to].title);
     data.set(key, d);
   };
@@ -52,7 +53,7 @@ Data DocumentInSteps::page_data(size_t index) const {
   for (size_t i = 1; i < steps_.size(); ++i) {
     Data d;
     d.set("index", std::to_string(i));
-    d.set("href", relative_url(page_url, steps_[i].url));
+    d.set("href", text::relative_url(page_url, steps_[i].url));
     d.set("title", steps_[i].title);
     d.set("note", steps_[i].note.empty() ? Data(false) : Data(steps_[i].note));
     list.push_back(d);
@@ -81,10 +82,10 @@ model::ToolPage DocumentInSteps::compose_page(const std::string& description, st
 std::string DocumentInSteps::document_script(nlohmann::ordered_json document) const {
   // French typography on the generator's own words in the document (render/typography_html.h).
   if (document.contains("html") && document["html"].is_string()) {
-    document["html"] = typeset_html(document["html"].get_ref<const std::string&>());
+    document["html"] = text::typeset_html(document["html"].get_ref<const std::string&>());
   }
   return "window.GUIDE_ANNEX=window.GUIDE_ANNEX||{};window.GUIDE_ANNEX[" + nlohmann::json(tool_.id).dump() +
-         "]=" + script_safe_json(document.dump()) + ";\n";
+         "]=" + text::script_safe_json(document.dump()) + ";\n";
 }
 
 }  // namespace render

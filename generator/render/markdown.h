@@ -56,10 +56,4 @@ constexpr size_t kMaxDerivedDescription = 200;
 /// the typography the page shows, shortened at a word when long; "" when there is no paragraph.
 std::string first_paragraph_text(const std::string& markdown);
 
-/// The relative path from the page at `from_url` to the site-root path `to` ("../a/b.html").
-std::string relative_url(const std::string& from_url, const std::string& to);
-
-/// "../" repeated once per folder in `page_url` ("" at the root).
-std::string root_prefix(const std::string& page_url);
-
 }  // namespace render

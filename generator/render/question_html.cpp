@@ -4,7 +4,8 @@
 
 #include <vector>
 
-#include "render/html.h"
+#include "text/html.h"
+#include "text/site_url.h"
 
 namespace render {
 
@@ -85,7 +86,7 @@ std::string content_link(const std::string& target, const std::string& page_url,
   std::optional<std::string> url = hash == std::string::npos ? std::nullopt : resolve(target);
   if (!url) url = resolve(target.substr(0, hash));
   if (!url) return "#";
-  return relative_url(page_url, *url) + (hash == std::string::npos ? "" : target.substr(hash));
+  return text::relative_url(page_url, *url) + (hash == std::string::npos ? "" : target.substr(hash));
 }
 
 // The boussole's own number of a question taken from it, so that a reader can cross-check: its

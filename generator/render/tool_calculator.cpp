@@ -2,6 +2,7 @@
 
 #include "render/footprint_data.h"
 #include "render/footprint_form.h"
+#include "text/site_url.h"
 
 namespace render {
 
@@ -33,11 +34,11 @@ class CalculatorModule : public ToolModule {
       const FootprintStep& step = steps[i];
       const bool results = i + 1 == steps.size();
       templating::Data data;
-      data.set("root", root_prefix(step.url));
+      data.set("root", text::root_prefix(step.url));
       templating::List step_list;
       for (size_t j = 0; j < steps.size(); ++j) {
         templating::Data s;
-        s.set("href", relative_url(step.url, steps[j].url));
+        s.set("href", text::relative_url(step.url, steps[j].url));
         s.set("title", steps[j].title);
         s.set("current", j == i);
         step_list.push_back(s);
@@ -52,7 +53,7 @@ class CalculatorModule : public ToolModule {
       data.set("fields", results ? std::string() : footprint_step_fields(i, reference, ctx.templates, ctx.unknown));
       auto neighbour = [&](const char* key, size_t j) {
         templating::Data n;
-        n.set("href", relative_url(step.url, steps[j].url));
+        n.set("href", text::relative_url(step.url, steps[j].url));
         n.set("title", steps[j].title);
         data.set(key, n);
       };
@@ -60,7 +61,7 @@ class CalculatorModule : public ToolModule {
       else data.set("previous", false);
       if (i + 1 < steps.size()) neighbour("next", i + 1);
       else data.set("next", false);
-      data.set("results_href", relative_url(step.url, steps.back().url));
+      data.set("results_href", text::relative_url(step.url, steps.back().url));
       data.set("has_grid", !grid_url.empty());
       data.set("grid_url", grid_url);
       data.set("data_version", reference.value("data_version", std::string()));

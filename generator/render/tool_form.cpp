@@ -2,6 +2,7 @@
 
 #include "render/form_steps.h"
 #include "render/question_html.h"
+#include "text/site_url.h"
 
 namespace render {
 
@@ -140,7 +141,7 @@ std::string entry_page(const Bank& bank, const std::vector<FormStep>& steps, con
   List step_list;
   for (const FormStep& step : steps) {
     Data d;
-    d.set("href", relative_url(url, step.url));
+    d.set("href", text::relative_url(url, step.url));
     d.set("title", section_heading(bank.sections[step.section], step));
     d.set("question_ids", question_ids(bank, bank.sections[step.section], step.first, step.count));
     step_list.push_back(d);
@@ -176,13 +177,13 @@ model::ToolPage step_page(const Bank& bank, const std::vector<FormStep>& steps, 
       return;
     }
     Data d;
-    d.set("href", relative_url(page.url, steps[to].url));
+    d.set("href", text::relative_url(page.url, steps[to].url));
     d.set("title", section_heading(bank.sections[steps[to].section], steps[to]));
     data.set(key, d);
   };
   neighbour("previous", index > 0, index - 1);
   neighbour("next", index + 1 < steps.size(), index + 1);
-  data.set("entry_href", relative_url(page.url, tool_url));
+  data.set("entry_href", text::relative_url(page.url, tool_url));
   page.html = ctx.templates.render("tools/form-step", data, ctx.unknown);
   return page;
 }

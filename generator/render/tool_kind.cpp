@@ -1,6 +1,6 @@
 #include "render/tool_kind.h"
 
-#include "render/html.h"
+#include "text/html.h"
 #include "render/tool_calculator.h"
 #include "render/tool_clauses.h"
 #include "render/tool_form.h"
@@ -36,7 +36,7 @@ void intro_data(templating::Data& data, const core::Bank& bank, const std::strin
 
 std::string bank_data_script(const std::string& id, const nlohmann::ordered_json& bank) {
   return "window.GUIDE_BANKS=window.GUIDE_BANKS||{};window.GUIDE_BANKS[" + nlohmann::json(id).dump() + "]=" +
-         script_safe_json(bank.dump()) + ";\n";
+         text::script_safe_json(bank.dump()) + ";\n";
 }
 
 }  // namespace render

@@ -4,7 +4,7 @@
 
 #include "render/annex_parameters.h"
 #include "render/document_steps.h"
-#include "render/html.h"
+#include "text/html.h"
 #include "render/question_html.h"
 #include "render/slug.h"
 

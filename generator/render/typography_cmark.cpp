@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "render/typography.h"
+#include "text/typography.h"
 
 namespace render {
 
@@ -40,12 +40,12 @@ void typeset_inline_text(cmark_node* block) {
       can_change = true;  // emphasis, a link: looked at below
     } else if (cmark_node_get_type(n) == CMARK_NODE_TEXT) {
       const char* literal = cmark_node_get_literal(n);
-      can_change = literal && typography_can_change(literal);
+      can_change = literal && text::typography_can_change(literal);
     }
   }
   if (!can_change) return;
   // Reused from paragraph to paragraph (one thread renders one page at a time).
-  thread_local std::vector<TextRun> runs;
+  thread_local std::vector<text::TextRun> runs;
   thread_local std::vector<cmark_node*> nodes;  // the text node of each run, nullptr for context
   runs.clear();
   nodes.clear();
@@ -65,18 +65,18 @@ void typeset_inline_text(cmark_node* block) {
       cmark_node* parent = cmark_node_parent(n);
       const bool fixed = in_image > 0 ||
                          (cmark_node_get_type(parent) == CMARK_NODE_LINK && shows_its_url(parent, literal));
-      runs.push_back({literal ? literal : "", fixed ? TextRun::Kind::object : TextRun::Kind::text});
+      runs.push_back({literal ? literal : "", fixed ? text::TextRun::Kind::object : text::TextRun::Kind::text});
       nodes.push_back(fixed ? nullptr : n);
     } else if (type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK) {
-      runs.push_back({"", TextRun::Kind::line_break});
+      runs.push_back({"", text::TextRun::Kind::line_break});
       nodes.push_back(nullptr);
     } else if (type == CMARK_NODE_CODE || type == CMARK_NODE_HTML_INLINE) {
-      runs.push_back({"", TextRun::Kind::object});  // context only: its text is not needed
+      runs.push_back({"", text::TextRun::Kind::object});  // context only: its text is not needed
       nodes.push_back(nullptr);
     }
   }
   cmark_iter_free(iter);
-  typeset_french(runs);
+  text::typeset_french(runs);
   for (size_t k = 0; k < runs.size(); ++k) {
     if (!nodes[k]) continue;
     const char* literal = cmark_node_get_literal(nodes[k]);

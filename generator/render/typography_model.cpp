@@ -3,8 +3,8 @@
 
 #include <initializer_list>
 
-#include "render/typography.h"
-#include "render/typography_html.h"
+#include "text/typography.h"
+#include "text/typography_html.h"
 
 namespace render {
 
@@ -16,7 +16,7 @@ void typeset_keys(ojson& object, std::initializer_list<const char*> keys) {
   if (!object.is_object()) return;
   for (const char* key : keys) {
     auto it = object.find(key);
-    if (it != object.end() && it->is_string()) *it = typeset_french(it->get_ref<const std::string&>());
+    if (it != object.end() && it->is_string()) *it = text::typeset_french(it->get_ref<const std::string&>());
   }
 }
 
@@ -53,19 +53,19 @@ void typeset_bank_texts(ojson& bank) {
       auto it = clause.find("deliverables");
       if (it == clause.end() || !it->is_array()) return;
       for (ojson& d : *it) {
-        if (d.is_string()) d = typeset_french(d.get_ref<const std::string&>());
+        if (d.is_string()) d = text::typeset_french(d.get_ref<const std::string&>());
       }
     });
   });
 }
 
 void typeset_texts(std::initializer_list<std::string*> texts) {
-  for (std::string* text : texts) *text = typeset_french(*text);
+  for (std::string* text : texts) *text = text::typeset_french(*text);
 }
 
 void typeset_bank(core::Bank& bank) {
   // The fields typeset_bank_texts typesets, in the compiled model; Markdown is left to its renderer.
-  auto set = [](std::string& text) { text = typeset_french(text); };
+  auto set = [](std::string& text) { text = text::typeset_french(text); };
   set(bank.title);
   set(bank.description);
   for (core::Labelled& item : bank.profiles) set(item.label);
@@ -73,7 +73,7 @@ void typeset_bank(core::Bank& bank) {
   for (core::Parameter& p : bank.parameters) {
     set(p.label);
     set(p.unit);
-    if (p.default_value.is_string()) p.default_value = typeset_french(p.default_value.get_ref<const std::string&>());
+    if (p.default_value.is_string()) p.default_value = text::typeset_french(p.default_value.get_ref<const std::string&>());
   }
   for (core::Verdict& v : bank.verdicts) {
     set(v.label);
@@ -96,15 +96,15 @@ void typeset_bank(core::Bank& bank) {
 
 void typeset_tool_pages(model::RenderedTool& tool) {
   for (model::ToolPage& page : tool.pages) {
-    page.html = typeset_html(page.html);
+    page.html = text::typeset_html(page.html);
     typeset_texts({&page.title, &page.document_title, &page.description});
   }
 }
 
 void typeset_page_texts(model::Page& page) {
-  page.title = typeset_french(page.title);
-  page.description = typeset_french(page.description);
-  page.nav_title = typeset_french(page.nav_title);
+  page.title = text::typeset_french(page.title);
+  page.description = text::typeset_french(page.description);
+  page.nav_title = text::typeset_french(page.nav_title);
 }
 
 void typeset_plain_texts(model::Site& site) {

@@ -16,7 +16,7 @@
 #include "check/link_check.h"
 #include "check/plural_check.h"
 #include "check/public_id_check.h"
-#include "check/search_synonyms_check.h"
+#include "index/search_synonyms_check.h"
 #include "layout/listing.h"
 #include "layout/navigation.h"
 #include "layout/page_layout.h"
@@ -24,6 +24,7 @@
 #include "load/date_expansion.h"
 #include "load/ecologits_data.h"
 #include "load/public_ids.h"
+#include "load/template_files.h"
 #include "parallel/parallel_for.h"
 #include "render/markdown.h"
 #include "render/typography_model.h"
@@ -144,8 +145,8 @@ bool build_site(const load::FileSystem& fs, const BuildOptions& options, diag::D
   auto owned_templates = std::make_unique<layout::Templates>();
   layout::Templates& templates = *owned_templates;
   // "listing" is needed only by folders of more than 100 pages: asked for when rendered.
-  templates.load(fs, options.templates_dir, {"base", "page", "404", "sitemap", "search", "topics", "tool"},
-                 diags);
+  templates.compile(load::load_template_files(fs, options.templates_dir, diags),
+                    {"base", "page", "404", "sitemap", "search", "topics", "tool"}, diags);
   // A page without a description (load warned) takes its first paragraph's text, before any
   // page lists it.
   parallel::for_each_index(site.pages.size(), [&](size_t i) {
@@ -157,7 +158,7 @@ bool build_site(const load::FileSystem& fs, const BuildOptions& options, diag::D
   report_reserved_paths(site, tools, diags);
   // Checked here so that guide check reports them; the calculator reads them in a later phase.
   load::load_ecologits_data(fs, options.content_dir, diags);
-  site.search_synonyms = check::check_search_synonyms(site.synonyms_doc, diags);
+  site.search_synonyms = search::check_search_synonyms(site.synonyms_doc, diags);
   check::check_plural_marks(site, diags);
   timer.mark("load");
   if (diags.has_errors()) return false;

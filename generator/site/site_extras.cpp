@@ -6,9 +6,10 @@
 
 #include "index/site_search.h"
 #include "parallel/parallel_for.h"
-#include "render/html.h"
+#include "text/html.h"
 #include "render/markdown.h"
 #include "render/slug.h"
+#include "text/site_url.h"
 
 namespace site {
 
@@ -55,7 +56,7 @@ void add_sitemap_entries(const model::Site& site, const layout::NavNode& node, i
   if (node.page >= 0) {
     layout::Data d;
     d.set("label", node.label);
-    d.set("href", render::relative_url("plan-du-site.html", site.pages[node.page].url));
+    d.set("href", text::relative_url("plan-du-site.html", site.pages[node.page].url));
     d.set("depth", std::to_string(std::min(depth, 2)));
     list.push_back(d);
   }
@@ -100,7 +101,7 @@ layout::List letter_links(const std::vector<TopicLetter>& letters, const std::st
   for (const TopicLetter& l : letters) {
     layout::Data d;
     d.set("letter", l.label);
-    d.set("href", render::relative_url(from_url, "sujets/" + l.id + ".html"));
+    d.set("href", text::relative_url(from_url, "sujets/" + l.id + ".html"));
     d.set("current", l.id == current_id);
     d.set("count", std::to_string(l.entries.size()));
     list.push_back(d);
@@ -116,7 +117,7 @@ void add_topic_index(const model::Site& site, const layout::SiteContext& ctx,
   std::vector<std::string> page_html(site.pages.size() + 1);
   for (size_t p = 0; p < site.pages.size(); ++p) {
     const model::Page& page = site.pages[p];
-    page_html[p] = render::escape_html(page.title);
+    page_html[p] = text::escape_html(page.title);
     entries.push_back({"", page.title, page.url, static_cast<uint32_t>(p)});
     for (const model::Heading& h : page.headings) {
       if (h.level == 2) entries.push_back({"", h.text, page.url + "#" + h.id, static_cast<uint32_t>(p)});
@@ -162,9 +163,9 @@ void add_topic_index(const model::Site& site, const layout::SiteContext& ctx,
     for (uint32_t i : letter.entries) {
       const TopicEntry& e = entries[i];
       items += "<li><a href=\"";
-      render::append_escaped_html(items, render::relative_url(url, e.url));
+      text::append_escaped_html(items, text::relative_url(url, e.url));
       items += "\">";
-      render::append_escaped_html(items, e.label);
+      text::append_escaped_html(items, e.label);
       items += "</a> <span class=\"topic-index__page\">(";
       items += page_html[e.page];
       items += ")</span></li>\n";
@@ -326,7 +327,7 @@ void add_assets(const load::FileSystem& fs, const BuildOptions& options, const m
       }
     }
     std::sort(urls.begin(), urls.end());
-    for (const std::string& u : urls) xml += "  <url><loc>" + render::escape_html(root + u) + "</loc></url>\n";
+    for (const std::string& u : urls) xml += "  <url><loc>" + text::escape_html(root + u) + "</loc></url>\n";
     xml += "</urlset>\n";
     tree.files["sitemap.xml"] = xml;
   }

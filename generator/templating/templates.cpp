@@ -5,13 +5,18 @@
 #include <memory>
 #include <mutex>
 
-#include "load/content_loader.h"
-#include "render/html.h"
-#include "render/typography_html.h"
+#include "text/html.h"
+#include "text/typography_html.h"
 
 namespace templating {
 
 namespace {
+
+// `rel` inside the templates folder `dir`, as messages name a file to create.
+std::string in_folder(const std::string& dir, const std::string& rel) {
+  if (dir.empty() || dir == ".") return rel;
+  return dir.back() == '/' ? dir + rel : dir + "/" + rel;
+}
 
 using Mustache = kainjow::mustache::mustache;
 using BasicData = kainjow::mustache::basic_data<std::string>;
@@ -31,10 +36,6 @@ std::string without_comment_text(const std::string& text) {
   }
   out.append(text, at, std::string::npos);
   return out;
-}
-
-bool ends_with(const std::string& s, const std::string& suffix) {
-  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
 // A context that looks names up like kainjow's own, and remembers the ones nobody defines.
@@ -123,14 +124,14 @@ std::vector<Tag> scan_tags(const std::string& text) {
 std::string escape_text(const std::string& s) {
   std::string out;
   out.reserve(s.size() + 16);
-  render::append_escaped_html(out, s, false);
+  text::append_escaped_html(out, s, false);
   return out;
 }
 
 std::string escape_markup(const std::string& s) {
   std::string out;
   out.reserve(s.size() + 16);
-  render::append_escaped_html(out, s, true);
+  text::append_escaped_html(out, s, true);
   return out;
 }
 
@@ -191,9 +192,9 @@ void Templates::report_unknown(const std::string& entry, const std::string& dir,
     for (const auto& kv : partials_) names.push_back(kv.first);
     std::string guess = diag::closest_match(name, names);
     if (!guess.empty()) notes.push_back("did you mean '{{> " + guess + "}}'?");
-    notes.push_back("partials are the files in " + load::join_path(dir, "partials/"));
+    notes.push_back("partials are the files in " + in_folder(dir, "partials/"));
     diags.error(pos, "missing partial '" + name + "' (no file " +
-                         load::join_path(dir, "partials/" + name + ".mustache") + ")",
+                         in_folder(dir, "partials/" + name + ".mustache") + ")",
                 std::move(notes));
     return;
   }
@@ -204,22 +205,16 @@ void Templates::report_unknown(const std::string& entry, const std::string& dir,
   diags.error(pos, "template uses an undefined name '{{" + name + "}}'", std::move(notes));
 }
 
-bool Templates::load(const load::FileSystem& fs, const std::string& dir,
-                     const std::vector<std::string>& required, diag::Diagnostics& diags) {
-  size_t errors = diags.error_count();
-  if (!fs.is_directory(dir)) {
-    diags.error({dir, 0, 0}, "templates folder not found", {"pass --templates DIR"});
-    return false;
-  }
-  for (const std::string& rel : fs.list_files(dir)) {
-    if (!ends_with(rel, ".mustache")) continue;
-    const std::string path = load::join_path(dir, rel);
-    std::string text;
-    // The checks every source gets: not too large (never read then), valid UTF-8.
-    if (!load::read_source(fs, path, text, diags)) continue;
+bool Templates::compile(const model::TemplateSources& sources, const std::vector<std::string>& required,
+                        diag::Diagnostics& diags) {
+  const size_t errors = diags.error_count();
+  if (!sources.found) return false;  // reported where it was read
+  for (const model::TemplateFile& file : sources.files) {
+    const std::string& path = file.path;
+    const std::string& text = file.text;
+    const std::string& rel = file.name;
     const bool partial = rel.compare(0, 9, "partials/") == 0;
-    std::string name = rel.substr(partial ? 9 : 0);
-    name = name.substr(0, name.size() - 9);
+    const std::string name = rel.substr(partial ? 9 : 0);
     Mustache parsed(text);
     if (!parsed.is_valid()) {
       // kainjow ends its messages with " at <byte offset>": turn that into line:col.
@@ -240,12 +235,12 @@ bool Templates::load(const load::FileSystem& fs, const std::string& dir,
     // tools' templates: they draw pieces of tool pages and document scripts (a tag name may be a
     // {{name}}), which the render stage typesets once drawn, where every tag is a whole tag.
     const bool tool_piece = name.compare(0, 6, "tools/") == 0;
-    (partial ? partials_ : sources_)[name] = tool_piece ? text : render::typeset_html(without_comment_text(text));
+    (partial ? partials_ : sources_)[name] = tool_piece ? text : text::typeset_html(without_comment_text(text));
     files_[name] = path;
   }
   for (const std::string& name : required) {
     if (!sources_.count(name) && !invalid_.count(name)) {
-      diags.error({load::join_path(dir, name + ".mustache"), 0, 0}, "missing template '" + name + "'",
+      diags.error({in_folder(sources.dir, name + ".mustache"), 0, 0}, "missing template '" + name + "'",
                   {"the site needs templates: base, page, tool, 404 and partials/"});
     }
   }

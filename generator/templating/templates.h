@@ -1,5 +1,5 @@
 #pragma once
-// Mustache templates (kainjow): loaded once from templates/, rendered per page from any thread, by
+// Mustache templates (kainjow): parsed once from templates/ (read by the load stage), rendered per page from any thread, by
 // the render stage (the tools' pages) and the layout stage (every page's chrome).
 // A template that names a variable the context does not define is an error, not a silent blank.
 #include <cstdint>
@@ -11,7 +11,7 @@
 #include <kainjow/mustache.hpp>
 
 #include "diag/diagnostics.h"
-#include "load/file_system.h"
+#include "model/template_sources.h"
 
 namespace templating {
 
@@ -30,12 +30,12 @@ bool is_tool_template(const std::string& name);
 
 class Templates {
  public:
-  /// Reads `dir/*.mustache` (templates, by path without extension: "page", "tools/question") and
-  /// `dir/partials/*.mustache` (partials, used as {{> name}}; a template can be used as one too,
-  /// {{> tools/question}}). Reports unreadable files and syntax errors; `required` names must
-  /// exist. Returns false on any error.
-  bool load(const load::FileSystem& fs, const std::string& dir,
-            const std::vector<std::string>& required, diag::Diagnostics& diags);
+  /// Parses the templates folder as read (load/template_files.h): templates by path without
+  /// extension ("page", "tools/question"), and partials/*.mustache as partials, used as
+  /// {{> name}} (a template can be used as one too, {{> tools/question}}). Reports syntax errors;
+  /// `required` names must exist. Returns false on any error.
+  bool compile(const model::TemplateSources& sources, const std::vector<std::string>& required,
+               diag::Diagnostics& diags);
 
   bool has(const std::string& name) const { return sources_.count(name) > 0; }
 

@@ -81,7 +81,7 @@ int main(int argc, char** argv) {
   std::stringstream text;
   text << in.rdbuf();
   diag::Diagnostics diags;
-  load::YamlDocument doc = load::parse_yaml(argv[1], text.str(), diags);
+  model::YamlDocument doc = load::parse_yaml(argv[1], text.str(), diags);
   if (!doc.ok) {
     diags.print(std::cerr);
     return 1;

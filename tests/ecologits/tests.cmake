@@ -15,6 +15,6 @@ endif()
 
 # Benchmark (prints numbers, fails only if the estimator does): tests/bench/ecologits_bench.cpp.
 add_executable(ecologits_bench ${PROJECT_SOURCE_DIR}/tests/bench/ecologits_bench.cpp)
-target_link_libraries(ecologits_bench PRIVATE guide_core)
+target_link_libraries(ecologits_bench PRIVATE guide_pipeline)
 add_test(NAME bench_ecologits COMMAND ecologits_bench ${CMAKE_CURRENT_LIST_DIR}/estimator-vectors.json)
 set_tests_properties(bench_ecologits PROPERTIES LABELS bench)

@@ -19,7 +19,7 @@ const core::CompiledBank& bank() {
     std::ostringstream text;
     text << in.rdbuf();
     diag::Diagnostics diags;
-    load::YamlDocument doc = load::parse_yaml(GUIDE_FUZZ_BANK, text.str(), diags);
+    model::YamlDocument doc = load::parse_yaml(GUIDE_FUZZ_BANK, text.str(), diags);
     return core::compile_bank_text(doc.value.dump());
   }();
   return compiled;

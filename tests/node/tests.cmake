@@ -1,7 +1,7 @@
 # Node tests (node's built-in runner), run from the project root so require('lunr') and
 # require('lunr-languages/...') resolve from node_modules (installed by `npm ci` / build.sh).
 add_executable(site_search_tool ${CMAKE_CURRENT_LIST_DIR}/site_search_tool.cpp)
-target_link_libraries(site_search_tool PRIVATE guide_stages)
+target_link_libraries(site_search_tool PRIVATE guide_pipeline)
 
 if(NODE_EXE)
   add_test(NAME lunr-compat

@@ -4,12 +4,13 @@
 #include <string>
 
 #include "check/bank_check.h"
+#include "load/yaml_json.h"
 
 namespace {
 
 std::string check_text(const std::string& yaml) {
   diag::Diagnostics diags;
-  load::YamlDocument doc = load::parse_yaml("banks/essai.yaml", yaml, diags);
+  model::YamlDocument doc = load::parse_yaml("banks/essai.yaml", yaml, diags);
   REQUIRE(doc.ok);
   check::check_bank(doc, diags);
   std::string out;

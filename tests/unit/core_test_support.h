@@ -12,7 +12,7 @@
 
 namespace test_support {
 
-inline load::YamlDocument yaml(const std::string& text) {
+inline model::YamlDocument yaml(const std::string& text) {
   diag::Diagnostics diags;
   return load::parse_yaml("bank.yaml", text, diags);
 }

@@ -3,15 +3,15 @@
 #include <string>
 
 #include "templating/templates.h"
-#include "render/html.h"
+#include "text/html.h"
 
 TEST_CASE("generated HTML escapes the five special characters, and only them") {
-  CHECK(render::escape_html("L'eau & l’air <b>\"x\"</b> — é") ==
+  CHECK(text::escape_html("L'eau & l’air <b>\"x\"</b> — é") ==
         "L&#39;eau &amp; l’air &lt;b&gt;&quot;x&quot;&lt;/b&gt; — é");
-  CHECK(render::escape_html("") == "");
-  CHECK(render::escape_html("&&") == "&amp;&amp;");
+  CHECK(text::escape_html("") == "");
+  CHECK(text::escape_html("&&") == "&amp;&amp;");
   std::string out = "<li>";
-  render::append_escaped_html(out, "a<b");
+  text::append_escaped_html(out, "a<b");
   CHECK(out == "<li>a&lt;b");
 }
 

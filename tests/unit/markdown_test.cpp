@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "render/markdown.h"
+#include "text/site_url.h"
 
 namespace {
 
@@ -66,11 +67,11 @@ TEST_CASE("each section keeps its own searchable text") {
 }
 
 TEST_CASE("relative URLs work from any depth") {
-  CHECK(render::relative_url("index.html", "a/b.html") == "a/b.html");
-  CHECK(render::relative_url("a/b.html", "index.html") == "../index.html");
-  CHECK(render::relative_url("a/b.html", "a/c.html") == "c.html");
-  CHECK(render::relative_url("a/b/c.html", "a/d.html") == "../d.html");
-  CHECK(render::root_prefix("a/b/c.html") == "../../");
+  CHECK(text::relative_url("index.html", "a/b.html") == "a/b.html");
+  CHECK(text::relative_url("a/b.html", "index.html") == "../index.html");
+  CHECK(text::relative_url("a/b.html", "a/c.html") == "c.html");
+  CHECK(text::relative_url("a/b/c.html", "a/d.html") == "../d.html");
+  CHECK(text::root_prefix("a/b/c.html") == "../../");
 }
 
 TEST_CASE("pages rendered on several threads at once keep their autolinks and strikethrough") {

@@ -12,6 +12,7 @@
 #include "layout/navigation.h"
 #include "layout/page_layout.h"
 #include "load/file_system.h"
+#include "load/template_files.h"
 
 namespace {
 
@@ -33,7 +34,7 @@ struct Site {
     nav = layout::build_navigation(model.pages);
     load::DiskFileSystem fs;
     diag::Diagnostics diags;
-    REQUIRE(templates.load(fs, std::string(GUIDE_SOURCE_DIR) + "/templates", {"base", "page", "listing"}, diags));
+    REQUIRE(templates.compile(load::load_template_files(fs, std::string(GUIDE_SOURCE_DIR) + "/templates", diags), {"base", "page", "listing"}, diags));
     std::vector<std::string> unknown;
     ctx = layout::make_site_context(model, nav, {}, templates, unknown);
     CHECK(unknown.empty());

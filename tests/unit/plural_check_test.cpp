@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "check/plural_check.h"
+#include "load/yaml_json.h"
 
 namespace {
 

@@ -10,7 +10,7 @@
 
 TEST_CASE("a list that contains itself through an alias is an error, not a stack overflow") {
   diag::Diagnostics diags;
-  load::YamlDocument doc = load::parse_yaml("b.yaml", "a: &a [x, *a]\nb: &b {k: *b}\n", diags);
+  model::YamlDocument doc = load::parse_yaml("b.yaml", "a: &a [x, *a]\nb: &b {k: *b}\n", diags);
   CHECK_FALSE(doc.ok);
   CHECK(diags.error_count() == 1);  // conversion stops at the first
   CHECK(diags.sorted().front().message == "YAML nested more than 64 levels deep");
@@ -24,14 +24,14 @@ TEST_CASE("aliases expanding to billions of values are stopped early") {
     text += "]\n";
   }
   diag::Diagnostics diags;
-  load::YamlDocument doc = load::parse_yaml("b.yaml", text, diags);
+  model::YamlDocument doc = load::parse_yaml("b.yaml", text, diags);
   CHECK_FALSE(doc.ok);
   CHECK(diags.sorted().front().message == "YAML aliases (*name) expand to too many values");
 }
 
 TEST_CASE("moderate use of aliases still works") {
   diag::Diagnostics diags;
-  load::YamlDocument doc = load::parse_yaml(
+  model::YamlDocument doc = load::parse_yaml(
       "b.yaml", "oui_non: &on [{id: oui}, {id: non}]\nq1: {choices: *on}\nq2: {choices: *on}\n", diags);
   CHECK(doc.ok);
   CHECK(doc.value["q2"]["choices"][1]["id"] == "non");

@@ -10,10 +10,11 @@
 #include <fstream>
 #include <sstream>
 
-#include "templating/templates.h"
 #include "load/content_loader.h"
+#include "load/template_files.h"
 #include "load/yaml_json.h"
 #include "site/site_builder.h"
+#include "templating/templates.h"
 #include "write/site_writer.h"
 
 namespace {
@@ -128,7 +129,7 @@ TEST_CASE("an undefined template name and a missing partial are reported at the 
   fs.add("t/partials/pieds.mustache", "<footer></footer>");
   templating::Templates templates;
   diag::Diagnostics diags;
-  REQUIRE(templates.load(fs, "t", {"page"}, diags));
+  REQUIRE(templates.compile(load::load_template_files(fs, "t", diags), {"page"}, diags));
   templating::Data data;
   data.set("title", "Titre");
   std::vector<std::string> unknown;

@@ -3,7 +3,8 @@
 
 #include <sstream>
 
-#include "check/search_synonyms_check.h"
+#include "index/search_synonyms_check.h"
+#include "load/yaml_json.h"
 
 namespace {
 
@@ -18,7 +19,7 @@ Checked read_synonyms(const std::string& yaml) {
   diag::Diagnostics diags;
   const std::string file = "content/search-synonyms.yaml";
   diags.add_source(file, yaml);
-  c.synonyms = check::check_search_synonyms(load::parse_yaml(file, yaml, diags), diags);
+  c.synonyms = search::check_search_synonyms(load::parse_yaml(file, yaml, diags), diags);
   std::ostringstream out;
   diags.print(out);
   c.diagnostics = out.str();

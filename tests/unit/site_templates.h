@@ -8,6 +8,7 @@
 
 #include "diag/diagnostics.h"
 #include "load/file_system.h"
+#include "load/template_files.h"
 #include "templating/templates.h"
 
 namespace test_support {
@@ -17,7 +18,7 @@ inline const templating::Templates& site_templates() {
     templating::Templates t;
     diag::Diagnostics diags;
     load::DiskFileSystem fs;
-    REQUIRE(t.load(fs, std::string(GUIDE_SOURCE_DIR) + "/templates", {}, diags));
+    REQUIRE(t.compile(load::load_template_files(fs, std::string(GUIDE_SOURCE_DIR) + "/templates", diags), {}, diags));
     return t;
   }();
   return templates;

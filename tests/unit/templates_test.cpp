@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include "load/file_system.h"
+#include "load/template_files.h"
 #include "templating/templates.h"
 
 namespace {
@@ -10,7 +11,7 @@ namespace {
 templating::Templates load_templates(load::MemoryFileSystem& fs) {
   templating::Templates templates;
   diag::Diagnostics diags;
-  REQUIRE(templates.load(fs, "t", {}, diags));
+  REQUIRE(templates.compile(load::load_template_files(fs, "t", diags), {}, diags));
   return templates;
 }
 

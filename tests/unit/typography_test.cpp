@@ -5,9 +5,9 @@
 #include <string>
 #include <vector>
 
-#include "render/typography.h"
+#include "text/typography.h"
 #include "render/typography_cmark.h"
-#include "render/typography_html.h"
+#include "text/typography_html.h"
 #include "render/typography_model.h"
 
 namespace {
@@ -15,7 +15,7 @@ namespace {
 const std::string NB = "\u00A0";  // no-break space
 const std::string NN = "\u202F";  // narrow no-break space
 
-std::string fr(const std::string& text) { return render::typeset_french(text); }
+std::string fr(const std::string& text) { return text::typeset_french(text); }
 
 }  // namespace
 
@@ -79,27 +79,27 @@ TEST_CASE("typesetting is idempotent") {
 }
 
 TEST_CASE("runs are typeset together and context runs are never changed") {
-  using Kind = render::TextRun::Kind;
-  std::vector<render::TextRun> runs{{"Est-ce ", Kind::text}, {"important", Kind::text}, {"?", Kind::text}};
-  render::typeset_french(runs);
+  using Kind = text::TextRun::Kind;
+  std::vector<text::TextRun> runs{{"Est-ce ", Kind::text}, {"important", Kind::text}, {"?", Kind::text}};
+  text::typeset_french(runs);
   CHECK(runs[0].text == "Est-ce ");
   CHECK(runs[1].text == "important");
   CHECK(runs[2].text == NN + "?");  // the space goes with the mark, in the run after the word
 
-  std::vector<render::TextRun> code{{"Lancez ", Kind::text}, {"a ? b : c", Kind::object}, {" : voilà", Kind::text}};
-  render::typeset_french(code);
+  std::vector<text::TextRun> code{{"Lancez ", Kind::text}, {"a ? b : c", Kind::object}, {" : voilà", Kind::text}};
+  text::typeset_french(code);
   CHECK(code[1].text == "a ? b : c");
   CHECK(code[2].text == NB + ": voilà");
 
   // A line break is a break, not a word: nothing is added after it.
-  std::vector<render::TextRun> broken{{"Quoi", Kind::text}, {"\n", Kind::line_break}, {"? non", Kind::text}};
-  render::typeset_french(broken);
+  std::vector<text::TextRun> broken{{"Quoi", Kind::text}, {"\n", Kind::line_break}, {"? non", Kind::text}};
+  text::typeset_french(broken);
   CHECK(broken[2].text == "? non");
 
   // An inline tag reads as nothing: the word before it is the context.
-  std::vector<render::TextRun> tagged{{"<em>", Kind::invisible}, {"mot", Kind::text}, {"</em>", Kind::invisible},
+  std::vector<text::TextRun> tagged{{"<em>", Kind::invisible}, {"mot", Kind::text}, {"</em>", Kind::invisible},
                                       {"?", Kind::text}};
-  render::typeset_french(tagged);
+  text::typeset_french(tagged);
   CHECK(tagged[3].text == NN + "?");
 }
 
@@ -158,7 +158,7 @@ TEST_CASE("a bank's plain texts are typeset, its ids, expressions and Markdown a
 }
 
 TEST_CASE("HTML and templates: text between tags is typeset, markup and code are not") {
-  using render::typeset_html;
+  using text::typeset_html;
   CHECK(typeset_html("<p>Pourquoi <em>vraiment</em>? L'outil : <a href=\"x?a=1;b\" title=\"l'a : b\">ici</a>.</p>") ==
         "<p>Pourquoi <em>vraiment</em>" + NN + "? L’outil" + NB + ": <a href=\"x?a=1;b\" title=\"l'a : b\">ici</a>.</p>");
   // A block-level tag cuts the line: nothing is added after it.
@@ -199,12 +199,12 @@ TEST_CASE("any mix of the characters the rules look at: no crash, valid UTF-8, i
     if (fr(once) != once) {
       if (++not_idempotent <= 3) MESSAGE("not idempotent: [" << text << "] -> [" << once << "] -> [" << fr(once) << "]");
     }
-    const std::string html = render::typeset_html("<p>" + text + "<em>" + text + "</em>{{x}}&amp;" + text + "</p>");
+    const std::string html = text::typeset_html("<p>" + text + "<em>" + text + "</em>{{x}}&amp;" + text + "</p>");
     REQUIRE(valid_utf8(html));
   }
   CHECK(not_idempotent == 0);
   // Cut markup never throws nor loops: an unclosed tag, comment, Mustache tag or element.
   for (const char* cut : {"<p", "<!-- l'a", "{{x", "<code>l'a", "&", "&amp", "<a href=\"x", "a <", "<"}) {
-    CHECK_NOTHROW(render::typeset_html(std::string(cut) + " : l'IA"));
+    CHECK_NOTHROW(text::typeset_html(std::string(cut) + " : l'IA"));
   }
 }

@@ -1,7 +1,7 @@
 # Tests of the WebAssembly core (generator/wasm) and of its agreement with the native build.
 # The evaluation benchmark lives in tests/bench but is registered here, beside its WASM half.
 add_executable(eval_bench ${PROJECT_SOURCE_DIR}/tests/bench/eval_bench.cpp)
-target_link_libraries(eval_bench PRIVATE guide_stages)
+target_link_libraries(eval_bench PRIVATE guide_pipeline)
 
 if(GUIDE_BUILD_WASM AND NODE_EXE)
   add_test(NAME wasm_module

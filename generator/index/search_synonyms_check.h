@@ -8,17 +8,17 @@
 #include <vector>
 
 #include "diag/diagnostics.h"
-#include "load/yaml_json.h"
+#include "model/yaml_document.h"
 #include "model/site_model.h"
 
-namespace check {
+namespace search {
 
 /// The synonyms of `doc` (nothing when the file is absent or empty). Reports at its position every
 /// entry that is not "phrase: phrase" or "phrase: [phrase, …]", every phrase holding search
 /// syntax (+ - : ^ ~ * and other signs: only letters, digits, spaces, hyphens and apostrophes
 /// make a phrase) or made only of words the search ignores (stop words: "de", "la"…), and, as a
 /// warning, a query listed twice in different case.
-std::vector<model::SearchSynonym> check_search_synonyms(const load::YamlDocument& doc,
+std::vector<model::SearchSynonym> check_search_synonyms(const model::YamlDocument& doc,
                                                         diag::Diagnostics& diags);
 
-}  // namespace check
+}  // namespace search

@@ -3,7 +3,7 @@
 #include <string>
 #include <string_view>
 
-namespace render {
+namespace text {
 
 /// Escapes text for HTML element content and attribute values (& < > " ').
 std::string escape_html(const std::string& text);
@@ -17,4 +17,4 @@ void append_escaped_html(std::string& out, std::string_view text, bool apostroph
 /// escapes, which mean the same text. Only valid for JSON, where they all lie inside strings.
 std::string script_safe_json(const std::string& json);
 
-}  // namespace render
+}  // namespace text

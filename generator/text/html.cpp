@@ -1,8 +1,8 @@
-#include "render/html.h"
+#include "text/html.h"
 
 #include <array>
 
-namespace render {
+namespace text {
 
 void append_escaped_html(std::string& out, std::string_view text, bool apostrophes) {
   // Plain text is copied a run at a time; the bytes to escape found with a table (find_first_of
@@ -47,4 +47,4 @@ std::string script_safe_json(const std::string& json) {
   return out;
 }
 
-}  // namespace render
+}  // namespace text

@@ -6,13 +6,15 @@
 // it (' " ; ! ? : % « » “ ” ‰, a digit) and looks a few characters around it. The changes are
 // collected as edits of byte ranges, then written back run by run. (A first version decoded every
 // character into a vector and took twice as long as cmark's own parse and render.)
-#include "render/typography.h"
+#include "text/typography.h"
 
 #include <algorithm>
 #include <array>
 #include <cstdint>
 
-namespace render {
+#include "text/utf8.h"
+
+namespace text {
 
 namespace {
 
@@ -91,24 +93,6 @@ constexpr auto kTrigger = [] {
   return table;
 }();
 
-void encode(std::string& out, char32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
-
 // A change of the joined text: bytes [from, to) become `with`; from == to is an insertion,
 // written into run `owner` (the run of the character it goes before, or after for «).
 struct Edit {
@@ -126,7 +110,7 @@ class Typesetter {
       starts_.push_back(text_.size());
       switch (r.kind) {
         case Kind::text: text_ += r.text; break;
-        case Kind::object: encode(text_, kObject); break;
+        case Kind::object: text::utf8_append(text_, kObject); break;
         case Kind::line_break: text_ += '\n'; break;
         case Kind::invisible: break;
       }
@@ -189,21 +173,9 @@ class Typesetter {
 
   // The code point of `s` at `i` and its length in bytes.
   static char32_t decode(std::string_view s, size_t i, size_t& len) {
-    const auto byte = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
-    const unsigned char c = byte(i);
-    const size_t n = s.size();
-    if (c < 0x80 || i + 1 >= n) { len = 1; return c; }
-    if (c < 0xE0) { len = 2; return ((c & 0x1F) << 6) | (byte(i + 1) & 0x3F); }
-    if (c < 0xF0 && i + 2 < n) {
-      len = 3;
-      return ((c & 0x0F) << 12) | ((byte(i + 1) & 0x3F) << 6) | (byte(i + 2) & 0x3F);
-    }
-    if (i + 3 < n) {
-      len = 4;
-      return ((c & 0x07) << 18) | ((byte(i + 1) & 0x3F) << 12) | ((byte(i + 2) & 0x3F) << 6) |
-             (byte(i + 3) & 0x3F);
-    }
-    len = 1;
+    size_t next = i;
+    const char32_t c = text::utf8_next(s, next);
+    len = next - i;
     return c;
   }
   // Start of the code point of `s` that ends at `i` (> 0).
@@ -253,7 +225,7 @@ class Typesetter {
 
   void add(size_t from, size_t to, char32_t cp, size_t owner) {
     std::string with;
-    if (cp) encode(with, cp);
+    if (cp) text::utf8_append(with, cp);
     if (from != to && text_.compare(from, to - from, with) == 0) return;  // already so
     edits_.push_back({from, to, std::move(with), owner});
   }
@@ -424,4 +396,4 @@ std::string typeset_french(std::string_view text) {
   return std::move(runs[0].text);
 }
 
-}  // namespace render
+}  // namespace text

@@ -1,12 +1,13 @@
 // content/search-synonyms.yaml (see search_synonyms_check.h).
-#include "check/search_synonyms_check.h"
+#include "index/search_synonyms_check.h"
 
 #include <map>
 #include <string>
 
+#include "core/json_pointer.h"
 #include "index/french_pipeline.h"
 
-namespace check {
+namespace search {
 
 namespace {
 
@@ -64,7 +65,7 @@ bool check_phrase(const std::string& phrase, const diag::SourcePos& where, bool 
 
 }  // namespace
 
-std::vector<model::SearchSynonym> check_search_synonyms(const load::YamlDocument& doc,
+std::vector<model::SearchSynonym> check_search_synonyms(const model::YamlDocument& doc,
                                                         diag::Diagnostics& diags) {
   std::vector<model::SearchSynonym> out;
   if (doc.file.empty() || !doc.ok || doc.value.is_null()) return out;
@@ -76,7 +77,7 @@ std::vector<model::SearchSynonym> check_search_synonyms(const load::YamlDocument
   }
   std::map<std::string, std::string> seen;  // lower-cased query → as first written
   for (const auto& kv : doc.value.items()) {
-    const std::string pointer = "/" + load::pointer_token(kv.key());
+    const std::string pointer = "/" + core::pointer_token(kv.key());
     bool ok = check_phrase(kv.key(), doc.key_position(pointer), true, diags);
     model::SearchSynonym synonym{kv.key(), {}};
     const auto& value = kv.value();
@@ -110,4 +111,4 @@ std::vector<model::SearchSynonym> check_search_synonyms(const load::YamlDocument
   return out;
 }
 
-}  // namespace check
+}  // namespace search

@@ -7,9 +7,9 @@
 #include <string>
 #include <string_view>
 
-namespace render {
+namespace text {
 
 /// The typeset `html` (a fragment, a page or a Mustache template).
 std::string typeset_html(std::string_view html);
 
-}  // namespace render
+}  // namespace text

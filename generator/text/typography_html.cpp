@@ -1,12 +1,12 @@
 // French typography on HTML and Mustache templates (see typography_html.h).
-#include "render/typography_html.h"
+#include "text/typography_html.h"
 
 #include <algorithm>
 #include <vector>
 
-#include "render/typography.h"
+#include "text/typography.h"
 
-namespace render {
+namespace text {
 
 namespace {
 
@@ -128,4 +128,4 @@ std::string typeset_html(std::string_view html) {
   return out;
 }
 
-}  // namespace render
+}  // namespace text

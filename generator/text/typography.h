@@ -21,7 +21,7 @@
 #include <string_view>
 #include <vector>
 
-namespace render {
+namespace text {
 
 /// One run of a block's text. The runs of a paragraph are typeset together (a "?" after an
 /// emphasised word needs the word); only `text` runs are rewritten, the others are context:
@@ -44,4 +44,4 @@ std::string typeset_french(std::string_view text);
 /// words and spaces), so it can be left as it is without being decoded.
 bool typography_can_change(std::string_view text);
 
-}  // namespace render
+}  // namespace text
