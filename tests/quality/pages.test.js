@@ -25,20 +25,16 @@ const only = process.env.QUALITY_PAGES ? new RegExp(process.env.QUALITY_PAGES) :
 const pages = listPages(site.dir).filter((p) => !only || only.test(p));
 const REPORT = path.join(PROJECT_DIR, 'tests', 'artifacts', 'quality-report.json');
 
-describe('every page of the built site', () => {
-  let browser, server, httpContext, fileContext, httpOffsite, fileOffsite;
-  const rows = [];
+// The pages in two shards that run side by side, each with its own server and browser contexts
+// (so that every request is counted for the page that made it): axe runs in the renderer, and two
+// renderers use both cores of a CI machine, where ctest runs one test at a time.
+const SHARDS = 2;
+const rows = [];
+let browserVersion = '';
 
-  before(async () => {
-    server = await startServer(site.dir);
-    browser = await launchChromium();
-    httpContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    fileContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    httpOffsite = await guardRequests(httpContext, httpAllowed(server.origin));
-    fileOffsite = await guardRequests(fileContext, fileAllowed(site.dir));
-  });
-
-  after(async () => {
+describe('every page of the built site', { concurrency: SHARDS }, () => {
+  after(() => {
+    rows.sort((a, b) => (a.page < b.page ? -1 : a.page > b.page ? 1 : 0));
     if (rows.length) console.log(printReport(rows, BY_TYPE));
     if (rows.length && !only) {
       const byType = {};
@@ -49,7 +45,7 @@ describe('every page of the built site', () => {
       writeReport(REPORT, {
         measured_at: new Date().toISOString(),
         command: 'ctest --test-dir build -R quality_pages (node --test tests/quality/pages.test.js)',
-        browser: `Chromium ${browser.version()} (Debian), headless, 1280×800, cache disabled`,
+        browser: `Chromium ${browserVersion} (Debian), headless, 1280×800, cache disabled`,
         server: 'loopback HTTP server in the test process, gzip for text (kb); rawKb = the same files uncompressed',
         method: 'EcoIndex (ecoindex.fr / cnumr): DOM elements outside <svg>, HTTP responses, '
           + 'CDP encodedDataLength in KB of 1000 bytes; search index excluded (loads on demand)',
@@ -61,8 +57,6 @@ describe('every page of the built site', () => {
         pages: rows,
       });
     }
-    await browser?.close();
-    await server?.close();
     site.cleanup();
   });
 
@@ -72,7 +66,32 @@ describe('every page of the built site', () => {
     assert.ok(pages.some((p) => pageType(p) === 'tool'), 'no tool page under outils/');
   });
 
-  for (const rel of pages) {
+  for (let shard = 0; shard < SHARDS; ++shard) {
+    describe(`shard ${shard + 1} of ${SHARDS}`, () => {
+      visitPages(pages.filter((_, i) => i % SHARDS === shard));
+    });
+  }
+});
+
+function visitPages(shardPages) {
+  let browser, server, httpContext, fileContext, httpOffsite, fileOffsite;
+
+  before(async () => {
+    server = await startServer(site.dir);
+    browser = await launchChromium();
+    browserVersion = browser.version();
+    httpContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    fileContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    httpOffsite = await guardRequests(httpContext, httpAllowed(server.origin));
+    fileOffsite = await guardRequests(fileContext, fileAllowed(site.dir));
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  for (const rel of shardPages) {
     it(`${rel} over http: private, error-free, accessible, within budget`, async () => {
       const type = pageType(rel);
       const page = await httpContext.newPage();
@@ -138,4 +157,4 @@ describe('every page of the built site', () => {
       assertNoProblems(problems);
     });
   }
-});
+}
