@@ -146,6 +146,7 @@ class ClauseChecker {
     section.id = f.id("id", IdPattern::section);
     unique(section_ids_, section.id, f.at("id"), "section");
     section.title = f.text("title");
+    section.public_ref = f.text("ref");
     section.intro = f.text("intro");
     std::string document = section.document = f.text("document");
     if (f.find("document") && f.find("document")->is_string() &&
@@ -175,6 +176,7 @@ class ClauseChecker {
     clause.id = f.id("id", IdPattern::choice);
     unique(clause_ids_, clause.id, f.at("id"), "clause");
     clause.title = f.text("title");
+    clause.public_ref = f.text("ref");
     clause.buyer_note = f.text("buyer_note");
     if (const ojson* profiles = f.array("profiles")) {
       if (profiles->empty()) issue(f.at("profiles"), "a clause applies to at least one profile");

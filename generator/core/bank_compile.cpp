@@ -234,6 +234,7 @@ class Compiler {
       if (!fresh) issue(f.at("id"), "duplicate section id '" + section.id + "'", it->second);
     }
     section.title = f.text("title");
+    section.public_ref = f.text("ref");
     section.intro = f.text("intro");
     section.guide = f.text("guide");
     section.theme = f.text("theme");

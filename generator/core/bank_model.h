@@ -69,6 +69,7 @@ struct Question {
 /// A clause of a clauses bank: text with {parameter} slots, for the profiles it applies to.
 struct Clause {
   std::string id, title, body, buyer_note, source_ref;
+  std::string public_ref;  // the public id from content/data/identifiants-publics.yaml ("C-1.2")
   std::vector<std::string> profiles, deliverables;
   std::vector<std::string> requires;  // parameters whose 0 removes the clause (zero_removes)
 };
@@ -76,6 +77,7 @@ struct Clause {
 struct Section {
   std::string id;
   std::string title;
+  std::string public_ref;  // the public id of a criterion or a part ("G-5", "C-1"), or ""
   double weight = 1;
   expr::Expr show_if;          // null: always shown; otherwise hides every question of the section
   std::vector<int> questions;  // indices into Bank::questions

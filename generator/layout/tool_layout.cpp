@@ -10,6 +10,7 @@ std::string render_tool_page(const SiteContext& ctx, const model::ToolPage& page
   Data data = base_data(ctx, page.url, page.title, page.description, -1);
   if (!page.document_title.empty()) data.set("document_title", page.document_title + " — " + ctx.title);
   data.set("body_class", page.body_class);
+  data.set("public_ref", page.public_ref.empty() ? Data(false) : Data(page.public_ref));
   List scripts;
   auto add_script = [&scripts](const std::string& src) {
     Data s;
@@ -38,6 +39,7 @@ std::string render_tools_index(const SiteContext& ctx, const Templates& template
   Data data = base_data(ctx, "outils/index.html", "Les outils du guide",
                         "Les questionnaires, la grille, le générateur de clauses et le calculateur d'empreinte.", -1);
   data.set("content", templates.render("tools/index", list, unknown));
+  data.set("public_ref", false);
   return render_document(ctx, data, "tool", templates, unknown);
 }
 

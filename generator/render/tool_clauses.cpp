@@ -108,6 +108,7 @@ void clause_text(Data& data, const Clause& c, const Parameters& params, const st
   data.set("profiles", id_list(c.profiles));
   data.set("requires", c.requires.empty() ? Data(false) : Data(id_list(c.requires)));  // parameters whose 0 removes it
   data.set("title_html", params.text(c.title));
+  data.set("public_ref", c.public_ref.empty() ? Data(false) : Data(c.public_ref));
   data.set("body_html", params.markdown(c.body, page_url, resolve));
   data.set("has_deliverables", !c.deliverables.empty());
   List deliverables;
@@ -130,6 +131,7 @@ std::string document_html(const Bank& bank, const std::string& doc, Data data, c
     Data section;
     section.set("id", s.id);
     section.set("title", s.title);
+    section.set("public_ref", s.public_ref.empty() ? Data(false) : Data(s.public_ref));
     section.set("has_intro", !s.intro.empty());
     section.set("intro_html", s.intro.empty() ? std::string() : render_snippet(s.intro, page_url, ctx.resolve));
     List clauses;
