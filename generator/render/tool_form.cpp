@@ -127,7 +127,6 @@ std::string entry_page(const Bank& bank, const std::vector<FormStep>& steps, con
     Data d;
     d.set("id", s.id);
     d.set("number", std::to_string(i + 1));
-    d.set("public_ref", s.public_ref.empty() ? Data(false) : Data(s.public_ref));
     d.set("title", s.title);
     d.set("question_ids", question_ids(bank, s, 0, s.questions.size()));
     if (steps.empty()) {
