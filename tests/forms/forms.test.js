@@ -43,7 +43,7 @@ test('grid: the entry page lists the steps and holds the result; each step page 
   assert.ok(steps.every((href) => /^grille-7-criteres\/c\d_[a-z_]+(-\d)?\.html$/.test(href)), steps.join(' '));
   assert.match(await page.textContent('.progress li:nth-child(5)'), /Critère 5.*partie 1 sur 3.*\(0 sur \d+ questions\)/);
   await follow(page, stepLink('q28_pue'));
-  assert.equal(await page.textContent('main h1'), 'Critère 5 — Sobriété énergétique (partie 1 sur 3)');
+  assert.equal(await page.textContent('main h1'), 'G-5 Critère 5 — Sobriété énergétique (partie 1 sur 3)', 'the criterion’s public id opens the heading');
   assert.match(await page.textContent('.page-lead'), /^Étape 5 sur 10 de «\u00a0Grille d’instruction\u00a0: les 7 critères\u00a0»/);
   assert.match(await page.title(), /^Étape 5 sur 10\u00a0: Critère 5/);
   assert.equal(await page.getAttribute('a[rel=prev]', 'href'), 'c4_conditions_travail.html');
