@@ -4,12 +4,18 @@
 // "Footprint input"; the reference tables travel inside the input under "reference".
 #include <string>
 
+#include <nlohmann/json.hpp>
+
 namespace core {
 
 /// Computes the footprint of `input_json` and returns the result JSON (keys in a fixed order,
 /// every number rounded half-up at the decimals listed in its "rounding" member). Never fails:
 /// invalid input yields a result whose "errors" list says what to fix, field by field.
 std::string footprint(const std::string& input_json);
+
+/// The same on an input already parsed (the calculator builds its input as JSON): the result
+/// whose dump() is footprint()'s string.
+nlohmann::ordered_json footprint_json(const nlohmann::ordered_json& input);
 
 /// `input_json` with `reference_json` set as its "reference" member when it has none; the CLI
 /// and the page both build the full input this way. Unparseable input is returned unchanged.

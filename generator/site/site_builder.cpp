@@ -129,8 +129,6 @@ bool build_site(const load::FileSystem& fs, const BuildOptions& options, diag::D
                  diags);
   std::vector<Tool> tools = load_tools(site, options, fs, diags);
   report_reserved_paths(site, tools, diags);
-  // Checked here so that guide check reports them; the calculator reads them in a later phase.
-  load::load_ecologits_data(fs, options.content_dir, diags);
   timer.mark("load");
   if (diags.has_errors()) return false;
 

@@ -4,6 +4,8 @@
 #include <map>
 
 #include "check/bank_check.h"
+#include "check/calculator_check.h"
+#include "load/ecologits_data.h"
 #include "load/footprint_data.h"
 #include "render/form_steps.h"
 #include "render/html.h"
@@ -97,6 +99,18 @@ std::vector<Tool> load_tools(const model::Site& site, const BuildOptions& option
                              const load::FileSystem& fs, diag::Diagnostics& diags) {
   std::vector<Tool> tools;
   std::map<std::string, std::string> seen;  // id → file
+  // The reference data of the footprint estimators (content/data), checked whenever present, so
+  // that guide check reports them; a calculator needs them.
+  const std::string data_dir = load::join_path(options.content_dir, "data");
+  bool has_reference = false, has_ecologits = false;
+  for (const std::string& f : fs.list_files(data_dir)) {
+    if (f.compare(0, 9, "footprint") == 0) has_reference = true;
+    if (f.compare(0, 9, "ecologits") == 0) has_ecologits = true;
+  }
+  nlohmann::ordered_json reference;
+  if (has_reference) reference = load::load_footprint_reference(fs, options.content_dir, diags);
+  else if (has_ecologits) load::load_ecologits_data(fs, options.content_dir, diags);
+
   for (const model::Bank& bank : site.banks) {
     const auto& v = bank.doc.value;
     if (!v.is_object()) {
@@ -114,9 +128,6 @@ std::vector<Tool> load_tools(const model::Site& site, const BuildOptions& option
       continue;
     }
     seen[bank.id] = bank.file;
-    // The same validation as `guide eval` (core's), so a bank the browser could not evaluate
-    // never reaches the site: names, types, show_if cycles, scores, verdict fallback.
-    if (!check::check_bank(bank.doc, diags)) continue;
     Tool tool;
     tool.id = bank.id;
     tool.title = str(v, "title");
@@ -124,36 +135,28 @@ std::vector<Tool> load_tools(const model::Site& site, const BuildOptions& option
     tool.kind = str(v, "kind");
     tool.url = "outils/" + bank.id + ".html";
     tool.order = v.contains("order") && v["order"].is_number_integer() ? v["order"].get<int>() : 100;
+    if (tool.kind == "calculator") {
+      // A calculator: its fields and texts, checked against the reference tables it lists.
+      if (reference.is_null()) {
+        diags.error(bank.doc.position("/kind"), "a calculator needs the footprint reference data (data/footprint*.yaml)",
+                    {"restore content/data/, or remove this bank to build without the calculator"});
+        continue;
+      }
+      tool.calculator = check::check_calculator(bank.doc, reference, diags);
+      if (tool.calculator.is_null()) continue;
+      tool.reference = reference;
+      tool.anchors = {"fp-title", "fp-results"};
+      tools.push_back(std::move(tool));
+      continue;
+    }
+    // The same validation as `guide eval` (core's), so a bank the browser could not evaluate
+    // never reaches the site: names, types, show_if cycles, scores, verdict fallback.
+    if (!check::check_bank(bank.doc, diags)) continue;
     tool.bank = &bank;
     tool.anchors = render::bank_anchors(v);
     if (is_annex(tool.kind)) tool.anchor_pages = render::annex_anchor_pages(v, tool.url);
     else tool.anchor_pages = render::form_anchor_pages(v, tool.url);
     tools.push_back(std::move(tool));
-  }
-  // The calculator exists when both its template and its reference data do: a plain folder of
-  // Markdown pages (no data/) builds without it.
-  const std::string data_dir = load::join_path(options.content_dir, "data");
-  bool has_reference = false;
-  for (const std::string& f : fs.list_files(data_dir)) {
-    if (f.compare(0, 9, "footprint") == 0) has_reference = true;
-  }
-  if (has_reference && fs.is_file(load::join_path(options.templates_dir, "calculator.mustache"))) {
-    Tool calc;
-    calc.id = "empreinte";
-    calc.title = "Estimer l'empreinte carbone d'un projet d'IA";
-    calc.description = "Calcul, inférence, stockage, transfert et matériel : deux scénarios comparés.";
-    calc.kind = "calculator";
-    calc.url = "outils/empreinte.html";
-    calc.order = 50;
-    calc.anchors = {"fp-title", "fp-results"};
-    calc.reference = load::load_footprint_reference(options.content_dir, diags);
-    if (calc.reference.is_null()) {
-      diags.error({load::join_path(options.content_dir, "data"), 0, 0},
-                  "the footprint calculator needs its reference data (data/footprint*.yaml)",
-                  {"restore content/data/, or remove templates/calculator.mustache to build without the calculator"});
-    } else {
-      tools.push_back(std::move(calc));
-    }
   }
   std::stable_sort(tools.begin(), tools.end(), [](const Tool& a, const Tool& b) {
     return a.order != b.order ? a.order < b.order : a.id < b.id;
@@ -171,6 +174,7 @@ void render_tools(std::vector<Tool>& tools, const model::Site&, const render::Li
   for (Tool& tool : tools) {
     if (tool.bank) tool.page = render::render_bank(tool.bank->doc.value, tool.url, resolve);
     if (tool.bank && is_annex(tool.kind)) tool.steps = render::render_annex_steps(tool.bank->doc.value, tool.url, resolve);
+    if (tool.kind == "calculator") tool.intro_html = render::render_snippet(str(tool.calculator, "intro"), tool.url, resolve);
   }
 }
 
@@ -222,13 +226,13 @@ void layout_tools(const std::vector<Tool>& tools, const layout::SiteContext& ctx
       // The calculator is a few pages (one per step of its form), with a WebAssembly module of its own.
       std::vector<std::string> srcs;
       for (const auto& s : scripts) srcs.push_back(s.get("src")->string_value());
-      srcs.insert(srcs.end(), {"assets/guide-footprint.js", "assets/footprint-data.js", "assets/js/footprint.js"});
+      srcs.insert(srcs.end(), {"assets/guide-footprint.js", "assets/footprint-data.js", "assets/js/footprint-state.js"});
       // The results can be carried to the grid's criterion 5 when the grid is part of the site.
       // The link lands on the grid's page where the carried figures begin (the computing hours),
       // a step page when the grid is split into steps.
       auto grid = std::find_if(tools.begin(), tools.end(), [](const Tool& t) { return t.id == "grille-7-criteres"; });
       const std::string grid_url = grid != tools.end() ? tool_page_for(*grid, "q-q40_heures_cpu") : "";
-      layout_calculator(tool.title, tool.description, tool.reference, grid_url, srcs, ctx, templates, tree, unknown);
+      layout_calculator(tool, grid_url, srcs, ctx, templates, tree, unknown);
     }
   }
   if (tools.empty()) return;

@@ -21,16 +21,19 @@ namespace site {
 struct Tool {
   std::string id, title, description, kind, url;
   int order = 0;
-  const model::Bank* bank = nullptr;  // nullptr for the calculator
+  const model::Bank* bank = nullptr;  // a scored or document bank; nullptr for a calculator
   std::set<std::string> anchors;
   // Anchors held by one of the tool's step pages rather than by its entry page (anchor → page).
   std::map<std::string, std::string> anchor_pages;
   render::AnnexSteps steps;  // the step pages of a clauses or questionnaire tool
   render::BankPage page;  // filled by render_tools
-  nlohmann::ordered_json reference;  // the calculator's reference data (content/data)
+  nlohmann::ordered_json reference;   // a calculator's reference data (content/data)
+  nlohmann::ordered_json calculator;  // a calculator's definition (its bank, checked)
+  std::string intro_html;             // a calculator's intro, rendered by render_tools
 };
 
-/// Validates the banks and lists every tool (banks, and the calculator when its template exists).
+/// Validates the banks and lists every tool: one per bank (a bank of kind "calculator" is the
+/// footprint calculator, checked against the reference data of content/data).
 std::vector<Tool> load_tools(const model::Site& site, const BuildOptions& options,
                              const load::FileSystem& fs, diag::Diagnostics& diags);
 

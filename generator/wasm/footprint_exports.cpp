@@ -5,6 +5,7 @@
 
 #include "core/ecologits_json.h"
 #include "core/footprint.h"
+#include "core/footprint_calculator.h"
 #include "core/footprint_chart.h"
 #include "wasm/c_strings.h"
 
@@ -20,9 +21,16 @@ char* guide_ecologits(const char* input_json) {
   return wasm_abi::give(core::ecologits_json(input_json ? input_json : ""));
 }
 
-// SVG bar chart of a result returned by guide_footprint (build / use per scenario, with range).
-char* guide_footprint_chart(const char* result_json) {
-  return wasm_abi::give(core::footprint_chart_svg(result_json ? result_json : ""));
+// SVG bar chart of a result returned by guide_footprint (its three parts per scenario, with the
+// range); `options_json` gives the words (null or "": French defaults).
+char* guide_footprint_chart(const char* result_json, const char* options_json) {
+  return wasm_abi::give(core::footprint_chart_svg(result_json ? result_json : "", options_json ? options_json : ""));
+}
+
+// The calculator's answers mapped to a footprint input and computed (the same bytes as
+// `guide footprint --answers`): {"input", "blocks", "errors", "result"}.
+char* guide_calculator(const char* input_json) {
+  return wasm_abi::give(core::footprint_calculator(input_json ? input_json : ""));
 }
 
 }  // extern "C"
