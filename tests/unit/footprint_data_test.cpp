@@ -26,7 +26,7 @@ const char* const kMixes =
     "     pe: {value: 9.3, unit: u, source: s, year: 2026}, gwp: {value: 0.04144, unit: u, source: s, year: 2026},\n"
     "     wue: {value: 3.67, unit: u, source: s, year: 2026}}\n";
 
-std::vector<diag::Diagnostic> load(const std::string& footprint_yaml, Json* out = nullptr) {
+std::vector<diag::Diagnostic> load_data(const std::string& footprint_yaml, Json* out = nullptr) {
   load::MemoryFileSystem fs;
   fs.add("c/data/footprint.yaml", footprint_yaml);
   fs.add("c/data/ecologits-mixes.yaml", kMixes);
@@ -85,7 +85,7 @@ TEST_CASE("the shipped reference data loads cleanly and covers the required entr
 }
 
 TEST_CASE("a reference number without source or year is reported at its position") {
-  auto all = load(
+  auto all = load_data(
       "data_version: \"t\"\n"
       "factors:\n"
       "  pue_default: 1.56\n"
@@ -102,7 +102,7 @@ TEST_CASE("a reference number without source or year is reported at its position
 }
 
 TEST_CASE("an interval needs its source and year too, and its bounds in order") {
-  auto all = load(
+  auto all = load_data(
       "data_version: \"t\"\n"
       "hardware:\n"
       "  - {id: g, type: gpu, tdp_w: {value: 1, source: s, year: 2020}, embodied_kgco2e: {min: 2, max: 1, year: 2020}}\n");
@@ -114,7 +114,7 @@ TEST_CASE("an interval needs its source and year too, and its bounds in order") 
 
 TEST_CASE("a location takes its values from an EcoLogits zone that exists, or gives its own") {
   Json ref;
-  auto ok = load(
+  auto ok = load_data(
       "data_version: \"t\"\n"
       "locations:\n"
       "  - {code: FR, label: France, zone: FRA}\n"
@@ -123,7 +123,7 @@ TEST_CASE("a location takes its values from an EcoLogits zone that exists, or gi
   CHECK(ok.empty());
   CHECK_FALSE(ref["locations"][1]["carbon_intensity"].contains("locator"));
   CHECK(ref["ecologits"]["zones"][0]["code"] == "FRA");
-  auto bad = load(
+  auto bad = load_data(
       "data_version: \"t\"\n"
       "locations:\n"
       "  - {code: FR, label: France, zone: FRX}\n"
