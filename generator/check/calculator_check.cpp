@@ -47,7 +47,9 @@ class Checker {
     ok_ = false;
   }
 
-  // The mapping at `pointer` has only `allowed` members and every `required` one.
+  // The mapping at `pointer` has only `allowed` members and every `required` one. Returns whether
+  // it can be read further (a mapping with every required member): an unknown member is reported
+  // but does not hide the problems in the rest of the mapping.
   bool members(const Json& node, const std::string& pointer, const Names& required, const Names& optional) {
     if (!node.is_object()) {
       error(pointer, "expected a mapping with " + list_of(required));
@@ -61,7 +63,6 @@ class Checker {
       const std::string near = diag::closest_match(it.key(), all);
       error_at_key(pointer + "/" + load::pointer_token(it.key()), "unknown member '" + it.key() + "'",
                    near.empty() ? Names{} : Names{"did you mean '" + near + "'?"});
-      good = false;
     }
     for (const auto& key : required)
       if (!node.contains(key)) {
@@ -322,9 +323,11 @@ class Checker {
       }
     }
 
-    // Names unique across the form (the page, the saved files and the links use them).
+    // Names unique across the form (the page, the saved files and the links use them). The
+    // example is checked against them whenever the blocks are sound, whatever else is wrong.
+    const bool blocks_ok = ok_;
     std::map<std::string, bool> names;
-    if (ok_) {
+    if (blocks_ok) {
       for (const auto& f : core::calculator_fields(v)) {
         if (names[f.name]) error("/blocks", "two fields are both named '" + f.name + "'");
         else names[f.name] = true;
@@ -333,7 +336,7 @@ class Checker {
 
     check_texts(v);
     if (v.contains("messages")) check_strings(v.at("messages"), "/messages", {"not_a_number"});
-    if (v.contains("example") && ok_) check_example(v.at("example"), names);
+    if (v.contains("example") && blocks_ok) check_example(v.at("example"), names);
     return ok_ ? v : Json(nullptr);
   }
 

@@ -105,12 +105,13 @@ TEST_CASE("calculator check: every text is required and known; the example names
   std::string t = texts();
   t = replaced(t, "  nojs: \"x\"\n", "  nojz: \"x\"\n");
   std::string yaml = replaced(kValid, "avec-infer-model: mistralai/m", "avec-infer-model: mistralai/z");
-  yaml = replaced(yaml, "avec-infer-output_tokens: \"500\"", "avec-infer-output: \"500\"");
+  yaml = replaced(yaml, "avec-infer-output_tokens: \"500\"", "avec-infer-output_token: \"500\"");
   auto all = check_text(yaml + t);
   REQUIRE(all.size() == 4);
   CHECK(all[0].message == "'mistralai/z' is not a choice of field 'avec-infer-model'");
   CHECK(all[0].pos.line == 22);
-  CHECK(all[1].message == "no field is named 'avec-infer-output'");
+  CHECK(all[1].message == "no field is named 'avec-infer-output_token'");
+  REQUIRE(all[1].notes.size() == 1);
   CHECK(all[1].notes[0] == "did you mean 'avec-infer-output_tokens'?");
   CHECK(all[2].message == "missing text 'nojs'");
   CHECK(all[3].message == "unknown text 'nojz'");
