@@ -40,16 +40,25 @@
     return {
       id: f.getAttribute('data-field'), label: label ? label.textContent : '', input: input, box: f,
       type: input.type === 'number' ? 'number' : 'text', unit: input.getAttribute('data-unit') || '',
-      min: bound('min'), max: bound('max'), 'default': input.getAttribute('data-default')
+      min: bound('min'), max: bound('max'), 'default': input.getAttribute('data-default'),
+      zero_removes: input.hasAttribute('data-zero-removes')
     };
   });
   // Parameter placeholders in the clause texts: the page shows the defaults, the script the values.
   var spans = $all('.annex-param[data-param]');
   var shown = spans.map(function (s) { return s.textContent; });
+  // A parameter set to 0 where 0 removes it (a criterion without weight): the paragraph, item or
+  // row that shows it, and the clauses that require it, are hidden as the annex will leave them out.
+  var BLOCK = 'p, li, tr, dt, dd, h2, h3, h4, h5, h6';
   function fillParams() {
     spans.forEach(function (s, i) {
       var v = state.params[s.getAttribute('data-param')];
       s.textContent = v !== undefined && v !== '' ? v : shown[i];
+      var block = s.hasAttribute('data-zero-removes') && s.closest(BLOCK);
+      if (block) block.hidden = S.isRemoved(s.getAttribute('data-param'), state);
+    });
+    $all('article[data-requires]').forEach(function (a) {
+      a.hidden = words(a, 'data-requires').some(function (id) { return S.isRemoved(id, state); });
     });
   }
 

@@ -102,11 +102,19 @@
   }
 
   // ---------------------------------------------------------------- parameters
-  // Checks the parameters ({id, label, type, unit, min, max, default}) against the selection:
-  // numbers within bounds, award-criteria weights (poids_*) between 0 and 100 % and adding up to
-  // 100 %. Used where they are typed (annex-builder.js) and before the annex prints (annex.js).
+  // Checks the parameters ({id, label, type, unit, min, max, default, zero_removes}) against the
+  // selection: numbers within bounds (0 is also allowed where it removes what the parameter
+  // shows, e.g. the social criterion), award-criteria weights (poids_*) between 0 and 100 % and
+  // adding up to 100 %. Used where they are typed (annex-builder.js) and before the annex prints
+  // (annex.js).
   var WEIGHT_MIN_REASON = ', comme le recommande la Direction des achats de l\'État, pour que ce critère pèse réellement sur le choix de l\'offre.';
   function number(text) { return Number(String(text).replace(',', '.').replace(/\s/g, '')); }
+
+  // True when the buyer set a zero_removes parameter to 0: what shows it leaves the document.
+  function isRemoved(id, state) {
+    var v = state.params[id];
+    return v !== undefined && v !== '' && number(v) === 0;
+  }
 
   function checkParameters(parameters, state) {
     var errors = [], total = 0, weights = 0, weightsOk = true;
@@ -116,6 +124,7 @@
       var v = number(raw), weight = /^poids_/.test(p.id), msg = '', label = p.label || p.id;
       var unit = p.unit ? ' ' + p.unit : '';
       if (!isFinite(v)) msg = label + ' : saisissez un nombre.';
+      else if (p.zero_removes && v === 0) msg = '';
       else if (weight && (v < 0 || v > 100)) msg = label + ' : la pondération doit être comprise entre 0 et 100 %.';
       else if (weight && typeof p.min === 'number' && v < p.min) msg = label + ' : au moins ' + p.min + ' % (vous avez saisi ' + v + ' %)' + WEIGHT_MIN_REASON;
       else if (typeof p.min === 'number' && v < p.min) msg = label + ' : ' + p.min + unit + ' au minimum.';
@@ -152,7 +161,7 @@
 
   window.GuideAnnexState = {
     read: read, write: write, refresh: refresh, defaults: defaults, active: active, toFragment: toFragment,
-    href: href, checkParameters: checkParameters,
+    href: href, checkParameters: checkParameters, isRemoved: isRemoved,
     steps: steps, current: current, choices: choices, root: root
   };
 }());

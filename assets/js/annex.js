@@ -45,8 +45,12 @@
   // ---------------------------------------------------------------- assembling
   function clauseChosen(article) {
     var id = article.getAttribute('data-clause');
+    if (words('data-requires', article).some(function (p) { return S.isRemoved(p, state); })) return false;
     return intersects(words('data-profiles', article), state.profils) ? state.sans.indexOf(id) < 0 : state.avec.indexOf(id) >= 0;
   }
+
+  // "Article 3" or "Annexe 3": the document's word stays, the number follows the selection.
+  function renumber(num, n) { num.textContent = num.textContent.replace(/\d+$/, String(n)); }
 
   // Removes what the selection leaves out; returns how many items are left.
   function keepClauses(tree) {
@@ -59,7 +63,7 @@
         $all('article[data-clause]', section).forEach(function (c) {
           if (!chosen[c.getAttribute('data-clause')]) { remove(c); return; }
           n += 1;
-          c.querySelector('.annex-num').textContent = 'Article ' + n;
+          renumber(c.querySelector('.annex-num'), n);
         });
         if (!section.querySelector('article')) remove(section);
       });
@@ -73,11 +77,10 @@
       $all('li[data-clause]', entry).forEach(function (li) {
         if (!chosen[li.getAttribute('data-clause')]) { remove(li); return; }
         n += 1;
-        li.querySelector('.annex-num').textContent = 'Article ' + n;
+        renumber(li.querySelector('.annex-num'), n);
       });
       if (!n) remove(entry);
     });
-    $all('.annex-param', tree).forEach(function (span) { span.textContent = paramValue(span.getAttribute('data-param')); });
     return left;
   }
 
@@ -99,9 +102,20 @@
     return section;
   }
 
+  // Parameters (clauses; the questionnaire's cover letter) take the buyer's values, as text.
+  function fillParameters(tree) {
+    $all('.annex-param', tree).forEach(function (span) { span.textContent = paramValue(span.getAttribute('data-param')); });
+    // A criterion weighted 0 is no criterion: the paragraph, item or table row stating it goes.
+    $all('.annex-param[data-zero-removes]', tree).forEach(function (span) {
+      var block = span.closest('p, li, tr, dt, dd, h2, h3, h4, h5, h6');
+      if (block && S.isRemoved(span.getAttribute('data-param'), state)) remove(block);
+    });
+  }
+
   function build() {
     var parsed = new DOMParser().parseFromString(data.html, 'text/html').body.firstElementChild;
     var left = isClauses ? keepClauses(parsed) : keepSections(parsed);
+    fillParameters(parsed);
     var stamp = new Date().toLocaleDateString('fr-FR', { day: 'numeric', month: 'long', year: 'numeric' });
     $all('.annex-date', parsed).forEach(function (d) { d.textContent = ' Document établi le ' + stamp + ', dans le navigateur, sans transmission de données.'; });
     while (annex.firstChild) annex.removeChild(annex.firstChild);
@@ -131,7 +145,7 @@
 
   // ---------------------------------------------------------------- checks before printing
   function validate() {
-    var errors = isClauses ? S.checkParameters(parameters, state).errors : [];
+    var errors = S.checkParameters(parameters, state).errors;
     while (errorsBox.firstChild) errorsBox.removeChild(errorsBox.firstChild);
     errorsBox.hidden = !errors.length;
     if (!errors.length) return errors;

@@ -31,7 +31,7 @@
         embodied: fmt(r.co2e_embodied_g), water: fmt(r.water_ml), low: fmt(r.energy_wh_low), high: fmt(r.energy_wh_high) }), section);
       if (d.input_tokens > 0) el('p', null, t('request_input_share', { share: fmt(d.input_share_of_energy_pct, 1) }), section);
       el('p', null, t('request_year', { requests: fmt(d.requests_per_year), energy_year: fmt(line.item.per_year.energy_kwh),
-        co2_year: fmt(line.item.per_year.co2e_kg), years: fmt(result.lifetime_years), co2_life: fmt(line.item.co2e_kg) }), section);
+        co2_year: fmt(line.item.per_year.co2e_kg), years: C.counted(result.lifetime_years, 'year'), co2_life: fmt(line.item.co2e_kg) }), section);
       if (d.energy_class) {
         const p = el('p', 'fp-class', null, section);
         el('span', 'fp-class-label fp-class-' + d.energy_class.label, d.energy_class.label, p);
@@ -53,7 +53,7 @@
     const scenarios = result.scenarios || [];
     const diff = (result.differences || [])[0];
     const table = el('table', 'fp-table', null, body);
-    el('caption', null, t('table_caption', { years: fmt(result.lifetime_years) }), table);
+    el('caption', null, t('table_caption', { years: C.counted(result.lifetime_years, 'year') }), table);
     const head = el('tr', null, null, el('thead', null, null, table));
     el('td', null, null, head);
     scenarios.forEach((s) => { el('th', null, s.label, head).scope = 'col'; });
@@ -221,7 +221,7 @@
         csvNumber(x.co2e_low_kg), csvNumber(x.co2e_high_kg), csvNumber(x.co2e_embodied_kg), csvNumber(x.water_l)].join(';'));
     });
     lines.push(csvText(t('csv_method', { method: r.method_version, data: r.data_version, ecologits: r.ecologits_version,
-      years: r.lifetime_years })));
+      years: C.counted(r.lifetime_years, 'year') })));
     download('empreinte-ia.csv', 'text/csv;charset=utf-8', '\ufeff' + lines.join('\r\n') + '\r\n');
   }
 

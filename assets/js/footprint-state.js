@@ -187,7 +187,7 @@
     showBlocks(output.blocks);
     showAllocation(output.result);
     views.forEach((view) => view.render(output, api));
-    status((note ? note + ' ' : '') + (errors.length ? t('status_errors', { count: errors.length }) : t('status_ok')));
+    status((note ? note + ' ' : '') + (errors.length ? t('status_errors', { count: counted(errors.length, 'value') }) : t('status_ok')));
     if (moveFocus) (errors.length ? $('fp-error-summary') : $('fp-results-title')).focus();
     return output;
   }
@@ -209,6 +209,10 @@
       decimals = a >= 100 ? 0 : a >= 10 ? 1 : a >= 1 ? 2 : a >= 0.01 ? 3 : 6;
     }
     return new Intl.NumberFormat('fr-FR', { maximumFractionDigits: decimals }).format(value);
+  }
+  // A count and its noun from the texts ("year" → year_one / year_many), singular below 2.
+  function counted(value, noun) {
+    return fmt(value) + '\u00a0' + t(Math.abs(value) < 2 ? noun + '_one' : noun + '_many');
   }
   function signed(value, unit) {
     return (value > 0 ? '+' : value < 0 ? '−' : '') + fmt(Math.abs(value)) + (unit ? '\u00a0' + unit : '');
@@ -286,6 +290,7 @@
     replace: replace,
     computeNow: (api) => computeNow(api, false),
     fmt: fmt,
+    counted: counted,
     signed: signed,
     percent: percent,
     allocationText: allocationText,

@@ -3,7 +3,7 @@
  * its address: under file:// pages share no storage, so they travel in the link fragment
  * (#r=, the share-link format), and the links marked data-keep-answers are rewritten as the
  * user answers. Nothing is stored and nothing is sent. The page's views register with
- * GuideForm.use: forms-questions.js (the questions of this page) and forms-result.js (verdict,
+ * GuideForm.use: forms-questions.js (the questions of this page) and forms-result.js (advice,
  * chart, actions). Loaded answers are checked here before any view is touched. */
 (function () {
   'use strict';
@@ -69,6 +69,8 @@
     return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
   }
   function hashOf(list) { return Object.keys(list).length ? '#r=' + toBase64Url(JSON.stringify(file(list))) : ''; }
+  // The link fragment that opens another tool with these answers (an advice carried there).
+  function hashFor(bankId, list) { return '#r=' + toBase64Url(JSON.stringify({ bank: bankId, answers: list })); }
 
   // Every answer, hidden ones included (they come back if their question reappears), in the
   // links to the other pages of the tool and in this page's own address (a reload keeps them).
@@ -240,13 +242,17 @@
       return out;
     },
     hashOf: hashOf,
+    hashFor: hashFor,
     dismissLoadError: () => { if (loadError) { loadError = ''; showErrors(false); } },
   };
 
-  // Deferred scripts run in order before DOMContentLoaded: by then every view has registered.
+  // Start once every view has registered, i.e. once every deferred script has run, which only
+  // DOMContentLoaded tells: deferred scripts run while readyState is already "interactive", so
+  // that state does not mean the views that follow this script have run (when the core was ready
+  // before the next script arrived, the page started without it: no result, no import).
   const parsed = new Promise((resolve) => {
-    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', resolve);
-    else resolve();
+    if (document.readyState === 'complete') resolve();
+    else document.addEventListener('DOMContentLoaded', resolve);
   });
   Promise.all([GuideCore.ready, parsed]).then(start, () => show('core-unavailable'));
 })();

@@ -77,7 +77,7 @@
     const section = items.length && result.sections.find((x) => x.id === F.byId[items[0].q.id].section);
     if (count) {
       count.textContent = 'Cette étape : ' + done + ' sur ' + F.plural(shown, 'question répondue', 'questions répondues') + '.' +
-        (section && section.max_score > 0 ? ' Points de la section : ' + F.fmt(section.score) + ' sur ' + F.fmt(section.max_score) + '.' : '');
+        (section && section.max_points > 0 ? ' Points de la section : ' + F.fmt(section.points) + ' sur ' + F.fmt(section.max_points) + '.' : '');
     }
     // Announced once per change of the red lines crossed on this page.
     const here = result.red_lines.filter((r) => mine[r.question]).map((r) => mine[r.question].number);
@@ -85,7 +85,7 @@
     if (alert && here.join() !== lastRedLines) {
       lastRedLines = here.join();
       alert.textContent = here.length ? (here.length > 1 ? 'Lignes rouges franchies aux questions ' + here.join(', ') : 'Ligne rouge franchie à la question ' + here[0]) +
-        ' : le verdict provisoire devient « ' + result.verdict.label + ' ».' : '';
+        ' : l\'avis provisoire devient « ' + result.verdict.label + ' ».' : '';
     }
   }
 

@@ -1,5 +1,7 @@
-/* forms-result.js: the result of a bank's form on its entry page: verdict, "how it is reached",
- * score, chart, red lines, recommendations, and the actions on the answers (answers file
+/* forms-result.js: the result of a bank's form on its entry page: the advice ("avis": the guide
+ * advises, elected officials decide), "how it is reached", what must still be established, the
+ * score and each section's share, chart, red lines, recommendations, the link that carries the
+ * advice into another tool, and the actions on the answers (answers file
  * export and import, share link, reset, printed report). The answers come from the link or a
  * file (forms-answers.js, GuideForm) and, for a short bank, from the questions on the page. The
  * DOM is built with createElement/textContent; the bank's texts, rendered by the generator, are
@@ -30,15 +32,28 @@
 
   function render(result, text) {
     const v = result.verdict, body = clear($('result-body'));
-    el('p', 'verdict verdict--' + v.level, 'Verdict : ', body).appendChild(el('strong', null, v.label));
+    el('p', 'verdict verdict--' + v.level, 'Avis : ', body).appendChild(el('strong', null, v.label));
     const said = clone('verdict/' + v.level);
     if (said) el('div', 'verdict-text', null, body).appendChild(said);
-    el('p', 'verdict-why', null, body).append(el('strong', null, 'Comment ce verdict est atteint : '),
+    if (v.pending && v.pending.length) body.appendChild(cached('pending', v.pending.join(' '), () => pendingList(v.pending)));
+    el('p', 'verdict-why', null, body).append(el('strong', null, 'Comment cet avis est atteint : '),
       'règle ' + (result.verdicts.findIndex((b) => b.matched) + 1) + ' sur ' + result.verdicts.length +
       ' (la première vérifiée l\'emporte) : ' + (v.explain || v.label) + '.');
+    const open = (result.gates || []).filter((g) => g.open);
+    if (open.length) {
+      el('p', 'gates-open', 'Conditions non remplies pour un avis favorable : ' +
+        open.map((g) => g.label).join(' ; ') + '.', body);
+    }
+    const carry = texts && texts.content.querySelector('[data-key="carry/' + v.level + '"]');
+    const carried = (F.bank.verdicts || []).find((b) => b.level === v.level && b.carry);
+    if (carry && carried) {
+      const a = link(carry.dataset.href + F.hashFor(carried.carry.bank, carried.carry.answers), carry.textContent,
+        el('p', 'carry-link', null, body));
+      a.id = 'carry-link';
+    }
     if (result.max_score > 0) {
-      el('p', 'score', 'Score : ' + fmt(result.score) + ' sur ' + fmt(result.max_score) + ' points (' +
-        Math.round(100 * result.score / result.max_score) + ' %), barème proposé par le guide.', body);
+      el('p', 'score', 'Note : ' + fmt(result.score) + ' sur ' + fmt(result.max_score) + ' (' +
+        Math.round(100 * result.score / result.max_score) + ' %), barème proposé par le guide ; le tableau donne la part de chaque section.', body);
     }
     const counts = el('p', 'answer-counts', plural(result.answered, 'question répondue', 'questions répondues') + ' sur ' +
       result.visible.length + ' affichées ; ' + plural(result.missing, 'attendue', 'attendues') + ' sans réponse. ', body);
@@ -57,7 +72,7 @@
       li.classList.toggle('is-matched', li.dataset.level === v.level);
       if (li.dataset.level === v.level) li.setAttribute('aria-current', 'true'); else li.removeAttribute('aria-current');
     });
-    if (lastLevel !== null && lastLevel !== v.level) $('verdict-status').textContent = 'Nouveau verdict : ' + v.label;
+    if (lastLevel !== null && lastLevel !== v.level) $('verdict-status').textContent = 'Nouvel avis : ' + v.label;
     lastLevel = v.level;
     renderRedLines(result);
   }
@@ -71,16 +86,36 @@
     return document.adoptNode(root);
   }
 
+  // The questions that explain the advice (not yet established, or unanswered), each a link;
+  // past six, the rest are counted (a blank grid would list ninety; the page stays light).
+  const PENDING_SHOWN = 6;
+  function pendingList(ids) {
+    const block = el('div', 'pending');
+    el('p', null, 'À établir ou à compléter :', block);
+    const ul = el('ul', null, null, block);
+    ids.slice(0, PENDING_SHOWN).forEach((id) => {
+      const item = F.byId[id];
+      F.questionLink(id, item ? 'Question ' + item.number + ' : ' + item.q.text : id, el('li', null, null, ul));
+    });
+    if (ids.length > PENDING_SHOWN) {
+      el('p', null, plural(ids.length - PENDING_SHOWN, 'autre question', 'autres questions') +
+        ' (la liste des étapes compte les réponses de chacune).', block);
+    }
+    return block;
+  }
+
+  // Each section's points and its share of the note: what it really weighs.
   function sectionTable(result) {
     const table = el('table', 'table score-table');
-    el('caption', null, 'Points par section', table);
+    el('caption', null, 'Points et part de chaque section dans la note', table);
     const head = el('tr', null, null, el('thead', null, null, table)), rows = el('tbody', null, null, table);
-    ['Section', 'Points', 'Maximum'].forEach((t) => { el('th', null, t, head).scope = 'col'; });
+    ['Section', 'Points', 'Maximum', 'Part de la note'].forEach((t) => { el('th', null, t, head).scope = 'col'; });
     result.sections.forEach((s) => {
       const tr = el('tr', null, null, rows);
       el('th', null, s.title, tr).scope = 'row';
-      el('td', null, fmt(s.score), tr);
-      el('td', null, fmt(s.max_score), tr);
+      el('td', null, fmt(s.points), tr);
+      el('td', null, fmt(s.max_points), tr);
+      el('td', null, fmt(s.share) + ' %', tr);
     });
     return table;
   }
@@ -170,7 +205,7 @@
     if (!result) return;
     $('report-meta').textContent = F.title + ' — version ' + F.version + ' — établi le ' +
       new Date().toLocaleDateString('fr-FR', { day: 'numeric', month: 'long', year: 'numeric' }) +
-      ' — verdict : ' + result.verdict.label + '.';
+      ' — avis : ' + result.verdict.label + '.';
     const dl = clear($('report-answer-list'));
     result.visible.forEach((id) => {
       const item = F.byId[id], v = answers[id];

@@ -7,6 +7,12 @@
  * The index is built by the generator (generator/index/) byte-identical to lunr.js's own, with
  * one setting that must be repeated here: the tokenizer and the query lexer also split on
  * apostrophes, so that "l’intelligence" is indexed and searched as "l" + "intelligence".
+ * Two things are applied here, at query time, so that the index stays what lunr.js builds:
+ *  - synonyms (content/search-synonyms.yaml, in GUIDE_SEARCH.synonyms): a query holding
+ *    "chatbot" is also run with "chatbot" replaced by "+agent +conversationnel", and each page
+ *    keeps the better of its scores;
+ *  - search weights (front matter `search_weight`, in each doc's "weight"): a doc's score is
+ *    multiplied by its weight, so a legal statement comes after the guide's own pages.
  *
  * Plain ES2017, no modules, no eval, no inline script; DOM built with textContent only.
  */
@@ -43,6 +49,7 @@
   var waiting = [];
   var index = null;
   var docs = [];
+  var synonyms = []; // [{terms: ['chatbot'], also: [['agent', 'conversationnel']]}]
 
   function loadScript(src, done, fail) {
     var script = document.createElement('script');
@@ -73,6 +80,7 @@
         lunr.QueryLexer.termSeparator = SEPARATOR;
         index = lunr.Index.load(window.GUIDE_SEARCH.index);
         docs = window.GUIDE_SEARCH.docs;
+        synonyms = prepareSynonyms(window.GUIDE_SEARCH.synonyms || []);
       } catch (e) {
         return fail();
       }
@@ -132,19 +140,115 @@
     return count;
   }
 
+  /* ---- Synonyms and weights ------------------------------------------------------------ */
+
+  // Words as the index reads them: cut, lower-cased, trimmed, stop words dropped. With `stem`,
+  // also stemmed and without accents, to compare a query with a synonym; without, to write the
+  // synonym's words into a query (lunr stems them itself when it runs the query).
+  var pipelines = null;
+  function words(text, stem) {
+    var lunr = window.lunr;
+    if (!pipelines) {
+      pipelines = { plain: new lunr.Pipeline(), stemmed: new lunr.Pipeline() };
+      pipelines.plain.add(lunr.fr.trimmer, lunr.fr.stopWordFilter);
+      pipelines.stemmed.add(lunr.fr.trimmer, lunr.fr.stopWordFilter, lunr.fr.stemmer);
+    }
+    var pipeline = stem ? pipelines.stemmed : pipelines.plain;
+    return pipeline.run(lunr.tokenizer(text)).map(function (token) {
+      return stem ? fold(String(token)) : String(token);
+    }).filter(Boolean);
+  }
+
+  function fold(word) {
+    return word.normalize ? word.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : word;
+  }
+
+  function prepareSynonyms(list) {
+    var out = [];
+    list.forEach(function (entry) {
+      var terms = words(entry.query, true);
+      var also = entry.also.map(function (phrase) { return words(phrase, false); })
+        .filter(function (phrase) { return phrase.length > 0; });
+      if (terms.length && also.length) out.push({ terms: terms, also: also });
+    });
+    return out;
+  }
+
+  // The queries a synonym adds: the typed query with the words that spell the synonym replaced
+  // by its phrase, each of whose words is required ("chatbot public" → "public +agent
+  // +conversationnel").
+  function synonymQueries(query) {
+    var typed = query.split(/\s+/);
+    var terms = []; // every term of the query with the typed word it comes from
+    typed.forEach(function (word, at) {
+      words(word, true).forEach(function (term) { terms.push({ term: term, word: at }); });
+    });
+    var out = [];
+    synonyms.forEach(function (synonym) {
+      var n = synonym.terms.length;
+      for (var start = 0; start + n <= terms.length; start++) {
+        var k = 0;
+        while (k < n && terms[start + k].term === synonym.terms[k]) k++;
+        if (k < n) continue;
+        var first = terms[start].word, last = terms[start + n - 1].word;
+        var rest = typed.filter(function (w, at) { return at < first || at > last; });
+        synonym.also.forEach(function (phrase) {
+          out.push(rest.concat(phrase.map(function (w) { return '+' + w; })).join(' '));
+        });
+      }
+    });
+    return out;
+  }
+
+  // Adds the results of `more` to `found`: a doc found by both keeps the higher score and the
+  // terms matched by each (for the snippet's marks).
+  function merge(found, more) {
+    var byRef = Object.create(null);
+    found.forEach(function (r) { byRef[r.ref] = r; });
+    more.forEach(function (r) {
+      var known = byRef[r.ref];
+      if (!known) {
+        byRef[r.ref] = r;
+        found.push(r);
+        return;
+      }
+      known.score = Math.max(known.score, r.score);
+      known.matchData.combine(r.matchData);
+    });
+    return found;
+  }
+
+  // The doc's search weight (front matter search_weight; 1 when absent) applied to its score.
+  // The sort is stable: results of equal score keep lunr's order.
+  function weigh(found) {
+    found.forEach(function (r) {
+      var doc = docs[Number(r.ref)];
+      if (doc && typeof doc.weight === 'number') r.score *= doc.weight;
+    });
+    return found.sort(function (a, b) { return b.score - a.score; });
+  }
+
   function search(query) {
     query = query.trim();
     if (!query) return [];
     var found = lunrSearch(query);
-    if (found.length) return found;
+    if (!found.length) found = fallbackSearch(query);
+    if (found.length && found[0].literal) return weigh(found);
+    synonymQueries(query).forEach(function (q) { merge(found, lunrSearch(q)); });
+    return weigh(found);
+  }
+
+  // When lunr finds nothing: a query of stop words only is looked for literally, and an
+  // unfinished last word as a prefix.
+  function fallbackSearch(query) {
     var lunr = window.lunr;
-    var words = lunr.tokenizer(query).map(function (token) {
+    var typed = lunr.tokenizer(query).map(function (token) {
       return String(lunr.fr.trimmer(token));
     }).filter(function (w) { return w && !/[:~^+*]/.test(w); });
-    if (words.length && words.every(isStopWord)) return literalSearch(words);
+    if (typed.length && typed.every(isStopWord)) return literalSearch(typed);
     // While typing, the last word is often incomplete: retry it as a prefix.
     if (/[0-9a-z\u00C0-\u024F]$/i.test(query)) return lunrSearch(query + '*');
-    return found;
+    return [];
   }
 
   /* ---- Snippets ------------------------------------------------------------------------ */
@@ -216,12 +320,12 @@
       var lastSpace = text.lastIndexOf(' ', to);
       if (lastSpace > from + SNIPPET_LEAD) to = lastSpace;
     }
-    var span = document.createElement('span');
-    span.className = 'search-result__snippet';
-    if (from > 0) span.appendChild(document.createTextNode('\u2026\u00a0'));
-    appendMarked(span, text, ranges, from, to);
-    if (to < text.length) span.appendChild(document.createTextNode('\u00a0\u2026'));
-    return span;
+    var paragraph = document.createElement('p');
+    paragraph.className = 'search-result__snippet';
+    if (from > 0) paragraph.appendChild(document.createTextNode('\u2026\u00a0'));
+    appendMarked(paragraph, text, ranges, from, to);
+    if (to < text.length) paragraph.appendChild(document.createTextNode('\u00a0\u2026'));
+    return paragraph;
   }
 
   /* ---- Rendering ----------------------------------------------------------------------- */
@@ -243,6 +347,8 @@
     return span;
   }
 
+  // Each result: its title as a link, then its snippet as plain text beside the link (one short
+  // link per result, read out alone by screen readers and easy to click).
   function renderList(container, found, limit) {
     while (container.firstChild) container.removeChild(container.firstChild);
     var list = document.createElement('ul');
@@ -251,17 +357,17 @@
       var doc = docs[Number(result.ref)];
       if (!doc) return;
       var item = document.createElement('li');
+      item.className = 'search-result';
       var link = document.createElement('a');
       link.href = root + doc.url;
-      link.className = 'search-result';
+      link.className = 'search-result__link';
       link.appendChild(titlePart('search-result__page', doc.page, result));
       if (doc.section) {
         link.appendChild(document.createTextNode(' \u2014 '));
         link.appendChild(titlePart('search-result__section', doc.section, result));
       }
-      link.appendChild(document.createTextNode(' '));
-      link.appendChild(snippet(doc, result));
       item.appendChild(link);
+      item.appendChild(snippet(doc, result));
       list.appendChild(item);
     });
     if (list.firstChild) container.appendChild(list);

@@ -6,6 +6,7 @@
 #include <iostream>
 
 #include "cli/commands.h"
+#include "load/regulatory_dates.h"
 #include "site/site_builder.h"
 
 namespace cli {
@@ -21,12 +22,13 @@ bool parse_options(const Args& args, bool allow_output, site::BuildOptions& opti
     else if (a == "--templates") target = &options.templates_dir;
     else if (a == "--assets") target = &options.assets_dir;
     else if (a == "--out" && allow_output) target = &options.out_dir;
+    else if (a == "--today") target = &options.today;  // YYYY-MM-DD: the date checks' "today"
     if (!target) {
       std::cerr << "guide: error: unknown option '" << a << "'\n";
       return false;
     }
     if (i + 1 >= args.size()) {
-      std::cerr << "guide: error: " << a << " needs a folder\n";
+      std::cerr << "guide: error: " << a << (a == "--today" ? " needs a date (YYYY-MM-DD)\n" : " needs a folder\n");
       return false;
     }
     *target = args[++i];
@@ -49,6 +51,10 @@ int run(const Args& args, bool write) {
   options.write = write;
   options.free_model = false;  // the process ends with this command
   if (!parse_options(args, write, options)) return 2;
+  if (!options.today.empty() && load::french_date(options.today).empty()) {
+    std::cerr << "guide: error: --today '" << options.today << "' is not a date written YYYY-MM-DD\n";
+    return 2;
+  }
   options.wasm_module = find_wasm_module("guide-core.js");
   options.footprint_module = find_wasm_module("guide-footprint.js");
   auto start = std::chrono::steady_clock::now();

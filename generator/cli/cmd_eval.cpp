@@ -3,6 +3,7 @@
 //   --batch ANSWERS.jsonl  evaluates one answers document per line against a bank compiled once
 //                          and prints one result per line (1,000 answer sets, one process);
 //   --bank-json            prints the bank as the browser receives it (the YAML as JSON).
+#include <filesystem>
 #include <iostream>
 #include <sstream>
 
@@ -10,6 +11,8 @@
 #include "cli/commands.h"
 #include "cli/input_file.h"
 #include "core/evaluate.h"
+#include "load/date_expansion.h"
+#include "load/file_system.h"
 #include "load/yaml_json.h"
 
 namespace cli {
@@ -43,6 +46,13 @@ int run_eval(const Args& args) {
   diag::Diagnostics diags;
   diags.add_source(bank_path, bank_text);
   load::YamlDocument doc = load::parse_yaml(bank_path, bank_text, diags);
+  if (doc.ok && bank_text.find("{{date:") != std::string::npos) {
+    // A bank citing regulatory dates reads them from its content folder (content/banks/x.yaml →
+    // content/data/), as the site build does, so both give the browser the same texts.
+    const std::string content = std::filesystem::path(bank_path).parent_path().parent_path().string();
+    load::DiskFileSystem fs;
+    load::expand_bank_dates(doc, bank_text, load::load_regulatory_dates(fs, content.empty() ? "." : content, diags), diags);
+  }
   if (doc.ok) check::check_bank(doc, diags);
   if (diags.has_errors()) {
     diags.print(std::cerr);

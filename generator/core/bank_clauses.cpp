@@ -17,6 +17,20 @@ class ClauseChecker {
  public:
   ClauseChecker(const ojson& root, Issues& issues) : root_(root), issues_(issues) {}
 
+  // A questionnaire bank's optional parameters and the cover letter that names them.
+  void run_letter() {
+    Fields top(root_, "", "bank", issues_);
+    read_parameters(top);
+    const ojson* letter = top.find("letter");
+    if (!letter) return;
+    Fields f(*letter, top.at("letter"), "letter", issues_);
+    if (!f.is_object()) return;
+    f.allow({"title", "body"});
+    f.require({"title", "body"});
+    for (const char* key : {"title", "body"})
+      if (f.find(key)) check_parameters(f.text(key), f.at(key));
+  }
+
   void run() {
     Fields top(root_, "", "bank", issues_);
     top.require({"profiles", "documents", "parameters"});
@@ -34,6 +48,7 @@ class ClauseChecker {
   const ojson& root_;
   Issues& issues_;
   std::vector<std::string> profiles_, documents_, parameters_;
+  std::vector<std::string> removable_;  // number parameters whose 0 removes what shows them
   std::map<std::string, std::string> section_ids_, clause_ids_;
 
   void issue(const std::string& pointer, std::string message, long offset = -1,
@@ -64,10 +79,13 @@ class ClauseChecker {
     for (size_t i = 0; i < list->size(); ++i) {
       Fields f((*list)[i], child_pointer(top.at(key), i), what, issues_);
       if (!f.is_object()) continue;
-      f.allow({"id", "label"});
+      // A document may name the word before its items' numbers ("Annexe"; "Article" by default).
+      if (what == "document") f.allow({"id", "label", "item"});
+      else f.allow({"id", "label"});
       f.require({"id", "label"});
       std::string id = f.id("id", IdPattern::choice);
       f.text("label");
+      f.text("item");
       if (unique(seen, id, f.at("id"), what)) ids.push_back(id);
     }
     return ids;
@@ -80,7 +98,7 @@ class ClauseChecker {
     for (size_t i = 0; i < list->size(); ++i) {
       Fields f((*list)[i], child_pointer(top.at("parameters"), i), "parameter", issues_);
       if (!f.is_object()) continue;
-      f.allow({"id", "label", "type", "default", "unit", "min", "max", "help"});
+      f.allow({"id", "label", "type", "default", "unit", "min", "max", "help", "zero_removes"});
       f.require({"id", "label", "type", "default"});
       std::string id = f.id("id", IdPattern::name);
       if (unique(seen, id, f.at("id"), "parameter")) parameters_.push_back(id);
@@ -91,10 +109,13 @@ class ClauseChecker {
       const ojson* def = f.find("default");
       double min = 0, max = 0;
       bool has_min = f.number("min", min), has_max = f.number("max", max);
+      bool zero_removes = false;
+      f.boolean("zero_removes", zero_removes);
+      if (zero_removes && type == "number") removable_.push_back(id);
       if (type == "text") {
         if (def && !def->is_string()) issue(f.at("default"), "the default of a text parameter must be text");
-        if (has_min || has_max || f.find("unit"))
-          issue(f.pointer(), "only number parameters take 'min', 'max' and 'unit'");
+        if (has_min || has_max || f.find("unit") || f.find("zero_removes"))
+          issue(f.pointer(), "only number parameters take 'min', 'max', 'unit' and 'zero_removes'");
       } else if (type == "number") {
         if (def && !def->is_number()) {
           issue(f.at("default"), "the default of a number parameter must be a number");
@@ -141,7 +162,7 @@ class ClauseChecker {
   void read_clause(const ojson& value, const std::string& pointer) {
     Fields f(value, pointer, "clause", issues_);
     if (!f.is_object()) return;
-    f.allow({"id", "title", "profiles", "body", "deliverables", "buyer_note", "source"});
+    f.allow({"id", "title", "profiles", "requires", "body", "deliverables", "buyer_note", "source"});
     f.require({"id", "title", "profiles", "body"});
     unique(clause_ids_, f.id("id", IdPattern::choice), f.at("id"), "clause");
     f.text("title");
@@ -157,6 +178,16 @@ class ClauseChecker {
                                                         "; profiles are " + join(profiles_));
       }
     }
+    // A clause that `requires` a parameter leaves the annex when the buyer sets it to 0.
+    if (const ojson* requires = f.array("requires"))
+      for (size_t i = 0; i < requires->size(); ++i) {
+        const ojson& r = (*requires)[i];
+        std::string id = r.is_string() ? r.get<std::string>() : "";
+        if (std::find(removable_.begin(), removable_.end(), id) == removable_.end())
+          issue(child_pointer(f.at("requires"), i),
+                "'requires' names a number parameter with 'zero_removes: true'; '" + id + "' is not one" +
+                    did_you_mean(id, removable_) + "; such parameters are " + join(removable_));
+      }
     if (f.find("body")) check_parameters(f.text("body"), f.at("body"));
     if (const ojson* deliverables = f.array("deliverables"))
       for (size_t i = 0; i < deliverables->size(); ++i) {
@@ -186,5 +217,7 @@ class ClauseChecker {
 }  // namespace
 
 void check_clauses(const ojson& root, Issues& issues) { ClauseChecker(root, issues).run(); }
+
+void check_letter(const ojson& root, Issues& issues) { ClauseChecker(root, issues).run_letter(); }
 
 }  // namespace core

@@ -9,4 +9,8 @@ namespace core {
 /// `documents`, `parameters`, and `sections` of clauses. Common keys are checked by the caller.
 void check_clauses(const ojson& root, Issues& issues);
 
+/// Checks a questionnaire bank's optional `parameters` (as in clauses banks) and `letter`
+/// ({title, body}: the cover letter sent with the questionnaire), whose `{name}`s must be parameters.
+void check_letter(const ojson& root, Issues& issues);
+
 }  // namespace core

@@ -20,7 +20,7 @@ const std::vector<std::string> kProfiles = {"developpeur", "integrateur", "heber
 // Words of the expression language: a question named so could not be referred to.
 const std::vector<std::string> kReserved = {
     "and", "or", "not", "in", "true", "false", "null", "score", "max_score", "red_lines",
-    "answered", "missing", "count", "score_of", "section", "section_max"};
+    "answered", "missing", "count", "score_of", "section", "section_max", "open"};
 const std::vector<std::string> kNumberKeys = {"unit", "min", "max", "step", "score_rules",
                                               "max_score"};
 
@@ -36,11 +36,12 @@ std::vector<std::string> operator+(std::vector<std::string> a, const std::vector
 
 // An expression found while reading, compiled once every question is known.
 struct Pending {
-  enum What { show_if, red_line, recommendation, score_rule, verdict } what;
+  enum What { show_if, red_line, recommendation, score_rule, verdict, section_show_if, requirement } what;
   const ojson* value;
   std::string pointer;
-  int question;  // -1 for verdicts
-  size_t index;  // recommendation, rule or verdict index
+  int question;  // -1 for verdicts and sections
+  size_t index;  // recommendation, rule, verdict or section index; gate index for requirements
+  size_t sub = 0;  // requirement index within its gate
 };
 
 class Compiler {
@@ -60,6 +61,8 @@ class Compiler {
       for (size_t i = 0; i < sections->size(); ++i)
         read_section((*sections)[i], child_pointer(top.at("sections"), i));
     }
+    read_gates(top);
+    if (questionnaire()) check_letter(root_, issues_);
     read_verdicts(top);
     compile_expressions();
     // Cycles are looked for even when the bank has other errors, so that one run reports them
@@ -101,7 +104,8 @@ class Compiler {
   void read_top(Fields& top) {
     const std::vector<std::string> common = {"id",       "version", "kind",  "title",
                                              "description", "intro", "audience", "order"};
-    const std::vector<std::string> scored = {"sections", "verdicts"};
+    const std::vector<std::string> scored = {"sections", "verdicts", "gates", "scoring",
+                                             "advice_scope"};
     const std::vector<std::string> clauses = {"profiles", "documents", "parameters", "sections"};
     // Kind first: it decides which keys are allowed.
     std::string kind = top.text("kind");
@@ -112,10 +116,15 @@ class Compiler {
     }
     bank_.kind = kind;
     if (kind == "clauses")
-      top.allow(common + clauses, {"verdicts"}, "clauses banks have no verdicts");
-    else
-      top.allow(common + scored, {"profiles", "documents", "parameters"},
+      top.allow(common + clauses, {"verdicts", "gates", "scoring", "advice_scope"},
+                "clauses banks have no verdicts");
+    else if (kind == "questionnaire")
+      top.allow(common + scored + std::vector<std::string>{"parameters", "letter"}, {"profiles", "documents"},
                 "only clauses banks take it");
+    else
+      top.allow(common + scored, {"profiles", "documents", "parameters", "letter"},
+                "only clauses banks (and questionnaires, for parameters and letter) take it");
+    if (kind != "clauses") read_scoring(top);
     top.require({"id", "version", "kind", "title", "sections"});
     bank_.id = top.id("id", IdPattern::slug);
     if (top.integer("version", bank_.version) && bank_.version < 1)
@@ -138,10 +147,79 @@ class Compiler {
     }
   }
 
+  void read_scoring(Fields& top) {
+    std::string scoring = top.text("scoring");
+    if (scoring == "normalised") bank_.scoring = Scoring::normalised;
+    else if (top.find("scoring") && top.find("scoring")->is_string() && scoring != "points")
+      issue(top.at("scoring"), "unknown scoring '" + scoring + "'" +
+                                   did_you_mean(scoring, {"points", "normalised"}) +
+                                   "; it is points (the default) or normalised");
+    if (const ojson* scope = top.find("advice_scope")) {
+      Fields f(*scope, top.at("advice_scope"), "advice_scope", issues_);
+      if (f.is_object()) {
+        f.allow({"rests_on", "not_covered"});
+        f.require({"rests_on", "not_covered"});
+        bank_.rests_on = f.text("rests_on");
+        bank_.not_covered = f.text("not_covered");
+      }
+    }
+  }
+
+  // Gates come after the questions they name, and before the verdicts that read them.
+  void read_gates(Fields& top) {
+    const ojson* gates = top.array("gates");
+    if (!gates) return;
+    std::map<std::string, std::string> seen;
+    for (size_t g = 0; g < gates->size(); ++g) {
+      std::string at = child_pointer(top.at("gates"), g);
+      Fields f((*gates)[g], at, "gate", issues_);
+      Gate gate;
+      if (f.is_object()) {
+        f.allow({"id", "label", "require"});
+        f.require({"id", "label", "require"});
+        gate.id = f.id("id", IdPattern::section);
+        gate.label = f.text("label");
+        if (!gate.id.empty()) {
+          auto [it, fresh] = seen.emplace(gate.id, f.at("id"));
+          if (!fresh) issue(f.at("id"), "duplicate gate id '" + gate.id + "'", it->second);
+        }
+        if (const ojson* reqs = f.array("require")) {
+          if (reqs->empty()) issue(f.at("require"), "a gate needs at least one requirement");
+          for (size_t r = 0; r < reqs->size(); ++r) {
+            std::string rat = child_pointer(f.at("require"), r);
+            Fields rf((*reqs)[r], rat, "requirement", issues_);
+            Requirement req;
+            if (rf.is_object()) {
+              rf.allow({"question", "when"});
+              rf.require({"question", "when"});
+              std::string q = rf.text("question");
+              auto found = bank_.question_index.find(q);
+              if (found != bank_.question_index.end()) req.question = found->second;
+              else if (rf.find("question") && rf.find("question")->is_string())
+                issue(rf.at("question"), "unknown question '" + q + "'" + did_you_mean(q, question_ids()));
+              if (const ojson* when = rf.find("when"))
+                pending_.push_back({Pending::requirement, when, rf.at("when"), -1,
+                                    bank_.gates.size(), gate.requirements.size()});
+            }
+            gate.requirements.push_back(req);
+          }
+        }
+      }
+      bank_.gates.push_back(std::move(gate));
+    }
+  }
+
+  std::vector<std::string> question_ids() const {
+    std::vector<std::string> ids;
+    for (const Question& q : bank_.questions) ids.push_back(q.id);
+    return ids;
+  }
+
   void read_section(const ojson& value, const std::string& pointer) {
     Fields f(value, pointer, "section", issues_);
     if (!f.is_object()) return;
-    const std::vector<std::string> allowed = {"id", "title", "intro", "weight", "guide", "questions"};
+    const std::vector<std::string> allowed = {"id", "title", "intro", "weight", "guide", "show_if",
+                                              "questions"};
     const std::vector<std::string> sourcing = {"profiles", "theme"};
     if (questionnaire()) f.allow(allowed + sourcing);
     else f.allow(allowed, sourcing, "only questionnaire sections take it");
@@ -168,6 +246,9 @@ class Compiler {
                     "; profiles are developpeur, integrateur, hebergeur");
       }
     int section_index = static_cast<int>(bank_.sections.size());
+    if (const ojson* show_if = f.find("show_if"))
+      pending_.push_back({Pending::section_show_if, show_if, f.at("show_if"), -1,
+                          static_cast<size_t>(section_index)});
     bank_.sections.push_back(section);
     if (const ojson* questions = f.array("questions")) {
       if (questions->empty()) issue(f.at("questions"), "a section needs at least one question");
@@ -407,12 +488,13 @@ class Compiler {
       Fields v((*verdicts)[i], at, "verdict", issues_);
       Verdict verdict;
       if (v.is_object()) {
-        v.allow({"when", "level", "label", "text", "explain"});
+        v.allow({"when", "level", "label", "text", "explain", "carry"});
         v.require({"level", "label", "text"});
         verdict.level = v.id("level", IdPattern::slug);
         verdict.label = v.text("label");
         verdict.text = v.text("text");
         verdict.explain = v.text("explain");
+        if (const ojson* carry = v.find("carry")) read_carry(*carry, v.at("carry"));
         if (!verdict.level.empty()) {
           auto [it, fresh] = levels.emplace(verdict.level, v.at("level"));
           if (!fresh) issue(v.at("level"), "duplicate verdict level '" + verdict.level + "'", it->second);
@@ -424,6 +506,20 @@ class Compiler {
       }
       bank_.verdicts.push_back(verdict);
     }
+  }
+
+  // The answers an advice carries into another tool (its page links there with them). Their
+  // validity against that tool's bank is checked by the site build, which knows every bank.
+  void read_carry(const ojson& value, const std::string& pointer) {
+    Fields c(value, pointer, "carry", issues_);
+    if (!c.is_object()) return;
+    c.allow({"bank", "answers", "label"});
+    c.require({"bank", "answers", "label"});
+    c.id("bank", IdPattern::slug);
+    c.text("label");
+    if (const ojson* answers = c.find("answers"))
+      if (!answers->is_object() || answers->empty())
+        issue(c.at("answers"), "'answers' must map question ids to answers, e.g. {ria_categorie: haut_risque}");
   }
 
   void compile_expressions() {
@@ -438,8 +534,29 @@ class Compiler {
       if (p.what == Pending::verdict) {
         Verdict& v = bank_.verdicts[p.index];
         v.condition = {e, source};
+        v.gates = checked.gates;
+        v.reads_missing = checked.reads_missing;
         verdict_has_when[p.index] = true;
         verdict_checks[p.index] = checked;
+        continue;
+      }
+      if (p.what == Pending::requirement) {
+        bank_.gates[p.index].requirements[p.sub].condition = {e, source};
+        continue;
+      }
+      if (p.what == Pending::section_show_if) {
+        Section& section = bank_.sections[p.index];
+        section.show_if = e;
+        // Every question of the section depends on what the section's show_if reads.
+        if (e)
+          for (int q : section.questions) {
+            ShowIfReads& reads = show_if_reads_[static_cast<size_t>(q)];
+            for (size_t k = 0; k < checked.questions.size(); ++k) {
+              reads.questions.push_back(checked.questions[k]);
+              reads.offsets.push_back(checked.question_offsets[k]);
+              reads.pointers.push_back(p.pointer);
+            }
+          }
         continue;
       }
       if (p.question < 0 || static_cast<size_t>(p.question) >= bank_.questions.size()) continue;
@@ -447,13 +564,21 @@ class Compiler {
       switch (p.what) {
         case Pending::show_if:
           q.show_if = e;
-          if (e) show_if_reads_[static_cast<size_t>(p.question)] = {p.pointer, checked.questions,
-                                                                    checked.question_offsets};
+          if (e) {
+            ShowIfReads& reads = show_if_reads_[static_cast<size_t>(p.question)];
+            for (size_t k = 0; k < checked.questions.size(); ++k) {
+              reads.questions.push_back(checked.questions[k]);
+              reads.offsets.push_back(checked.question_offsets[k]);
+              reads.pointers.push_back(p.pointer);
+            }
+          }
           break;
         case Pending::red_line: q.red_line = {e, source}; break;
         case Pending::recommendation: q.recommendations[p.index].condition = {e, source}; break;
         case Pending::score_rule: q.score_rules[p.index].condition = {e, source}; break;
-        case Pending::verdict: break;
+        case Pending::verdict:
+        case Pending::requirement:
+        case Pending::section_show_if: break;
       }
     }
     check_verdict_order(bank_.verdicts, verdict_pointers_, verdict_has_when, verdict_checks, issues_);

@@ -26,6 +26,7 @@ class EmptyEnv : public expr::Env {
   double score_of(int) const override { return 0; }
   double variable(expr::Variable) const override { return 0; }
   double section(int, bool) const override { return 0; }
+  bool gate_open(int) const override { return false; }
 
  private:
   expr::Value null_;
@@ -43,6 +44,7 @@ ExpressionCompiler::ExpressionCompiler(const Bank& bank, Issues& issues)
     symbols_.push_back(std::move(symbol));
   }
   for (const Section& s : bank.sections) sections_.push_back(s.id);
+  for (const Gate& g : bank.gates) gates_.push_back(g.id);
 }
 
 expr::Expr ExpressionCompiler::compile(const ojson& value, const std::string& pointer, bool verdict,
@@ -69,6 +71,7 @@ expr::Expr ExpressionCompiler::compile(const ojson& value, const std::string& po
   scope.questions = &symbols_;
   scope.question_index = &bank_.question_index;
   scope.sections = &sections_;
+  scope.gates = &gates_;
   scope.verdict = verdict;
   expr::CheckResult checked = expr::check(*parsed.root, scope);
   if (!checked.error.empty()) {

@@ -10,7 +10,7 @@ namespace core {
 
 class ExpressionCompiler {
  public:
-  /// `bank` must already hold every question and section (expressions may name later ones).
+  /// `bank` must already hold every question, section and gate (expressions may name later ones).
   ExpressionCompiler(const Bank& bank, Issues& issues);
 
   /// Compiles the expression at `pointer` (`value` must be a string; anything else is
@@ -22,6 +22,7 @@ class ExpressionCompiler {
  private:
   std::vector<expr::QuestionSymbol> symbols_;
   std::vector<std::string> sections_;
+  std::vector<std::string> gates_;
   const Bank& bank_;
   Issues& issues_;
 };

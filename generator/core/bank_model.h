@@ -63,7 +63,22 @@ struct Section {
   std::string id;
   std::string title;
   double weight = 1;
+  expr::Expr show_if;          // null: always shown; otherwise hides every question of the section
   std::vector<int> questions;  // indices into Bank::questions
+};
+
+/// One condition of a gate: while `question` is visible, `condition` must hold.
+struct Requirement {
+  int question = -1;
+  Condition condition;
+};
+
+/// A condition that must be met before any favourable advice (content/README.md, "Gates"). It is
+/// open while a requirement of a visible question does not hold; verdicts read it with open('id').
+struct Gate {
+  std::string id;
+  std::string label;
+  std::vector<Requirement> requirements;
 };
 
 struct Verdict {
@@ -72,7 +87,14 @@ struct Verdict {
   std::string label;
   std::string text;
   std::string explain;
+  std::vector<int> gates;      // gates its `when` reads: their pending questions explain it
+  bool reads_missing = false;  // its `when` reads `missing`: the unanswered questions explain it
 };
+
+/// How section scores add up: `points` adds each section's points times its weight; `normalised`
+/// makes each section count for its weight whatever its number of questions (weight × points /
+/// maximum points).
+enum class Scoring { points, normalised };
 
 struct Bank {
   std::string id;
@@ -82,6 +104,10 @@ struct Bank {
   std::vector<Section> sections;
   std::vector<Question> questions;
   std::vector<Verdict> verdicts;
+  std::vector<Gate> gates;
+  Scoring scoring = Scoring::points;
+  std::string rests_on;     // advice_scope.rests_on: what the advice rests on (Markdown)
+  std::string not_covered;  // advice_scope.not_covered: what it does not cover (Markdown)
   std::map<std::string, int> question_index;
   /// Questions in an order where every show_if only reads questions before it, so one pass
   /// computes visibility to its fixpoint.

@@ -32,7 +32,7 @@ struct Walker {
   void report_cycle(int to, int from, size_t read) {
     const auto& qs = bank.questions;
     Issue i;
-    i.pointer = reads[static_cast<size_t>(from)].pointer;
+    i.pointer = reads[static_cast<size_t>(from)].pointers[read];
     i.offset = static_cast<long>(reads[static_cast<size_t>(from)].offsets[read]);
     if (to == from) {
       i.message = "the show_if of '" + qs[static_cast<size_t>(from)].id +

@@ -7,10 +7,11 @@
 
 namespace core {
 
+/// What decides a question's visibility: its own show_if and its section's.
 struct ShowIfReads {
-  std::string pointer;          // of the show_if expression
-  std::vector<int> questions;   // questions it reads
-  std::vector<size_t> offsets;  // where each is named in it
+  std::vector<int> questions;         // questions they read
+  std::vector<size_t> offsets;        // where each is named
+  std::vector<std::string> pointers;  // in which show_if expression
 };
 
 struct VisibilityGraph {

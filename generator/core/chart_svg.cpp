@@ -53,7 +53,7 @@ std::string description(const std::vector<Bar>& bars, const std::string& verdict
     d += b.title + " : " + french(b.score) + " sur " + french(b.max) + " points (" +
          french(b.percent) + " %)";
   }
-  if (!verdict.empty()) d += ". Verdict : " + verdict;
+  if (!verdict.empty()) d += ". Avis : " + verdict;
   return d.empty() ? "Aucune section à afficher." : d + ".";
 }
 
@@ -147,9 +147,12 @@ std::string chart_svg(const std::string& result_json, const std::string& options
         Bar b;
         auto t = s.find("title");
         if (t != s.end() && t->is_string()) b.title = t->get<std::string>();
-        auto score = s.find("score");
+        // Points before weighting when the result has them (a normalised section's score is a
+        // fraction of its weight, which reads badly as "0,75 sur 1 points").
+        const bool has_points = s.contains("points") && s.contains("max_points");
+        auto score = s.find(has_points ? "points" : "score");
         if (score != s.end() && score->is_number()) b.score = score->get<double>();
-        auto max = s.find("max_score");
+        auto max = s.find(has_points ? "max_points" : "max_score");
         if (max != s.end() && max->is_number()) b.max = max->get<double>();
         b.percent = b.max > 0 ? round_half_up(std::fmax(0, std::fmin(100, b.score * 100 / b.max)), 0) : 0;
         bars.push_back(b);

@@ -52,18 +52,27 @@ class Evaluation : public expr::Env {
     return maximum ? section_max[i] : section_score[i];
   }
 
-  // The visibility order puts every question after those its show_if reads, so one pass is
-  // the fixpoint: a show_if reading a hidden question sees null.
+  bool gate_open(int index) const override { return gates_open[static_cast<size_t>(index)]; }
+
+  // The visibility order puts every question after those its show_if (and its section's) reads,
+  // so one pass is the fixpoint: a show_if reading a hidden question sees null.
   void compute_visibility() {
     for (int q : bank_.visibility_order) {
       const Question& question = bank_.questions[static_cast<size_t>(q)];
-      visible_[static_cast<size_t>(q)] = !question.show_if || expr::holds(*question.show_if, *this);
+      const Section& section = bank_.sections[static_cast<size_t>(question.section)];
+      visible_[static_cast<size_t>(q)] =
+          (!section.show_if || expr::holds(*section.show_if, *this)) &&
+          (!question.show_if || expr::holds(*question.show_if, *this));
     }
   }
 
+  // In `points` scoring a section counts its points times its weight; in `normalised` scoring it
+  // counts its weight times the share of its points it reached, so its weight is its real weight.
   void compute_scores() {
     section_score.assign(bank_.sections.size(), 0);
     section_max.assign(bank_.sections.size(), 0);
+    section_points.assign(bank_.sections.size(), 0);
+    section_max_points.assign(bank_.sections.size(), 0);
     for (size_t s = 0; s < bank_.sections.size(); ++s) {
       const Section& section = bank_.sections[s];
       double total = 0, maximum = 0;
@@ -72,19 +81,45 @@ class Evaluation : public expr::Env {
         total += score_of(q);
         maximum += bank_.questions[static_cast<size_t>(q)].max_score;
       }
-      section_score[s] = shown(total * section.weight);
-      section_max[s] = shown(maximum * section.weight);
-      score += total * section.weight;
-      max_score += maximum * section.weight;
+      double part = total * section.weight, part_max = maximum * section.weight;
+      if (bank_.scoring == Scoring::normalised) {
+        part = maximum > 0 ? section.weight * total / maximum : 0;
+        part_max = maximum > 0 ? section.weight : 0;
+      }
+      section_points[s] = shown(total);
+      section_max_points[s] = shown(maximum);
+      section_score[s] = shown(part);
+      section_max[s] = shown(part_max);
+      score += part;
+      max_score += part_max;
     }
     score = shown(score);
     max_score = shown(max_score);
   }
 
+  // A gate is open while a requirement of a visible question does not hold; the questions of
+  // those requirements are what must be established to close it.
+  void compute_gates() {
+    gates_open.assign(bank_.gates.size(), false);
+    gate_pending.assign(bank_.gates.size(), {});
+    for (size_t g = 0; g < bank_.gates.size(); ++g) {
+      for (const Requirement& r : bank_.gates[g].requirements) {
+        if (r.question < 0 || !visible_[static_cast<size_t>(r.question)]) continue;
+        if (r.condition.when && expr::holds(*r.condition.when, *this)) continue;
+        gates_open[g] = true;
+        std::vector<int>& pending = gate_pending[g];
+        if (std::find(pending.begin(), pending.end(), r.question) == pending.end())
+          pending.push_back(r.question);
+      }
+    }
+  }
+
   bool is_visible(size_t q) const { return visible_[q]; }
   bool is_answered(size_t q) const { return visible_[q] && raw_[q].kind != expr::Kind::null; }
 
-  std::vector<double> section_score, section_max;
+  std::vector<double> section_score, section_max, section_points, section_max_points;
+  std::vector<bool> gates_open;
+  std::vector<std::vector<int>> gate_pending;
   double score = 0, max_score = 0, red_lines = 0, answered = 0, missing = 0;
 
  private:
@@ -154,9 +189,26 @@ void string_list(JsonWriter& w, const std::vector<std::string>& items) {
   w.end_array();
 }
 
+// The questions that explain an advice: those keeping open a gate its rule reads, then the
+// unanswered ones if its rule reads `missing`, each once, in the order they come up.
+std::vector<std::string> pending_of(const Bank& bank, const Verdict& v, const std::vector<bool>& open,
+                                    const std::vector<std::vector<int>>& gate_pending,
+                                    const std::vector<std::string>& missing_ids) {
+  std::vector<std::string> out;
+  auto add = [&out](const std::string& id) {
+    if (std::find(out.begin(), out.end(), id) == out.end()) out.push_back(id);
+  };
+  for (int g : v.gates)
+    if (open[static_cast<size_t>(g)])
+      for (int q : gate_pending[static_cast<size_t>(g)]) add(bank.questions[static_cast<size_t>(q)].id);
+  if (v.reads_missing)
+    for (const std::string& id : missing_ids) add(id);
+  return out;
+}
+
 // Key order (documented in content/README.md, "Evaluation result"): bank, version, ok, errors,
 // answers_version, visible, answered, missing, missing_ids, sections, score, max_score,
-// red_lines, verdict, verdicts, recommendations, ignored.
+// red_lines, gates, verdict, verdicts, recommendations, ignored, advice_scope.
 std::string evaluate_result(const Bank& bank, const std::string& answers_json) {
   AnswerSet answers = read_answers(bank, answers_json);
   Evaluation ev(bank, answers);
@@ -194,6 +246,7 @@ std::string evaluate_result(const Bank& bank, const std::string& answers_json) {
         recommendations.push_back({&question, &rec.text, &rec.link});
   }
   ev.red_lines = static_cast<double>(red_lines.size());
+  ev.compute_gates();
 
   const Verdict* verdict = nullptr;
   std::vector<bool> matched(bank.verdicts.size(), false);
@@ -225,7 +278,11 @@ std::string evaluate_result(const Bank& bank, const std::string& answers_json) {
     const Section& section = bank.sections[s];
     w.begin_object().key("id").string(section.id).key("title").string(section.title);
     w.key("weight").number(section.weight).key("score").number(ev.section_score[s]);
-    w.key("max_score").number(ev.section_max[s]).end_object();
+    w.key("max_score").number(ev.section_max[s]);
+    w.key("points").number(ev.section_points[s]).key("max_points").number(ev.section_max_points[s]);
+    // The section's share of the total: its real weight in the score, in percent.
+    w.key("share").number(ev.max_score > 0 ? shown(100 * ev.section_max[s] / ev.max_score) : 0);
+    w.end_object();
   }
   w.end_array();
   w.key("score").number(ev.score).key("max_score").number(ev.max_score);
@@ -235,10 +292,22 @@ std::string evaluate_result(const Bank& bank, const std::string& answers_json) {
     w.begin_object().key("question").string(t.question->id).key("message").string(*t.text).end_object();
   w.end_array();
 
+  w.key("gates").begin_array();
+  for (size_t g = 0; g < bank.gates.size(); ++g) {
+    w.begin_object().key("id").string(bank.gates[g].id).key("label").string(bank.gates[g].label);
+    w.key("open").boolean(ev.gates_open[g]).key("pending").begin_array();
+    for (int q : ev.gate_pending[g]) w.string(bank.questions[static_cast<size_t>(q)].id);
+    w.end_array().end_object();
+  }
+  w.end_array();
+
   w.key("verdict");
   if (verdict) {
     w.begin_object().key("level").string(verdict->level).key("label").string(verdict->label);
-    w.key("text").string(verdict->text).key("explain").string(verdict->explain).end_object();
+    w.key("text").string(verdict->text).key("explain").string(verdict->explain);
+    w.key("pending");
+    string_list(w, pending_of(bank, *verdict, ev.gates_open, ev.gate_pending, missing_ids));
+    w.end_object();
   } else {
     w.null();
   }
@@ -267,6 +336,13 @@ std::string evaluate_result(const Bank& bank, const std::string& answers_json) {
     w.key("detail").string(i.detail).end_object();
   }
   w.end_array();
+  w.key("advice_scope");
+  if (bank.rests_on.empty() && bank.not_covered.empty()) {
+    w.null();
+  } else {
+    w.begin_object().key("rests_on").string(bank.rests_on);
+    w.key("not_covered").string(bank.not_covered).end_object();
+  }
   w.end_object();
   return w.str();
 }

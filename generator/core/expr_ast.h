@@ -17,12 +17,12 @@ enum class Op {
 };
 
 /// What a `name` node (or a function's argument) refers to once bound.
-enum class Ref { unbound, question, variable, section };
+enum class Ref { unbound, question, variable, section, gate };
 
 /// Variables that exist only in verdicts.
 enum class Variable { score, max_score, red_lines, answered, missing };
 
-enum class Function { answered, count, score_of, section, section_max };
+enum class Function { answered, count, score_of, section, section_max, open };
 
 struct Node {
   Op op = Op::literal;
@@ -34,7 +34,7 @@ struct Node {
   std::vector<std::unique_ptr<Node>> args;  // operands, or call arguments
 
   Ref ref = Ref::unbound;  // set by the checker
-  int index = -1;          // question index, Variable or section index
+  int index = -1;          // question index, Variable, section or gate index
   Function function = Function::answered;
 };
 

@@ -55,7 +55,7 @@ const struct { const char* name; Variable variable; } kVariables[] = {
 const struct { const char* name; Function function; } kFunctions[] = {
     {"answered", Function::answered}, {"count", Function::count},
     {"score_of", Function::score_of}, {"section", Function::section},
-    {"section_max", Function::section_max},
+    {"section_max", Function::section_max}, {"open", Function::open},
 };
 
 std::string choice_list(const QuestionSymbol& q) {
@@ -162,6 +162,7 @@ class Checker {
       n.ref = Ref::variable;
       n.index = static_cast<int>(v.variable);
       result.constant = false;
+      if (v.variable == Variable::missing) result.reads_missing = true;
       return {Type::number, nullptr, &n};
     }
     for (const auto& f : kFunctions)
@@ -181,7 +182,7 @@ class Checker {
       std::vector<std::string> names;
       for (const auto& f : kFunctions) names.push_back(f.name);
       fail(n.offset, "unknown function '" + n.name + "'" + did_you_mean(n.name, names) +
-                         "; functions are answered, count, score_of, section, section_max");
+                         "; functions are answered, count, score_of, section, section_max, open");
       return {};
     }
     n.function = *function;
@@ -214,8 +215,36 @@ class Checker {
         }
         section_argument(*n.args[0]);
         return {Type::number};
+      case Function::open:
+        if (!scope_.verdict) {
+          fail(n.offset, "open() is only available in verdicts");
+          return {};
+        }
+        if (n.args.size() != 1 || n.args[0]->op != Op::literal ||
+            n.args[0]->value.kind != Kind::string) {
+          fail(n.offset, "open() takes one gate id in quotes, e.g. open('lignes_rouges')");
+          return {};
+        }
+        gate_argument(*n.args[0]);
+        return {Type::boolean};
     }
     return {};
+  }
+
+  void gate_argument(Node& arg) {
+    static const std::vector<std::string> none;
+    const auto& gates = scope_.gates ? *scope_.gates : none;
+    auto found = std::find(gates.begin(), gates.end(), arg.value.text);
+    if (found == gates.end()) {
+      fail(arg.offset, "unknown gate '" + arg.value.text + "'" + did_you_mean(arg.value.text, gates) +
+                           (gates.empty() ? "; the bank declares no gates" : ""));
+      return;
+    }
+    arg.ref = Ref::gate;
+    arg.index = static_cast<int>(found - gates.begin());
+    result.constant = false;
+    if (std::find(result.gates.begin(), result.gates.end(), arg.index) == result.gates.end())
+      result.gates.push_back(arg.index);
   }
 
   void question_argument(const Node& call, Node& arg) {

@@ -24,7 +24,8 @@ struct Scope {
   const std::vector<QuestionSymbol>* questions = nullptr;
   const std::map<std::string, int>* question_index = nullptr;
   const std::vector<std::string>* sections = nullptr;
-  bool verdict = false;  // score, max_score, red_lines, answered, missing, section(), section_max()
+  bool verdict = false;  // score, max_score, red_lines, answered, missing, section(), section_max(), open()
+  const std::vector<std::string>* gates = nullptr;  // what open() may name
 };
 
 struct CheckResult {
@@ -32,7 +33,9 @@ struct CheckResult {
   size_t offset = 0;
   std::vector<int> questions;       // every question the expression reads (for show_if cycles)
   std::vector<size_t> question_offsets;  // where each of them is first named
-  bool constant = true;             // reads no question, variable or section
+  bool constant = true;             // reads no question, variable, section or gate
+  std::vector<int> gates;           // gates read with open(), in order of first mention
+  bool reads_missing = false;       // reads the `missing` variable
 };
 
 /// Checks `root` (bound in place) against `scope`. The first error wins.

@@ -20,6 +20,7 @@ Value call(const Node& n, const Env& env) {
     case Function::score_of: return Value::of(env.score_of(n.args[0]->index));
     case Function::section: return Value::of(env.section(n.args[0]->index, false));
     case Function::section_max: return Value::of(env.section(n.args[0]->index, true));
+    case Function::open: return Value::of(env.gate_open(n.args[0]->index));
   }
   return Value::null();
 }

@@ -13,6 +13,8 @@ class Env {
   virtual double score_of(int index) const = 0;
   virtual double variable(Variable variable) const = 0;
   virtual double section(int index, bool maximum) const = 0;
+  /// Whether gate `index` is open (verdicts only).
+  virtual bool gate_open(int index) const = 0;
 };
 
 /// Semantics (content/README.md, "Expressions"): and/or/not work on truthiness and give

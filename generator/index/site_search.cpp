@@ -8,6 +8,7 @@
 namespace search {
 
 void write_site_search_script(std::vector<SearchSection> sections,
+                              const std::vector<SearchSynonym>& synonyms,
                               const std::function<void(std::string_view)>& append) {
   // Each section's text is moved into its Lunr document and read back from there for the docs
   // array: a large site's texts exist once. Every string is escaped for the script as it is
@@ -39,15 +40,34 @@ void write_site_search_script(std::vector<SearchSection> sections,
       append_js_json_string(out, s.url, JsonTarget::script);
       out += ",\"text\":";
       append_js_json_string(out, docs[i].body, JsonTarget::script);
+      if (s.weight != 1) {
+        out += ",\"weight\":";
+        append_js_number(out, s.weight);
+      }
       out += '}';
     }
   }, append);
-  append("]};\n");
+  std::string tail = "],\"synonyms\":[";
+  for (size_t i = 0; i < synonyms.size(); ++i) {
+    if (i) tail += ',';
+    tail += "{\"query\":";
+    append_js_json_string(tail, synonyms[i].query, JsonTarget::script);
+    tail += ",\"also\":[";
+    for (size_t k = 0; k < synonyms[i].also.size(); ++k) {
+      if (k) tail += ',';
+      append_js_json_string(tail, synonyms[i].also[k], JsonTarget::script);
+    }
+    tail += "]}";
+  }
+  tail += "]};\n";
+  append(tail);
 }
 
-std::string site_search_script(std::vector<SearchSection> sections) {
+std::string site_search_script(std::vector<SearchSection> sections,
+                               const std::vector<SearchSynonym>& synonyms) {
   std::string out;
-  write_site_search_script(std::move(sections), [&](std::string_view part) { out += part; });
+  write_site_search_script(std::move(sections), synonyms,
+                           [&](std::string_view part) { out += part; });
   return out;
 }
 

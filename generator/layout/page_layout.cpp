@@ -1,6 +1,7 @@
 #include "layout/page_layout.h"
 
 #include "render/markdown.h"
+#include "render/typography.h"
 
 namespace layout {
 
@@ -167,9 +168,12 @@ SiteContext make_site_context(const model::Site& site, const Navigation& nav,
   return ctx;
 }
 
-Data base_data(const SiteContext& ctx, const std::string& url, const std::string& title,
-               const std::string& description, int current_page) {
+Data base_data(const SiteContext& ctx, const std::string& url, const std::string& raw_title,
+               const std::string& raw_description, int current_page) {
   const model::Site& site = *ctx.site;
+  // French typography for the titles the generator writes itself (steps, the topic index).
+  const std::string title = render::typeset_french(raw_title);
+  const std::string description = render::typeset_french(raw_description);
   Data data;
   data.set("root", render::root_prefix(url));
   data.set("title", title);

@@ -7,6 +7,7 @@
 
 #include "load/content_loader.h"
 #include "render/html.h"
+#include "render/typography_html.h"
 
 namespace layout {
 
@@ -208,8 +209,9 @@ bool Templates::load(const load::FileSystem& fs, const std::string& dir,
       invalid_.insert(partial ? "partials/" + name : name);  // exists: not "missing" as well
       continue;
     }
-    texts_[path] = text;
-    (partial ? partials_ : sources_)[name] = text;
+    texts_[path] = text;  // as written: diagnostics point into it
+    // French typography on the templates' own words, once (render/typography_html.h).
+    (partial ? partials_ : sources_)[name] = render::typeset_html(text);
     files_[name] = path;
   }
   for (const std::string& name : required) {

@@ -92,7 +92,7 @@ model::Site load_site(const FileSystem& fs, const std::string& content_dir,
       if (site.config_doc.ok && site.config_doc.value.is_object()) {
         site.config = site.config_doc.value;
         static const std::vector<std::string> keys = {"title", "tagline", "footer", "logo",
-                                                      "base_url", "colors"};
+                                                      "base_url", "colors", "dates_max_age_days"};
         for (const auto& kv : site.config.items()) {
           if (std::find(keys.begin(), keys.end(), kv.key()) != keys.end()) continue;
           std::vector<std::string> notes;
@@ -105,6 +105,13 @@ model::Site load_site(const FileSystem& fs, const std::string& content_dir,
         diags.error({config_path, 1, 1}, "site.yaml must be a list of 'key: value' lines");
       }
     }
+  }
+
+  // Query-side synonyms of the search, checked by check/search_synonyms_check.h.
+  const std::string synonyms_path = join_path(content_dir, "search-synonyms.yaml");
+  if (fs.is_file(synonyms_path)) {
+    std::string text;
+    if (read_source(fs, synonyms_path, text, diags)) site.synonyms_doc = parse_yaml(synonyms_path, text, diags);
   }
 
   std::string pages_dir = join_path(content_dir, "pages");

@@ -9,8 +9,8 @@ namespace load {
 
 namespace {
 
-const std::vector<std::string> kKeys = {"title",    "description", "order",     "audience",
-                                        "draft",    "reading_time", "nav_title", "layout",   "nav"};
+const std::vector<std::string> kKeys = {"title",    "description",  "order",     "audience", "draft",
+                                        "reading_time", "nav_title", "layout", "nav", "search_weight"};
 const std::vector<std::string> kAudiences = {"acheteur", "chef-de-projet", "dsi", "referent-nr"};
 const std::vector<std::string> kLayouts = {"page", "calculator", "search"};
 
@@ -130,6 +130,18 @@ bool read_page(const std::string& raw, model::Page& page, diag::Diagnostics& dia
       ok = false;
     } else {
       page.in_nav = v.get<bool>();
+    }
+  }
+  if (doc.value.contains("search_weight")) {
+    const auto& v = doc.value["search_weight"];
+    if (!v.is_number() || !(v.get<double>() > 0) || v.get<double>() > 10) {
+      diags.error(doc.position("/search_weight"),
+                  "'search_weight' must be a number above 0 and at most 10",
+                  {"1 is the default; 0.2 ranks the page's sections as if they matched five times "
+                   "less (statements: privacy, accessibility, legal notice)"});
+      ok = false;
+    } else {
+      page.search_weight = v.get<double>();
     }
   }
   if (doc.value.contains("reading_time")) {

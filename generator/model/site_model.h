@@ -43,6 +43,7 @@ struct Page {
   std::vector<std::string> audience;
   int reading_time = 0;  // minutes; 0 = compute from the words
   bool in_nav = true;    // false: reachable from the footer and the site map only
+  double search_weight = 1;  // multiplies the score of the page's search results
 
   std::string markdown;  // the body, after the front matter
   int body_line = 1;     // line of the body's first line in the file
@@ -62,12 +63,20 @@ struct Bank {
   load::YamlDocument doc;
 };
 
+/// One entry of content/search-synonyms.yaml: a search for `query` also looks for each of `also`.
+struct SearchSynonym {
+  std::string query;
+  std::vector<std::string> also;
+};
+
 struct Site {
   std::string content_dir;
   nlohmann::ordered_json config = nlohmann::ordered_json::object();  // site.yaml, or {}
   std::vector<Page> pages;  // sorted by rel_path
   std::vector<Bank> banks;  // sorted by file name
   load::YamlDocument config_doc;
+  load::YamlDocument synonyms_doc;  // content/search-synonyms.yaml as read (file "" when absent)
+  std::vector<SearchSynonym> search_synonyms;  // once checked (check/search_synonyms_check.h)
 };
 
 }  // namespace model

@@ -15,7 +15,13 @@ using ojson = nlohmann::ordered_json;
 
 struct Parameter {
   std::string id, label, type, unit, shown;  // shown: the default, or a visible blank
+  bool zero_removes = false;                 // set to 0, it removes what shows it (annex.js)
 };
+
+bool zero_removes(const ojson& p) {
+  auto it = p.find("zero_removes");
+  return it != p.end() && it->is_boolean() && it->get<bool>();
+}
 
 // Parameters become "@@P<n>@@" before Markdown runs (nothing in that token is Markdown syntax,
 // and ids with '_' cannot turn into emphasis), then a span once the HTML exists: annex.js
@@ -27,6 +33,7 @@ class Parameters {
       Parameter param{bank_text(p, "id"), bank_text(p, "label", bank_text(p, "id")), bank_text(p, "type", "text"),
                       bank_text(p, "unit"), bank_text(p, "default")};
       if (param.shown.empty()) param.shown = "[…]";
+      param.zero_removes = zero_removes(p);
       list_.push_back(param);
     }
   }
@@ -48,8 +55,8 @@ class Parameters {
       if (end == std::string::npos) break;
       size_t index = std::stoul(html.substr(at + 3, end - at - 3));
       const Parameter& p = list_.at(index);
-      std::string span = "<span class=\"annex-param\" data-param=\"" + escape_html(p.id) + "\">" +
-                         escape_html(p.shown) + "</span>";
+      std::string span = "<span class=\"annex-param\" data-param=\"" + escape_html(p.id) + "\"" +
+                         (p.zero_removes ? " data-zero-removes" : "") + ">" + escape_html(p.shown) + "</span>";
       html.replace(at, end + 2 - at, span);
       at += span.size();
     }
@@ -148,6 +155,12 @@ std::string source_ref(const ojson& c) {
   return c.contains("source") && c["source"].is_object() ? bank_text(c["source"], "ref") : "";
 }
 
+// The parameters whose 0 removes the clause (annex.js and annex-builder.js read it).
+std::string requires_attribute(const ojson& c) {
+  const std::string ids = bank_id_list(bank_list(c, "requires"));
+  return ids.empty() ? "" : " data-requires=\"" + escape_html(ids) + "\"";
+}
+
 void deliverables(Page& w, const ojson& c) {
   const ojson& list = bank_list(c, "deliverables");
   if (list.empty()) return;
@@ -165,7 +178,7 @@ void clause_for_review(Page& w, const ojson& c, const std::map<std::string, std:
   const std::string id = escape_html(bank_text(c, "id"));
   w.text += bank_text(c, "title") + " " + w.params.plain(bank_text(c, "body")) + " ";
   w.out += "<article class=\"clause\" id=\"q-" + id + "\" data-clause=\"" + id + "\" data-profiles=\"" +
-           escape_html(bank_id_list(bank_list(c, "profiles"))) + "\">\n<h3 class=\"clause__title\" id=\"t-" + id +
+           escape_html(bank_id_list(bank_list(c, "profiles"))) + "\"" + requires_attribute(c) + ">\n<h3 class=\"clause__title\" id=\"t-" + id +
            "\">" + w.text_with_params(bank_text(c, "title")) + "</h3>\n"
            "<label class=\"clause__choice no-print\" data-js-only hidden><input type=\"checkbox\" name=\"clause\" value=\"" +
            id + "\" checked aria-describedby=\"t-" + id + "\"> Reprendre cette clause dans l'annexe</label>\n";
@@ -181,12 +194,21 @@ void clause_for_review(Page& w, const ojson& c, const std::map<std::string, std:
   w.out += "</article>\n";
 }
 
+// The word before each item's number in a document: "Article" unless the document names another
+// ("Annexe" for response frames).
+std::string document_item(const ojson& bank, const std::string& doc) {
+  for (const ojson& d : bank_list(bank, "documents")) {
+    if (bank_text(d, "id") == doc) return bank_text(d, "item", "Article");
+  }
+  return "Article";
+}
+
 // A clause as the annex prints it: numbered article, text and deliverables only.
-void clause_article(Page& w, const ojson& c, int number) {
+void clause_article(Page& w, const ojson& c, const std::string& item, int number) {
   const std::string id = escape_html(bank_text(c, "id"));
   w.out += "<article class=\"clause\" data-clause=\"" + id + "\" data-profiles=\"" +
-           escape_html(bank_id_list(bank_list(c, "profiles"))) + "\">\n<h4 class=\"clause__title\"><span class=\"annex-num\">Article " +
-           std::to_string(number) + "</span> — " + w.text_with_params(bank_text(c, "title")) + "</h4>\n";
+           escape_html(bank_id_list(bank_list(c, "profiles"))) + "\"" + requires_attribute(c) + ">\n<h4 class=\"clause__title\"><span class=\"annex-num\">" +
+           escape_html(item) + " " + std::to_string(number) + "</span> — " + w.text_with_params(bank_text(c, "title")) + "</h4>\n";
   w.md_with_params(bank_text(c, "body"));
   deliverables(w, c);
   w.out += "</article>\n";
@@ -203,8 +225,8 @@ void toc(Page& w, const ojson& bank) {
     for (const ojson& s : bank_list(bank, "sections")) {
       if (bank_text(s, "document") != doc) continue;
       for (const ojson& c : bank_list(s, "clauses")) {
-        w.out += "<li data-clause=\"" + escape_html(bank_text(c, "id")) + "\"><span class=\"annex-num\">Article " +
-                 std::to_string(++article) + "</span> — " + w.text_with_params(bank_text(c, "title")) + "</li>\n";
+        w.out += "<li data-clause=\"" + escape_html(bank_text(c, "id")) + "\"><span class=\"annex-num\">" +
+                 escape_html(document_item(bank, doc)) + " " + std::to_string(++article) + "</span> — " + w.text_with_params(bank_text(c, "title")) + "</li>\n";
       }
     }
     w.out += "</ul>\n</li>\n";
@@ -234,7 +256,7 @@ std::string full_annex(Page& w, const ojson& bank) {
     for (const ojson& s : bank_list(bank, "sections")) {
       if (bank_text(s, "document") != doc) continue;
       w.out += "<section class=\"annex-section\">\n<h3>" + escape_html(bank_text(s, "title")) + "</h3>\n";
-      for (const ojson& c : bank_list(s, "clauses")) clause_article(w, c, ++article);
+      for (const ojson& c : bank_list(s, "clauses")) clause_article(w, c, document_item(bank, doc), ++article);
       w.out += "</section>\n";
     }
     w.out += "</section>\n";
@@ -260,6 +282,7 @@ void parameter_field(Page& w, const ojson& p) {
     hint_text = "Nombre";
     if (p.contains("min") && p.contains("max")) hint_text += " entre " + bank_text(p, "min") + " et " + bank_text(p, "max");
     if (!unit.empty()) hint_text += " (" + unit + ")";
+    if (zero_removes(p)) hint_text += ", ou 0 pour le retirer de l'annexe";
     hint_text += ". ";
   }
   hint_text += "Par défaut : " + bank_text(p, "default", "[…]") + (type == "number" && !unit.empty() ? " " + unit : "") + ".";
@@ -267,7 +290,8 @@ void parameter_field(Page& w, const ojson& p) {
            escape_html(bank_text(p, "label", id)) + "</label>\n";
   // data-default, data-unit and the bounds: annex-builder.js needs no copy of the bank.
   const std::string data = " data-default=\"" + escape_html(bank_text(p, "default", "[…]")) + "\"" +
-                           (unit.empty() ? "" : " data-unit=\"" + escape_html(unit) + "\"");
+                           (unit.empty() ? "" : " data-unit=\"" + escape_html(unit) + "\"") +
+                           (zero_removes(p) ? " data-zero-removes" : "");
   if (type == "number") {
     w.out += "<input type=\"number\" inputmode=\"decimal\" id=\"" + field + "\" name=\"" + escape_html(id) +
              "\" placeholder=\"" + escape_html(bank_text(p, "default")) + "\"" + data;
@@ -378,6 +402,38 @@ StepPage annex_step(const ojson& bank, const std::vector<Step>& steps, size_t in
 
 }  // namespace
 
+nlohmann::ordered_json parameters_json(const nlohmann::ordered_json& bank,
+                                       const std::function<std::string(const std::string&)>& page_of) {
+  ojson parameters = ojson::array();
+  for (const ojson& p : bank_list(bank, "parameters")) {
+    const std::string id = bank_text(p, "id");
+    ojson entry = {{"id", id}, {"label", bank_text(p, "label", id)}, {"type", bank_text(p, "type", "text")},
+                   {"unit", bank_text(p, "unit")}, {"default", bank_text(p, "default", "[…]")}, {"page", page_of(id)}};
+    for (const char* k : {"min", "max"}) {
+      if (p.contains(k) && p[k].is_number()) entry[k] = p[k];
+    }
+    if (zero_removes(p)) entry["zero_removes"] = true;
+    parameters.push_back(entry);
+  }
+  return parameters;
+}
+
+std::string render_with_parameters(const nlohmann::ordered_json& bank, const std::string& markdown,
+                                   const std::string& page_url, const LinkResolver& resolve) {
+  Parameters params(bank);
+  Page w{page_url, resolve, params, {}, {}};
+  w.md_with_params(markdown);
+  return std::move(w.out);
+}
+
+std::string parameter_fields(const nlohmann::ordered_json& bank, const std::string& page_url,
+                             const LinkResolver& resolve) {
+  Parameters params(bank);
+  Page w{page_url, resolve, params, {}, {}};
+  for (const ojson& p : bank_list(bank, "parameters")) parameter_field(w, p);
+  return std::move(w.out);
+}
+
 std::vector<Step> clauses_steps(const nlohmann::ordered_json& bank, const std::string& tool_url) {
   std::vector<Step> steps;
   steps.push_back({tool_url, "Profils et pièces du marché", "", ojson::object()});
@@ -454,19 +510,10 @@ AnnexSteps render_clauses_steps(const nlohmann::ordered_json& bank, const std::s
   // The document script: the full annex, and each parameter as the annex page checks it.
   const std::string annex_url = steps.back().url;
   Page w{annex_url, resolve, params, {}, {}};
-  ojson parameters = ojson::array();
   const std::string weights_doc = weights_document(bank);
-  for (const ojson& p : bank_list(bank, "parameters")) {
-    const std::string id = bank_text(p, "id");
-    ojson entry = {{"id", id}, {"label", bank_text(p, "label", id)}, {"type", bank_text(p, "type", "text")},
-                   {"unit", bank_text(p, "unit")}, {"default", bank_text(p, "default", "[…]")},
-                   {"page", is_weight(id) && !weights_doc.empty() ? document_page(tool_url, weights_doc)
-                                                                  : step_url(tool_url, "parametres")}};
-    for (const char* k : {"min", "max"}) {
-      if (p.contains(k) && p[k].is_number()) entry[k] = p[k];
-    }
-    parameters.push_back(entry);
-  }
+  const ojson parameters = parameters_json(bank, [&](const std::string& id) {
+    return is_weight(id) && !weights_doc.empty() ? document_page(tool_url, weights_doc) : step_url(tool_url, "parametres");
+  });
   out.document_script = annex_document_script(bank_text(bank, "id"),
                                               {{"html", full_annex(w, bank)}, {"parameters", parameters}});
   return out;

@@ -3,6 +3,7 @@
 // per document of the contract listing its clauses in full (printable without JavaScript, buyer
 // notes on screen only, a checkbox per clause once annex-builder.js runs), the parameters page,
 // and the annex page, which annex.js fills with the chosen clauses from the document script.
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -28,5 +29,19 @@ std::map<std::string, std::string> clauses_anchor_pages(const nlohmann::ordered_
                                                         const std::string& tool_url);
 AnnexSteps render_clauses_steps(const nlohmann::ordered_json& bank, const std::string& tool_url,
                                 const LinkResolver& resolve);
+
+// Parameters of an annex bank (clauses; a questionnaire's cover letter), shared by both tools.
+
+/// Each parameter as the assembled document's page checks it ({id, label, type, unit, default,
+/// page, min, max, zero_removes}); `page_of(id)` is the step page where it is typed.
+nlohmann::ordered_json parameters_json(const nlohmann::ordered_json& bank,
+                                       const std::function<std::string(const std::string&)>& page_of);
+/// Markdown whose `{name}`s become spans that annex-builder.js and annex.js fill with the
+/// buyer's value (as text, never markup); without JavaScript they show the default.
+std::string render_with_parameters(const nlohmann::ordered_json& bank, const std::string& markdown,
+                                   const std::string& page_url, const LinkResolver& resolve);
+/// A labelled field, with its hint, for every parameter of the bank.
+std::string parameter_fields(const nlohmann::ordered_json& bank, const std::string& page_url,
+                             const LinkResolver& resolve);
 
 }  // namespace render

@@ -4,6 +4,7 @@
 #include "render/bank_json.h"
 #include "render/html.h"
 #include "render/questionnaire_page.h"
+#include "render/typography_html.h"
 
 namespace render {
 
@@ -83,7 +84,11 @@ std::string step_list(const std::vector<Step>& steps, const std::string& page_ur
   return out + "</ol>\n";
 }
 
-std::string annex_document_script(const std::string& id, const nlohmann::ordered_json& document) {
+std::string annex_document_script(const std::string& id, nlohmann::ordered_json document) {
+  // French typography on the generator's own words in the document (render/typography_html.h).
+  if (document.contains("html") && document["html"].is_string()) {
+    document["html"] = typeset_html(document["html"].get_ref<const std::string&>());
+  }
   return "window.GUIDE_ANNEX=window.GUIDE_ANNEX||{};window.GUIDE_ANNEX[" + nlohmann::json(id).dump() +
          "]=" + script_safe_json(document.dump()) + ";\n";
 }

@@ -67,6 +67,6 @@ std::string checkbox_group(const std::string& legend, const std::string& hint_id
                            const std::vector<std::pair<std::string, std::string>>& items);
 
 /// The script assigning a tool's assembled document: window.GUIDE_ANNEX[id] = {...}.
-std::string annex_document_script(const std::string& id, const nlohmann::ordered_json& document);
+std::string annex_document_script(const std::string& id, nlohmann::ordered_json document);
 
 }  // namespace render

@@ -36,19 +36,40 @@ std::string question_ids(const ojson& section, size_t first, size_t count) {
   return ids;
 }
 
+// The tools give advice ("avis"), not verdicts: the guide advises, elected officials decide.
 void verdict_explanation(Writer& w, const ojson& bank) {
   const ojson& verdicts = bank_list(bank, "verdicts");
   if (verdicts.empty()) return;
   w.out += "<section class=\"how-verdict\" aria-labelledby=\"how-verdict-title\">\n"
-           "<h2 id=\"how-verdict-title\">Comment le verdict est établi</h2>\n"
-           "<p>Les points et les seuils ci-dessous sont une proposition du guide, pas des "
+           "<h2 id=\"how-verdict-title\">Comment l'avis est établi</h2>\n"
+           "<p>Les conditions, les points et les seuils ci-dessous sont une proposition du guide, pas des "
            "documents sources ; votre organisation peut les adapter. Seules les questions "
-           "affichées comptent ; la première règle vérifiée l'emporte.</p>\n<ol>\n";
+           "affichées comptent ; la première règle vérifiée l'emporte.</p>\n";
+  const ojson& gates = bank_list(bank, "gates");
+  if (!gates.empty()) {  // one paragraph: the tool pages keep to their DOM budget
+    std::string list;
+    for (const ojson& g : gates) list += (list.empty() ? "" : " ; ") + escape_html(bank_text(g, "label"));
+    w.out += "<p class=\"gates\">Conditions préalables à tout avis favorable : " + list + ".</p>\n";
+  }
+  w.out += "<ol>\n";
   for (const ojson& v : verdicts) {
     w.out += "<li data-level=\"" + escape_html(bank_text(v, "level")) + "\"><strong>" + escape_html(bank_text(v, "label", bank_text(v, "level"))) + "</strong> : " +
              escape_html(bank_text(v, "explain", bank_text(v, "when", "dans les autres cas"))) + "</li>\n";
   }
   w.out += "</ol>\n</section>\n";
+}
+
+// What every result rests on and what it does not cover: static, so it shows and prints without
+// JavaScript too.
+void advice_scope(Writer& w, const ojson& bank) {
+  auto it = bank.find("advice_scope");
+  if (it == bank.end() || !it->is_object()) return;
+  w.out += "<section class=\"advice-scope\" aria-labelledby=\"advice-scope-title\">\n"
+           "<h2 id=\"advice-scope-title\">Ce que vaut cet avis</h2>\n<h3>Sur quoi il repose</h3>\n";
+  w.md(bank_text(*it, "rests_on"));
+  w.out += "<h3>Ce qu'il ne couvre pas</h3>\n";
+  w.md(bank_text(*it, "not_covered"));
+  w.out += "</section>\n";
 }
 
 // Verdict, recommendation and red-line texts are Markdown with guide links: rendered here into
@@ -60,6 +81,12 @@ void result_texts(Writer& w, const ojson& bank) {
     w.out += "<div data-key=\"verdict/" + escape_html(bank_text(v, "level")) + "\">";
     w.md(bank_text(v, "text"));
     w.out += "</div>\n";
+    // An advice carried into another tool: forms-result.js adds the answers to this link.
+    auto carry = v.find("carry");
+    if (carry != v.end() && carry->is_object())
+      w.out += "<div data-key=\"carry/" + escape_html(bank_text(v, "level")) + "\" data-href=\"" +
+               escape_html(w.link("@outil/" + bank_text(*carry, "bank"))) + "\">" +
+               escape_html(bank_text(*carry, "label")) + "</div>\n";
   }
   for (const ojson& s : bank_list(bank, "sections")) {
     for (const ojson& q : bank_list(s, "questions")) {
@@ -90,7 +117,7 @@ std::string bank_attributes(const ojson& bank) {
 const char* kCoreUnavailable =
     "<p class=\"notice notice--danger\" id=\"core-unavailable\" hidden>Le calcul en direct n'est "
     "pas disponible dans ce navigateur : les questions restent lisibles et imprimables, sans "
-    "verdict.</p>\n";
+    "avis.</p>\n";
 
 const char* kErrorSummary =
     "<div id=\"error-summary\" class=\"error-summary\" tabindex=\"-1\" role=\"alert\" "
@@ -112,7 +139,8 @@ const char* kActions =
     "<p id=\"action-status\" class=\"action-status\" role=\"status\"></p>\n"
     "</div>\n";
 
-// The result, the verdict rules, the printed report's parts and the texts the result shows.
+// The result, what it rests on, the rules of the advice, the printed report's parts and the texts
+// the result shows.
 void result_part(Writer& w, const ojson& bank, bool carries_bank) {
   w.out += "<section class=\"print-only report-header\" id=\"report-header\" aria-labelledby=\"report-title\" hidden>\n"
            "<h2 id=\"report-title\">Rapport</h2>\n<p id=\"report-meta\"></p>\n</section>\n";
@@ -123,6 +151,7 @@ void result_part(Writer& w, const ojson& bank, bool carries_bank) {
            "<div id=\"red-line-alerts\" role=\"alert\"></div>\n"
            "<div id=\"result-body\"></div>\n"
            "</section>\n";
+  advice_scope(w, bank);
   verdict_explanation(w, bank);
   // Filled just before printing and emptied after (forms-result.js): the report's copy of the
   // answers exists only while it is printed.
@@ -150,7 +179,7 @@ void render_one_page(Writer& w, const ojson& bank) {
     w.out += "<li data-questions=\"" + question_ids(s, 0, n) + "\"><a href=\"#s-" + bank_text(s, "id") + "\">" +
              escape_html(bank_text(s, "title")) + "</a> <span class=\"progress__count\"></span></li>\n";
   }
-  w.out += "</ol>\n<p class=\"live-summary\" data-js-only hidden>Verdict provisoire : "
+  w.out += "</ol>\n<p class=\"live-summary\" data-js-only hidden>Avis provisoire : "
            "<strong id=\"live-verdict\"></strong> — <a href=\"#resultat\">voir le résultat</a></p>\n"
            "</nav>\n";
   w.out += kCoreUnavailable;
@@ -221,7 +250,7 @@ ToolSubPage render_step_page(const ojson& bank, const std::vector<FormStep>& ste
   const ojson& questions = bank_list(section, "questions");
   for (size_t q = step.first; q < step.first + step.count; ++q) w.out += question_html(questions[q], number++, page.url, resolve);
   w.out += "</form>\n";
-  w.out += "<p class=\"live-summary\" data-js-only hidden><span id=\"step-count\"></span> Verdict provisoire : "
+  w.out += "<p class=\"live-summary\" data-js-only hidden><span id=\"step-count\"></span> Avis provisoire : "
            "<strong id=\"live-verdict\"></strong>.</p>\n"
            "<p id=\"step-red-lines\" class=\"step-alert\" role=\"alert\"></p>\n";
   auto step_link = [&](size_t to) { return escape_html(relative_url(page.url, steps[to].url)); };
@@ -291,6 +320,7 @@ BankPage render_bank(const nlohmann::ordered_json& bank, const std::string& page
   page.html = std::move(w.out);
   page.anchors = bank_anchors(bank);
   page.anchors.insert("how-verdict-title");
+  page.anchors.insert("advice-scope-title");
   return page;
 }
 

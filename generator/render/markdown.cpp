@@ -15,6 +15,7 @@
 #include "render/cmark_arena.h"
 #include "render/cmark_inline_chars.h"
 #include "render/slug.h"
+#include "render/typography_cmark.h"
 
 namespace render {
 
@@ -364,6 +365,8 @@ RenderedMarkdown render_markdown(const std::string& markdown, const std::string&
     cmark_node* n = cmark_iter_get_node(iter);
     cmark_node_type type = cmark_node_get_type(n);
     if (ev == CMARK_EVENT_ENTER) links.enter(n, type);
+    // French typography, a paragraph or a cell at a time, before its text is read below.
+    if (ev == CMARK_EVENT_ENTER && type != CMARK_NODE_HEADING && holds_inline_text(n)) typeset_inline_text(n);
     if (type == CMARK_NODE_HEADING) {
       if (ev == CMARK_EVENT_EXIT) {
         in_heading = false;
@@ -374,8 +377,10 @@ RenderedMarkdown render_markdown(const std::string& markdown, const std::string&
       h.level = cmark_node_get_heading_level(n);
       h.line = first_line + cmark_node_get_start_line(n) - 1;
       std::string custom = take_custom_id(n);
+      // The anchor comes from the text as written: French typography must not move anchors.
+      std::string base = custom.empty() ? slugify(plain_text(n)) : custom;
+      typeset_inline_text(n);
       h.text = plain_text(n);
-      std::string base = custom.empty() ? slugify(h.text) : custom;
       int& count = used[base];
       h.id = count == 0 ? base : base + "-" + std::to_string(count);
       ++count;
@@ -422,6 +427,7 @@ std::string render_snippet(const std::string& markdown, const std::string& page_
   const ArenaDocument doc(markdown);
   LinkRewriter rewriter(markdown, "", 1, page_url, resolve, nullptr);
   rewrite_links(doc.root(), rewriter);
+  typeset_tree(doc.root());
   return doc.html();
 }
 

@@ -80,7 +80,8 @@ ojson choices(const ojson& bank) {
 const char* kErrors = "<div id=\"annex-errors\" class=\"error-summary\" tabindex=\"-1\" role=\"alert\" hidden></div>\n";
 const char* kStatus = "<p id=\"annex-status\" class=\"hint\" role=\"status\" aria-live=\"polite\"></p>\n";
 
-// Section ids are [a-z0-9_]+: "questionnaire-compose" (with '-') can never be one of them.
+// Section ids are [a-z0-9_]+: "questionnaire-compose" and "lettre-accompagnement" (with '-') can
+// never be one of them.
 std::string section_page(const std::string& tool_url, const ojson& s) { return step_url(tool_url, bank_text(s, "id")); }
 
 void table_head(Page& w, const ojson& s) {
@@ -131,8 +132,37 @@ void section_table(Page& w, const ojson& s, int section_number, int first_number
 // The whole questionnaire as the last step assembles it: cover, then every section with a field
 // for each answer (typed during an interview, it goes into the exports). annex.js keeps the
 // chosen sections and renumbers them.
+bool has_letter(const ojson& bank) { return bank.contains("letter") && bank["letter"].is_object(); }
+
+// The cover letter as it prints: no heading of its own (a letter has none), parameters as spans.
+std::string letter_html(const ojson& bank, const std::string& page_url, const LinkResolver& resolve) {
+  if (!has_letter(bank)) return "";
+  const ojson& letter = bank["letter"];
+  return "<section class=\"q-letter\" aria-label=\"" + escape_html(bank_text(letter, "title")) + "\">\n" +
+         render_with_parameters(bank, bank_text(letter, "body"), page_url, resolve) + "</section>\n";
+}
+
+// The letter's page: its fields, then the letter with what has been typed (annex-builder.js).
+StepPage letter_step(const ojson& bank, const std::vector<Step>& steps, size_t index, const LinkResolver& resolve) {
+  StepPage page{steps[index].url, steps[index].title,
+                "La lettre qui accompagne le questionnaire : objet, délai de réponse, absence d'engagement, "
+                "confidentialité, contact.",
+                "page-tool tool-step", {}, {"assets/js/annex-state.js", "assets/js/annex-builder.js"}};
+  page.html = step_progress(steps, index) +
+              "<form class=\"annex-form annex-params\" novalidate aria-labelledby=\"letter-fields-title\">\n"
+              "<h2 id=\"letter-fields-title\">Les champs de la lettre</h2>\n"
+              "<p class=\"hint\">Laissé vide, un champ garde la valeur indiquée sous lui. Vos valeurs restent dans "
+              "votre navigateur : elles sont reprises dans l'adresse de chaque étape. La lettre s'imprime en tête "
+              "du questionnaire, à la dernière étape.</p>\n" +
+              kErrors + parameter_fields(bank, page.url, resolve) + "</form>\n" +
+              "<h2 class=\"no-print\" id=\"letter-preview\">La lettre</h2>\n" + letter_html(bank, page.url, resolve) +
+              step_nav(steps, index, page.url, choices(bank));
+  return page;
+}
+
 std::string full_questionnaire(Page& w, const ojson& bank) {
-  w.out += "<div class=\"annex questionnaire\" data-annex=\"" + escape_html(bank_text(bank, "id")) + "\">\n"
+  w.out += "<div class=\"annex questionnaire\" data-annex=\"" + escape_html(bank_text(bank, "id")) + "\">\n" +
+           letter_html(bank, w.page_url, w.resolve) +
            "<header class=\"annex-cover\">\n<p class=\"annex-cover__title\">" + escape_html(bank_text(bank, "title")) +
            "</p>\n<p class=\"annex-cover__meta\">Questionnaire établi à partir de la fiche pratique de l'État pour "
            "l'achat responsable de solutions d'IA.<span class=\"annex-date\"></span></p>\n"
@@ -173,6 +203,10 @@ std::vector<Step> questionnaire_steps(const nlohmann::ordered_json& bank, const 
     if (!bank_text(s, "theme").empty()) filter["theme"] = slugify(bank_text(s, "theme"));
     steps.push_back({section_page(tool_url, s), bank_text(s, "title"),
                      "(" + std::to_string(n) + (n > 1 ? " questions)" : " question)"), filter});
+  }
+  if (has_letter(bank)) {
+    steps.push_back({step_url(tool_url, "lettre-accompagnement"), bank_text(bank["letter"], "title"), "",
+                     ojson::object()});
   }
   steps.push_back({step_url(tool_url, "questionnaire-compose"), "Le questionnaire à imprimer ou à exporter", "",
                    ojson::object()});
@@ -241,6 +275,7 @@ AnnexSteps render_questionnaire_steps(const nlohmann::ordered_json& bank, const 
     out.pages.push_back(std::move(page));
   }
   const size_t last = steps.size() - 1;
+  if (has_letter(bank)) out.pages.push_back(letter_step(bank, steps, last - 1, resolve));
   StepPage compose{steps[last].url, steps[last].title,
                    "Les sections choisies, numérotées, à imprimer ou à exporter.",
                    "page-tool tool-questionnaire annex-page", {},
@@ -261,7 +296,10 @@ AnnexSteps render_questionnaire_steps(const nlohmann::ordered_json& bank, const 
                  "\"></div>\n" + step_nav(steps, last, compose.url, choices(bank));
   out.pages.push_back(std::move(compose));
   Page w{steps[last].url, resolve, {}, {}};
-  out.document_script = annex_document_script(bank_text(bank, "id"), {{"html", full_questionnaire(w, bank)}});
+  const std::string letter_url = has_letter(bank) ? steps[last - 1].url : steps[last].url;
+  out.document_script = annex_document_script(
+      bank_text(bank, "id"), {{"html", full_questionnaire(w, bank)},
+                              {"parameters", parameters_json(bank, [&](const std::string&) { return letter_url; })}});
   return out;
 }
 

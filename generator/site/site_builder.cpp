@@ -11,14 +11,20 @@
 
 #include <sys/resource.h>
 
+#include "check/carry_check.h"
+#include "check/date_check.h"
 #include "check/link_check.h"
+#include "check/plural_check.h"
+#include "check/search_synonyms_check.h"
 #include "layout/navigation.h"
 #include "layout/page_layout.h"
 #include "layout/templates.h"
 #include "load/content_loader.h"
+#include "load/date_expansion.h"
 #include "load/ecologits_data.h"
 #include "parallel/parallel_for.h"
 #include "render/markdown.h"
+#include "render/typography_model.h"
 #include "site/site_extras.h"
 #include "site/tool_pages.h"
 #include "write/site_writer.h"
@@ -124,13 +130,23 @@ bool build_site(const load::FileSystem& fs, const BuildOptions& options, diag::D
       if (leave) site.release();
     }
   } leave_to_system{owned_site, !options.free_model};
+  // Regulatory dates: checked on the pages as written, then written into pages and banks.
+  const load::RegulatoryDates dates = load::load_regulatory_dates(fs, options.content_dir, diags);
+  check::check_dates(site, dates, options.today.empty() ? load::today_utc() : options.today, diags);
+  load::expand_site_dates(site, dates, fs, diags);
   layout::Templates templates;
   templates.load(fs, options.templates_dir, {"base", "page", "404", "sitemap", "search", "topics", "tool"},
                  diags);
   std::vector<Tool> tools = load_tools(site, options, fs, diags);
+  check::check_carries(site.banks, diags);
   report_reserved_paths(site, tools, diags);
+  site.search_synonyms = check::check_search_synonyms(site.synonyms_doc, diags);
+  check::check_plural_marks(site, diags);
   timer.mark("load");
   if (diags.has_errors()) return false;
+  // French typography on every text shown as written; Markdown gets it as it is rendered.
+  render::typeset_plain_texts(site);
+  for (Tool& tool : tools) render::typeset_texts({&tool.title, &tool.description});
 
   // link targets: every page and every tool, with the anchors each defines
   check::LinkTargets targets;

@@ -16,6 +16,7 @@ struct BuildOptions {
   std::string wasm_module;  // path of guide-core.js; "" = none (tools then work without scoring)
   std::string footprint_module;  // path of guide-footprint.js; "" = none (the calculator then cannot compute)
   bool write = true;        // false: `guide check`, validate only
+  std::string today;        // YYYY-MM-DD for the date checks; "" = the system's date (UTC)
   // False when the process exits right after the build (the command line): the site model is then
   // left to the system, which takes a process's memory back at once, instead of being freed one
   // allocation at a time (about 8 ms for 5,000 pages). Compilers do the same (clang -disable-free).

@@ -232,7 +232,7 @@ size_t add_search_index(model::Site& site, const std::vector<Tool>& tools,
     for (model::PageSection& s : p.sections) {
       sections.push_back({p.title, s.heading_text,
                           s.heading_id.empty() ? p.url : p.url + "#" + s.heading_id,
-                          std::move(s.text)});  // the last stage that reads it
+                          std::move(s.text), p.search_weight});  // the last stage that reads it
     }
   }
   // Each bank section is its own search document, so that a search for "biométrie" leads to
@@ -260,8 +260,10 @@ size_t add_search_index(model::Site& site, const std::vector<Tool>& tools,
     }
   }
   const size_t count = sections.size();
+  std::vector<search::SearchSynonym> synonyms;
+  for (const model::SearchSynonym& s : site.search_synonyms) synonyms.push_back({s.query, s.also});
   auto produce = [&](const output::Append& append) {
-    search::write_site_search_script(std::move(sections), append);
+    search::write_site_search_script(std::move(sections), synonyms, append);
   };
   if (writer) writer->add_streamed("assets/search-index.js", produce);
   else produce([](std::string_view) {});

@@ -9,6 +9,7 @@
 #include "load/footprint_data.h"
 #include "render/form_steps.h"
 #include "render/html.h"
+#include "render/typography_model.h"
 #include "site/calculator_pages.h"
 
 namespace site {
@@ -175,6 +176,7 @@ void render_tools(std::vector<Tool>& tools, const model::Site&, const render::Li
     if (tool.bank) tool.page = render::render_bank(tool.bank->doc.value, tool.url, resolve);
     if (tool.bank && is_annex(tool.kind)) tool.steps = render::render_annex_steps(tool.bank->doc.value, tool.url, resolve);
     if (tool.kind == "calculator") tool.intro_html = render::render_snippet(str(tool.calculator, "intro"), tool.url, resolve);
+    render::typeset_tool_pages(tool.page, tool.steps);  // French typography on the generator's words
   }
 }
 

@@ -103,10 +103,23 @@ function expectedClauses(bank, profiles, documents) {
 
 function allClauses(bank) { return bank.sections.flatMap((s) => s.clauses); }
 
+// A text with its {parameters} at their defaults, as pages show it without JavaScript.
+function withDefaults(bank, text) {
+  return text.replace(/\{([a-z_]+)\}/g, (m, id) => {
+    const p = bank.parameters.find((x) => x.id === id);
+    return p ? String(p.default) : m;
+  });
+}
+
+// The generator sets French typography (no-break spaces before : ; % and inside « », curly
+// apostrophes): texts are compared as a reader sees them, whatever spaces and apostrophes.
+const plain = (s) => s.replace(/\s+/g, ' ').replace(/'/g, '’');
+
 function indexesInOrder(flat, titles) {
   let at = -1;
+  flat = plain(flat);
   for (const t of titles) {
-    const next = flat.indexOf(t, at + 1);
+    const next = flat.indexOf(plain(t), at + 1);
     assert.ok(next > at, `"${t}" missing or out of order`);
     at = next;
   }
@@ -135,15 +148,16 @@ test('clauses: the steps carry the selection from page to page, skipping the doc
   assert.equal(await page.textContent('#step-progress'), `Étape 1 sur ${docs.length + 3}`);
   await page.uncheck('input[name="profils"][value="developpeur"]');
   await page.uncheck('input[name="profils"][value="integrateur"]');
-  await page.uncheck('input[name="pieces"][value="ccap"]');
-  assert.match(await fragment(page), /profils=hebergeur&pieces=cctp,rc/);
-  // The list of steps and the progress follow the choice: CCAP is no longer a step.
-  assert.equal(await page.textContent('#step-progress'), `Étape 1 sur ${docs.length + 2}`);
+  for (const doc of ['ccap', 'cadres_env', 'cadre_social']) await page.uncheck(`input[name="pieces"][value="${doc}"]`);
+  assert.match(await fragment(page), /profils=hebergeur&pieces=cctp,rc(&|$)/);
+  // The list of steps and the progress follow the choice: CCAP and the response frames are no
+  // longer steps (entry page, CCTP, RC, parameters, annex).
+  assert.equal(await page.textContent('#step-progress'), 'Étape 1 sur 5');
   assert.equal(await page.isHidden(`#step-list a[href*="piece-ccap.html"]`), true);
   // Next: the CCTP page, with the selection in its address; the step's heading has the focus.
   await Promise.all([page.waitForURL(/piece-cctp\.html#/), page.click('.step-nav a[rel="next"]')]);
   await ready(page);
-  assert.equal(await page.textContent('#step-progress'), `Étape 2 sur ${docs.length + 2}`);
+  assert.equal(await page.textContent('#step-progress'), 'Étape 2 sur 5');
   assert.equal(await page.evaluate(() => document.activeElement.tagName), 'H1');
   const cctp = bank.sections.filter((s) => s.document === 'cctp').flatMap((s) => s.clauses);
   for (const c of cctp) {
@@ -166,9 +180,9 @@ test('clauses: the steps carry the selection from page to page, skipping the doc
   assert.match(await fragment(page), /acheteur=Ville de Test/);
   await Promise.all([page.waitForURL(/annexe\.html#/), page.click('.step-nav a[rel="next"]')]);
   await ready(page);
-  assert.equal(await page.textContent('#step-progress'), `Étape ${docs.length + 2} sur ${docs.length + 2}`);
+  assert.equal(await page.textContent('#step-progress'), 'Étape 5 sur 5');
   const annexText = await page.textContent('#annexe');
-  assert.ok(annexText.includes('Acheteur : Ville de Test'));
+  assert.ok(annexText.includes('Acheteur\u00a0: Ville de Test'));
   assert.ok(!annexText.includes(dropped.title), 'the clause unchecked on its page is left out');
   assert.equal(await page.locator('#annexe .annex-doc').count(), 2, 'CCTP and RC only');
   // No storage: the state is only in the address.
@@ -311,10 +325,11 @@ test('clauses: RC weights are checked where typed and before printing, with desc
   await page.fill('#param-poids_social', '15');
   await page.locator('#annex-errors').waitFor({ state: 'hidden' });
   assert.equal(await page.textContent('#weights-total'), 'Total des pondérations : 100 %');
-  assert.match(await page.textContent('article[data-clause="criteres_attribution"]'), /Prix\s*35 %/);
+  assert.match(await page.textContent('article[data-clause="criteres_attribution"]'), /Prix\s*35\s%/);
   assert.match(await fragment(page), /poids_prix=35/);
   // The URL is the saved state: reopened (bookmark, shared link), it gives back the same annex.
   await page.uncheck('input[name="clause"][value="criteres_attribution"]');
+  await page.uncheck('input[name="clause"][value="notation_environnement"]');
   const saved = (await fragment(page)).slice(1);
   const again = await context.newPage();
   await again.goto(pageUrl(CLAUSES, saved));
@@ -347,7 +362,7 @@ test('clauses: without JavaScript each document page prints all its clauses with
     const { page, context } = await open(docPage(doc.id), '', { javaScriptEnabled: false });
     const { flat } = await printedText(page, 'nojs-' + doc.id);
     const clauses = bank.sections.filter((s) => s.document === doc.id).flatMap((s) => s.clauses);
-    indexesInOrder(flat, clauses.map((c) => c.title));
+    indexesInOrder(flat, clauses.map((c) => withDefaults(bank, c.title)));
     assert.ok(!flat.includes('Note à l') && !flat.includes('Reprendre cette clause') && !flat.includes('Étape'),
       `${doc.id}: no buyer note, no checkbox, no step navigation`);
     assert.ok(!/\{[a-z_]+\}/.test(flat), 'no raw parameter');
@@ -386,18 +401,21 @@ test('questionnaire: themes narrow the steps; section pages carry the choice to 
   const bank = loadBank('questionnaire-sourcing');
   const { page, context, problems } = await open(QUESTIONNAIRE, 'profils=hebergeur');
   const host = bank.sections.filter((s) => s.profiles.includes('hebergeur'));
-  assert.equal(await page.locator('#step-list li:visible').count(), host.length + 1);
+  // The sections, the cover letter and the questionnaire.
+  assert.equal(await page.locator('#step-list li:visible').count(), host.length + 2);
   await page.uncheck('input[name="themes"][value="volet-social"]');
   assert.match(await fragment(page), /profils=hebergeur&themes=[a-z-,]+/);
   const kept = host.filter((s) => s.theme !== 'volet social');
-  assert.equal(await page.locator('#step-list li:visible').count(), kept.length + 1);
-  assert.equal(await page.textContent('#step-progress'), `Étape 1 sur ${kept.length + 2}`);
+  assert.equal(await page.locator('#step-list li:visible').count(), kept.length + 2);
+  assert.equal(await page.textContent('#step-progress'), `Étape 1 sur ${kept.length + 3}`);
   // Through every kept section to the questionnaire.
   for (const s of kept) {
     await Promise.all([page.waitForURL(new RegExp(`${s.id}\\.html#`)), page.click('.step-nav a[rel="next"]')]);
     await ready(page);
     assert.equal(await page.locator(`#s-${s.id} tbody tr`).count(), s.questions.length);
   }
+  await Promise.all([page.waitForURL(/lettre-accompagnement\.html#/), page.click('.step-nav a[rel="next"]')]);
+  await ready(page);
   await Promise.all([page.waitForURL(/questionnaire-compose\.html#/), page.click('.step-nav a[rel="next"]')]);
   await ready(page);
   assert.equal(await page.locator('#annexe .q-section').count(), kept.length);
@@ -421,4 +439,148 @@ test('questionnaire: without JavaScript every section page prints its table, num
     assert.ok(!flat.includes('Pourquoi cette question') && !flat.includes('Étape'));
     await context.close();
   }
+});
+
+// Downloads the .odt and the .md exports of the document on the page; the .odt read back as text
+// by LibreOffice.
+async function exportsOf(page, name) {
+  const [odtDownload] = await Promise.all([page.waitForEvent('download'), page.click('button[data-action="odt"]')]);
+  const odt = path.join(tmp, name + '.odt');
+  await odtDownload.saveAs(odt);
+  const out = path.join(tmp, name + '-out');
+  execFileSync('soffice', ['-env:UserInstallation=' + pathToFileURL(path.join(tmp, 'lo-profile')).href,
+    '--headless', '--convert-to', 'txt:Text (encoded):UTF8', '--outdir', out, odt], { stdio: 'pipe', timeout: 120000 });
+  const odtText = fs.readFileSync(path.join(out, name + '.txt'), 'utf8').replace(/^\uFEFF/, '').replace(/\s+/g, ' ');
+  const [mdDownload] = await Promise.all([page.waitForEvent('download'), page.click('button[data-action="md"]')]);
+  return { odt: odtText, md: fs.readFileSync(await mdDownload.path(), 'utf8') };
+}
+
+const LETTER = 'outils/questionnaire-sourcing/lettre-accompagnement.html';
+const TENDER_DOCS = 'profils=developpeur,integrateur,hebergeur&pieces=rc,cadres_env,cadre_social';
+// What a social criterion leaves in the RC and the annex (the annex's own title says "sociale").
+const SOCIAL = /(performance|critère|questionnaire|réponse) social|engagements sociaux/i;
+
+test('questionnaire: the cover letter takes its parameters and prints and exports before the questions', async () => {
+  const bank = loadBank('questionnaire-sourcing');
+  const { page, context, problems } = await open(LETTER, 'profils=hebergeur');
+  for (const p of bank.parameters) assert.equal(await page.locator(`#param-${p.id}`).count(), 1, `field ${p.id}`);
+  await page.fill('#param-objet', 'une solution de transcription des réunions');
+  await page.fill('#param-date_limite', '15 janvier 2027');
+  await page.fill('#param-contact_courriel', 'achats@exemple.fr');
+  await page.fill('#param-acheteur', 'Ville de <i>Test</i>');
+  // The letter on the page follows what is typed, as text.
+  assert.match(plain(await page.textContent('.q-letter')), /l’achat suivant : une solution de transcription des réunions/);
+  assert.ok((await page.textContent('.q-letter')).includes('Ville de <i>Test</i>'));
+  // A number out of bounds is reported where it is typed, then blocks printing.
+  await page.fill('#param-duree_reponse_minutes', '5');
+  await page.locator('#annex-errors').waitFor({ state: 'visible' });
+  assert.match(await page.textContent('#annex-errors'), /Temps de réponse estimé pour les questions envoyées : 10 minutes au minimum/);
+  const invalid = await fragment(page);
+  await page.goto(pageUrl(COMPOSED, invalid.slice(1)));
+  await ready(page);
+  await page.click('button[data-action="print"]');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'annex-errors');
+  assert.match(await page.getAttribute('#annex-errors a', 'href'), /lettre-accompagnement\.html#/);
+  await page.goto(pageUrl(LETTER, invalid.slice(1)));
+  await ready(page);
+  await page.fill('#param-duree_reponse_minutes', '45');
+  await page.locator('#annex-errors').waitFor({ state: 'hidden' });
+  const valid = await fragment(page);
+  // The assembled questionnaire: the letter on its own first page, then the sections.
+  await page.goto(pageUrl(COMPOSED, valid.slice(1)));
+  await ready(page);
+  const { text } = await printedText(page, 'questionnaire-letter');
+  const pages = text.split('\f').map((t) => t.replace(/\s+/g, ' '));
+  const host = bank.sections.filter((s) => s.profiles.includes('hebergeur'));
+  for (const words of ['l’achat suivant : une solution de transcription des réunions', '15 janvier 2027',
+    'achats@exemple.fr', 'Ville de <i>Test</i>', '45 minutes', 'Absence d’engagement', 'Confidentialité',
+    'secret des affaires', 'Égalité de traitement', 'Contact']) {
+    assert.ok(pages[0].includes(words), `letter page: ${words}`);
+  }
+  assert.ok(!pages[0].includes(host[0].title), 'the questions start on a new page');
+  assert.ok(pages.slice(1).join(' ').includes(`1. ${host[0].title}`), 'the questions follow');
+  assert.ok(!/\{[a-z_]+\}|\[objet/.test(pages[0]), 'no parameter left blank or raw');
+  const { odt, md } = await exportsOf(page, 'questionnaire-letter');
+  for (const doc of [odt, md.replace(/\\/g, '').replace(/\*\*/g, '').replace(/\s+/g, ' ')]) {
+    assert.ok(doc.includes('l’achat suivant : une solution de transcription des réunions'), 'export: object');
+    assert.ok(doc.includes('Absence d’engagement.') && doc.includes('achats@exemple.fr'), 'export: letter');
+    assert.ok(doc.indexOf('Madame, Monsieur') < doc.indexOf(host[0].title), 'export: letter first');
+  }
+  assert.ok(md.includes('Ville de \\<i\\>Test\\</i\\>'), 'typed markup escaped in Markdown');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('clauses: a social weight of 0 removes the social criterion; the weights still add up to 100 %', async () => {
+  const bank = loadBank('clauses');
+  const social = allClauses(bank).find((c) => (c.requires || []).includes('poids_social'));
+  assert.ok(social, 'a clause requires the social weight');
+  const { page, context, problems } = await open(docPage('rc'), TENDER_DOCS);
+  await page.fill('#param-poids_social', '0');
+  await page.locator('#annex-errors').waitFor({ state: 'visible' });
+  // 0 is accepted (no "at least 10 %"), but the total must still be 100 %.
+  const summary = await page.textContent('#annex-errors');
+  assert.doesNotMatch(summary, /au moins 10 %/);
+  assert.match(summary, /Le total des pondérations fait 90 % : il doit faire 100 %\./);
+  await page.fill('#param-poids_prix', '45');
+  await page.fill('#param-poids_technique', '45');
+  await page.locator('#annex-errors').waitFor({ state: 'hidden' });
+  assert.equal(await page.textContent('#weights-total'), 'Total des pondérations : 100 %');
+  // The RC on its page already reads as it will print.
+  // The RC on its page already reads as it will print (its buyer note aside).
+  // (innerText of an element that is itself hidden is its whole text: hidden children are skipped.)
+  const rc = await page.evaluate(() => Array.from(document.querySelector('article[data-clause="criteres_attribution"]').children)
+    .filter((c) => !c.hidden && !c.classList.contains('buyer-note')).map((c) => c.innerText).join(' '));
+  assert.doesNotMatch(rc, SOCIAL);
+  assert.match(rc, /Prix\s*45\s%/);
+  const zero = (await fragment(page)).slice(1);
+  await page.goto(pageUrl(ANNEX, zero));
+  await ready(page);
+  const { flat } = await printedText(page, 'annex-social-0');
+  assert.doesNotMatch(flat, SOCIAL, 'nothing printed about a social criterion');
+  assert.ok(!flat.includes(social.title.replace(/\{[a-z_]+\}/g, '')), 'no social questionnaire');
+  assert.match(flat, /Prix 45 % Valeur technique 45 % Performance environnementale de l’offre 10 %/);
+  const { odt, md } = await exportsOf(page, 'annexe-social-0');
+  assert.doesNotMatch(odt, SOCIAL);
+  assert.doesNotMatch(md, SOCIAL);
+  // The same selection with the social criterion at 10 %: everything is there (the test can fail).
+  await page.goto(pageUrl(ANNEX, zero.replace(/poids_social=0/, 'poids_social=10').replace(/poids_prix=45/, 'poids_prix=35')));
+  await ready(page);
+  const withSocial = (await page.textContent('#annexe')).replace(/\s+/g, ' ');
+  assert.match(withSocial, /Performance sociale de l’offre\s*10 %/);
+  assert.match(withSocial, /La performance sociale, pondérée à 10 %/);
+  assert.ok(withSocial.includes('Questionnaire « Engagements sociaux'), 'social questionnaire');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('clauses: the environmental notation grid and the response frames print and export with the RC', async () => {
+  const bank = loadBank('clauses');
+  const hash = TENDER_DOCS + '&methode_calcul=' + encodeURIComponent('EcoLogits 0.11.2, inférence seule') +
+    '&memoire_pages_max=8';
+  const { page, context, problems } = await open(ANNEX, hash);
+  const expected = expectedClauses(bank, ['developpeur', 'integrateur', 'hebergeur'], ['rc', 'cadres_env', 'cadre_social']);
+  assert.equal(await page.locator('#annexe article').count(), expected.length);
+  // -layout cuts table cells over lines; -raw keeps them whole.
+  const { flat, raw } = await printedText(page, 'annex-tender-docs');
+  const musts = ['Notation du critère de performance environnementale', 'E1. Connaissance de l’empreinte de la solution',
+    'niveau 4 possible si', 'Examen des justificatifs', '35 × 3/4 + 30 × 2/4 + 20 × 4/4 + 15 × 1/4 = 65',
+    'partie A : la solution d\'IA', 'A14 (non notée).', 'partie B : l\'hébergement', 'B7.', 'Cadre du mémoire environnemental',
+    'au plus 8 pages', 'EcoLogits 0.11.2, inférence seule', 'Questionnaire « Engagements sociaux', 'S5 (non notée).'];
+  for (const m of musts) assert.ok(plain(flat).includes(plain(m)) || plain(raw).includes(plain(m)), `printed: ${m}`);
+  indexesInOrder(flat, ['Critères d\'attribution et pondération', 'Notation du critère', 'Annexe environnementale 1 — Questionnaire', 'partie B',
+    'Cadre du mémoire', 'Engagements sociaux']);
+  assert.ok(!flat.includes('Note à l'), 'no buyer note');
+  const { odt, md } = await exportsOf(page, 'annexe-tender-docs');
+  for (const m of musts) assert.ok(plain(odt).includes(plain(m)), `odt: ${m}`);
+  assert.match(md, /^\| E1\. Connaissance de l’empreinte de la solution \| 35 % \|/m, 'grid as a Markdown table');
+  assert.match(md, /^\| A1\. Quelle énergie .* \| {3}\| rapport de mesure ou fiche publiée du modèle \|$/m,
+    'questionnaire row with an empty answer cell');
+  // A host-only market keeps the hosting part and drops the part on the model.
+  await page.goto(pageUrl(ANNEX, hash.replace('profils=developpeur,integrateur,hebergeur', 'profils=hebergeur')));
+  await ready(page);
+  const host = (await page.textContent('#annexe')).replace(/\s+/g, ' ');
+  assert.ok(plain(host).includes('partie B : l’hébergement') && !plain(host).includes('partie A : la solution'));
+  assert.deepEqual(problems, []);
+  await context.close();
 });

@@ -74,7 +74,7 @@ const STEPS = ['empreinte.html', 'empreinte-entrainement.html', 'empreinte-infer
   await upToDate();
   check(await page.isVisible('#fp-example-banner'), 'a loaded example is labelled as such');
   check((await page.inputValue('#fp-avec-location')) === 'FR', 'the example fills the fields');
-  check(/Avec IA : [\d,\s]+kg CO2e ; Sans IA : [\d,\s]+kg CO2e sur 3 an\(s\)/.test(await text('#fp-summary')), 'the summary gives both scenarios');
+  check(/Avec IA : [\d,\s]+kg CO2e ; Sans IA : [\d,\s]+kg CO2e sur 3\u00a0ans/.test(await text('#fp-summary')), 'the summary gives both scenarios');
   check((await text('#fp-allocation')).includes('comptés de la même manière'), 'the result says how both are counted');
   await page.click('#fp-example-clear');
   await upToDate();
@@ -96,14 +96,14 @@ const STEPS = ['empreinte.html', 'empreinte-entrainement.html', 'empreinte-infer
   check(!(await page.isVisible('#fp-example-banner')), 'once edited, the answers are the user\'s, no longer the example');
   await go('empreinte-inference.html');
   check((await page.inputValue('#fp-avec-infer-model')) === 'huggingface_hub/mistralai/Mistral-7B-Instruct-v0.3', 'step 3 shows the model of step 1\'s example');
-  check((await text('#fp-summary')).includes('sur 5 an(s)'), 'step 3 computes with step 1\'s answer');
+  check((await text('#fp-summary')).includes('sur 5\u00a0ans'), 'step 3 computes with step 1\'s answer');
   await go('empreinte-resultats.html');
   const body = await text('#fp-results-body');
   check(/Avec IA : 0,05\d+ Wh/.test(body), 'one request first, in Wh: ' + body.slice(0, 300));
   check(/Classe d'énergie du modèle : A \(88,\d Wh par million/.test(body), 'the energy class, compar:IA\'s way');
   check(body.includes('EcoLogits 0.11.2'), 'the EcoLogits version is given');
   check((await page.$$('#fp-results-body table thead th')).length === 3, 'a column per scenario and one for the difference');
-  check((await text('#fp-results-body caption')).includes('5 an(s)'), 'the results use step 1\'s answer');
+  check((await text('#fp-results-body caption')).includes('5\u00a0ans'), 'the results use step 1\'s answer');
   check(await page.$('#fp-chart-svg svg[role="img"]') !== null, 'the chart from the module is shown');
 
   // ---- Table and chart agree: the same parts, none shown empty.

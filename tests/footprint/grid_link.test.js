@@ -64,3 +64,38 @@ test('calculator results fill the grid\'s criterion 5', async () => {
     fs.rmSync(out, { recursive: true, force: true });
   }
 });
+
+// The AI Act qualification carries its category into the grid the same way: its result links
+// to the grid with the answer in the share link, and the grid shows it answered.
+test('the AI Act qualification carries its category into the grid', async () => {
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'guide-qualif-'));
+  execFileSync(process.env.GUIDE_EXE, ['build', '--out', path.join(out, 'site')], { cwd: root });
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+      '--disable-component-update', '--no-first-run'] });
+  try {
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    // CV screening for a recruitment: Annex III, with profiling.
+    const answers = { est_ia: 'systeme_ia', role: 'deployeur', modification_substantielle: 'non', organisme_public: 'oui', en_service: 'non',
+      pratique_interdite: 'non', annexe_i: 'non', annexe_iii: 'oui', profilage: 'oui', interaction: 'non',
+      contenus_generes: 'non', emotions_categorisation: 'non', modele_general: 'non' };
+    const hash = Buffer.from(JSON.stringify({ bank: 'qualification-ria', answers: answers })).toString('base64url');
+    await page.goto('file://' + path.join(out, 'site/outils/qualification-ria.html') + '#r=' + hash);
+    await page.waitForSelector('#result-body .verdict--haut-risque');
+    assert.match(await page.textContent('#result-body'), /Article 27/, 'the deployer obligations are listed');
+    assert.match(await page.textContent('#result-body'), /2 décembre 2027 \(état au /, 'with their dated application');
+    const href = await page.getAttribute('#carry-link', 'href');
+    assert.match(href, /grille-7-criteres\.html#r=/);
+    await page.goto(new URL(href, page.url()).href);
+    await page.waitForSelector('#result-body .verdict');
+    const carried = await page.evaluate(() => GuideForm.answers());
+    assert.deepEqual(carried, { ria_categorie: 'haut_risque' });
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+    fs.rmSync(out, { recursive: true, force: true });
+  }
+});

@@ -41,8 +41,8 @@ test('grid: the entry page lists the steps and holds the result; each step page 
   assert.match(await page.textContent('.progress li:nth-child(5)'), /Critère 5.*partie 1 sur 3.*\(0 sur \d+ questions\)/);
   await follow(page, stepLink('q28_pue'));
   assert.equal(await page.textContent('main h1'), 'Critère 5 — Sobriété énergétique (partie 1 sur 3)');
-  assert.match(await page.textContent('.page-lead'), /^Étape 5 sur 10 de « Grille d'instruction : les 7 critères »/);
-  assert.match(await page.title(), /^Étape 5 sur 10 : Critère 5/);
+  assert.match(await page.textContent('.page-lead'), /^Étape 5 sur 10 de «\u00a0Grille d’instruction\u00a0: les 7 critères\u00a0»/);
+  assert.match(await page.title(), /^Étape 5 sur 10\u00a0: Critère 5/);
   assert.equal(await page.getAttribute('a[rel=prev]', 'href'), 'c4_conditions_travail.html');
   assert.equal(await page.getAttribute('a[rel=next]', 'href'), 'c5_sobriete-2.html');
   assert.ok(await page.$('a[href="../grille-7-criteres.html"]'), 'a way back to the result');
@@ -91,7 +91,7 @@ test('grid: answers travel between steps in the link, back and forth, and a ques
   await context.close();
 });
 
-test('grid: a red line gives the eliminatory verdict, announced on its step and explained with the result', async () => {
+test('grid: a red line gives the eliminatory advice, announced on its step and explained with the result', async () => {
   const { page, context, problems } = await openPage(browser, built.url(GRID));
   assert.match(await verdict(page), /verdict--instruction-incomplete/);
   assert.equal(await page.textContent('#red-line-alerts'), '');
@@ -104,7 +104,7 @@ test('grid: a red line gives the eliminatory verdict, announced on its step and 
   await follow(page, 'a[href^="../grille-7-criteres.html"]');
   assert.match(await verdict(page), /verdict--non-recevable/);
   assert.match(await page.textContent('#red-line-alerts'), /Ligne rouge franchie[\s\S]*biométrie[\s\S]*Voir la question 2/);
-  assert.match(await page.textContent('.verdict-why'), /règle 1 sur 5.*ligne rouge/);
+  assert.match(await page.textContent('.verdict-why'), /règle 1 sur 7.*ligne rouge/);
   assert.equal(await page.getAttribute('.how-verdict li[data-level=non-recevable]', 'aria-current'), 'true');
   assert.ok(await page.$('#result-body .chart svg[role=img] desc'), 'the core chart is in the page');
   // The red line's link leads to the question on its step, with the answers, and focuses it.
@@ -116,17 +116,17 @@ test('grid: a red line gives the eliminatory verdict, announced on its step and 
   await follow(page, 'a[href^="../grille-7-criteres.html"]');
   assert.match(await verdict(page), /verdict--instruction-incomplete/);
   assert.equal(await page.textContent('#red-line-alerts'), '');
-  assert.match(await page.textContent('#result-body .score'), /^Score : 2 sur 89 points/);
+  assert.match(await page.textContent('#result-body .score'), /^Note : 0,33 sur 7 \(5 %\)/, 'criterion 1 at 2 of its 6 points counts a third of its seventh');
   assert.deepEqual(problems, []);
   await context.close();
 });
 
-test('checklist: the live verdict follows the answers given on its steps', async () => {
+test('checklist: the live advice follows the answers given on its steps', async () => {
   const { page, context, problems } = await openPage(browser, built.url(CHECKLIST));
   assert.match(await verdict(page), /verdict--a-clarifier/);
   await follow(page, stepLink('solution_simple'));
   await page.check('input[name=solution_simple][value=oui]');
-  assert.equal(await page.textContent('#live-verdict'), 'Pas d\'IA');
+  assert.equal(await page.textContent('#live-verdict'), 'Pas d’IA');  // the bank's label, typeset by the generator
   await follow(page, 'a[href^="../besoin-ia.html"]');
   assert.match(await verdict(page), /verdict--pas-d-ia/);
   assert.match(await page.textContent('#result-body .verdict-text'), /satisfait autrement/);
@@ -167,7 +167,8 @@ test('grid: a number out of range is reported, linked and not counted', async ()
   assert.equal(await page.getAttribute('#f-q28_pue', 'aria-invalid'), null);
   assert.equal(await page.getAttribute('#f-q28_pue', 'aria-describedby'), 'hint-q28_pue');
   await follow(page, 'a[href^="../grille-7-criteres.html"]');
-  assert.match(await page.textContent('#result-body .score'), /^Score : 2 /, 'PUE 1,2 < 1,5 scores 2');
+  assert.equal(await page.evaluate(() => GuideForm.result().sections.find((x) => x.id === 'c5_sobriete').points), 2, 'PUE 1,2 < 1,5 scores 2');
+  assert.match(await page.textContent('#result-body .score-table'), /Critère 5[^%]*14,29 %/, 'each criterion\'s share of the note is shown');
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -210,7 +211,7 @@ test('grid: export then import restores the same answers; Tout effacer clears th
   const file = await download.path();
   const saved = JSON.parse(fs.readFileSync(file, 'utf8'));
   assert.equal(saved.bank, 'grille-7-criteres');
-  assert.equal(saved.version, 1);
+  assert.equal(saved.version, 2);
   assert.match(saved.date, /^\d{4}-\d{2}-\d{2}$/);
   assert.deepEqual(saved.answers, FILLED);
   await page.click('[data-action=reset]');
@@ -238,10 +239,10 @@ test('grid: a bad answers file is refused with a French message and changes noth
     ['malformed.json', '{"bank": "grille-7-criteres", "answers": {', /JSON mal formé/],
     ['list.json', '[1, 2]', /format attendu/],
     ['other.json', '{"bank": "besoin-ia", "version": 1, "answers": {"solution_simple": "oui"}}', /autre outil \(« besoin-ia »\)/],
-    ['unknown.json', '{"bank": "grille-7-criteres", "version": 1, "answers": {"q02_biometrie": "etabli", "pas_une_question": "oui"}}', /« pas_une_question » \(question inconnue/],
-    ['type.json', '{"bank": "grille-7-criteres", "version": 1, "answers": {"q28_pue": "1.2"}}', /question \d+ \(réponse non valable\)/],
-    ['choice.json', '{"bank": "grille-7-criteres", "version": 1, "answers": {"q02_biometrie": "peut-etre"}}', /réponse non valable/],
-    ['range.json', '{"bank": "grille-7-criteres", "version": 1, "answers": {"q28_pue": 9}}', /valeur hors limites/],
+    ['unknown.json', '{"bank": "grille-7-criteres", "version": 2, "answers": {"q02_biometrie": "etabli", "pas_une_question": "oui"}}', /« pas_une_question » \(question inconnue/],
+    ['type.json', '{"bank": "grille-7-criteres", "version": 2, "answers": {"q28_pue": "1.2"}}', /question \d+ \(réponse non valable\)/],
+    ['choice.json', '{"bank": "grille-7-criteres", "version": 2, "answers": {"q02_biometrie": "peut-etre"}}', /réponse non valable/],
+    ['range.json', '{"bank": "grille-7-criteres", "version": 2, "answers": {"q28_pue": 9}}', /valeur hors limites/],
     ['newer.json', '{"bank": "grille-7-criteres", "version": 7, "answers": {}}', /version plus récente/],
   ];
   for (const [name, text, message] of cases) {
@@ -305,7 +306,7 @@ test('grid: the share link carries the answers to the result and to every step',
   await broken.context.close();
 });
 
-test('grid: the printed report has the header, verdict, chart and answers, not the steps', async () => {
+test('grid: the printed report has the header, advice, chart and answers, not the steps', async () => {
   const { page, context, problems } = await openPage(browser, built.url(GRID));
   await fillGrid(page);
   await page.evaluate(() => { window.print = () => { window.printed = true; }; });
@@ -313,7 +314,7 @@ test('grid: the printed report has the header, verdict, chart and answers, not t
   assert.equal(await page.evaluate(() => window.printed), true);
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.isVisible('#report-header'), true);
-  assert.match(await page.textContent('#report-meta'), /^Grille d'instruction : les 7 critères — version 1 — établi le .* — verdict : Instruction incomplète\.$/);
+  assert.match(await page.textContent('#report-meta'), /^Grille d’instruction\u00a0: les 7 critères — version 2 — établi le .* — avis : Instruction incomplète\.$/);
   assert.equal(await page.isVisible('.form-steps'), false, 'the list of steps gives way to the report');
   assert.equal(await page.isVisible('#result-body .chart svg'), true);
   assert.equal(await page.isVisible('#report-answers'), true);

@@ -1,5 +1,5 @@
 // Without JavaScript the bank pages still make a complete blank questionnaire: the entry page
-// lists the steps (plain links) and the verdict rules; every step page shows all its questions,
+// lists the steps (plain links) and the rules of the advice; every step page shows all its questions,
 // conditional ones included, keeps the JS-only controls hidden, and prints. Together the step
 // pages hold every question of the bank, each once.
 'use strict';
@@ -31,7 +31,7 @@ for (const [bankId, conditional] of [['grille-7-criteres', 'q46_heures_gpu'], ['
     assert.ok(steps.length >= bank.sections.length, 'at least one step per section');
     assert.equal(await entry.page.isVisible('.tool-actions'), false, 'JS-only buttons stay hidden');
     assert.equal(await entry.page.isVisible('#resultat'), false, 'no empty result panel');
-    assert.equal(await entry.page.isVisible('.how-verdict'), true, 'the verdict rules are readable');
+    assert.equal(await entry.page.isVisible('.how-verdict'), true, 'the rules of the advice are readable');
     assert.deepEqual(entry.problems, []);
     await entry.context.close();
 

@@ -178,3 +178,22 @@ test("the guide's own pages: byte-identical index and identical rankings", (t) =
   t.diagnostic(`${docs.length} content pages`);
   checkCorpus('content', docs, QUERIES);
 });
+
+test("the site's own search data, typeset text included: the shipped index is lunr.js's", () => {
+  // Built as the site is: the documents carry the generator's French typography (’, U+00A0,
+  // U+202F, « »), which the tokenizer must split exactly as lunr.js does on both sides.
+  const out = path.join(TMP, 'site');
+  execFileSync(GUIDE, ['build', '--out', out], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+  const script = fs.readFileSync(path.join(out, 'assets', 'search-index.js'), 'utf8');
+  const sandbox = { window: {} };
+  require('vm').runInNewContext(script, sandbox);
+  const data = sandbox.window.GUIDE_SEARCH;
+  const docs = data.docs.map((d, i) => ({ id: String(i), title: d.section ? d.page + ' \u2014 ' + d.section : d.page,
+                                          body: d.text }));
+  const typeset = docs.filter((d) => /[\u00a0\u202f\u2019«]/.test(d.title + d.body)).length;
+  assert.ok(typeset > docs.length / 2, `${typeset} of ${docs.length} documents hold typeset text`);
+  assertSameText(JSON.stringify(data.index), JSON.stringify(buildIndex(docs)), 'site: shipped index');
+  const queries = QUERIES.concat(["l'ecran", "d'IA", 'l’IA', 'données personnelles', '10 000', 'kbit']);
+  const { nonEmpty } = checkCorpus('site-docs', docs, queries);
+  assert.ok(nonEmpty >= 40, `${nonEmpty} queries with results`);
+});

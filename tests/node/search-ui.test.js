@@ -1,8 +1,10 @@
 'use strict';
 // assets/js/search.js in headless Chromium, from file:// and under the site's CSP, against a
 // search-index.js written by the generator's site_search_script (through site_search_tool).
-// Checks lazy loading, results and their links, <mark>ed snippets, ranking identical to lunr.js
-// in node, keyboard use, announcements, bad syntax, the stop-word fallback and recherche.html?q=.
+// Checks lazy loading, results (a title link, then a plain snippet) and their links, <mark>ed
+// snippets, ranking identical to lunr.js in node, keyboard use, announcements, bad syntax, the
+// stop-word fallback, recherche.html?q=, and on a second data set the query-side synonyms, the
+// search weights and straight apostrophes against typeset text.
 const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('fs');
@@ -46,26 +48,30 @@ function page(root, extra = '') {
 let browser;
 let referenceIndex;
 
-before(async () => {
-  const sectionsFile = path.join(SITE, 'sections.json');
-  fs.writeFileSync(sectionsFile, JSON.stringify(SECTIONS));
+// Writes a site under `dir` whose search data the generator's site_search_script makes from
+// `input` (a list of sections, or {sections, synonyms}); returns lunr.js's own index of it.
+function makeSite(dir, input) {
+  const sectionsFile = path.join(dir, 'sections.json');
+  fs.writeFileSync(sectionsFile, JSON.stringify(input));
   const script = execFileSync(TOOL, [sectionsFile], { encoding: 'utf8' });
-  fs.mkdirSync(path.join(SITE, 'assets', 'vendor'), { recursive: true });
-  fs.mkdirSync(path.join(SITE, 'assets', 'js'), { recursive: true });
-  fs.mkdirSync(path.join(SITE, 'ia'), { recursive: true });
-  fs.writeFileSync(path.join(SITE, 'assets', 'search-index.js'), script);
-  fs.copyFileSync(path.join(ROOT, 'assets', 'js', 'search.js'), path.join(SITE, 'assets', 'js', 'search.js'));
+  fs.mkdirSync(path.join(dir, 'assets', 'vendor'), { recursive: true });
+  fs.mkdirSync(path.join(dir, 'assets', 'js'), { recursive: true });
+  fs.mkdirSync(path.join(dir, 'ia'), { recursive: true });
+  fs.writeFileSync(path.join(dir, 'assets', 'search-index.js'), script);
+  fs.copyFileSync(path.join(ROOT, 'assets', 'js', 'search.js'), path.join(dir, 'assets', 'js', 'search.js'));
   for (const f of ['lunr/lunr.min.js', 'lunr-languages/min/lunr.stemmer.support.min.js',
                    'lunr-languages/min/lunr.fr.min.js']) {
-    fs.copyFileSync(path.join(ROOT, 'node_modules', f), path.join(SITE, 'assets', 'vendor', path.basename(f)));
+    fs.copyFileSync(path.join(ROOT, 'node_modules', f), path.join(dir, 'assets', 'vendor', path.basename(f)));
   }
-  fs.writeFileSync(path.join(SITE, 'ia', 'index.html'), page('../'));
-  fs.writeFileSync(path.join(SITE, 'recherche.html'), page('', '<div id="search-page-results"></div>'));
-
+  fs.writeFileSync(path.join(dir, 'ia', 'index.html'), page('../'));
+  fs.writeFileSync(path.join(dir, 'recherche.html'), page('', '<div id="search-page-results"></div>'));
   // What lunr.js ranks for the same data, to compare the page's order with.
   const data = JSON.parse(script.slice(script.indexOf('=') + 1, script.lastIndexOf(';')));
-  referenceIndex = lunr.Index.load(data.index);
+  return lunr.Index.load(data.index);
+}
 
+before(async () => {
+  referenceIndex = makeSite(SITE, SECTIONS);
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
 });
 
@@ -74,22 +80,34 @@ after(async () => {
   fs.rmSync(SITE, { recursive: true, force: true });
 });
 
-async function open(file) {
+async function open(file, site = SITE) {
   const p = await browser.newPage();
   const errors = [];
   p.on('pageerror', (e) => errors.push(String(e)));
   p.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') errors.push(m.text()); });
-  await p.goto('file://' + path.join(SITE, file));
+  await p.goto('file://' + path.join(site, file));
   return { p, errors };
+}
+
+// Types `q` in the field of an open page and waits for the list that answers it.
+async function runQuery(p, q) {
+  await p.fill('#search-q', q);
+  await p.waitForFunction((text) => document.querySelector('#search-results').dataset.query === text, q);
+  return resultState(p);
 }
 
 async function resultState(p) {
   return p.evaluate(() => ({
     hidden: document.querySelector('#search-results').hidden,
     status: document.querySelector('#search-status').textContent,
-    links: Array.from(document.querySelectorAll('#search-results a')).map((a) => ({
-      href: a.getAttribute('href'), text: a.textContent,
-      marks: Array.from(a.querySelectorAll('mark')).map((m) => m.textContent) })),
+    links: Array.from(document.querySelectorAll('#search-results li')).map((li) => {
+      const a = li.querySelector('a');
+      return { href: a.getAttribute('href'), title: a.textContent, text: li.textContent,
+               links: li.querySelectorAll('a').length,
+               snippet: li.querySelector('p.search-result__snippet')?.textContent,
+               snippetInLink: !!a.querySelector('.search-result__snippet'),
+               marks: Array.from(li.querySelectorAll('mark')).map((m) => m.textContent) };
+    }),
   }));
 }
 
@@ -111,6 +129,13 @@ test('loads lazily, finds, links, marks, and ranks like lunr.js', async () => {
   }
   // The text containing </script> is shown as text, not markup.
   assert.ok(state.links.some((l) => l.text.includes('</script><b>gras</b>')));
+  // Each result is one link, its title, then its snippet as plain text beside it.
+  for (const link of state.links) {
+    assert.equal(link.links, 1, JSON.stringify(link));
+    assert.equal(link.snippetInLink, false, 'the snippet is inside the link');
+    assert.ok(link.snippet && link.text === link.title + link.snippet, JSON.stringify(link));
+    assert.match(link.title, /^Intelligence artificielle/);
+  }
   assert.deepEqual(errors, []);
   await p.close();
 });
@@ -179,6 +204,85 @@ test('recherche.html?q= shows its results at load', async () => {
   assert.deepEqual(hrefs, referenceIndex.search('sobriété').map((r) => SECTIONS[r.ref].url));
   assert.match(await p.textContent('#search-page-results'), /1 résultat pour «\u00a0sobriété\u00a0»/);
   assert.equal(await p.inputValue('#search-q'), 'sobriété');
+  assert.deepEqual(errors, []);
+  await p.close();
+});
+
+/* ---- Synonyms, search weights, typeset text -------------------------------------------------- */
+
+// Text as the generator typesets it (’, no-break spaces), a statement with a low search weight,
+// and pages that hold "agent" without "conversationnel" (a synonym's phrase is all required).
+const TYPESET = {
+  sections: [
+    { page_title: 'Données personnelles', section_title: '', url: 'donnees-personnelles.html', weight: 0.1,
+      text: 'Le guide ne collecte aucune donnée personnelle\u202f: vos données personnelles restent chez vous.' },
+    { page_title: 'RGPD et IA', section_title: 'Les données personnelles', url: 'rgpd.html#donnees',
+      text: 'Traiter des données personnelles avec un système d’IA demande une analyse d’impact.' },
+    { page_title: 'Agents conversationnels', section_title: '', url: 'agents.html',
+      text: 'Un agent conversationnel répond aux usagers à toute heure.' },
+    { page_title: 'Usages', section_title: 'Relation usager', url: 'usages.html#relation',
+      text: 'Les agents conversationnels du service public, et leurs limites.' },
+    { page_title: 'Agences', section_title: '', url: 'agences.html',
+      text: 'Un agent de l’agence répond au téléphone\u00a0: « conversation » enregistrée.' },
+    { page_title: 'Écrans', section_title: '', url: 'ecrans.html',
+      text: 'L’écran d’accueil affiche 10\u202f000 pages à 10\u00a0% d’IA générative.' },
+  ],
+  synonyms: [
+    { query: 'chatbot', also: ['agent conversationnel'] },
+    { query: 'LLM', also: ['grand modèle de langage', 'modèle de langage'] },
+    { query: 'de la', also: ['rien'] },  // stop words only: never matches (guide check refuses it)
+  ],
+};
+const SITE2 = fs.mkdtempSync(path.join(os.tmpdir(), 'guide-search-ui-'));
+let typesetIndex;
+before(() => { typesetIndex = makeSite(SITE2, TYPESET); });
+after(() => fs.rmSync(SITE2, { recursive: true, force: true }));
+
+test('a synonym finds the pages that use the guide\'s own words, and only those', async () => {
+  const { p, errors } = await open('ia/index.html', SITE2);
+  await p.focus('#search-q');
+  await p.waitForFunction(() => window.GUIDE_SEARCH && window.lunr);
+  assert.equal(typesetIndex.search('chatbot').length, 0, 'lunr alone finds nothing');
+  for (const q of ['chatbot', 'Chatbots', 'un chatbot']) {
+    const state = await runQuery(p, q);
+    assert.deepEqual(state.links.map((l) => l.href).sort(), ['../agents.html', '../usages.html#relation'], q);
+    assert.ok(state.links.every((l) => l.marks.some((m) => /^agents?$/i.test(m))), JSON.stringify(state.links));
+  }
+  // The typed words still count: a synonym adds results, it takes none away.
+  const mixed = await runQuery(p, 'chatbot agence');
+  assert.ok(mixed.links.some((l) => l.href === '../agences.html'), JSON.stringify(mixed.links));
+  assert.ok(mixed.links.some((l) => l.href === '../agents.html'), JSON.stringify(mixed.links));
+  assert.deepEqual(errors, []);
+  await p.close();
+});
+
+test('a low search weight puts a statement after the pages about the subject', async () => {
+  const { p, errors } = await open('ia/index.html', SITE2);
+  await p.focus('#search-q');
+  await p.waitForFunction(() => window.GUIDE_SEARCH && window.lunr);
+  // Without its weight the statement would come first (its title is the query).
+  assert.equal(typesetIndex.search('données personnelles')[0].ref, '0');
+  const state = await runQuery(p, 'données personnelles');
+  assert.equal(state.links[0].href, '../rgpd.html#donnees');
+  assert.ok(state.links.some((l) => l.href === '../donnees-personnelles.html'), 'the statement is still found');
+  assert.deepEqual(errors, []);
+  await p.close();
+});
+
+test('straight apostrophes and plain spaces find text typeset with ’ and no-break spaces', async () => {
+  const { p, errors } = await open('ia/index.html', SITE2);
+  await p.focus('#search-q');
+  await p.waitForFunction(() => window.GUIDE_SEARCH && window.lunr);
+  for (const q of ["l'ecran", "L'Écran", 'l’écran', '10 000', 'accueil']) {
+    const state = await runQuery(p, q);
+    assert.equal(state.links[0]?.href, '../ecrans.html', q);
+    assert.ok(state.links[0].marks.length > 0, `${q}: nothing marked`);
+  }
+  const ia = await runQuery(p, "d'IA");
+  assert.deepEqual(ia.links.map((l) => l.href).sort(), ['../ecrans.html', '../rgpd.html#donnees']);
+  // The snippet shows the typeset text as it is.
+  const state = await runQuery(p, "l'ecran");
+  assert.match(state.links[0].snippet, /L’écran d’accueil affiche 10\u202f000 pages à 10\u00a0%/);
   assert.deepEqual(errors, []);
   await p.close();
 });

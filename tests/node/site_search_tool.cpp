@@ -1,6 +1,7 @@
 // Test helper: prints search::site_search_script for a JSON array of
-// {"page_title","section_title","url","text"}, so the browser test (search-ui.test.js) runs
-// assets/js/search.js against the generator's real search-index.js.
+// {"page_title","section_title","url","text"[,"weight"]}, or for an object
+// {"sections": [...], "synonyms": [{"query","also":[...]}...]}, so the browser test
+// (search-ui.test.js) runs assets/js/search.js against the generator's real search-index.js.
 #include <fstream>
 #include <iostream>
 
@@ -15,9 +16,16 @@ int main(int argc, char** argv) {
   }
   std::ifstream in(argv[1]);
   const auto json = nlohmann::json::parse(in);
+  const auto& list = json.is_array() ? json : json.at("sections");
   std::vector<search::SearchSection> sections;
-  for (const auto& s : json)
-    sections.push_back({s.at("page_title"), s.at("section_title"), s.at("url"), s.at("text")});
-  std::cout << search::site_search_script(sections);
+  for (const auto& s : list) {
+    sections.push_back({s.at("page_title"), s.at("section_title"), s.at("url"), s.at("text"),
+                        s.value("weight", 1.0)});
+  }
+  std::vector<search::SearchSynonym> synonyms;
+  if (json.is_object() && json.contains("synonyms")) {
+    for (const auto& s : json.at("synonyms")) synonyms.push_back({s.at("query"), s.at("also")});
+  }
+  std::cout << search::site_search_script(sections, synonyms);
   return 0;
 }

@@ -14,7 +14,7 @@ const { storageProblems } = require('./lib/checks');
 const { tabWalk, describeFocus, label } = require('./lib/keyboard');
 const { assertNoProblems } = require('./lib/problems');
 
-const FORM_PAGE = 'outils/besoin-ia/besoin.html'; // the first step of the checklist
+const FORM_PAGE = 'outils/besoin-ia/besoin.html'; // a step of the checklist (the second, after its red lines)
 const site = buildSite();
 const urlOf = (rel) => pathToFileURL(path.join(site.dir, rel)).href;
 
@@ -120,6 +120,50 @@ describe('keyboard, search and storage from file://', () => {
     problems.push(...await storageProblems(page, 'after answering'));
     if ((await context.cookies()).length) problems.push('a cookie was set');
     problems.push(...offsite.slice(before).map((u) => `request leaving the site: ${u}`));
+    await page.close();
+    assertNoProblems(problems);
+  });
+
+  /* The site's own search settings: content/search-synonyms.yaml and the search_weight of the
+   * statements (content/pages/donnees-personnelles.md). */
+  it('the search knows the synonyms of the content and ranks the statements last', async () => {
+    const { page, problems } = await open('index.html');
+    await page.focus('#search-q');
+    const results = async (query) => {
+      await page.fill('#search-q', query);
+      await page.waitForFunction((q) => document.querySelector('#search-results').dataset.query === q, query,
+        { timeout: 10000 });
+      return page.$$eval('#search-results li', (items) => items.map((li) => ({
+        href: li.querySelector('a').getAttribute('href'), text: li.textContent })));
+    };
+    const chatbot = await results('chatbot');
+    assert.ok(chatbot.length > 0, '"chatbot" finds nothing');
+    assert.ok(chatbot.every((r) => /agents? conversationnels?/i.test(r.text)),
+      `"chatbot" finds pages that do not speak of conversational agents: ${JSON.stringify(chatbot)}`);
+    const privacy = await results('données personnelles');
+    assert.ok(privacy.length > 1, JSON.stringify(privacy));
+    assert.notEqual(privacy[0].href, 'donnees-personnelles.html', 'the privacy statement comes first');
+    await page.close();
+    assertNoProblems(problems);
+  });
+
+  /* Each view of a tool (forms-questions.js, forms-result.js) registers from its own deferred
+   * script; the page must start them all even when the WebAssembly core is ready before the last
+   * one has arrived (a slow disk or server). It once started without them: no result, and an
+   * import that did nothing (the cause of this file's intermittent failure). */
+  it('a tool starts every view even when the last script arrives after the core', async () => {
+    const page = await context.newPage();
+    const problems = watchProblems(page);
+    await page.route('**/assets/js/forms-result.js', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
+    await page.goto(urlOf('outils/grille-7-criteres.html'), { waitUntil: 'load' });
+    await page.waitForFunction(() => document.body.classList.contains('forms-ready'), null, { timeout: 10000 });
+    assert.ok(await page.$('#result-body .verdict'), 'the result view was not started');
+    await page.setInputFiles('#import-file', { name: 'reponses.json', mimeType: 'application/json',
+      buffer: Buffer.from('{ pas du JSON') });
+    await page.waitForFunction(() => document.activeElement?.id === 'error-summary', null, { timeout: 5000 });
     await page.close();
     assertNoProblems(problems);
   });

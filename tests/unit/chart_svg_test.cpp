@@ -25,7 +25,7 @@ TEST_CASE("the bar chart is an accessible image whose description lists every se
   CHECK(svg.rfind("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"guide-chart guide-chart-bars\" "
                   "viewBox=\"0 0 600 152\" role=\"img\"><title>Score par section</title>", 0) == 0);
   CHECK(svg.find("<desc>Finalité &amp; usage : 3 sur 4 points (75 %) ; Données : 1,5 sur 6 points "
-                 "(25 %) ; Impacts : 0 sur 0 points (0 %). Verdict : Favorable.</desc>") !=
+                 "(25 %) ; Impacts : 0 sur 0 points (0 %). Avis : Favorable.</desc>") !=
         std::string::npos);
   CHECK(count(svg, "class=\"guide-chart-bar\"") == 3);
   // 75 % of the 440-unit track.

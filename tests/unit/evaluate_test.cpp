@@ -47,8 +47,9 @@ TEST_CASE("the result has its keys in the documented order") {
   for (auto it = r.begin(); it != r.end(); ++it) keys.push_back(it.key());
   CHECK(keys == std::vector<std::string>{"bank", "version", "ok", "errors", "answers_version",
                                          "visible", "answered", "missing", "missing_ids",
-                                         "sections", "score", "max_score", "red_lines", "verdict",
-                                         "verdicts", "recommendations", "ignored"});
+                                         "sections", "score", "max_score", "red_lines", "gates",
+                                         "verdict", "verdicts", "recommendations", "ignored",
+                                         "advice_scope"});
   CHECK(r["ok"] == true);
   CHECK(r["answered"] == 0);
   CHECK(r["missing_ids"] == ordered_json({"usage", "alternative_sans_ia", "biometrie", "usages",

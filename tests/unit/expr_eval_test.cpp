@@ -28,11 +28,13 @@ struct Fixture : Env {
   double score_of(int i) const override { return i == 0 ? 2 : 0; }
   double variable(Variable v) const override { return vars[static_cast<int>(v)]; }
   double section(int i, bool max) const override { return max ? 10 : (i == 0 ? 4 : 6); }
+  std::vector<std::string> gates = {"lignes_rouges", "analyses"};
+  bool gate_open(int i) const override { return i == 0; }
 
   CheckResult check_text(const std::string& source, bool verdict, ParseResult& parsed) const {
     parsed = parse(source);
-    Scope scope{&symbols, &index, &sections, verdict};
-    if (!parsed.root) return {parsed.error, parsed.offset, {}, {}, true};
+    Scope scope{&symbols, &index, &sections, verdict, &gates};
+    if (!parsed.root) { CheckResult failed; failed.error = parsed.error; failed.offset = parsed.offset; return failed; }
     return check(*parsed.root, scope);
   }
 
@@ -111,7 +113,7 @@ TEST_CASE("unknown names and functions are errors with a suggestion, at their of
   CHECK(f.error("zzz") == "unknown question 'zzz'");
   CHECK(f.error("answerd(usage)") ==
         "unknown function 'answerd' (did you mean 'answered'?); functions are answered, count, "
-        "score_of, section, section_max");
+        "score_of, section, section_max, open");
   CHECK(f.error("answered(usage, pue)") == "answered() takes one question id");
   CHECK(f.error("answered('usage')") == "the arguments of answered() are question ids, without quotes");
   CHECK(f.error("count()") == "count() needs at least one question id");
@@ -160,4 +162,21 @@ TEST_CASE("the checker reports what an expression reads, and whether it is const
   CHECK(c.question_offsets == std::vector<size_t>{0, 31});
   CHECK_FALSE(c.constant);
   CHECK(f.check_text("1 + 1 == 2", false, parsed).constant);
+}
+
+TEST_CASE("open('gate') tells whether a gate is open, in verdicts only, and is recorded") {
+  Fixture f;
+  CHECK(f.holds_text("open('lignes_rouges')", true));
+  CHECK_FALSE(f.holds_text("open('analyses')", true));
+  CHECK(f.error("open('lignes_rouges')") == "open() is only available in verdicts");
+  CHECK(f.error("open('lignes_rouge')", true) ==
+        "unknown gate 'lignes_rouge' (did you mean 'lignes_rouges'?)");
+  CHECK(f.offset("score > 1 and open('x')", true) == 19);
+  CHECK(f.error("open(usage)", true) == "open() takes one gate id in quotes, e.g. open('lignes_rouges')");
+  ParseResult parsed;
+  CheckResult c = f.check_text("open('analyses') or missing > 0 or open('lignes_rouges')", true, parsed);
+  REQUIRE(c.error.empty());
+  CHECK(c.gates == std::vector<int>{1, 0});
+  CHECK(c.reads_missing);
+  CHECK_FALSE(c.constant);
 }

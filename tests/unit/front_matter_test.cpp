@@ -73,3 +73,15 @@ TEST_CASE("duplicate keys and tabs are reported") {
   CHECK(parse("---\ntitle: A\n\tdescription: D\n---\n").diagnostics.find(
             "p.md:3:1: error: tab character in indentation") == 0);
 }
+
+TEST_CASE("search_weight is a number above 0 and at most 10") {
+  Parsed p = parse("---\ntitle: T\ndescription: D\nsearch_weight: 0.1\n---\n");
+  REQUIRE(p.ok);
+  CHECK(p.page.search_weight == 0.1);
+  CHECK(parse("---\ntitle: T\ndescription: D\n---\n").page.search_weight == 1);
+  for (const char* bad : {"0", "-1", "11", "faible"}) {
+    Parsed b = parse(std::string("---\ntitle: T\ndescription: D\nsearch_weight: ") + bad + "\n---\n");
+    CHECK_FALSE(b.ok);
+    CHECK(b.diagnostics.find("p.md:4:16: error: 'search_weight' must be a number above 0 and at most 10") == 0);
+  }
+}

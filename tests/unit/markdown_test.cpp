@@ -100,9 +100,10 @@ TEST_CASE("pages parse fully in parallel: cmark-gfm's inline table is pinned in 
   // that loses the interposition (static cmark-gfm, -Bsymbolic) shows up here, not only as a slower
   // benchmark.
   CHECK(render::markdown_parses_in_parallel());
-  // Pinned, a page without extension syntax still renders ':' , 'w' and '~' as plain text.
+  // Pinned, a page without extension syntax still renders ':' , 'w' and '~' as plain text (the
+  // space before ':' is French typography's no-break space).
   const std::string html = md("Note : www ~ ok.\n").html;
-  CHECK(html == "<p>Note : www ~ ok.</p>\n");
+  CHECK(html == "<p>Note\u00A0: www ~ ok.</p>\n");
 }
 
 TEST_CASE("a table's cells are separate words in the search text, and its links are rewritten") {
@@ -114,4 +115,18 @@ TEST_CASE("a table's cells are separate words in the search text, and its links 
   REQUIRE(r.links.size() == 1);
   CHECK(r.links[0].pos.line == 9);
   CHECK(r.links[0].pos.col == 11);
+}
+
+TEST_CASE("pages and snippets are typeset in French; anchors keep the text as written") {
+  auto r = md("## Débit : 512 kb/s ?\n\nL'IA coûte 10 % et `l'outil : x`.\n");
+  REQUIRE(r.headings.size() == 1);
+  CHECK(r.headings[0].id == "debit-512-kb-s");  // from "512 kb/s", as before typography
+  CHECK(r.headings[0].text == "Débit\u00A0: 512\u00A0kbit/s\u202F?");
+  CHECK(r.html.find("<h2 id=\"debit-512-kb-s\">Débit\u00A0: 512\u00A0kbit/s\u202F?</h2>") != std::string::npos);
+  CHECK(r.html.find("<p>L’IA coûte 10\u00A0% et <code>l'outil : x</code>.</p>") != std::string::npos);
+  REQUIRE(r.sections.size() == 1);
+  CHECK(r.sections[0].heading_text == r.headings[0].text);
+  CHECK(r.sections[0].text == "L’IA coûte 10\u00A0% et l'outil : x.");  // the search text too
+  CHECK(render::render_snippet("Pourquoi? Voir [l'outil](@outil/grille).", "a/b.html", nullptr) ==
+        "<p>Pourquoi\u202F? Voir <a href=\"#\">l’outil</a>.</p>\n");
 }

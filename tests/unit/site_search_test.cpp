@@ -45,6 +45,29 @@ TEST_CASE("site search script carries the index and the section texts") {
   CHECK(data["index"]["fieldVectors"][2][0] == "title/1");
 }
 
+TEST_CASE("search weights and synonyms go beside the index, which they leave unchanged") {
+  std::vector<SearchSection> sections = {
+      {"Données personnelles", "", "donnees-personnelles.html", "Vos données personnelles restent ici."},
+      {"RGPD", "", "rgpd.html", "Les données personnelles des agents."},
+  };
+  sections[0].weight = 0.2;
+  const std::vector<SearchSynonym> synonyms = {{"chatbot", {"agent conversationnel"}},
+                                               {"LLM", {"grand modèle de langage", "</script>"}}};
+  const std::string script = site_search_script(sections, synonyms);
+  const std::string prefix = "window.GUIDE_SEARCH=";
+  CHECK(script.find("</") == std::string::npos);
+  const auto data = nlohmann::ordered_json::parse(
+      script.substr(prefix.size() + script.find(prefix), script.size() - 2 - prefix.size() - script.find(prefix)));
+  CHECK(data["docs"][0]["weight"] == 0.2);
+  CHECK_FALSE(data["docs"][1].contains("weight"));  // 1 is not written
+  REQUIRE(data["synonyms"].size() == 2);
+  CHECK(data["synonyms"][0] == nlohmann::ordered_json::parse(R"({"query":"chatbot","also":["agent conversationnel"]})"));
+  CHECK(data["synonyms"][1]["also"][1] == "</script>");
+  const std::string plain = serialize_lunr_index({{"0", sections[0].page_title, sections[0].text},
+                                                  {"1", sections[1].page_title, sections[1].text}});
+  CHECK(data["index"].dump() == nlohmann::ordered_json::parse(plain).dump());
+}
+
 TEST_CASE("script strings escape only < and the line separators") {
   std::string out;
   append_js_json_string(out, "</script>\u2028\u2029\u2027é\"\n", JsonTarget::script);

@@ -1,0 +1,275 @@
+#include "load/regulatory_dates.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
+
+#include "load/yaml_json.h"
+
+namespace load {
+
+namespace {
+
+const char* const kMonths[] = {"janvier", "février", "mars",      "avril",   "mai",      "juin",
+                               "juillet", "août",    "septembre", "octobre", "novembre", "décembre"};
+
+bool parse_iso(const std::string& iso, int& y, int& m, int& d) {
+  if (iso.size() != 10 || iso[4] != '-' || iso[7] != '-') return false;
+  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+    if (iso[i] < '0' || iso[i] > '9') return false;
+  y = std::stoi(iso.substr(0, 4));
+  m = std::stoi(iso.substr(5, 2));
+  d = std::stoi(iso.substr(8, 2));
+  static const int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  return m >= 1 && m <= 12 && d >= 1 && d <= kDays[m - 1];
+}
+
+// Days since 1970-01-01 of a civil date (Howard Hinnant's algorithm).
+long days_from_civil(int y, int m, int d) {
+  y -= m <= 2;
+  const long era = (y >= 0 ? y : y - 399) / 400;
+  const unsigned yoe = static_cast<unsigned>(y - era * 400);
+  const unsigned doy = (153 * static_cast<unsigned>(m + (m > 2 ? -3 : 9)) + 2) / 5 + static_cast<unsigned>(d) - 1;
+  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + static_cast<long>(doe) - 719468;
+}
+
+std::string two(int n) { return (n < 10 ? "0" : "") + std::to_string(n); }
+
+bool is_id_char(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; }
+
+constexpr const char* kOpen = "{{date:";
+
+// Wording that announces something to come. Lower case, as written in the pages.
+const char* const kFuture[] = {
+    "s'appliquera",  "s’appliquera",  "s'appliqueront",  "s’appliqueront",
+    "entrera en application", "entreront en application", "entrera en vigueur",
+    "entreront en vigueur", "sera applicable", "seront applicables", "deviendra applicable",
+    "deviendront applicables", "s'imposera", "s’imposera", "s'imposeront", "s’imposeront"};
+
+// The sentence around `at`: from after the previous '.', '!', '?' or blank line to the next.
+std::pair<size_t, size_t> sentence_around(const std::string& text, size_t at) {
+  auto is_end = [&](size_t i) {
+    char c = text[i];
+    if (c == '!' || c == '?') return true;
+    if (c == '\n' && i + 1 < text.size() && text[i + 1] == '\n') return true;
+    // A '.' ends a sentence when followed by a space or an end of line (not "art. 5", which
+    // is rare in the pages, nor "2.5").
+    return c == '.' && (i + 1 >= text.size() || text[i + 1] == ' ' || text[i + 1] == '\n');
+  };
+  size_t begin = at;
+  while (begin > 0 && !is_end(begin - 1)) --begin;
+  size_t end = at;
+  while (end < text.size() && !is_end(end)) ++end;
+  return {begin, end};
+}
+
+}  // namespace
+
+const RegulatoryDate* RegulatoryDates::find(const std::string& id) const {
+  for (const RegulatoryDate& d : entries)
+    if (d.id == id) return &d;
+  return nullptr;
+}
+
+std::vector<std::string> RegulatoryDates::ids() const {
+  std::vector<std::string> out;
+  for (const RegulatoryDate& d : entries) out.push_back(d.id);
+  return out;
+}
+
+std::string french_date(const std::string& iso) {
+  int y, m, d;
+  if (!parse_iso(iso, y, m, d)) return "";
+  return (d == 1 ? std::string("1er") : std::to_string(d)) + " " + kMonths[m - 1] + " " + std::to_string(y);
+}
+
+long days_between(const std::string& from, const std::string& to) {
+  int y1, m1, d1, y2, m2, d2;
+  if (!parse_iso(from, y1, m1, d1) || !parse_iso(to, y2, m2, d2)) return 0;
+  return days_from_civil(y2, m2, d2) - days_from_civil(y1, m1, d1);
+}
+
+std::string today_utc() {
+  std::time_t now = std::time(nullptr);
+  std::tm utc{};
+  gmtime_r(&now, &utc);
+  return std::to_string(utc.tm_year + 1900) + "-" + two(utc.tm_mon + 1) + "-" + two(utc.tm_mday);
+}
+
+RegulatoryDates load_regulatory_dates(const FileSystem& fs, const std::string& content_dir,
+                                      diag::Diagnostics& diags) {
+  RegulatoryDates out;
+  const std::string path = content_dir + "/data/" + kRegulatoryDatesFile;
+  if (!fs.is_file(path)) return out;
+  std::string text, error;
+  if (!fs.read(path, text, error)) {
+    diags.error({path, 0, 0}, "cannot read the file: " + error);
+    return out;
+  }
+  out.file = path;
+  diags.add_source(path, text);
+  YamlDocument doc = parse_yaml(path, text, diags);
+  if (!doc.ok) return out;
+  const auto& v = doc.value;
+  if (!v.is_object() || !v.contains("dates") || !v["dates"].is_array()) {
+    diags.error(doc.position(""), "the dates file must hold 'dates:', a list of entries",
+                {"each entry: id, text, article, date, source, checked"});
+    return out;
+  }
+  for (auto it = v.begin(); it != v.end(); ++it)
+    if (it.key() != "dates")
+      diags.error(doc.key_position("/" + pointer_token(it.key())), "unknown key '" + it.key() + "'",
+                  {"the file holds only 'dates:'"});
+  static const std::vector<std::string> kKeys = {"id", "text", "article", "date", "source", "checked"};
+  const auto& list = v["dates"];
+  for (size_t i = 0; i < list.size(); ++i) {
+    const std::string at = "/dates/" + std::to_string(i);
+    const auto& e = list[i];
+    if (!e.is_object()) {
+      diags.error(doc.position(at), "an entry must be a mapping with id, text, article, date, source, checked");
+      continue;
+    }
+    for (auto it = e.begin(); it != e.end(); ++it)
+      if (std::find(kKeys.begin(), kKeys.end(), it.key()) == kKeys.end()) {
+        std::vector<std::string> notes;
+        std::string guess = diag::closest_match(it.key(), kKeys);
+        if (!guess.empty()) notes.push_back("did you mean '" + guess + "'?");
+        diags.error(doc.key_position(at + "/" + pointer_token(it.key())), "unknown key '" + it.key() + "'", notes);
+      }
+    RegulatoryDate d;
+    bool ok = true;
+    auto field = [&](const char* key, std::string& target) {
+      const std::string p = at + "/" + key;
+      if (!e.contains(key)) {
+        diags.error(doc.position(at), std::string("this entry has no '") + key + "'");
+        ok = false;
+      } else if (!e[key].is_string() || e[key].get<std::string>().empty()) {
+        diags.error(doc.position(p), std::string("'") + key + "' must be text");
+        ok = false;
+      } else {
+        target = e[key].get<std::string>();
+      }
+    };
+    for (const char* key : {"id", "text", "article", "date", "source", "checked"}) {
+      std::string value;
+      field(key, value);
+      if (std::string(key) == "id") d.id = value;
+      else if (std::string(key) == "text") d.text = value;
+      else if (std::string(key) == "article") d.article = value;
+      else if (std::string(key) == "date") d.date = value;
+      else if (std::string(key) == "source") d.source = value;
+      else d.checked = value;
+    }
+    d.pos = doc.position(at + "/id");
+    d.checked_pos = doc.position(at + "/checked");
+    if (!d.id.empty() && !std::all_of(d.id.begin(), d.id.end(), is_id_char)) {
+      diags.error(d.pos, "a date id is lower-case letters, digits and '-'");
+      ok = false;
+    }
+    for (const auto& [key, value] : {std::pair<const char*, std::string>{"date", d.date}, {"checked", d.checked}}) {
+      if (!value.empty() && french_date(value).empty()) {
+        diags.error(doc.position(at + "/" + key), "'" + value + "' is not a date written YYYY-MM-DD",
+                    {"e.g. 2027-12-02"});
+        ok = false;
+      }
+    }
+    if (const RegulatoryDate* first = out.find(d.id)) {
+      diags.error(d.pos, "duplicate date id '" + d.id + "'", {"first defined at " + diag::format_pos(first->pos)});
+      ok = false;
+    }
+    if (ok) out.entries.push_back(std::move(d));
+  }
+  return out;
+}
+
+std::string expand_date_refs(const std::string& text, const RegulatoryDates& dates,
+                             const std::function<diag::SourcePos(size_t)>& where,
+                             diag::Diagnostics& diags) {
+  size_t at = text.find(kOpen);
+  if (at == std::string::npos) return text;
+  std::string out;
+  size_t copied = 0;
+  const size_t open_len = std::char_traits<char>::length(kOpen);
+  for (; at != std::string::npos; at = text.find(kOpen, at + 1)) {
+    size_t id_begin = at + open_len, id_end = id_begin;
+    while (id_end < text.size() && is_id_char(text[id_end])) ++id_end;
+    if (id_end == id_begin || text.compare(id_end, 2, "}}") != 0) {
+      diags.error(where(at), "malformed date reference: write {{date:ID}} with an id of the dates file",
+                  {"ids are lower-case letters, digits and '-'"});
+      continue;
+    }
+    const std::string id = text.substr(id_begin, id_end - id_begin);
+    const RegulatoryDate* d = dates.find(id);
+    if (!d) {
+      std::vector<std::string> notes;
+      std::string guess = diag::closest_match(id, dates.ids());
+      if (!guess.empty()) notes.push_back("did you mean '" + guess + "'?");
+      notes.push_back(dates.file.empty() ? std::string("there is no data/") + kRegulatoryDatesFile
+                                         : "the ids are those of " + dates.file);
+      diags.error(where(at), "unknown date id '" + id + "'", notes);
+      continue;
+    }
+    out.append(text, copied, at - copied);
+    out += french_date(d->date) + " (état au " + french_date(d->checked) + ")";
+    copied = id_end + 2;
+  }
+  out.append(text, copied, std::string::npos);
+  return out;
+}
+
+std::vector<DateMention> find_dates(const std::string& text, const RegulatoryDates& dates) {
+  std::vector<DateMention> out;
+  // References.
+  for (size_t at = text.find(kOpen); at != std::string::npos; at = text.find(kOpen, at + 1)) {
+    size_t b = at + std::char_traits<char>::length(kOpen), e = b;
+    while (e < text.size() && is_id_char(text[e])) ++e;
+    if (const RegulatoryDate* d = dates.find(text.substr(b, e - b))) out.push_back({at, d->date});
+  }
+  // Dates in words: "<day> <month> <year>", the day possibly "1er".
+  for (int m = 0; m < 12; ++m) {
+    const std::string month = std::string(" ") + kMonths[m] + " ";
+    for (size_t at = text.find(month); at != std::string::npos; at = text.find(month, at + 1)) {
+      size_t day_end = at, day_begin = at;
+      if (day_begin >= 2 && text.compare(day_begin - 2, 2, "er") == 0) day_begin -= 2;
+      size_t digits_end = day_begin;
+      while (day_begin > 0 && text[day_begin - 1] >= '0' && text[day_begin - 1] <= '9') --day_begin;
+      if (day_begin == digits_end || digits_end - day_begin > 2) continue;
+      size_t y = at + month.size(), y_end = y;
+      while (y_end < text.size() && text[y_end] >= '0' && text[y_end] <= '9') ++y_end;
+      if (y_end - y != 4) continue;
+      int day = std::stoi(text.substr(day_begin, digits_end - day_begin));
+      std::string iso = text.substr(y, 4) + "-" + two(m + 1) + "-" + two(day);
+      if (!french_date(iso).empty()) out.push_back({day_begin, iso});
+      (void)day_end;
+    }
+  }
+  std::sort(out.begin(), out.end(), [](const DateMention& a, const DateMention& b) { return a.offset < b.offset; });
+  return out;
+}
+
+std::vector<DateMention> past_dates_called_future(const std::string& text, const RegulatoryDates& dates,
+                                                  const std::string& today) {
+  std::vector<DateMention> out;
+  std::string lower = text;
+  for (char& c : lower)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  std::vector<DateMention> mentions = find_dates(text, dates);
+  for (const char* wording : kFuture) {
+    const std::string w = wording;
+    for (size_t at = lower.find(w); at != std::string::npos; at = lower.find(w, at + 1)) {
+      auto [begin, end] = sentence_around(text, at);
+      for (const DateMention& d : mentions) {
+        if (d.offset < begin || d.offset >= end) continue;
+        if (days_between(d.iso, today) > 0) {
+          out.push_back({at, d.iso});
+          break;
+        }
+      }
+    }
+  }
+  std::sort(out.begin(), out.end(), [](const DateMention& a, const DateMention& b) { return a.offset < b.offset; });
+  return out;
+}
+
+}  // namespace load

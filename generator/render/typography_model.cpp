@@ -1,0 +1,88 @@
+// French typography on the plain texts of pages and banks (see typography_model.h).
+#include "render/typography_model.h"
+
+#include <initializer_list>
+
+#include "render/typography.h"
+#include "render/typography_html.h"
+
+namespace render {
+
+namespace {
+
+using ojson = nlohmann::ordered_json;
+
+void typeset_keys(ojson& object, std::initializer_list<const char*> keys) {
+  if (!object.is_object()) return;
+  for (const char* key : keys) {
+    auto it = object.find(key);
+    if (it != object.end() && it->is_string()) *it = typeset_french(it->get_ref<const std::string&>());
+  }
+}
+
+// Each item of the list `key` of `object`, when it is a list.
+template <typename F>
+void each(ojson& object, const char* key, F&& f) {
+  if (!object.is_object()) return;
+  auto it = object.find(key);
+  if (it == object.end() || !it->is_array()) return;
+  for (ojson& item : *it) f(item);
+}
+
+}  // namespace
+
+void typeset_bank_texts(ojson& bank) {
+  // Markdown fields (intro, help, body, buyer_note, a verdict's or a recommendation's text, a red
+  // line's message) are left to the Markdown renderer.
+  typeset_keys(bank, {"title", "description"});
+  for (const char* list : {"profiles", "documents"}) {
+    each(bank, list, [](ojson& item) { typeset_keys(item, {"label"}); });
+  }
+  each(bank, "parameters", [](ojson& p) { typeset_keys(p, {"label", "unit", "default"}); });
+  each(bank, "verdicts", [](ojson& v) { typeset_keys(v, {"label", "explain"}); });
+  each(bank, "sections", [](ojson& section) {
+    typeset_keys(section, {"title", "theme"});
+    each(section, "questions", [](ojson& q) {
+      typeset_keys(q, {"text", "unit", "expected", "proof"});
+      each(q, "choices", [](ojson& c) { typeset_keys(c, {"label"}); });
+      if (q.contains("source")) typeset_keys(q["source"], {"ref"});
+    });
+    each(section, "clauses", [](ojson& clause) {
+      typeset_keys(clause, {"title"});
+      if (clause.contains("source")) typeset_keys(clause["source"], {"ref"});
+      auto it = clause.find("deliverables");
+      if (it == clause.end() || !it->is_array()) return;
+      for (ojson& d : *it) {
+        if (d.is_string()) d = typeset_french(d.get_ref<const std::string&>());
+      }
+    });
+  });
+}
+
+void typeset_texts(std::initializer_list<std::string*> texts) {
+  for (std::string* text : texts) *text = typeset_french(*text);
+}
+
+void typeset_tool_pages(BankPage& page, AnnexSteps& steps) {
+  page.html = typeset_html(page.html);
+  for (ToolSubPage& step : page.steps) {
+    step.html = typeset_html(step.html);
+    typeset_texts({&step.title, &step.document_title, &step.description});
+  }
+  for (StepPage& step : steps.pages) {
+    step.html = typeset_html(step.html);
+    typeset_texts({&step.title, &step.description});
+  }
+}
+
+void typeset_plain_texts(model::Site& site) {
+  for (model::Page& page : site.pages) {
+    page.title = typeset_french(page.title);
+    page.description = typeset_french(page.description);
+    page.nav_title = typeset_french(page.nav_title);
+  }
+  typeset_keys(site.config, {"title", "tagline", "footer"});
+  for (model::Bank& bank : site.banks) typeset_bank_texts(bank.doc.value);
+}
+
+}  // namespace render

@@ -1,0 +1,133 @@
+// The regulatory dates: written once in data/, cited by {{date:ID}} in pages and banks, and the
+// warnings of `guide check` about stale and past-called-future dates.
+#include <doctest/doctest.h>
+
+#include "check/date_check.h"
+#include "load/date_expansion.h"
+#include "load/regulatory_dates.h"
+
+namespace {
+
+const char* kDates = R"(dates:
+  - id: ria-interdictions
+    text: Pratiques interdites
+    article: article 5
+    date: 2025-02-02
+    source: EUR-Lex
+    checked: 2026-12-05
+  - id: ria-haut-risque-annexe-iii
+    text: Haut risque annexe III
+    article: article 6
+    date: 2027-12-02
+    source: Conseil
+    checked: 2026-01-10
+)";
+
+load::RegulatoryDates dates(diag::Diagnostics& diags, const std::string& text = kDates) {
+  load::MemoryFileSystem fs;
+  fs.add("c/data/dates-reglementaires.yaml", text);
+  return load::load_regulatory_dates(fs, "c", diags);
+}
+
+std::string first_message(const diag::Diagnostics& diags) {
+  auto all = diags.sorted();
+  return all.empty() ? "" : all[0].message;
+}
+
+}  // namespace
+
+TEST_CASE("dates are written in French words, the first of the month as 1er") {
+  CHECK(load::french_date("2025-02-02") == "2 février 2025");
+  CHECK(load::french_date("2024-08-01") == "1er août 2024");
+  CHECK(load::french_date("2027-12-02") == "2 décembre 2027");
+  CHECK(load::french_date("2027-02-30") == "");
+  CHECK(load::french_date("2 août") == "");
+  CHECK(load::days_between("2026-12-05", "2027-01-04") == 30);
+  CHECK(load::days_between("2024-02-28", "2024-03-01") == 2);
+}
+
+TEST_CASE("a reference becomes the date and the day it was checked") {
+  diag::Diagnostics diags;
+  load::RegulatoryDates d = dates(diags);
+  REQUIRE(d.entries.size() == 2);
+  auto where = [](size_t offset) { return diag::SourcePos{"p.md", 3, static_cast<int>(offset) + 1}; };
+  CHECK(load::expand_date_refs("Depuis le {{date:ria-interdictions}}.", d, where, diags) ==
+        "Depuis le 2 février 2025 (état au 5 décembre 2026).");
+  CHECK(diags.error_count() == 0);
+}
+
+TEST_CASE("an unknown or malformed date reference is an error at its position, with the closest id") {
+  diag::Diagnostics diags;
+  load::RegulatoryDates d = dates(diags);
+  auto where = [](size_t offset) { return diag::SourcePos{"p.md", 3, static_cast<int>(offset) + 1}; };
+  std::string out = load::expand_date_refs("Le {{date:ria-interdiction}} et {{date:}}", d, where, diags);
+  CHECK(out == "Le {{date:ria-interdiction}} et {{date:}}");
+  auto all = diags.sorted();
+  REQUIRE(all.size() == 2);
+  CHECK(all[0].message == "unknown date id 'ria-interdiction'");
+  CHECK(all[0].pos.col == 4);
+  CHECK(all[0].notes[0] == "did you mean 'ria-interdictions'?");
+  CHECK(all[1].message.find("malformed date reference") == 0);
+}
+
+TEST_CASE("the dates file reports a date not written YYYY-MM-DD and a missing field") {
+  diag::Diagnostics diags;
+  std::string text = kDates;
+  text.replace(text.find("2027-12-02"), 10, "02/12/2027");
+  dates(diags, text);
+  CHECK(first_message(diags) == "'02/12/2027' is not a date written YYYY-MM-DD");
+  diag::Diagnostics missing;
+  std::string no_source = kDates;
+  no_source.erase(no_source.find("    source: EUR-Lex\n"), 20);
+  dates(missing, no_source);
+  CHECK(first_message(missing) == "this entry has no 'source'");
+}
+
+TEST_CASE("future wording about a past date is found, in the same sentence only") {
+  diag::Diagnostics diags;
+  load::RegulatoryDates d = dates(diags);
+  const std::string today = "2026-12-05";
+  auto found = load::past_dates_called_future("L'article 50 s'appliquera le 2 août 2026.", d, today);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].iso == "2026-08-02");
+  CHECK(found[0].offset == 13);
+  CHECK(load::past_dates_called_future("Les interdictions entreront en application le {{date:ria-interdictions}}.", d, today).size() == 1);
+  CHECK(load::past_dates_called_future("Le haut risque s'appliquera le {{date:ria-haut-risque-annexe-iii}}.", d, today).empty());
+  CHECK(load::past_dates_called_future("Il s'applique depuis le 2 août 2026.", d, today).empty());
+  CHECK(load::past_dates_called_future("Le texte date du 2 août 2026. Il s'appliquera plus tard.", d, today).empty());
+  // "today" decides: the same sentence was right before the date.
+  CHECK(load::past_dates_called_future("L'article 50 s'appliquera le 2 août 2026.", d, "2026-07-01").empty());
+}
+
+TEST_CASE("guide check warns about a date checked longer ago than site.yaml allows") {
+  diag::Diagnostics diags;
+  load::RegulatoryDates d = dates(diags);
+  model::Site site;
+  site.config = {{"dates_max_age_days", 180}};
+  check::check_dates(site, d, "2026-12-05", diags);
+  auto all = diags.sorted();
+  REQUIRE(all.size() == 1);
+  CHECK(all[0].severity == diag::Severity::warning);
+  CHECK(all[0].message == "'ria-haut-risque-annexe-iii' was last checked 329 days ago, more than dates_max_age_days (180)");
+  CHECK(all[0].pos.line == 13);
+  diag::Diagnostics fresh;
+  check::check_dates(site, d, "2026-02-01", fresh);
+  CHECK(fresh.warning_count() == 0);
+}
+
+TEST_CASE("guide check warns about a page that calls a past date future, at the wording") {
+  diag::Diagnostics diags;
+  load::RegulatoryDates d = dates(diags);
+  model::Site site;
+  model::Page page;
+  page.file = "c/pages/cadre.md";
+  page.body_line = 5;
+  page.markdown = "Intro.\n\nLe haut risque entrera en application le 2 août 2026.\n";
+  site.pages.push_back(page);
+  check::check_dates(site, d, "2026-12-05", diags);
+  auto all = diags.sorted();
+  REQUIRE(all.size() == 1);
+  CHECK(all[0].pos.line == 7);
+  CHECK(all[0].pos.col == 16);
+  CHECK(all[0].message == "future wording about 2 août 2026, which is past (today is 5 décembre 2026)");
+}
