@@ -205,7 +205,8 @@ bool evaluate(Fields& in, const Reference& ref, const Context& ctx, ItemResult& 
   const bool custom = in.has("active_params_b") || !model;
   if (custom) {
     double a = 0, t = 0;
-    bool active_ok = in.number(kActive, a, model_id.empty() || !model);
+    // Required when no model is named; an unknown model's message already asks for them.
+    bool active_ok = in.number(kActive, a, model_id.empty());
     ok &= active_ok;
     bool total_ok = in.number(kTotal, t, false, a);
     ok &= total_ok;

@@ -107,9 +107,10 @@ TEST_CASE("an interval needs its source and year too, and its bounds in order") 
       "hardware:\n"
       "  - {id: g, type: gpu, tdp_w: {value: 1, source: s, year: 2020}, embodied_kgco2e: {min: 2, max: 1, year: 2020}}\n");
   REQUIRE(all.size() == 2);
-  CHECK(all[0].message == "'min' is above 'max'");
-  CHECK(all[1].message == "this value has no 'source'");
-  CHECK(all[1].pos.line == 3);
+  // In the order of their positions: the value's mapping, then its 'min'.
+  CHECK(all[0].message == "this value has no 'source'");
+  CHECK(all[0].pos.line == 3);
+  CHECK(all[1].message == "'min' is above 'max'");
 }
 
 TEST_CASE("a location takes its values from an EcoLogits zone that exists, or gives its own") {
