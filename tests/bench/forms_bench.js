@@ -1,23 +1,10 @@
 // Benchmark (not a test): time per answer change on a step of the 7-criteria grid in headless
 // Chromium, i.e. the forms-*.js update (collect answers, GuideCore.evaluate, visibility, step
-// state, links carrying the answers), and the core calls alone; then the same for the footprint
-// calculator (footprint-*.js: GuideFootprint.calculator maps the answers and computes, then the
-// errors, the results, the chart and the print report are redrawn), on a step page and on the
-// results page. usage: node tests/bench/forms_bench.js (GUIDE_EXE defaults to build/guide).
+// state, links carrying the answers), and the core calls alone. usage: node tests/bench/forms_bench.js
+// (GUIDE_EXE defaults to build/guide).
 'use strict';
 const fs = require('fs');
 const { buildSite, launch, openPage } = require('../forms/harness');
-
-// A calculator page with the example's answers in its address, once its first result is shown.
-async function openCalculator(browser, url) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(url);
-  await page.waitForFunction(() => window.GuideCalculator && /Résultats à jour/.test(document.getElementById('fp-status').textContent));
-  await page.evaluate(() => window.GuideCalculator.replace(window.GuideCalculator.definition.example.answers, ''));
-  await page.waitForFunction(() => window.GuideCalculator.output() && window.GuideCalculator.output().input.scenarios[0].items.length > 0);
-  return { page };
-}
 
 (async () => {
   const built = buildSite();
@@ -51,32 +38,6 @@ async function openCalculator(browser, url) {
     console.log(`  GuideCore.evaluate alone:             ${ms(numbers.evaluate)}`);
     console.log(`  GuideCore.chart alone:                ${ms(numbers.chart)}`);
     console.log(`  chart + DOMParser:                    ${ms(numbers.chart_and_parse)}`);
-
-    // The calculator, with its labelled example loaded (both scenarios filled).
-    for (const step of ['empreinte-inference.html', 'empreinte-resultats.html']) {
-      const { page: calc } = await openCalculator(browser, built.url('outils/' + step));
-      const c = await calc.evaluate(() => {
-        const C = window.GuideCalculator, GF = window.GuideFootprint;
-        const time = (n, f) => { const t0 = performance.now(); for (let i = 0; i < n; i++) f(i); return (performance.now() - t0) / n; };
-        const median = (f) => { const v = [0, 1, 2, 3, 4].map(f).sort((a, b) => a - b); return v[2]; };
-        const request = '{"calculator":' + JSON.stringify(C.definition) + ',"reference":' + JSON.stringify(C.reference) +
-          ',"answers":' + JSON.stringify(C.answers()) + '}';
-        const output = GF.calculator(request);
-        const result = JSON.stringify(JSON.parse(output).result);
-        return {
-          update: median(() => time(30, () => C.computeNow(GF))),
-          layout: median(() => time(30, () => { C.computeNow(GF); return document.body.offsetHeight; })),
-          calculator: median(() => time(50, () => GF.calculator(request))),
-          chart: median(() => time(50, () => GF.footprintChart(result, ''))),
-          requestKb: request.length / 1000,
-        };
-      });
-      console.log(`calculator, ${step} (example loaded; request ${c.requestKb.toFixed(1)} KB); medians of 5 rounds`);
-      console.log(`  update (footprint-*.js, module included): ${ms(c.update)}`);
-      console.log(`  update + style and layout:              ${ms(c.layout)}`);
-      console.log(`  GuideFootprint.calculator alone:        ${ms(c.calculator)}`);
-      console.log(`  GuideFootprint.footprintChart alone:    ${ms(c.chart)}`);
-    }
   } finally {
     await browser.close();
     fs.rmSync(built.work, { recursive: true, force: true });
