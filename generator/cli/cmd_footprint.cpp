@@ -116,7 +116,8 @@ bool calculator_input(const std::string& text, ReferenceSource& source, std::str
     in["answers"] = in["form"];
     for (const char* key : {"format", "format_version", "saved_at", "data_version", "form", "input", "result"}) in.erase(key);
   }
-  if (!in.contains("calculator")) {
+  // A saved file names its calculator ("calculator": its id, "version"): the definition replaces it.
+  if (!in.contains("calculator") || !in.at("calculator").is_object()) {
     nlohmann::ordered_json def;
     if (!source.get_calculator(def)) return false;
     in["calculator"] = def;

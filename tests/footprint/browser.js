@@ -48,10 +48,13 @@ const STEPS = ['empreinte.html', 'empreinte-entrainement.html', 'empreinte-infer
   const text = (selector) => page.textContent(selector);
   // Waits for the computation that follows the last action (the status names its outcome).
   const settled = () => page.waitForFunction(() => /(Résultats à jour\.|à corriger)/.test(document.getElementById('fp-status').textContent), null, { timeout: 15000 });
-  const upToDate = async () => {
-    await page.evaluate(() => { document.getElementById('fp-status').textContent = ''; });
-    await page.waitForFunction(() => /Résultats à jour\.$/.test(document.getElementById('fp-status').textContent), null, { timeout: 15000 });
-  };
+  // Every action clears the status first, so that waiting for "up to date" waits for the
+  // computation that action starts (which may end before the action's promise resolves).
+  const clearStatus = () => page.evaluate(() => { document.getElementById('fp-status').textContent = ''; });
+  const click = async (selector) => { await clearStatus(); await page.click(selector); };
+  const fill = async (selector, value) => { await clearStatus(); await page.fill(selector, value); };
+  const select = async (selector, value) => { await clearStatus(); await page.selectOption(selector, value); };
+  const upToDate = () => page.waitForFunction(() => /Résultats à jour\.$/.test(document.getElementById('fp-status').textContent), null, { timeout: 15000 });
   const go = async (name) => {
     await page.click(`.fp-steps a[href^="${name}"]`);
     await page.waitForURL(new RegExp(name.replace('.', '\\.') + '#r='));
@@ -70,13 +73,13 @@ const STEPS = ['empreinte.html', 'empreinte-entrainement.html', 'empreinte-infer
   check(!(await page.isVisible('#fp-example-banner')), 'no banner before the example is loaded');
 
   // ---- The example: loaded in one action, labelled while it stands, cleared in one action.
-  await page.click('#fp-example-load');
+  await click('#fp-example-load');
   await upToDate();
   check(await page.isVisible('#fp-example-banner'), 'a loaded example is labelled as such');
   check((await page.inputValue('#fp-avec-location')) === 'FR', 'the example fills the fields');
   check(/Avec IA : [\d,\s]+kg CO2e ; Sans IA : [\d,\s]+kg CO2e sur 3\u00a0ans/.test(await text('#fp-summary')), 'the summary gives both scenarios');
   check((await text('#fp-allocation')).includes('comptés de la même manière'), 'the result says how both are counted');
-  await page.click('#fp-example-clear');
+  await click('#fp-example-clear');
   await upToDate();
   check((await text('#fp-summary')).startsWith('Aucun bloc'), 'the cleared example leaves nothing: ' + await text('#fp-summary'));
   check((await page.inputValue('#fp-avec-location')) === '', 'the cleared example empties the fields');
@@ -85,13 +88,13 @@ const STEPS = ['empreinte.html', 'empreinte-entrainement.html', 'empreinte-infer
     'the address no longer carries the example');
 
   // ---- The example again, then its results, one request first.
-  await page.click('#fp-example-load');
+  await click('#fp-example-load');
   await upToDate();
-  await page.fill('#fp-identification-organisation', 'Métropole de Test');
-  await page.fill('#fp-identification-projet', 'Assistant des usagers');
-  await page.fill('#fp-identification-auteur', 'Camille Martin');
-  await page.fill('#fp-identification-date', '2026-12-06');
-  await page.fill('#fp-projet-lifetime_years', '5');
+  await fill('#fp-identification-organisation', 'Métropole de Test');
+  await fill('#fp-identification-projet', 'Assistant des usagers');
+  await fill('#fp-identification-auteur', 'Camille Martin');
+  await fill('#fp-identification-date', '2026-12-06');
+  await fill('#fp-projet-lifetime_years', '5');
   await upToDate();
   check(!(await page.isVisible('#fp-example-banner')), 'once edited, the answers are the user\'s, no longer the example');
   await go('empreinte-inference.html');
@@ -135,33 +138,33 @@ const STEPS = ['empreinte.html', 'empreinte-entrainement.html', 'empreinte-infer
 
   // ---- A fair comparison: counted differently, a visible warning; counted alike, a sentence.
   await go('empreinte.html');
-  await page.selectOption('#fp-sans-allocation', 'dedicated');
+  await select('#fp-sans-allocation', 'dedicated');
   await upToDate();
   check(await page.isVisible('#fp-allocation.fp-warning'), 'different counting: the warning is visible');
   check((await text('#fp-allocation')).includes('ne sont pas comptés de la même manière'), 'the warning says why');
   await go('empreinte-resultats.html');
   check((await text('#fp-allocation')).includes('pas équitable'), 'the results page warns too');
   await go('empreinte.html');
-  await page.selectOption('#fp-avec-allocation', 'dedicated');
+  await select('#fp-avec-allocation', 'dedicated');
   await upToDate();
   check(!(await page.isVisible('#fp-allocation.fp-warning')), 'counted alike: no warning');
   check((await text('#fp-allocation')).includes('serveurs entiers dédiés'), 'the result says which counting');
   // The sentence is neutral whichever side emits less: the same words, "de plus" or "de moins".
   const sentence = await text('#fp-summary');
   check(/le scénario « Avec IA » émet [\d,\s]+ kg CO2e de (plus|moins) que le scénario « Sans IA »/.test(sentence), 'a neutral comparison: ' + sentence);
-  await page.selectOption('#fp-avec-allocation', '');
-  await page.selectOption('#fp-sans-allocation', '');
+  await select('#fp-avec-allocation', '');
+  await select('#fp-sans-allocation', '');
   await upToDate();
 
   // ---- "aucun": a block set to none is removed, whatever its other fields hold, without error.
   await go('empreinte-entrainement.html');
   const before = await text('#fp-summary');
-  await page.selectOption('#fp-avec-train-hardware', 'A100');
-  await page.fill('#fp-avec-train-units', '4');
-  await page.fill('#fp-avec-train-runtime_h', '300');
+  await select('#fp-avec-train-hardware', 'A100');
+  await fill('#fp-avec-train-units', '4');
+  await fill('#fp-avec-train-runtime_h', '300');
   await upToDate();
   check((await text('#fp-summary')) !== before, 'a training block counts');
-  await page.selectOption('#fp-avec-train-hardware', '');
+  await select('#fp-avec-train-hardware', '');
   await upToDate();
   check((await text('#fp-summary')) === before, '"aucun" removes the block: ' + await text('#fp-summary'));
   check(await page.isHidden('#fp-error-summary'), '"aucun" raises no error');
@@ -188,8 +191,8 @@ const STEPS = ['empreinte.html', 'empreinte-entrainement.html', 'empreinte-infer
 
   // ---- A wrong value on step 1: message next to the field, aria-invalid, summary focused.
   await go('empreinte.html');
-  await page.fill('#fp-avec-pue', '0.8');
-  await page.click('#fp-form button[type=submit]');
+  await fill('#fp-avec-pue', '0.8');
+  await click('#fp-form button[type=submit]');
   await page.waitForFunction(() => !document.getElementById('fp-error-summary').hidden, null, { timeout: 10000 });
   const message = 'Le PUE doit être compris entre 1 et 3 (valeur saisie\u00a0: 0,8).';
   check((await text('#fp-avec-pue-error')) === message, 'message under the PUE field: ' + await text('#fp-avec-pue-error'));
