@@ -288,7 +288,7 @@
       const section = el('section', 'fp-report-scenario', null, box);
       el('h5', null, sc.label, section);
       blocks.filter((b) => b.scope === 'scenario').forEach((b) => fieldList(section, b, (f) => sc.prefix + '-' + f.id, answers));
-      blocks.filter((b) => b.scope === 'item').forEach((b) => {
+      blocks.filter((b) => b.scope === 'item' && (!b.scenarios || b.scenarios.indexOf(sc.id) >= 0)).forEach((b) => {
         const on = output && output.blocks && output.blocks[sc.prefix + '-' + b.id];
         const p = el('p', 'fp-report-block', b.legend + (on ? '' : ' : ' + t('report_block_off')), section);
         p.classList.toggle('is-off', !on);

@@ -265,7 +265,7 @@ class Checker {
     for (size_t b = 0; blocks.is_array() && b < blocks.size(); ++b) {
       const Json& block = blocks[b];
       const std::string p = "/blocks/" + std::to_string(b);
-      if (!members(block, p, {"id", "scope", "step", "legend", "fields"}, {"item", "enabled_by"})) continue;
+      if (!members(block, p, {"id", "scope", "step", "legend", "fields"}, {"item", "enabled_by", "scenarios"})) continue;
       const std::string bid = text(block, p, "id", true), scope = text(block, p, "scope", true), step = text(block, p, "step", true);
       text(block, p, "legend", true);
       if (id(bid, p + "/id", "block id") && !block_ids.insert(bid).second) error(p + "/id", "block '" + bid + "' is listed twice");
@@ -279,8 +279,14 @@ class Checker {
           kind = text(block.at("item"), p + "/item", "kind", true);
           if (!kind.empty() && !has(kKinds, kind)) error(p + "/item/kind", "unknown item kind '" + kind + "'", {list_of(kKinds)});
         }
+        if (block.contains("scenarios")) {
+          const Json& only = block.at("scenarios");
+          bool good = only.is_array() && !only.empty();
+          for (size_t i = 0; good && i < only.size(); ++i) good = only[i].is_string() && has(scenario_ids, only[i].get<std::string>());
+          if (!good) error(p + "/scenarios", "'scenarios' lists the ids of the scenarios this block is part of", {list_of(scenario_ids)});
+        }
       } else {
-        for (const char* k : {"item", "enabled_by"})
+        for (const char* k : {"item", "enabled_by", "scenarios"})
           if (block.contains(k)) error_at_key(p + "/" + k, std::string("only an item block takes '") + k + "'");
       }
       const Json& fields = block.at("fields");

@@ -284,6 +284,14 @@ Json error_document(const std::string& message) {
 
 }  // namespace
 
+bool calculator_block_in(const Json& block, const std::string& scenario_id) {
+  const Json& only = member(block, "scenarios");
+  if (!only.is_array()) return true;
+  for (const Json& id : only)
+    if (id.is_string() && id.get<std::string>() == scenario_id) return true;
+  return false;
+}
+
 std::vector<CalculatorField> calculator_fields(const Json& definition) {
   std::vector<CalculatorField> out;
   const auto scenarios = scenarios_of(definition);
@@ -296,7 +304,8 @@ std::vector<CalculatorField> calculator_fields(const Json& definition) {
         out.push_back({field_name(scope, block_id, id, ""), block_id, id, "", type});
         continue;
       }
-      for (const auto& sc : scenarios) out.push_back({field_name(scope, block_id, id, sc.prefix), block_id, id, sc.id, type});
+      for (const auto& sc : scenarios)
+        if (calculator_block_in(block, sc.id)) out.push_back({field_name(scope, block_id, id, sc.prefix), block_id, id, sc.id, type});
     }
   }
   return out;
@@ -332,7 +341,7 @@ std::string footprint_calculator(const std::string& input_json) {
       if (text(block, "scope") == "scenario") mapper.map_scenario(block, sc, si, scenario, grid, grid_names);
     Json items = Json::array();
     for (const Json& block : list(definition, "blocks")) {
-      if (text(block, "scope") != "item") continue;
+      if (text(block, "scope") != "item" || !calculator_block_in(block, sc.id)) continue;
       const std::string base = "/scenarios/" + std::to_string(si) + "/items/" + std::to_string(items.size());
       Json item;
       const bool active = mapper.map_item(block, sc, base, item);

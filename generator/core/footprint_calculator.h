@@ -25,6 +25,10 @@ struct CalculatorField {
 /// per block. Malformed parts are skipped (the load stage reports them).
 std::vector<CalculatorField> calculator_fields(const nlohmann::ordered_json& definition);
 
+/// Whether an item block is part of scenario `scenario_id`: every scenario, unless the block lists
+/// its own ("scenarios": [ids]; a language model's inference only in the scenario with AI).
+bool calculator_block_in(const nlohmann::ordered_json& block, const std::string& scenario_id);
+
 /// Maps and computes. `input_json` is {"calculator": definition, "reference": reference tables,
 /// "answers": {name: text or number}}. Returns, keys in this order:
 ///   "calculator", "version"  the definition's id and version;

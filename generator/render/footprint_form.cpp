@@ -157,8 +157,13 @@ Data footprint_step_data(const Json& definition, size_t index, const Json& refer
       s.set("intro", index == 0 ? str(sc, "intro") : std::string());
       s.set("has_intro", index == 0 && !str(sc, "intro").empty());
       List blocks;
+      std::vector<const Json*> own;
+      for (const Json* b : per_scenario)
+        if (core::calculator_block_in(*b, str(sc, "id"))) own.push_back(b);
+      // A scenario without a block on this step is left out of it.
+      if (own.empty()) continue;
       // One block: the step's heading already names it; several: each gets its own fieldset.
-      for (const Json* b : per_scenario) blocks.push_back(block_data(*b, str(sc, "prefix"), per_scenario.size() > 1, reference));
+      for (const Json* b : own) blocks.push_back(block_data(*b, str(sc, "prefix"), own.size() > 1, reference));
       s.set("blocks", blocks);
       scenarios.push_back(s);
     }

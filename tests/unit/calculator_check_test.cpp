@@ -101,6 +101,14 @@ TEST_CASE("calculator check: unknown members, types, steps and enabling fields, 
   CHECK(all[3].pos.line == 20);
 }
 
+TEST_CASE("calculator check: a block's scenarios are scenario ids, on an item block") {
+  auto all = check_text(replaced(kValid, "    enabled_by: model\n", "    enabled_by: model\n    scenarios: [sans-ia]\n") + texts());
+  REQUIRE(all.size() == 1);
+  CHECK(all[0].message == "'scenarios' lists the ids of the scenarios this block is part of");
+  CHECK(all[0].pos.line == 17);
+  CHECK(check_text(replaced(kValid, "    enabled_by: model\n", "    enabled_by: model\n    scenarios: [avec-ia]\n") + texts()).empty());
+}
+
 TEST_CASE("calculator check: every text is required and known; the example names real fields and choices") {
   std::string t = texts();
   t = replaced(t, "  nojs: \"x\"\n", "  nojz: \"x\"\n");

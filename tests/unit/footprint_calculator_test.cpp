@@ -147,6 +147,19 @@ TEST_CASE("calculator: every field has one name, in page order") {
   CHECK(fields[8].type == "choice");
 }
 
+TEST_CASE("calculator: a block listed for one scenario has no field and no item in the other") {
+  Json def = kDefinition;
+  def["blocks"][4]["scenarios"] = Json::array({"avec-ia"});  // storage, with AI only
+  auto fields = core::calculator_fields(def);
+  CHECK(fields.size() == 2 + 2 * 3 + 2 * 4 + 2);
+  for (const auto& f : fields) CHECK(f.name.rfind("sans-storage", 0) != 0);
+  Json out = run({{"avec-location", "FR"}, {"avec-storage-tb", "1"}, {"sans-location", "FR"}, {"sans-storage-tb", "1"}}, def);
+  CHECK(out["input"]["scenarios"][0]["items"].size() == 1);
+  CHECK(out["input"]["scenarios"][1]["items"].empty());
+  CHECK_FALSE(out["blocks"].contains("sans-storage"));
+  CHECK(out["errors"].empty());
+}
+
 TEST_CASE("calculator: malformed requests give errors, never a crash") {
   CHECK(Json::parse(core::footprint_calculator("not json"))["errors"][0]["name"] == "");
   CHECK(Json::parse(core::footprint_calculator(R"({"answers": {}})"))["errors"].size() == 1);

@@ -109,8 +109,11 @@ TEST_CASE("footprint form: every field on one step page, labelled, with its erro
     CHECK_FALSE(std::regex_search(html, std::regex("<input[^>]* value=")));
     CHECK(html.find(" selected") == std::string::npos);
     CHECK(html.find("<legend>Avec IA</legend>") != std::string::npos);
-    CHECK(html.find("<legend>Sans IA</legend>") != std::string::npos);
+    // The language model's inference is a block of the scenario with AI only.
+    CHECK((html.find("<legend>Sans IA</legend>") != std::string::npos) == (steps[i].id != "inference"));
   }
+  CHECK(step_of_name.count("avec-infer-model") == 1);
+  CHECK(step_of_name.count("sans-infer-model") == 0);
   CHECK(seen.size() == step_of_name.size());  // and none is left out
 }
 
