@@ -25,5 +25,8 @@ if(NODE_EXE)
     ENVIRONMENT "${_quality_env}" LABELS "quality;browser" TIMEOUT 600
     # One browser at a time: they share two cores with the rest of the suite.
     RESOURCE_LOCK browser)
+  # Every page twice (http with axe, then file://): about 4 minutes on a quiet machine, 10 on one
+  # shared with builds. The limit guards against a hang, not against a slow machine.
+  set_tests_properties(quality_pages PROPERTIES TIMEOUT 1500)
   set_tests_properties(quality_ecoindex PROPERTIES LABELS quality TIMEOUT 30)
 endif()
