@@ -8,7 +8,7 @@ cd "$(dirname "$0")"
 DEBIAN_PACKAGES=(
   cmake g++ make pkg-config
   libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-cpp-dev nlohmann-json3-dev doctest-dev
-  libkainjow-mustache-dev libstemmer-dev libmimalloc-dev
+  libkainjow-mustache-dev libstemmer-dev libmimalloc-dev libcpp-httplib-dev libsimdjson-dev
   emscripten nodejs
   chromium firefox-esr poppler-utils
   libreoffice-writer-nogui

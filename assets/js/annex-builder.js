@@ -173,5 +173,6 @@
     show();
     S.refresh(state);
   });
+  S.onShow(function (shown) { state = shown; show(); });
   S.ready = true;  // the page's controls are live (tests wait for it)
 }());

@@ -1,6 +1,6 @@
 /* Exports of a printable annex (clauses, questionnaire) built from its cleaned DOM tree:
-   OpenDocument text (.odt, a ZIP of stored entries written here: no library, no compression),
-   Markdown and plain text. Every string from the page goes through xml()/mdText(): what the
+   OpenDocument text (.odt) and Word (.docx, Office Open XML), each a ZIP of stored entries written
+   here (no library, no compression), Markdown and plain text. Every string from the page goes through xml()/mdText(): what the
    buyer typed stays text in every format. Classic script (file:// allows no modules). */
 (function () {
   'use strict';
@@ -341,5 +341,211 @@
     ]);
   }
 
-  window.GuideAnnexExport = { odt: odt, zip: zip, crc32: crc32, markdown: markdown };
+  // ---------------------------------------------------------------- Word (.docx)
+  // The same walk of the document as the .odt: headings (Title, Heading1-4), paragraphs, bullet
+  // and numbered lists, tables with a repeated header row, a running title in the header and
+  // "Page n / N" in the footer. WordprocessingML (ECMA-376): sizes in twentieths of a point.
+  var W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" ' +
+    'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+  var TEXT_WIDTH = 9638;  // 17 cm, the A4 width less 2 cm margins, in twips
+
+  function runsDocx(node, marks) {
+    var out = '';
+    node.childNodes.forEach(function (c) {
+      if (c.nodeType === 3) {
+        var t = squash(c.nodeValue);
+        if (t) out += '<w:r>' + (marks ? '<w:rPr>' + marks + '</w:rPr>' : '') + '<w:t xml:space="preserve">' + xml(t) + '</w:t></w:r>';
+        return;
+      }
+      if (c.nodeType !== 1) return;
+      if (c.tagName === 'BR') { out += '<w:r><w:br/></w:r>'; return; }
+      if (c.tagName === 'TEXTAREA') { out += '<w:r><w:t xml:space="preserve">' + xml(squash(c.value)) + '</w:t></w:r>'; return; }
+      var more = (c.tagName === 'STRONG' || c.tagName === 'B') ? '<w:b/>' : (c.tagName === 'EM' || c.tagName === 'I') ? '<w:i/>' : '';
+      out += runsDocx(c, (marks || '') + (more && (marks || '').indexOf(more) < 0 ? more : ''));
+    });
+    return out;
+  }
+
+  // Spaces at the edges of a paragraph are dropped, as in the .odt.
+  function trimRuns(runs) {
+    return runs.replace(/^(<w:r>(?:<w:rPr>[^]*?<\/w:rPr>)?<w:t xml:space="preserve">) +/, '$1').replace(/ +(<\/w:t><\/w:r>)$/, '$1');
+  }
+
+  function paraDocx(style, runs, numbering) {
+    var props = (style ? '<w:pStyle w:val="' + style + '"/>' : '') +
+      (numbering ? '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="' + numbering + '"/></w:numPr>' : '');
+    return '<w:p>' + (props ? '<w:pPr>' + props + '</w:pPr>' : '') + trimRuns(runs) + '</w:p>';
+  }
+
+  var docxLists = 0, docxNums = '';
+
+  // A numbered list restarts at 1: each one is an instance of the numbered definition (2).
+  function newNumbered() {
+    docxLists += 1;
+    var id = 2 + docxLists;
+    docxNums += '<w:num w:numId="' + id + '"><w:abstractNumId w:val="1"/>' +
+      '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>';
+    return id;
+  }
+
+  function blocksDocx(el, style) {
+    var out = '';
+    for (var c = el.firstElementChild; c; c = c.nextElementSibling) {
+      var level = headingLevel(c);
+      if (level) {
+        out += paraDocx(c.classList.contains('annex-cover__title') ? 'Title' : 'Heading' + Math.min(level, 4), runsDocx(c));
+      } else if (c.tagName === 'P') {
+        out += paraDocx(style, runsDocx(c));
+      } else if (c.tagName === 'UL' || c.tagName === 'OL') {
+        var num = c.tagName === 'OL' ? newNumbered() : 1;
+        for (var li = c.firstElementChild; li; li = li.nextElementSibling) {
+          // The item's first paragraph carries the number or bullet; the next ones are indented.
+          var inner = hasBlockChild(li) ? blocksDocx(li, 'ListParagraph') : paraDocx('ListParagraph', runsDocx(li));
+          out += inner.replace('<w:pPr><w:pStyle w:val="ListParagraph"/></w:pPr>',
+            '<w:pPr><w:pStyle w:val="ListParagraph"/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="' + num + '"/></w:numPr></w:pPr>');
+        }
+      } else if (c.tagName === 'TABLE') {
+        out += tableDocx(c);
+      } else if (c.tagName === 'DL') {
+        c.querySelectorAll('dt').forEach(function (dt) {
+          out += paraDocx(style, runsDocx(dt) + '<w:r><w:t xml:space="preserve"> : ……………………………………………</w:t></w:r>');
+        });
+      } else if (BLOCKS[c.tagName]) {
+        out += blocksDocx(c, style);
+      }
+    }
+    return out;
+  }
+
+  function tableDocx(table) {
+    var rows = table.querySelectorAll('tr');
+    if (!rows.length) return '';
+    var columns = 0;
+    rows.forEach(function (tr) { columns = Math.max(columns, tr.querySelectorAll('th, td').length); });
+    var out = '';
+    var caption = table.querySelector('caption');
+    if (caption) out += paraDocx('Caption', runsDocx(caption));
+    // Column widths in proportion to the page's layout (data-odt-width), else equal.
+    var widths = Array.prototype.map.call(rows[0].querySelectorAll('th, td'), function (c) {
+      return Number(c.getAttribute('data-odt-width')) || 0;
+    });
+    var sum = widths.reduce(function (a, b) { return a + b; }, 0);
+    if (widths.length !== columns || !(sum > 0)) { widths = []; for (var i = 0; i < columns; i++) widths.push(1); sum = columns; }
+    var twips = widths.map(function (w) { return Math.max(300, Math.round(TEXT_WIDTH * w / sum)); });
+    out += '<w:tbl><w:tblPr><w:tblStyle w:val="Grid"/><w:tblW w:w="' + TEXT_WIDTH + '" w:type="dxa"/>' +
+      '<w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>' +
+      twips.map(function (t) { return '<w:gridCol w:w="' + t + '"/>'; }).join('') + '</w:tblGrid>';
+    var head = table.querySelector('thead'), headRows = head ? head.querySelectorAll('tr').length : 0;
+    rows.forEach(function (tr, r) {
+      out += '<w:tr>' + (r < headRows ? '<w:trPr><w:tblHeader/></w:trPr>' : '');
+      var cells = tr.querySelectorAll('th, td');
+      cells.forEach(function (cell, i) {
+        var st = cell.tagName === 'TH' ? 'TableHeading' : 'TableContents';
+        var body = hasBlockChild(cell) ? blocksDocx(cell, st) : paraDocx(st, runsDocx(cell));
+        out += '<w:tc><w:tcPr><w:tcW w:w="' + (twips[i] || 300) + '" w:type="dxa"/></w:tcPr>' + (body || paraDocx(st, '')) + '</w:tc>';
+      });
+      // Word needs as many cells in each row as the grid has columns.
+      for (var k = cells.length; k < columns; k++) out += '<w:tc><w:tcPr><w:tcW w:w="' + twips[k] + '" w:type="dxa"/></w:tcPr>' + paraDocx('TableContents', '') + '</w:tc>';
+      out += '</w:tr>';
+    });
+    // Two tables in a row would merge: a paragraph ends each one.
+    return out + '</w:tbl>' + paraDocx(null, '');
+  }
+
+  function documentXml(root) {
+    docxLists = 0;
+    docxNums = '';
+    var body = blocksDocx(root, 'BodyText');
+    return HEAD + '<w:document ' + W + '><w:body>' + body +
+      '<w:sectPr><w:headerReference w:type="default" r:id="rIdHeader"/><w:footerReference w:type="default" r:id="rIdFooter"/>' +
+      '<w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="850" w:right="1134" w:bottom="850" w:left="1134" w:header="567" w:footer="567" w:gutter="0"/>' +
+      '</w:sectPr></w:body></w:document>';
+  }
+
+  function styleDocx(id, name, paragraph, run, extra) {
+    return '<w:style w:type="paragraph" w:styleId="' + id + '"><w:name w:val="' + name + '"/><w:basedOn w:val="Normal"/>' +
+      (extra || '') + '<w:qFormat/>' + (paragraph ? '<w:pPr>' + paragraph + '</w:pPr>' : '') + (run ? '<w:rPr>' + run + '</w:rPr>' : '') + '</w:style>';
+  }
+
+  function stylesDocx() {
+    var keep = '<w:keepNext/><w:spacing w:before="227" w:after="113"/>';
+    var heading = function (n, size) {
+      return styleDocx('Heading' + n, 'heading ' + n, keep + '<w:outlineLvl w:val="' + (n - 1) + '"/>', '<w:b/><w:sz w:val="' + size + '"/>', '<w:next w:val="BodyText"/>');
+    };
+    return HEAD + '<w:styles ' + W + '><w:docDefaults><w:rPrDefault><w:rPr>' +
+      '<w:rFonts w:ascii="Liberation Sans" w:hAnsi="Liberation Sans" w:cs="Liberation Sans" w:eastAsia="Liberation Sans"/>' +
+      '<w:sz w:val="22"/><w:lang w:val="fr-FR"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="0"/></w:pPr></w:pPrDefault></w:docDefaults>' +
+      '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>' +
+      styleDocx('BodyText', 'Body Text', '<w:spacing w:after="113"/><w:widowControl/>') +
+      styleDocx('ListParagraph', 'List Paragraph', '<w:spacing w:after="57"/><w:ind w:left="567"/>') +
+      styleDocx('TableContents', 'Table Contents', null, '<w:sz w:val="20"/>') +
+      styleDocx('TableHeading', 'Table Heading', null, '<w:b/><w:sz w:val="20"/>') +
+      styleDocx('Caption', 'caption', keep, '<w:i/>') +
+      styleDocx('Header', 'header', null, '<w:sz w:val="18"/>') +
+      styleDocx('Footer', 'footer', '<w:jc w:val="right"/>', '<w:sz w:val="18"/>') +
+      styleDocx('Title', 'Title', keep, '<w:b/><w:sz w:val="36"/>') +
+      heading(1, 32) + heading(2, 28) + heading(3, 24) + heading(4, 22) +
+      '<w:style w:type="table" w:styleId="Grid"><w:name w:val="Table Grid"/><w:tblPr><w:tblBorders>' +
+      ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(function (b) {
+        return '<w:' + b + ' w:val="single" w:sz="4" w:space="0" w:color="000000"/>';
+      }).join('') + '</w:tblBorders><w:tblCellMar><w:top w:w="57" w:type="dxa"/><w:left w:w="57" w:type="dxa"/>' +
+      '<w:bottom w:w="57" w:type="dxa"/><w:right w:w="57" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style></w:styles>';
+  }
+
+  function numberingDocx() {
+    var level = function (format, text) {
+      return '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="' + format + '"/><w:lvlText w:val="' + text + '"/>' +
+        '<w:lvlJc w:val="left"/><w:pPr><w:ind w:left="567" w:hanging="340"/></w:pPr></w:lvl>';
+    };
+    return HEAD + '<w:numbering ' + W + '>' +
+      '<w:abstractNum w:abstractNumId="0">' + level('bullet', '•') + '</w:abstractNum>' +
+      '<w:abstractNum w:abstractNumId="1">' + level('decimal', '%1.') + '</w:abstractNum>' +
+      '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>' +
+      '<w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>' + docxNums + '</w:numbering>';
+  }
+
+  function field(code, shown) {
+    return '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> ' + code + ' </w:instrText></w:r>' +
+      '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>' + shown + '</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>';
+  }
+
+  function docx(root, title, runningTitle) {
+    var enc = new TextEncoder();
+    var body = documentXml(root);  // first: it numbers the lists numberingDocx() declares
+    var rels = function (list) {
+      return HEAD + '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+        list.map(function (r) { return '<Relationship Id="' + r[0] + '" Type="' + r[1] + '" Target="' + r[2] + '"/>'; }).join('') + '</Relationships>';
+    };
+    var OD = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/';
+    var CT = 'application/vnd.openxmlformats-officedocument.wordprocessingml.';
+    var files = [
+      ['[Content_Types].xml', HEAD + '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+        '<Default Extension="xml" ContentType="application/xml"/>' +
+        '<Override PartName="/word/document.xml" ContentType="' + CT + 'document.main+xml"/>' +
+        '<Override PartName="/word/styles.xml" ContentType="' + CT + 'styles+xml"/>' +
+        '<Override PartName="/word/numbering.xml" ContentType="' + CT + 'numbering+xml"/>' +
+        '<Override PartName="/word/header1.xml" ContentType="' + CT + 'header+xml"/>' +
+        '<Override PartName="/word/footer1.xml" ContentType="' + CT + 'footer+xml"/>' +
+        '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/></Types>'],
+      ['_rels/.rels', rels([['rId1', OD + 'officeDocument', 'word/document.xml'],
+        ['rId2', 'http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties', 'docProps/core.xml']])],
+      ['word/_rels/document.xml.rels', rels([['rIdStyles', OD + 'styles', 'styles.xml'], ['rIdNumbering', OD + 'numbering', 'numbering.xml'],
+        ['rIdHeader', OD + 'header', 'header1.xml'], ['rIdFooter', OD + 'footer', 'footer1.xml']])],
+      ['word/document.xml', body],
+      ['word/styles.xml', stylesDocx()],
+      ['word/numbering.xml', numberingDocx()],
+      ['word/header1.xml', HEAD + '<w:hdr ' + W + '>' + paraDocx('Header', '<w:r><w:t xml:space="preserve">' + xml(runningTitle) + '</w:t></w:r>') + '</w:hdr>'],
+      ['word/footer1.xml', HEAD + '<w:ftr ' + W + '>' + paraDocx('Footer', '<w:r><w:t xml:space="preserve">Page </w:t></w:r>' + field('PAGE', '1') +
+        '<w:r><w:t xml:space="preserve"> / </w:t></w:r>' + field('NUMPAGES', '1')) + '</w:ftr>'],
+      ['docProps/core.xml', HEAD + '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" ' +
+        'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" ' +
+        'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>' + xml(title) + '</dc:title><dc:language>fr-FR</dc:language>' +
+        '<dc:creator>Guide IA responsable</dc:creator><dcterms:created xsi:type="dcterms:W3CDTF">' +
+        new Date().toISOString().replace(/\.\d+Z$/, 'Z') + '</dcterms:created></cp:coreProperties>']
+    ];
+    return zip(files.map(function (f) { return { name: f[0], data: enc.encode(f[1]) }; }));
+  }
+
+  window.GuideAnnexExport = { odt: odt, docx: docx, zip: zip, crc32: crc32, markdown: markdown };
 }());

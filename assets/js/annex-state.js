@@ -2,7 +2,9 @@
    page. It lives in the URL fragment — #profils=…&pieces=…&sans=…&avec=…&<parameter>=… for the
    clauses, #profils=…&themes=… for the questionnaire — because under file:// Firefox gives each
    page its own storage: the fragment is what carries the choices from one step to the next, and
-   what a bookmark or a shared link keeps. Nothing is stored in the browser.
+   what a bookmark or a shared link keeps. The tab's memory (tool-memory.js) tells when the
+   address holds an older copy of the selection (an earlier step's history entry) or none (a menu
+   link back to the tool): the latest selection then replaces it. Nothing is sent.
    This script reads and writes the fragment, numbers the steps of the selection ("Étape n sur N"),
    points the previous/next links past the steps it leaves out and adds it to every step link.
    The page scripts (annex-builder.js, annex.js) go through window.GuideAnnexState.
@@ -91,15 +93,48 @@
     });
   }
 
+  function setAddress(fragment) {
+    var url = window.location.href.split('#')[0] + fragment;
+    if (url === window.location.href) return;
+    try { window.history.replaceState(window.history.state, '', url); } catch (e) { window.location.replace(url); }
+  }
+
   // Every change replaces the address (no history entry per keystroke) and the step links.
   function write(state) {
     state.present = true;
-    var url = window.location.href.split('#')[0] + toFragment(state);
-    if (url !== window.location.href) {
-      try { window.history.replaceState(null, '', url); } catch (e) { window.location.replace(url); }
-    }
+    var fragment = toFragment(state);
+    setAddress(fragment);
+    if (memory) memory.remember(tool, fragment);
     refresh(state);
   }
+
+  // ---------------------------------------------------------------- the tab's memory
+  var memory = window.GuideToolMemory;
+  var tool = steps[0].url.replace(/^.*\//, '').replace(/\.html$/, '');
+  // The selection the address holds (a form sent without JavaScript puts it in the query).
+  function addressState() {
+    if (window.location.hash.indexOf('=') >= 0) return window.location.hash;
+    return window.location.search.indexOf('=') >= 0 ? '#' + window.location.search.slice(1) : '';
+  }
+  // Puts in the address the selection to show: its own, or the tab's latest (tool-memory.js).
+  function arrive() {
+    var here = addressState();
+    var decided = memory ? memory.arrive(tool, here) : { fragment: here };
+    if (decided.fragment !== here && decided.fragment) setAddress(decided.fragment);
+  }
+  // The page scripts redraw from the address whenever the page is shown again (Back, Forward,
+  // the bfcache) and once the browser has put back what it remembered in the fields: the
+  // selection of the address wins over the browser's form restoration.
+  var shownAgain = [];
+  function onShow(redraw) { shownAgain.push(redraw); }
+  function showAgain() {
+    arrive();
+    var state = read();
+    refresh(state);
+    shownAgain.forEach(function (redraw) { redraw(state); });
+  }
+  if (memory) memory.watch(showAgain);
+  window.addEventListener('pageshow', function (e) { if (!e.persisted) showAgain(); });
 
   // ---------------------------------------------------------------- parameters
   // Checks the parameters ({id, label, type, unit, min, max, default, zero_removes}) against the
@@ -147,6 +182,7 @@
     return { errors: errors, totalText: totalText };
   }
 
+  arrive();
   var state = read();
   refresh(state);
   // Arriving from a step link (the fragment holds a selection): the step's heading takes the
@@ -161,7 +197,7 @@
 
   window.GuideAnnexState = {
     read: read, write: write, refresh: refresh, defaults: defaults, active: active, toFragment: toFragment,
-    href: href, checkParameters: checkParameters, isRemoved: isRemoved,
+    href: href, checkParameters: checkParameters, isRemoved: isRemoved, onShow: onShow,
     steps: steps, current: current, choices: choices, root: root
   };
 }());

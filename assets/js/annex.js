@@ -5,7 +5,7 @@
    the chosen documents, clauses or sections, renumbers them, fills the parameters through
    textContent (what the buyer typed is text, never markup), and only then puts it in the page:
    the page holds what will be printed or exported, nothing more.
-   Exports: print (A4, running title), rich-text copy, .odt and Markdown (annex-export.js).
+   Exports: print (A4, running title), rich-text copy, .odt, .docx and Markdown (annex-export.js).
    Classic script, no eval: the pages run under a strict CSP from file://. */
 (function () {
   'use strict';
@@ -274,6 +274,13 @@
       download(bytes, 'application/vnd.oasis.opendocument.text', fileBase() + '.odt');
       say('Fichier ' + fileBase() + '.odt téléchargé.');
     },
+    docx: function () {
+      if (!ready('télécharger')) return;
+      var bytes = window.GuideAnnexExport.docx(cleanTree(), documentTitle(),
+        isClauses ? 'Marché « ' + paramValue('marche') + ' » — réf. ' + paramValue('reference') : documentTitle());
+      download(bytes, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', fileBase() + '.docx');
+      say('Fichier ' + fileBase() + '.docx téléchargé.');
+    },
     md: function () {
       if (!ready('télécharger')) return;
       download(new TextEncoder().encode(window.GuideAnnexExport.markdown(cleanTree(), false)),
@@ -308,6 +315,16 @@
     validate();
   }
 
+  // The Word export beside the OpenDocument one. Made here rather than in the generated page so
+  // that it appears with the script that makes the file (like the page's other JS-only buttons).
+  $all('button[data-action="odt"]').forEach(function (odt) {
+    if (odt.parentNode.querySelector('button[data-action="docx"]')) return;
+    var b = el('button', 'Télécharger (.docx)', odt.className);
+    b.type = 'button';
+    b.setAttribute('data-action', 'docx');
+    odt.parentNode.insertBefore(b, odt.nextSibling);
+    odt.parentNode.insertBefore(document.createTextNode('\n'), b);
+  });
   $all('[data-js-only]').forEach(function (n) { n.hidden = false; });
   $all('.annex-nojs').forEach(function (n) { n.hidden = true; });
   start();
@@ -319,6 +336,15 @@
     if (window.location.hash.indexOf('=') < 0) return;
     state = S.read();
     S.refresh(state);
+    start();
+  });
+  // Shown again (Back, Forward): rebuilt only if the selection changed meanwhile, so that what
+  // was typed in the document (a candidate's answers) stays.
+  var shownFragment = S.toFragment(state);
+  S.onShow(function (shown) {
+    if (S.toFragment(shown) === shownFragment && shown.present === state.present) return;
+    state = shown;
+    shownFragment = S.toFragment(state);
     start();
   });
   S.ready = true;  // the page's controls are live (tests wait for it)

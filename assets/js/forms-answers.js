@@ -2,7 +2,10 @@
  * page and its step pages). All answers, every step included, live in this page's memory and in
  * its address: under file:// pages share no storage, so they travel in the link fragment
  * (#r=, the share-link format), and the links marked data-keep-answers are rewritten as the
- * user answers. Nothing is stored and nothing is sent. The page's views register with
+ * user answers. The address is the truth: the page reads it whenever it is shown (load, Back and
+ * Forward, bfcache), and fills the fields from it, over whatever the browser restored in them.
+ * The tab's memory (tool-memory.js) tells when the address holds an older copy of the answers
+ * (an earlier step's history entry, a menu link without them). Nothing is sent. The page's views register with
  * GuideForm.use: forms-questions.js (the questions of this page) and forms-result.js (advice,
  * chart, actions). Loaded answers are checked here before any view is touched. */
 (function () {
@@ -19,11 +22,12 @@
   // Every question of the bank, numbered as the pages number them.
   const questions = [], byId = {};
   (bank.sections || []).forEach((s) => (s.questions || []).forEach((q) => {
-    const item = { q: q, type: q.type || 'text', section: s.id, number: questions.length + 1 };
+    const item = { q: q, type: q.type || 'text', section: s.id, number: q.ref || questions.length + 1 };  // its public id when the site gives them
     questions.push(item);
     byId[q.id] = item;
   }));
   const views = [];
+  const memory = window.GuideToolMemory;
   let answers = {}, result = null, resultText = '', loadError = '', linkHash = '';
 
   function $(id) { return document.getElementById(id); }
@@ -84,8 +88,14 @@
       a.setAttribute('href', a.getAttribute('href').split('#')[0] + (hash ? hash + (at ? '&at=' + at : '') : (at ? '#' + at : '')));
     });
     if (!moved) return;
-    try { history.replaceState(null, '', location.href.split('#')[0] + hash); } catch (e) { /* some file:// pages */ }
+    if (memory) memory.remember(bank.id, hash);
+    setAddress(hash);
   }
+  function setAddress(hash) {
+    try { history.replaceState(history.state, '', location.href.split('#')[0] + hash); } catch (e) { /* some file:// pages */ }
+  }
+  // The answers part of an address (#r=…), without the question to focus (&at=…).
+  function statePart(hash) { return hash.indexOf('#r=') === 0 ? hash.split('&')[0] : ''; }
 
   // ---- evaluation ----------------------------------------------------------------------------
   function update() {
@@ -215,13 +225,24 @@
       const a = e.target.closest && e.target.closest('a[href^="#"]');
       if (a && a.getAttribute('href').length > 1 && focusOn(a.getAttribute('href').slice(1))) e.preventDefault();
     });
+    // Whenever the page is shown: the state of the address, or the tab's latest when the address
+    // holds none or an older copy; then the fields show that state, whatever the browser put in
+    // them when it restored the page (its form autofill on Back and Forward).
     const arrive = () => {
+      const here = statePart(location.hash);
+      const decided = memory ? memory.arrive(bank.id, here) : { fragment: here, restored: false };
+      if (decided.fragment !== here) setAddress(decided.fragment);
+      if (!decided.fragment && linkHash) { answers = {}; linkHash = ''; }  // erased in another page of the tab
       const loaded = loadFromHash();
-      views.forEach((v) => { if (v.arrived) v.arrived(loaded); });
+      if (!loaded) {
+        views.forEach((v) => { if (v.fill) v.fill(answers); });
+        update();
+      }
+      views.forEach((v) => { if (v.arrived) v.arrived(loaded, decided.restored ? 'la mémoire de cet onglet' : 'le lien'); });
     };
     window.addEventListener('hashchange', arrive);
+    if (memory) memory.watch(arrive);
     views.forEach((v) => { if (v.start) v.start(); });
-    update();
     arrive();
     showErrors(false);
     document.body.classList.add('forms-ready');

@@ -210,7 +210,7 @@
     result.visible.forEach((id) => {
       const item = F.byId[id], v = answers[id];
       if (!item) return;
-      el('dt', null, item.number + '. ' + item.q.text, dl);
+      el('dt', null, (item.q.ref ? item.q.ref + ' ' : item.number + '. ') + item.q.text, dl);
       let shown = v === undefined ? 'Sans réponse' : v;
       if (v !== undefined && item.type === 'number') shown = fmt(v) + (item.q.unit ? ' ' + item.q.unit : '');
       else if (v !== undefined && item.type !== 'text') shown = [].concat(v).map((c) => choiceLabel(item, c)).join(' ; ');
@@ -247,6 +247,6 @@
       window.addEventListener('beforeprint', buildReport);
       window.addEventListener('afterprint', dropReport);
     },
-    arrived: (result) => loaded(result, 'le lien'),
+    arrived: (result, origin) => loaded(result, origin || 'le lien'),
   });
 })();

@@ -1,4 +1,5 @@
 // `guide build` and `guide check`: run the pipeline, print the diagnostics and one summary line.
+// `guide check --strict` fails on warnings too (this repository checks its own content so).
 #include <unistd.h>
 
 #include <chrono>
@@ -6,6 +7,7 @@
 #include <iostream>
 
 #include "cli/commands.h"
+#include "cli/wasm_modules.h"
 #include "load/regulatory_dates.h"
 #include "site/site_builder.h"
 
@@ -13,10 +15,15 @@ namespace cli {
 
 namespace {
 
-// Parses --content/--templates/--assets/--out; returns false (after printing why) on bad usage.
-bool parse_options(const Args& args, bool allow_output, site::BuildOptions& options) {
+// Parses --content/--templates/--assets/--out (and --strict for check); returns false (after
+// printing why) on bad usage.
+bool parse_options(const Args& args, bool allow_output, site::BuildOptions& options, bool& strict) {
   for (size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
+    if (a == "--strict" && !allow_output) {
+      strict = true;
+      continue;
+    }
     std::string* target = nullptr;
     if (a == "--content") target = &options.content_dir;
     else if (a == "--templates") target = &options.templates_dir;
@@ -36,21 +43,12 @@ bool parse_options(const Args& args, bool allow_output, site::BuildOptions& opti
   return true;
 }
 
-// The WASM page scripts are built beside the generator (build/wasm/guide-core.js and
-// build/wasm/guide-footprint.js).
-std::string find_wasm_module(const char* name) {
-  std::error_code ec;
-  auto exe = std::filesystem::read_symlink("/proc/self/exe", ec);
-  if (ec) return "";
-  auto module = exe.parent_path() / "wasm" / name;
-  return std::filesystem::is_regular_file(module, ec) ? module.string() : "";
-}
-
 int run(const Args& args, bool write) {
   site::BuildOptions options;
   options.write = write;
   options.free_model = false;  // the process ends with this command
-  if (!parse_options(args, write, options)) return 2;
+  bool strict = false;
+  if (!parse_options(args, write, options, strict)) return 2;
   if (!options.today.empty() && load::french_date(options.today).empty()) {
     std::cerr << "guide: error: --today '" << options.today << "' is not a date written YYYY-MM-DD\n";
     return 2;
@@ -66,6 +64,11 @@ int run(const Args& args, bool write) {
   if (!ok || diags.has_errors()) {
     std::cerr << diags.error_count() << " error" << (diags.error_count() == 1 ? "" : "s")
               << (write ? "; the previous site was left as it was\n" : "\n");
+    return 1;
+  }
+  if (strict && diags.warning_count()) {
+    std::cerr << diags.warning_count() << " warning" << (diags.warning_count() == 1 ? "" : "s")
+              << ", which --strict treats as errors\n";
     return 1;
   }
   auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(

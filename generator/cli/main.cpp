@@ -5,6 +5,10 @@
 
 #include "cli/commands.h"
 
+#ifdef GUIDE_WITH_MIMALLOC
+#include <mimalloc.h>
+#endif
+
 namespace {
 
 const char* const kUsage =
@@ -13,7 +17,10 @@ const char* const kUsage =
     "commands:\n"
     "  build [--content DIR] [--templates DIR] [--assets DIR] [--out DIR]\n"
     "                              generate the site (default: content templates assets site)\n"
-    "  check [--content DIR]       validate the content, write nothing\n"
+    "  check [--content DIR] [--strict]\n"
+    "                              validate the content, write nothing; --strict: warnings fail\n"
+    "  serve [--port N] [--host ADDR] [--content DIR] [--templates DIR] [--assets DIR] [--out DIR]\n"
+    "                              build, serve on 127.0.0.1:8000, rebuild and reload on change\n"
     "  index DOCS.json             print a Lunr 2.3.9 index of [{id,title,body,url}...]\n"
     "  eval BANK.yaml ANSWERS.json print the evaluation of answers against a question bank\n"
     "  footprint INPUT.json        print the footprint estimate of INPUT\n"
@@ -23,12 +30,22 @@ const char* const kUsage =
 
 int main(int argc, char** argv) {
   std::ios::sync_with_stdio(false);
+#ifdef GUIDE_WITH_MIMALLOC
+  // A build touches a few hundred MB once, and a third of its CPU time went to the kernel's page
+  // faults (5,000 pages: 72,000 faults). Transparent huge pages for mimalloc's arenas, and memory
+  // kept rather than handed back to the system and faulted in again, for a command that ends in
+  // a second: 16,000 faults, user + system time 2.9 s -> 2.2 s, peak RSS +45 MB. `guide serve`
+  // lives on: it hands memory back.
+  mi_option_enable(mi_option_large_os_pages);
+  if (argc < 2 || std::strcmp(argv[1], "serve") != 0) mi_option_disable(mi_option_allow_decommit);
+#endif
   if (argc < 2 || !std::strcmp(argv[1], "--help") || !std::strcmp(argv[1], "-h")) {
     std::cout << kUsage;
     return argc < 2 ? 2 : 0;
   }
   const std::map<std::string, int (*)(const cli::Args&)> commands = {
-      {"build", cli::run_build}, {"check", cli::run_check}, {"index", cli::run_index},
+      {"build", cli::run_build}, {"check", cli::run_check}, {"serve", cli::run_serve},
+      {"index", cli::run_index},
       {"eval", cli::run_eval},   {"footprint", cli::run_footprint}, {"ecologits", cli::run_ecologits},
   };
   auto found = commands.find(argv[1]);

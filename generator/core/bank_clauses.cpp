@@ -135,7 +135,7 @@ class ClauseChecker {
   void read_section(const ojson& value, const std::string& pointer) {
     Fields f(value, pointer, "section", issues_);
     if (!f.is_object()) return;
-    f.allow({"id", "document", "title", "intro", "clauses"});
+    f.allow({"id", "document", "title", "intro", "clauses", "ref"});
     f.require({"id", "document", "title", "clauses"});
     unique(section_ids_, f.id("id", IdPattern::section), f.at("id"), "section");
     f.text("title");
@@ -162,7 +162,7 @@ class ClauseChecker {
   void read_clause(const ojson& value, const std::string& pointer) {
     Fields f(value, pointer, "clause", issues_);
     if (!f.is_object()) return;
-    f.allow({"id", "title", "profiles", "requires", "body", "deliverables", "buyer_note", "source"});
+    f.allow({"id", "title", "profiles", "requires", "body", "deliverables", "buyer_note", "source", "ref"});
     f.require({"id", "title", "profiles", "body"});
     unique(clause_ids_, f.id("id", IdPattern::choice), f.at("id"), "clause");
     f.text("title");

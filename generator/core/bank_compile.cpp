@@ -218,8 +218,9 @@ class Compiler {
   void read_section(const ojson& value, const std::string& pointer) {
     Fields f(value, pointer, "section", issues_);
     if (!f.is_object()) return;
+    // "ref": the public id the generator writes in from its ledger (load/public_ids.h).
     const std::vector<std::string> allowed = {"id", "title", "intro", "weight", "guide", "show_if",
-                                              "questions"};
+                                              "questions", "ref"};
     const std::vector<std::string> sourcing = {"profiles", "theme"};
     if (questionnaire()) f.allow(allowed + sourcing);
     else f.allow(allowed, sourcing, "only questionnaire sections take it");
@@ -263,7 +264,7 @@ class Compiler {
     const std::vector<std::string> allowed = {
         "id",        "text",     "help",  "type", "choices", "show_if", "red_line",
         "recommendations", "guide", "source", "required", "unit", "min", "max", "step",
-        "score_rules", "max_score"};
+        "score_rules", "max_score", "ref"};
     const std::vector<std::string> sourcing = {"expected", "proof"};
     if (questionnaire()) f.allow(allowed + sourcing);
     else f.allow(allowed, sourcing, "only questionnaire questions take it");

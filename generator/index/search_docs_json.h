@@ -1,7 +1,10 @@
 #pragma once
-// Reads the `guide index` input, [{"id","title","body","url"}...], straight into SearchDocs with
-// nlohmann's SAX parser: a DOM of a large corpus would double the memory touched for nothing.
+// Reads the `guide index` input, [{"id","title","body","url"}...], straight into SearchDocs: the
+// usual shape (string fields) with simdjson, anything else with nlohmann's SAX parser, whose
+// reading follows lunr's in every case and whose errors are the ones reported. A DOM of a large
+// corpus would double the memory touched for nothing.
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "index/lunr_index.h"
@@ -17,7 +20,6 @@ struct SearchDocsError {
 /// JavaScript writes them, null or absent as no text. "id" is required (string or number);
 /// other keys are ignored. Returns false and fills `error` on the first problem; structural
 /// errors name the entry by its index.
-bool parse_search_docs(const std::string& json, std::vector<SearchDoc>& docs,
-                       SearchDocsError& error);
+bool parse_search_docs(std::string_view json, std::vector<SearchDoc>& docs, SearchDocsError& error);
 
 }  // namespace search

@@ -1,5 +1,7 @@
 #include "layout/page_layout.h"
 
+#include "layout/listing.h"
+#include "layout/menu_html.h"
 #include "render/markdown.h"
 #include "render/typography.h"
 
@@ -24,23 +26,9 @@ std::string audience_label(const std::string& id) {
   return id;
 }
 
-void mark_chapter(const NavNode& node, int chapter, std::vector<int>& chapter_of,
-                  std::map<int, const NavNode*>& node_of) {
-  if (node.page >= 0) {
-    chapter_of[node.page] = chapter;
-    node_of[node.page] = &node;
-  }
-  for (const NavNode& child : node.children) mark_chapter(child, chapter, chapter_of, node_of);
-}
-
-std::string node_url(const model::Site& site, const NavNode& node) {
-  if (node.page >= 0) return site.pages[node.page].url;
-  // A folder without index.md: link to its first page.
-  for (const NavNode& child : node.children) {
-    std::string url = node_url(site, child);
-    if (!url.empty()) return url;
-  }
-  return "";
+void mark_nodes(const NavNode& node, std::map<int, const NavNode*>& node_of) {
+  if (node.page >= 0) node_of[node.page] = &node;
+  for (const NavNode& child : node.children) mark_nodes(child, node_of);
 }
 
 }  // namespace
@@ -52,58 +40,10 @@ int reading_minutes(const model::Page& page) {
 
 namespace {
 
-// The navigation list with every chapter, `open_chapter` unfolded (-2: the tools).
-List nav_entries(const SiteContext& ctx, int open_chapter) {
-  const model::Site& site = *ctx.site;
-  List nav;
-  auto entry = [&](const std::string& label, const std::string& target) {
-    Data e;
-    e.set("label", label);
-    e.set("href", std::string(1, kRootMark) + target);
-    e.set("current", false);
-    return e;
-  };
-  for (size_t c = 0; c < ctx.nav->chapters.size(); ++c) {
-    const NavNode& chapter = ctx.nav->chapters[c];
-    const std::string target = node_url(site, chapter);
-    if (target.empty()) continue;
-    Data item = entry(chapter.label, target);
-    bool open = static_cast<int>(c) == open_chapter;
-    List children;
-    if (open) {
-      for (const NavNode& child : chapter.children) {
-        std::string child_url = node_url(site, child);
-        if (!child_url.empty()) children.push_back(entry(child.label, child_url));
-      }
-    }
-    item.set("open", open);
-    item.set("has_children", !children.empty());
-    item.set("children", children);
-    nav.push_back(item);
-  }
-  if (!ctx.tools.empty()) {
-    bool open = open_chapter == -2;
-    Data item = entry("Outils", "outils/index.html");
-    List children;
-    if (open) {
-      for (const ToolLink& t : ctx.tools) children.push_back(entry(t.title, t.url));
-    }
-    item.set("open", open);
-    item.set("has_children", !children.empty());
-    item.set("children", children);
-    nav.push_back(item);
-  }
-  return nav;
-}
-
-
-
 // The cached navigation for a page at `url`: root prefix filled in, its own entry marked current
 // (aria-current="page"); on a tool's step page, the tool's entry is marked as the current item of
 // the menu (aria-current="true": the link leads to the tool's first page, not to this one).
-std::string page_nav(const SiteContext& ctx, const std::string& url, int open_chapter) {
-  size_t state = open_chapter >= 0 ? static_cast<size_t>(open_chapter)
-                 : open_chapter == -2 ? ctx.nav->chapters.size() : ctx.nav->chapters.size() + 1;
+std::string page_nav(const SiteContext& ctx, const std::string& url, int state) {
   const std::string& cached = ctx.nav_html[state];
   const std::string root = render::root_prefix(url);
   std::string out;
@@ -142,10 +82,8 @@ SiteContext make_site_context(const model::Site& site, const Navigation& nav,
   ctx.tagline = config_string(site, "tagline", "");
   ctx.footer = config_string(site, "footer", "");
   ctx.logo = config_string(site, "logo", "");
-  ctx.chapter_of.assign(site.pages.size(), -1);
-  for (size_t c = 0; c < nav.chapters.size(); ++c) {
-    mark_chapter(nav.chapters[c], static_cast<int>(c), ctx.chapter_of, ctx.node_of);
-  }
+  for (const NavNode& chapter : nav.chapters) mark_nodes(chapter, ctx.node_of);
+  ctx.menu = plan_menus(nav, site.pages.size());
   const std::pair<const char*, const char*> footer_pages[] = {
       {"accessibilite.md", "Accessibilité : non conforme"},
       {"donnees-personnelles.md", "Données personnelles"},
@@ -158,13 +96,7 @@ SiteContext make_site_context(const model::Site& site, const Navigation& nav,
     }
   }
   ctx.footer_links.emplace_back("Plan du site", "plan-du-site.html");
-  for (int state = 0; state < static_cast<int>(nav.chapters.size()) + 2; ++state) {
-    int open = state < static_cast<int>(nav.chapters.size()) ? state
-               : state == static_cast<int>(nav.chapters.size()) ? -2 : -1;
-    Data data;
-    data.set("nav", nav_entries(ctx, open));
-    ctx.nav_html.push_back(templates.render_partial("nav", data, unknown));
-  }
+  ctx.nav_html = render_menus(ctx, templates, unknown);
   return ctx;
 }
 
@@ -188,9 +120,9 @@ Data base_data(const SiteContext& ctx, const std::string& url, const std::string
   site_data.set("logo", ctx.logo.empty() ? Data(false) : Data(ctx.logo));
   data.set("site", site_data);
 
-  int open_chapter = current_page >= 0 ? ctx.chapter_of[current_page]
-                     : url.compare(0, 7, "outils/") == 0 ? -2 : -1;
-  data.set("nav_html", page_nav(ctx, url, open_chapter));
+  const int menu = current_page >= 0 ? ctx.menu.state_of_page[current_page]
+                   : url.compare(0, 7, "outils/") == 0 ? MenuPlan::kToolsOpen : MenuPlan::kNothingOpen;
+  data.set("nav_html", page_nav(ctx, url, menu));
 
   List footer;
   for (const auto& link : ctx.footer_links) {
@@ -252,6 +184,15 @@ std::string render_page(const SiteContext& ctx, int index, const Templates& temp
   for (const std::string& a : page.audience) audience += (audience.empty() ? "" : ", ") + audience_label(a);
   data.set("has_audience", !audience.empty());
   data.set("audience", audience);
+  List start;
+  for (const model::StartLink& s : page.start) {
+    Data d;
+    d.set("label", s.label);
+    d.set("href", s.href);
+    start.push_back(d);
+  }
+  data.set("has_start", !start.empty());
+  data.set("start", start);
 
   List toc;
   for (const model::Heading& h : page.headings) {
@@ -265,22 +206,7 @@ std::string render_page(const SiteContext& ctx, int index, const Templates& temp
   data.set("has_toc", toc.size() >= 3);
   data.set("toc", toc);
 
-  List children;
-  auto node = ctx.node_of.find(index);
-  if (node != ctx.node_of.end() && page.rel_path.size() >= 8 &&
-      page.rel_path.compare(page.rel_path.size() - 8, 8, "index.md") == 0) {
-    for (const NavNode& child : node->second->children) {
-      if (child.page < 0) continue;
-      const model::Page& c = site.pages[child.page];
-      Data d;
-      d.set("label", child.label);
-      d.set("href", render::relative_url(page.url, c.url));
-      d.set("description", c.description);
-      children.push_back(d);
-    }
-  }
-  data.set("has_children", !children.empty());
-  data.set("children", children);
+  set_listing_data(ctx, index, 1, page.url, data);  // a folder's index lists its pages
 
   const auto& order = ctx.nav->reading_order;
   const int pos = ctx.nav->reading_position[index];

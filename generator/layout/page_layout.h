@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "layout/menu.h"
 #include "layout/navigation.h"
 #include "layout/templates.h"
 #include "model/site_model.h"
@@ -23,10 +24,9 @@ struct SiteContext {
   std::string csp;
   std::string title, tagline, footer, logo;
   std::vector<std::pair<std::string, std::string>> footer_links;  // label, site-root url
-  std::vector<int> chapter_of;  // per page: index in nav->chapters of its chapter, or -1
   std::map<int, const NavNode*> node_of;  // page → its node (for chapter listings)
-  // The navigation rendered once per state (chapter c open: index c; tools open: chapters.size();
-  // nothing open: chapters.size() + 1), with kRootMark where each page puts its root prefix.
+  MenuPlan menu;  // which menu each page shows (layout/menu.h)
+  // Each menu state rendered once, with kRootMark where each page puts its root prefix.
   std::vector<std::string> nav_html;
 };
 

@@ -236,7 +236,8 @@ std::string Templates::render_partial(const std::string& name, const Data& ctx,
     unknown.push_back("missing partial '" + name + "'");
     return {};
   }
-  Mustache parsed(it->second);
+  // Partials it uses pasted in, as for templates: their lines then read as if written in place.
+  Mustache parsed(inline_partials(it->second, 0));
   parsed.set_custom_escape(escape_text);
   RecordingContext context(&ctx, &partial_data_, "partials/" + name, unknown);
   StringSink sink;

@@ -58,15 +58,17 @@ void expand_bank_dates(YamlDocument& doc, const std::string& source, const Regul
   expand_strings(doc.value, "", doc, source, dates, diags);
 }
 
+void expand_page_dates(model::Page& page, const RegulatoryDates& dates, diag::Diagnostics& diags) {
+  if (page.markdown.find("{{date:") == std::string::npos) return;
+  const std::string source = page.markdown;
+  page.markdown = expand_date_refs(source, dates, [&](size_t offset) {
+    return diag::position_at(page.file, source, offset, page.body_line);
+  }, diags);
+}
+
 void expand_site_dates(model::Site& site, const RegulatoryDates& dates, const FileSystem& fs,
                        diag::Diagnostics& diags) {
-  for (model::Page& page : site.pages) {
-    if (page.markdown.find("{{date:") == std::string::npos) continue;
-    const std::string source = page.markdown;
-    page.markdown = expand_date_refs(source, dates, [&](size_t offset) {
-      return diag::position_at(page.file, source, offset, page.body_line);
-    }, diags);
-  }
+  for (model::Page& page : site.pages) expand_page_dates(page, dates, diags);
   for (model::Bank& bank : site.banks) {
     if (!bank.doc.value.is_object()) continue;
     std::string source, error;

@@ -13,6 +13,8 @@ namespace load {
 void expand_site_dates(model::Site& site, const RegulatoryDates& dates, const FileSystem& fs,
                        diag::Diagnostics& diags);
 
+/// The same for one page's body (`guide serve` rebuilds a page alone).
+void expand_page_dates(model::Page& page, const RegulatoryDates& dates, diag::Diagnostics& diags);
 /// The same for one bank document whose YAML text is `source` (`guide eval` reads a bank alone).
 void expand_bank_dates(YamlDocument& doc, const std::string& source, const RegulatoryDates& dates,
                        diag::Diagnostics& diags);

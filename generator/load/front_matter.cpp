@@ -10,7 +10,8 @@ namespace load {
 namespace {
 
 const std::vector<std::string> kKeys = {"title",    "description",  "order",     "audience", "draft",
-                                        "reading_time", "nav_title", "layout", "nav", "search_weight"};
+                                        "reading_time", "nav_title", "layout", "nav", "start",
+                                        "search_weight"};
 const std::vector<std::string> kAudiences = {"acheteur", "chef-de-projet", "dsi", "referent-nr"};
 const std::vector<std::string> kLayouts = {"page", "calculator", "search"};
 
@@ -44,6 +45,55 @@ bool expect_string(const YamlDocument& doc, const std::string& key, std::string&
   return true;
 }
 
+// `start: [{label: …, link: "@/…"}, …]`: the buttons under the page's lead.
+bool read_start_links(const YamlDocument& doc, model::Page& page, diag::Diagnostics& diags) {
+  const auto& list = doc.value["start"];
+  const char* const shape = "start: [{label: \"Acheteur public\", link: \"@/parcours/acheteur.md\"}, …]";
+  if (!list.is_array()) {
+    diags.error(doc.position("/start"), "'start' must be a list of buttons", {shape});
+    return false;
+  }
+  bool ok = true;
+  for (size_t i = 0; i < list.size(); ++i) {
+    const std::string at = "/start/" + std::to_string(i);
+    const auto& item = list[i];
+    if (!item.is_object()) {
+      diags.error(doc.position(at), "a start button is a 'label' and a 'link'", {shape});
+      ok = false;
+      continue;
+    }
+    for (const auto& kv : item.items()) {
+      if (kv.key() == "label" || kv.key() == "link") continue;
+      std::vector<std::string> notes;
+      std::string guess = diag::closest_match(kv.key(), {"label", "link"});
+      if (!guess.empty()) notes.push_back("did you mean '" + guess + "'?");
+      diags.error(doc.key_position(at + "/" + pointer_token(kv.key())),
+                  "unknown key '" + kv.key() + "' in a start button", notes);
+      ok = false;
+    }
+    model::StartLink link;
+    for (auto [key, out] : {std::pair<const char*, std::string*>{"label", &link.label}, {"link", &link.target}}) {
+      auto v = item.find(key);
+      if (v == item.end() || !v->is_string() || v->get<std::string>().empty()) {
+        diags.error(doc.position(v == item.end() ? at : at + "/" + key),
+                    std::string("a start button needs a '") + key + "' (a non-empty text)", {shape});
+        ok = false;
+      } else {
+        *out = v->get<std::string>();
+      }
+    }
+    if (!link.target.empty() && link.target.compare(0, 2, "@/") != 0 &&
+        link.target.compare(0, 7, "@outil/") != 0) {
+      diags.error(doc.position(at + "/link"), "a start button leads to a page or a tool of the guide",
+                  {"write its link \"@/folder/page.md\" or \"@outil/id\""});
+      ok = false;
+    }
+    link.pos = doc.position(at + "/link");
+    page.start.push_back(std::move(link));
+  }
+  return ok;
+}
+
 }  // namespace
 
 bool read_page(const std::string& raw, model::Page& page, diag::Diagnostics& diags) {
@@ -52,8 +102,8 @@ bool read_page(const std::string& raw, model::Page& page, diag::Diagnostics& dia
   const diag::SourcePos file_start{page.file, 1, 1};
   if (text.compare(0, 4, "---\n") != 0 && text.compare(0, 5, "---\r\n") != 0) {
     diags.error(file_start, "missing front matter",
-                {"a page starts with a line '---', then at least 'title:' and 'description:', "
-                 "then a closing '---'"});
+                {"a page starts with a line '---', then at least 'title:' (and best "
+                 "'description:'), then a closing '---'"});
     return false;
   }
   size_t yaml_start = text.find('\n') + 1;
@@ -90,9 +140,11 @@ bool read_page(const std::string& raw, model::Page& page, diag::Diagnostics& dia
     ok &= expect_string(doc, "title", page.title, diags);
   }
   if (!doc.value.contains("description")) {
-    diags.error({page.file, 2, 1}, "missing 'description' in front matter",
-                {"one sentence, used in listings, search results and the meta description"});
-    ok = false;
+    // Hugo, Zola and MkDocs build such a page too; the orchestrator takes its first paragraph.
+    diags.warning({page.file, 2, 1}, "missing 'description' in front matter: the first paragraph "
+                                     "stands in for it",
+                  {"add one sentence: it is the lead under the title, the text in chapter listings "
+                   "and the meta description"});
   } else {
     ok &= expect_string(doc, "description", page.description, diags);
   }
@@ -153,6 +205,7 @@ bool read_page(const std::string& raw, model::Page& page, diag::Diagnostics& dia
       page.reading_time = v.get<int>();
     }
   }
+  if (doc.value.contains("start")) ok &= read_start_links(doc, page, diags);
   if (doc.value.contains("audience")) {
     const auto& v = doc.value["audience"];
     if (!v.is_array()) {

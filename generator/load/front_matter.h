@@ -9,7 +9,8 @@ namespace load {
 
 /// Fills the front-matter fields, `markdown` and `body_line` of `page` from `text`. Reports
 /// missing or malformed front matter, unknown keys (a warning, with a suggestion) and wrong types.
-/// Returns false when the page cannot be used.
+/// A missing description is a warning and leaves `description` empty (the site stage then takes
+/// the first paragraph). Returns false when the page cannot be used.
 bool read_page(const std::string& text, model::Page& page, diag::Diagnostics& diags);
 
 }  // namespace load

@@ -18,10 +18,12 @@ struct Heading {
   int line = 0;
 };
 
-/// A link written with `@/page.md#anchor` or `@outil/bank#anchor`, kept for the link checker.
+/// A link written with `@/page.md#anchor` or `@outil/bank#anchor`, or relative to the page
+/// (`../criteres/index.md#anchor`, `../assets/img/schema.svg`), kept for the link checker.
 struct InternalLink {
-  std::string target;  // as written
+  std::string target;   // "@/…" or "@outil/…" (a relative link: resolved), or "assets/…"
   diag::SourcePos pos;
+  std::string written;  // a relative link as written ("" when the same as target)
 };
 
 /// One searchable slice of a page: the text under a heading (or before the first one).
@@ -29,6 +31,14 @@ struct PageSection {
   std::string heading_id;    // "" for the introduction
   std::string heading_text;  // "" for the introduction
   std::string text;
+};
+
+/// A button under a page's lead (front matter `start`: the home page's one per reader profile).
+struct StartLink {
+  std::string label;
+  std::string target;  // "@/page.md#anchor" or "@outil/id", as written
+  diag::SourcePos pos;
+  std::string href;    // filled by the render stage: relative to the page
 };
 
 struct Page {
@@ -43,6 +53,7 @@ struct Page {
   std::vector<std::string> audience;
   int reading_time = 0;  // minutes; 0 = compute from the words
   bool in_nav = true;    // false: reachable from the footer and the site map only
+  std::vector<StartLink> start;
   double search_weight = 1;  // multiplies the score of the page's search results
 
   std::string markdown;  // the body, after the front matter

@@ -14,6 +14,7 @@
 
 #include "render/cmark_arena.h"
 #include "render/cmark_inline_chars.h"
+#include "render/relative_link.h"
 #include "render/slug.h"
 #include "render/typography_cmark.h"
 
@@ -192,29 +193,39 @@ class LinkRewriter {
   /// Call for every node entered, in document order.
   void enter(cmark_node* n, cmark_node_type type) {
     const int line = cmark_node_get_start_line(n);
-    if (type != CMARK_NODE_LINK) {
+    const bool image = type == CMARK_NODE_IMAGE;
+    if (type != CMARK_NODE_LINK && !image) {
       if (line > 0) block_line_ = line;
       return;
     }
     const char* raw = cmark_node_get_url(n);
     std::string url = raw ? raw : "";
-    if (!is_internal(url)) return;
-    size_t hash = url.find('#');
-    std::string target = url.substr(0, hash);
-    std::string anchor = hash == std::string::npos ? "" : url.substr(hash);
-    if (links_) {
-      if (!locator_) locator_ = std::make_unique<SourceLocator>(markdown_, file_, first_line_);
-      links_->push_back({url, locator_->locate(url, block_line_)});
+    std::string written;  // a relative link as written, once resolved to `url`
+    if (!is_internal(url)) {
+      // Relative links are the pages' own (a bank's texts have no place among the pages).
+      if (!links_) return;
+      RelativeLink relative = classify_relative_link(url, page_url_);
+      if (relative.kind == RelativeLink::Kind::asset) {  // checked, written as it is
+        record(relative.target, url);
+        return;
+      }
+      if (relative.kind != RelativeLink::Kind::page || image) return;
+      written = url;
+      url = relative.target;
     }
-    // A target with its anchor first: a tool's anchor may live on one of its step pages.
-    std::optional<std::string> resolved = resolve_ && !anchor.empty() ? resolve_(url) : std::nullopt;
-    if (!resolved && resolve_) resolved = resolve_(target);
-    std::string href = resolved ? relative_url(page_url_, *resolved) + anchor : "#";
-    if (resolved && resolved->empty()) href = anchor;  // a link to an anchor of this page
-    cmark_node_set_url(n, href.c_str());
+    if (image) return;  // an image of a page or a tool is not a link
+    if (links_) record(url, written);
+    cmark_node_set_url(n, internal_href(url, page_url_, resolve_).c_str());
   }
 
  private:
+  // Keeps a link for the checker, at the position of its text as written.
+  void record(const std::string& target, const std::string& written) {
+    if (!locator_) locator_ = std::make_unique<SourceLocator>(markdown_, file_, first_line_);
+    links_->push_back({target, locator_->locate(written.empty() ? target : written, block_line_),
+                       written == target ? std::string() : written});
+  }
+
   const std::string& markdown_;
   const std::string& file_;
   int first_line_;
@@ -321,6 +332,17 @@ void append_climbs(std::string& out, std::string_view path) {
 }
 
 }  // namespace
+
+std::string internal_href(const std::string& target, const std::string& page_url,
+                          const LinkResolver& resolve) {
+  const size_t hash = target.find('#');
+  const std::string anchor = hash == std::string::npos ? "" : target.substr(hash);
+  std::optional<std::string> resolved = resolve && !anchor.empty() ? resolve(target) : std::nullopt;
+  if (!resolved && resolve) resolved = resolve(target.substr(0, hash));
+  if (!resolved) return "#";
+  if (resolved->empty()) return anchor;  // a link to an anchor of this page
+  return relative_url(page_url, *resolved) + anchor;
+}
 
 std::string root_prefix(const std::string& page_url) {
   std::string out;
@@ -429,6 +451,58 @@ std::string render_snippet(const std::string& markdown, const std::string& page_
   rewrite_links(doc.root(), rewriter);
   typeset_tree(doc.root());
   return doc.html();
+}
+
+namespace {
+
+cmark_node* first_paragraph(cmark_node* doc) {
+  for (cmark_node* n = cmark_node_first_child(doc); n; n = cmark_node_next(n)) {
+    if (cmark_node_get_type(n) == CMARK_NODE_PARAGRAPH) return n;
+  }
+  cmark_node* found = nullptr;
+  cmark_iter* iter = cmark_iter_new(doc);
+  cmark_event_type ev;
+  while (!found && (ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
+    cmark_node* n = cmark_iter_get_node(iter);
+    if (ev == CMARK_EVENT_ENTER && cmark_node_get_type(n) == CMARK_NODE_PARAGRAPH) found = n;
+  }
+  cmark_iter_free(iter);
+  return found;
+}
+
+// At most `limit` characters (UTF-8 code points): cut at the last space before, ended with "…".
+std::string shorten(const std::string& text, size_t limit) {
+  size_t chars = 0, cut = std::string::npos, last_space = std::string::npos;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;  // inside a character
+    if (chars == limit) {
+      cut = i;
+      break;
+    }
+    if (text[i] == ' ') last_space = i;
+    ++chars;
+  }
+  if (cut == std::string::npos) return text;
+  std::string out = text.substr(0, last_space != std::string::npos ? last_space : cut);
+  while (!out.empty() && std::strchr(" ,;:", out.back())) out.pop_back();
+  return out + "…";
+}
+
+}  // namespace
+
+std::string first_paragraph_text(const std::string& markdown) {
+  init_markdown();
+  const ArenaDocument doc(markdown);
+  cmark_node* paragraph = first_paragraph(doc.root());
+  if (!paragraph) return "";
+  // Line breaks read as spaces; runs of spaces as one, none at the ends.
+  std::string text;
+  for (char c : plain_text(paragraph)) {
+    if ((c == ' ' || c == '\t') && (text.empty() || text.back() == ' ')) continue;
+    text += c == '\t' ? ' ' : c;
+  }
+  while (!text.empty() && text.back() == ' ') text.pop_back();
+  return shorten(text, kMaxDerivedDescription);
 }
 
 }  // namespace render

@@ -15,6 +15,12 @@ namespace render {
 /// reports it with the link's position).
 using LinkResolver = std::function<std::optional<std::string>(const std::string& target)>;
 
+/// The href of the internal link `target` ("@/a.md#x", "@outil/id#x") on the page at `page_url`:
+/// relative, anchor kept ("#" when nothing resolves it: the check reports the link). A tool's
+/// anchor may live on one of its step pages: the target with its anchor is resolved first.
+std::string internal_href(const std::string& target, const std::string& page_url,
+                          const LinkResolver& resolve);
+
 /// Must be called once before rendering from several threads (registers the GFM extensions).
 void init_markdown();
 
@@ -40,6 +46,15 @@ RenderedMarkdown render_markdown(const std::string& markdown, const std::string&
 /// links are resolved as for pages.
 std::string render_snippet(const std::string& markdown, const std::string& page_url,
                            const LinkResolver& resolve);
+
+/// Longest description taken from a paragraph, in characters (a meta description shows whole up
+/// to about 160); a longer paragraph is cut at its last space before, and ends with "…".
+constexpr size_t kMaxDerivedDescription = 200;
+
+/// The description of a page whose front matter gives none: the plain text of the first
+/// paragraph of `markdown` (the first top-level one, else the first in a list or a quote), with
+/// the typography the page shows, shortened at a word when long; "" when there is no paragraph.
+std::string first_paragraph_text(const std::string& markdown);
 
 /// The relative path from the page at `from_url` to the site-root path `to` ("../a/b.html").
 std::string relative_url(const std::string& from_url, const std::string& to);

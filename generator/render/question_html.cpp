@@ -1,5 +1,7 @@
 #include "render/question_html.h"
 
+#include <regex>
+
 #include <vector>
 
 #include "render/bank_json.h"
@@ -86,13 +88,31 @@ std::string content_link(const std::string& target, const std::string& page_url,
   return relative_url(page_url, *url) + (hash == std::string::npos ? "" : target.substr(hash));
 }
 
+// The boussole's own number of a question taken from it, so that a reader can cross-check: its
+// source reference reads exactly "critère N, question M", optionally with a remark in brackets
+// ("(reformulée)"); a question the guide added or adapted says more, and shows none.
+static std::string boussole_number(const ojson& q) {
+  static const std::regex pattern(R"(^critère [0-9]+, question ([0-9]+)( \([^)]*\))?$)");
+  const auto source = q.find("source");
+  if (source == q.end() || !source->is_object()) return "";
+  const std::string ref = bank_text(*source, "ref");
+  std::smatch m;
+  if (!std::regex_match(ref, m, pattern) || ref.find("ajout") != std::string::npos) return "";
+  return m[1].str();
+}
+
 std::string question_html(const ojson& q, int number, const std::string& page_url,
                           const LinkResolver& resolve) {
   const std::string id = bank_text(q, "id"), type = bank_text(q, "type", "text");
   const bool grouped = type == "yesno" || type == "choice" || type == "multi";
   const std::string hint = hint_text(q);
   const std::string describedby = hint.empty() ? "" : " aria-describedby=\"hint-" + id + "\"";
-  const std::string label = std::to_string(number) + ". " + escape_html(bank_text(q, "text"));
+  // The public id (content/data/identifiants-publics.yaml) when the site gives them, the number
+  // in the bank otherwise; then, for a question of the boussole, its number there.
+  const std::string ref = bank_text(q, "ref"), boussole = boussole_number(q);
+  std::string label = ref.empty() ? std::to_string(number) + ". " : "<span class=\"q-ref\">" + escape_html(ref) + "</span> ";
+  label += escape_html(bank_text(q, "text"));
+  if (!boussole.empty()) label += " <span class=\"q-source\">(boussole : question " + boussole + ")</span>";
   const char* box = grouped ? "fieldset" : "div";
   std::string out = std::string("<") + box + " class=\"question\" id=\"q-" + id + "\" data-question=\"" + id +
                     "\" data-number=\"" + std::to_string(number) + "\"";

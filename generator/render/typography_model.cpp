@@ -75,12 +75,14 @@ void typeset_tool_pages(BankPage& page, AnnexSteps& steps) {
   }
 }
 
+void typeset_page_texts(model::Page& page) {
+  page.title = typeset_french(page.title);
+  page.description = typeset_french(page.description);
+  page.nav_title = typeset_french(page.nav_title);
+}
+
 void typeset_plain_texts(model::Site& site) {
-  for (model::Page& page : site.pages) {
-    page.title = typeset_french(page.title);
-    page.description = typeset_french(page.description);
-    page.nav_title = typeset_french(page.nav_title);
-  }
+  for (model::Page& page : site.pages) typeset_page_texts(page);
   typeset_keys(site.config, {"title", "tagline", "footer"});
   for (model::Bank& bank : site.banks) typeset_bank_texts(bank.doc.value);
 }

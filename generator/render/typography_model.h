@@ -28,6 +28,8 @@ void typeset_texts(std::initializer_list<std::string*> texts);
 /// titles and descriptions of its entry and step pages.
 void typeset_tool_pages(BankPage& page, AnnexSteps& steps);
 
+/// Typesets one page's title, description and menu label.
+void typeset_page_texts(model::Page& page);
 /// Typesets every page's title, description and menu label, site.yaml's texts and every bank.
 void typeset_plain_texts(model::Site& site);
 

@@ -15,16 +15,20 @@
 #include "check/date_check.h"
 #include "check/link_check.h"
 #include "check/plural_check.h"
+#include "check/public_id_check.h"
 #include "check/search_synonyms_check.h"
+#include "layout/listing.h"
 #include "layout/navigation.h"
 #include "layout/page_layout.h"
 #include "layout/templates.h"
 #include "load/content_loader.h"
 #include "load/date_expansion.h"
 #include "load/ecologits_data.h"
+#include "load/public_ids.h"
 #include "parallel/parallel_for.h"
 #include "render/markdown.h"
 #include "render/typography_model.h"
+#include "site/build_state.h"
 #include "site/site_extras.h"
 #include "site/tool_pages.h"
 #include "write/site_writer.h"
@@ -111,7 +115,7 @@ void report_reserved_paths(const model::Site& site, const std::vector<Tool>& too
 }  // namespace
 
 bool build_site(const load::FileSystem& fs, const BuildOptions& options, diag::Diagnostics& diags,
-                BuildStats& stats) {
+                BuildStats& stats, BuildState* keep) {
   StageTimer timer;
   // Before any work: an output folder the final swap would destroy is refused outright.
   if (options.write && !output::check_out_dir(options.out_dir,
@@ -134,9 +138,20 @@ bool build_site(const load::FileSystem& fs, const BuildOptions& options, diag::D
   const load::RegulatoryDates dates = load::load_regulatory_dates(fs, options.content_dir, diags);
   check::check_dates(site, dates, options.today.empty() ? load::today_utc() : options.today, diags);
   load::expand_site_dates(site, dates, fs, diags);
-  layout::Templates templates;
+  // Public ids from their ledger into the banks, before the tools compile them.
+  check::apply_public_ids(site.banks, load::load_public_ids(fs, options.content_dir, diags), diags);
+  // On the heap, as the navigation and the context below: a kept state takes them as they are.
+  auto owned_templates = std::make_unique<layout::Templates>();
+  layout::Templates& templates = *owned_templates;
+  // "listing" is needed only by folders of more than 100 pages: asked for when rendered.
   templates.load(fs, options.templates_dir, {"base", "page", "404", "sitemap", "search", "topics", "tool"},
                  diags);
+  // A page without a description (load warned) takes its first paragraph's text, before any
+  // page lists it.
+  parallel::for_each_index(site.pages.size(), [&](size_t i) {
+    model::Page& page = site.pages[i];
+    if (page.description.empty()) page.description = render::first_paragraph_text(page.markdown);
+  }, 256);
   std::vector<Tool> tools = load_tools(site, options, fs, diags);
   check::check_carries(site.banks, diags);
   report_reserved_paths(site, tools, diags);
@@ -158,6 +173,13 @@ bool build_site(const load::FileSystem& fs, const BuildOptions& options, diag::D
     // asks for the link with its anchor first).
     for (const auto& kv : tool.anchor_pages) targets.urls["@outil/" + tool.id + "#" + kv.first] = kv.second;
   }
+  // Files a page may link to relatively: what assets/ holds, and what the build adds there.
+  if (fs.is_directory(options.assets_dir)) {
+    for (const std::string& rel : fs.list_files(options.assets_dir)) targets.files.insert("assets/" + rel);
+  }
+  targets.files.insert("assets/search-index.js");
+  if (!options.wasm_module.empty()) targets.files.insert("assets/guide-core.js");
+  if (!options.footprint_module.empty()) targets.files.insert("assets/guide-footprint.js");
   auto resolve = [&targets](const std::string& target) -> std::optional<std::string> {
     auto it = targets.urls.find(target);
     if (it == targets.urls.end()) return std::nullopt;
@@ -169,10 +191,14 @@ bool build_site(const load::FileSystem& fs, const BuildOptions& options, diag::D
   // above), written straight to the staging folder, and its HTML freed. Links are checked once all
   // pages are rendered; on a broken link the staging folder is dropped, as on any error.
   render::init_markdown();
-  layout::Navigation nav = layout::build_navigation(site.pages);
+  auto owned_nav = std::make_unique<layout::Navigation>(layout::build_navigation(site.pages));
+  layout::Navigation& nav = *owned_nav;
+  layout::report_listing_collisions(site.pages, nav, diags);
+  if (diags.has_errors()) return false;
   std::vector<std::string> nav_unknown;
-  layout::SiteContext context =
-      layout::make_site_context(site, nav, tools_as_links(tools), templates, nav_unknown);
+  auto owned_context = std::make_unique<layout::SiteContext>(
+      layout::make_site_context(site, nav, tools_as_links(tools), templates, nav_unknown));
+  layout::SiteContext& context = *owned_context;
   output::OutputTree tree;
   output::SiteWriter writer(options.out_dir);
   if (options.write && !writer.begin(diags)) return false;
@@ -186,9 +212,18 @@ bool build_site(const load::FileSystem& fs, const BuildOptions& options, diag::D
     page.links = std::move(r.links);
     page.sections = std::move(r.sections);
     page.word_count = r.word_count;
+    for (model::StartLink& start : page.start) {  // checked with the page's other links
+      start.href = render::internal_href(start.target, page.url, resolve);
+      page.links.push_back({start.target, start.pos, ""});
+    }
     std::string().swap(page.markdown);  // rendered: the source text is no longer needed
     std::string html = layout::render_page(context, static_cast<int>(i), templates, unknown[i]);
     if (options.write) writer.add(page.url, html);
+    // A folder of many pages continues its index's listing on pages of its own.
+    for (const auto& [url, listing] :
+         layout::render_listing_pages(context, static_cast<int>(i), templates, unknown[i])) {
+      if (options.write) writer.add(url, listing);
+    }
     std::string().swap(page.html);  // written: free it now
   });
   for (const model::Page& page : site.pages) {
@@ -235,6 +270,16 @@ bool build_site(const load::FileSystem& fs, const BuildOptions& options, diag::D
   if (!options.write) return true;
   bool written = writer.commit(tree, diags);
   timer.mark("write");
+  if (written && keep) {
+    keep->options = options;
+    keep->site = std::move(owned_site);
+    keep->templates = std::move(owned_templates);
+    keep->tools = std::move(tools);
+    keep->nav = std::move(owned_nav);
+    keep->context = std::move(owned_context);
+    keep->targets = std::move(targets);
+    keep->dates = dates;
+  }
   return written;
 }
 

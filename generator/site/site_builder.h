@@ -27,8 +27,12 @@ struct BuildStats {
   size_t pages = 0, banks = 0, search_docs = 0, files = 0;
 };
 
+struct BuildState;  // site/build_state.h
+
 /// Runs the pipeline. Returns false when any error was reported; nothing is written then.
+/// With `keep`, a successful build also leaves there what `guide serve` needs to update a page
+/// alone (site/build_state.h); a failed one leaves `keep` as it was.
 bool build_site(const load::FileSystem& fs, const BuildOptions& options, diag::Diagnostics& diags,
-                BuildStats& stats);
+                BuildStats& stats, BuildState* keep = nullptr);
 
 }  // namespace site

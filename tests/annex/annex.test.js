@@ -185,8 +185,9 @@ test('clauses: the steps carry the selection from page to page, skipping the doc
   assert.ok(annexText.includes('Acheteur\u00a0: Ville de Test'));
   assert.ok(!annexText.includes(dropped.title), 'the clause unchecked on its page is left out');
   assert.equal(await page.locator('#annexe .annex-doc').count(), 2, 'CCTP and RC only');
-  // No storage: the state is only in the address.
-  assert.equal(await page.evaluate(() => localStorage.length + sessionStorage.length), 0);
+  // No storage but the tab's memory of the selection (tool-memory.js); the address holds it too.
+  assert.equal(await page.evaluate(() => localStorage.length +
+    Object.keys(sessionStorage).filter((k) => k !== 'guide-outil:clauses').length), 0);
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -233,6 +234,33 @@ test('clauses: host profile and CCTP only print exactly their clauses, filled, w
   assert.equal(await page.locator('#param-acheteur').inputValue(), 'Métropole de Test');
   assert.deepEqual(problems, []);
   await context.close();
+});
+
+test('clauses and questionnaire: the .docx export is a Word document with the .odt\'s text, page numbers and running title', async () => {
+  for (const [url, hash, name] of [[ANNEX, HOST_HASH, 'annexe-docx'], [COMPOSED, 'profils=hebergeur', 'questionnaire-docx']]) {
+    const { page, context, problems } = await open(url, hash);
+    const buttons = await page.$$eval('.annex-actions button, [data-action]', (bs) => bs.map((b) => b.getAttribute('data-action')));
+    assert.ok(buttons.indexOf('docx') === buttons.indexOf('odt') + 1, 'the Word button follows the ODT one');
+    const { odt, docx } = await exportsOf(page, name);
+    assert.equal(docx, odt);
+    const bytes = fs.readFileSync(path.join(tmp, name + '.docx'));
+    assert.equal(bytes.readUInt32LE(0), 0x04034b50, 'a ZIP package');
+    // Stored entries (no compression): the parts and the footer's fields read in the bytes.
+    const raw = bytes.toString('utf8');
+    for (const part of ['[Content_Types].xml', '_rels/.rels', 'word/document.xml', 'word/styles.xml', 'word/numbering.xml', 'word/footer1.xml']) {
+      assert.ok(raw.includes(part), part);
+    }
+    assert.match(raw, /<w:ftr [^]*PAGE [^]*NUMPAGES [^]*<\/w:ftr>/, 'page numbers in the footer');
+    // What LibreOffice lays out: the running title on top of the pages, "Page n / N" below.
+    const pdfDir = path.join(tmp, name + '-pdf');
+    execFileSync('soffice', ['-env:UserInstallation=' + pathToFileURL(path.join(tmp, 'lo-profile')).href,
+      '--headless', '--convert-to', 'pdf', '--outdir', pdfDir, path.join(tmp, name + '.docx')], { stdio: 'pipe', timeout: 120000 });
+    const laid = execFileSync('pdftotext', [path.join(pdfDir, name + '.pdf'), '-'], { encoding: 'utf8' });
+    const pages = (laid.match(/\f/g) || []).length;
+    assert.ok(pages >= 1 && laid.includes(`Page 1 / ${pages}`), 'numbered pages');
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
 });
 
 test('clauses: the .odt export opens in LibreOffice with the same clauses and parameters', async () => {
@@ -441,18 +469,25 @@ test('questionnaire: without JavaScript every section page prints its table, num
   }
 });
 
-// Downloads the .odt and the .md exports of the document on the page; the .odt read back as text
-// by LibreOffice.
+// Downloads the .odt, .docx and .md exports of the document on the page; the .odt and the .docx
+// read back as text by LibreOffice must say the same thing (#19 point 6: Word beside ODT).
 async function exportsOf(page, name) {
-  const [odtDownload] = await Promise.all([page.waitForEvent('download'), page.click('button[data-action="odt"]')]);
-  const odt = path.join(tmp, name + '.odt');
-  await odtDownload.saveAs(odt);
-  const out = path.join(tmp, name + '-out');
-  execFileSync('soffice', ['-env:UserInstallation=' + pathToFileURL(path.join(tmp, 'lo-profile')).href,
-    '--headless', '--convert-to', 'txt:Text (encoded):UTF8', '--outdir', out, odt], { stdio: 'pipe', timeout: 120000 });
-  const odtText = fs.readFileSync(path.join(out, name + '.txt'), 'utf8').replace(/^\uFEFF/, '').replace(/\s+/g, ' ');
+  const asText = async (kind) => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click(`button[data-action="${kind}"]`)]);
+    assert.match(download.suggestedFilename(), new RegExp(`\\.${kind}$`));
+    const file = path.join(tmp, `${name}.${kind}`);
+    await download.saveAs(file);
+    const out = path.join(tmp, `${name}-${kind}-out`);
+    execFileSync('soffice', ['-env:UserInstallation=' + pathToFileURL(path.join(tmp, 'lo-profile')).href,
+      '--headless', '--convert-to', 'txt:Text (encoded):UTF8', '--outdir', out, file], { stdio: 'pipe', timeout: 120000 });
+    return fs.readFileSync(path.join(out, name + '.txt'), 'utf8').replace(/^\uFEFF/, '').replace(/\s+/g, ' ').trim();
+  };
+  const odt = await asText('odt');
+  const docx = await asText('docx');
+  assert.ok(odt.length > 200, 'the .odt holds the document');
+  assert.equal(docx, odt, 'the .docx reads as the .odt');
   const [mdDownload] = await Promise.all([page.waitForEvent('download'), page.click('button[data-action="md"]')]);
-  return { odt: odtText, md: fs.readFileSync(await mdDownload.path(), 'utf8') };
+  return { odt, docx, md: fs.readFileSync(await mdDownload.path(), 'utf8') };
 }
 
 const LETTER = 'outils/questionnaire-sourcing/lettre-accompagnement.html';

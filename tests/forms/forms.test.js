@@ -24,7 +24,10 @@ const CHECKLIST = 'outils/besoin-ia.html';
 const verdict = (page) => page.getAttribute('#result-body .verdict', 'class');
 const isHidden = (page, sel) => page.$eval(sel, (e) => e.hidden);
 const stepLink = (id) => `li[data-questions~="${id}"] a`;
-const storage = (page) => page.evaluate(() => localStorage.length + sessionStorage.length + document.cookie.length);
+// Storage other than the tab's memory of a tool's answers (tool-memory.js: sessionStorage
+// entries 'guide-outil:<tool>', written once the user has answered).
+const storage = (page) => page.evaluate(() => localStorage.length + document.cookie.length +
+  Object.keys(sessionStorage).filter((k) => k.indexOf('guide-outil:') !== 0).length);
 
 async function importText(page, name, text) {
   await page.setInputFiles('#import-file', { name, mimeType: 'application/json', buffer: Buffer.from(text) });
@@ -103,7 +106,7 @@ test('grid: a red line gives the eliminatory advice, announced on its step and e
   assert.match(await page.getAttribute('#q-q02_biometrie', 'class'), /has-red-line/);
   await follow(page, 'a[href^="../grille-7-criteres.html"]');
   assert.match(await verdict(page), /verdict--non-recevable/);
-  assert.match(await page.textContent('#red-line-alerts'), /Ligne rouge franchie[\s\S]*biométrie[\s\S]*Voir la question 2/);
+  assert.match(await page.textContent('#red-line-alerts'), /Ligne rouge franchie[\s\S]*biométrie[\s\S]*Voir la question G-1\.2/);
   assert.match(await page.textContent('.verdict-why'), /règle 1 sur 7.*ligne rouge/);
   assert.equal(await page.getAttribute('.how-verdict li[data-level=non-recevable]', 'aria-current'), 'true');
   assert.ok(await page.$('#result-body .chart svg[role=img] desc'), 'the core chart is in the page');

@@ -3,7 +3,8 @@
  * core must compile under the page's CSP with 'wasm-unsafe-eval'), answers carried from one step
  * page to the next in the link, the search as the user types, and the steps of the clause annex
  * and of the footprint calculator carrying the selection or the answers in their links (Firefox
- * keeps one storage per file under file://: only the address can carry them). Fails on a console
+ * keeps one storage per file under file://: the address carries them, and the tab's memory of
+ * them is window.name), Back, Forward, reload and the menu keeping every tool's answers. Fails on a console
  * or script error, a failed load, a request that is not a file of the site, or storage written.
  * Needs: node --experimental-websocket, Debian firefox-esr. */
 const { describe, it, before, after } = require('node:test');
@@ -152,6 +153,130 @@ describe('Firefox ESR from file://', () => {
     assert.equal(count, '(1 sur 3 questions)', 'the result page does not count the answer');
     const storage = await firefox.evaluate('localStorage.length + sessionStorage.length');
     assert.equal(storage, 0, 'storage written while answering');
+    problems.push(...await firefox.pageProblems());
+    assertNoProblems(problems);
+  });
+
+  // Navigation (#19 point 1). Firefox gives each file its own storage under file://: there the
+  // tab's memory of the answers is window.name (tool-memory.js), so no storage is written at all.
+  // Firefox also restores, with its arrows, the name each history entry had when it was left: Back
+  // shows an earlier step as it was left (and says that later answers are one Forward away),
+  // Forward, the result, a reload and the menu show every answer.
+  // A page shown again (Back, Forward: maybe from the bfcache) updates itself on pageshow: the
+  // expected state is polled, bounded, and errors while the page changes are retried.
+  async function settled(expression, expected, message) {
+    const deadline = Date.now() + 10000;
+    let got;
+    for (;;) {
+      try { got = await firefox.evaluate(expression); } catch (e) { got = `error: ${e.message}`; }
+      if (JSON.stringify(got) === JSON.stringify(expected) || Date.now() > deadline) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    assert.deepEqual(got, expected, message);
+  }
+  // Each test starts with no memory of earlier tests' answers in the tab.
+  const forget = () => firefox.evaluate(`(window.name = '', true)`);
+  const noStorage = async () => assert.equal(await firefox.evaluate('localStorage.length + sessionStorage.length'), 0, 'storage written');
+
+  it('the checklist keeps every answer through Back, Forward, the result, a reload and the menu', async () => {
+    problems = [];
+    await forget();
+    await firefox.navigate(urlOf('outils/besoin-ia/besoin.html'));
+    await firefox.evaluate(formsReady);
+    // The first visible question with radio buttons gets its first choice, as a click would.
+    const answerOne = `(() => {
+      const box = [...document.querySelectorAll('form[data-bank] [data-question]')]
+        .find((b) => !b.hidden && b.querySelector('input[type=radio]:not(:disabled)'));
+      const radio = box.querySelector('input[type=radio]:not(:disabled)');
+      radio.click();
+      return { id: box.dataset.question, value: radio.value, selector: 'input[name="' + radio.name + '"][value="' + radio.value + '"]' };
+    })()`;
+    const first = await firefox.evaluate(answerOne);
+    await firefox.navigate(await firefox.evaluate(`document.querySelector('a[rel=next]').href`));
+    await firefox.evaluate(formsReady);
+    const second = await firefox.evaluate(answerOne);
+    const both = { [first.id]: first.value, [second.id]: second.value };
+    const answers = `document.body.classList.contains('forms-ready') ? GuideForm.answers() : null`;
+    await firefox.traverse(-1);
+    await settled(`document.querySelector('${first.selector}').checked`, true, 'Back: the first answer is shown');
+    await settled(`!!document.getElementById('memory-notice')`, true, 'Back: the page says where later answers are');
+    await firefox.traverse(1);
+    await settled(answers, both, 'Forward: the first answer is kept');
+    await settled(`document.querySelector('${second.selector}').checked`, true, 'Forward: the second answer is shown');
+    await firefox.navigate(await firefox.evaluate(`document.querySelector('a[href^="../besoin-ia.html"]').href`));
+    await firefox.evaluate(formsReady);
+    await settled(answers, both, 'the result has both answers');
+    await firefox.reload();
+    await firefox.evaluate(formsReady);
+    await settled(answers, both, 'a reload keeps them');
+    // Out by the menu, back in by the tools list: no answer in the link.
+    await firefox.navigate(urlOf('outils/index.html'));
+    await firefox.navigate(urlOf('outils/besoin-ia.html'));
+    await firefox.evaluate(formsReady);
+    await settled(answers, both, 'back in the tool by the menu: the answers are restored');
+    await noStorage();
+    problems.push(...await firefox.pageProblems());
+    assertNoProblems(problems);
+  });
+
+  it('the clause annex keeps its selection and parameters through Back, Forward, a reload and the menu', async () => {
+    problems = [];
+    const annexReady = `new Promise((resolve) => { const t = Date.now(); (function poll() {
+      if ((window.GuideAnnexState && window.GuideAnnexState.ready) || Date.now() - t > 10000) resolve(true); else setTimeout(poll, 50); })(); })`;
+    await forget();
+    await firefox.navigate(urlOf('outils/clauses.html'));
+    await firefox.evaluate(annexReady);
+    await firefox.evaluate(`(document.querySelector('input[name=pieces][value=ccap]').click(), true)`);
+    await firefox.navigate(await firefox.evaluate(`document.querySelector('#step-list a[href*="parametres.html"]').href`));
+    await firefox.evaluate(annexReady);
+    await firefox.evaluate(`(document.getElementById('param-acheteur').focus(), true)`);
+    await firefox.type('Ville');
+    await settled(`/acheteur=Ville/.test(location.hash)`, true, 'the address holds the value typed');
+    const ccap = `document.readyState === 'complete' && document.querySelector('input[name=pieces][value=ccap]').checked`;
+    await firefox.traverse(-1);
+    await settled(ccap, false, 'Back: the entry page shows its choice');
+    await settled(`!!document.getElementById('memory-notice')`, true, 'Back: the page says where later values are');
+    await firefox.traverse(1);
+    await settled(`document.getElementById('param-acheteur').value`, 'Ville', 'Forward: the value typed is shown');
+    await firefox.reload();
+    await firefox.evaluate(annexReady);
+    await settled(`document.getElementById('param-acheteur').value`, 'Ville', 'reload');
+    await firefox.navigate(urlOf('outils/index.html'));
+    await firefox.navigate(urlOf('outils/clauses.html'));
+    await firefox.evaluate(annexReady);
+    await settled(ccap, false, 'back in by the menu: the choice is restored');
+    await settled(`/acheteur=Ville/.test(location.hash)`, true, 'and the value typed');
+    await noStorage();
+    problems.push(...await firefox.pageProblems());
+    assertNoProblems(problems);
+  });
+
+  it('the calculator keeps its answers through Back, Forward, a reload and the menu', async () => {
+    problems = [];
+    const computed = `document.getElementById('fp-status') && document.getElementById('fp-status').textContent === 'Résultats à jour.'`;
+    await forget();
+    await firefox.navigate(urlOf('outils/empreinte.html'));
+    await settled(computed, true, 'the calculator computes');
+    await firefox.evaluate(`(() => { const f = document.getElementById('fp-projet-lifetime_years'); f.value = ''; f.focus(); return true; })()`);
+    await firefox.type('5');
+    await settled(`/#r=./.test(document.querySelector('a[rel=next]').href) && /#r=./.test(location.hash)`, true, 'the links carry the answer');
+    await firefox.navigate(await firefox.evaluate(`document.querySelector('a[rel=next]').href`));
+    await settled(computed, true, 'step 2 computes');
+    const later = await firefox.evaluate(`'#' + document.querySelector('#fp-form input[type=number]').id`);
+    await firefox.evaluate(`(() => { const f = document.querySelector('${later}'); f.value = ''; f.focus(); return true; })()`);
+    await firefox.type('7');
+    await settled(`document.querySelector('${later}').value`, '7', 'typed on step 2');
+    await new Promise((r) => setTimeout(r, 300));
+    await firefox.traverse(-1);
+    await settled(`${computed} && document.getElementById('fp-projet-lifetime_years').value`, '5', 'Back: step 1 shows its answer');
+    await firefox.traverse(1);
+    await settled(`${computed} && document.querySelector('${later}').value`, '7', 'Forward: the later step\'s answer is shown');
+    await firefox.reload();
+    await settled(`${computed} && document.querySelector('${later}').value`, '7', 'reload');
+    await firefox.navigate(urlOf('outils/index.html'));
+    await firefox.navigate(urlOf('outils/empreinte.html'));
+    await settled(`${computed} && document.getElementById('fp-projet-lifetime_years').value`, '5', 'back in by the menu: the answers are restored');
+    await noStorage();
     problems.push(...await firefox.pageProblems());
     assertNoProblems(problems);
   });

@@ -1,7 +1,8 @@
 'use strict';
 /* Keyboard and interaction checks on a built site opened from file://, in Debian's Chromium:
  * tab order and visible focus on a form page, the skip link, the search as the user types, and
- * that answering or searching writes no storage, sets no cookie and sends nothing anywhere.
+ * that answering or searching writes no storage (but the tab's memory of a tool's answers, in
+ * sessionStorage), sets no cookie and sends nothing anywhere.
  * The bank forms are in steps: the form page is a step page, the result page holds the imports. */
 const { describe, it, before, after } = require('node:test');
 const assert = require('node:assert/strict');
@@ -108,7 +109,7 @@ describe('keyboard, search and storage from file://', () => {
     assertNoProblems(problems);
   });
 
-  it('answering questions writes no storage and sends nothing', async () => {
+  it('answering questions writes no storage but the tab\'s memory of the answers, and sends nothing', async () => {
     const { page, problems } = await open(FORM_PAGE);
     const before = offsite.length;
     const radios = await page.$$('form[data-bank] input[type="radio"]');
@@ -117,7 +118,7 @@ describe('keyboard, search and storage from file://', () => {
     const text = await page.$('form[data-bank] textarea, form[data-bank] input[type="number"]');
     if (text) await text.fill('12');
     await page.waitForTimeout(300);
-    problems.push(...await storageProblems(page, 'after answering'));
+    problems.push(...await storageProblems(page, 'after answering', { toolMemory: true }));
     if ((await context.cookies()).length) problems.push('a cookie was set');
     problems.push(...offsite.slice(before).map((u) => `request leaving the site: ${u}`));
     await page.close();
@@ -199,7 +200,7 @@ describe('keyboard, search and storage from file://', () => {
     assert.ok(field.messages.some((m) => /erreur/i.test(m)), `the field is not described by its error: ${field.messages}`);
     await page.click(`#error-summary a[href="#${id}"]`);
     assert.equal(await page.evaluate(() => document.activeElement?.id), id, 'the error link did not focus its field');
-    problems.push(...await storageProblems(page, 'after the number error'));
+    problems.push(...await storageProblems(page, 'after the number error', { toolMemory: true }));
     await page.close();
 
     const result = await open(RESULT_PAGE);
@@ -207,7 +208,7 @@ describe('keyboard, search and storage from file://', () => {
       buffer: Buffer.from('{ pas du JSON') });
     await result.page.waitForFunction(() => document.activeElement?.id === 'error-summary', null, { timeout: 5000 });
     problems.push(...result.problems);
-    problems.push(...await storageProblems(result.page, 'after the errors'));
+    problems.push(...await storageProblems(result.page, 'after the errors', { toolMemory: true }));
     problems.push(...offsite.slice(before).map((u) => `request leaving the site: ${u}`));
     await result.page.close();
     assertNoProblems(problems);

@@ -8,12 +8,15 @@
 #   quality_interaction  keyboard walk, skip link, search, storage after interacting, error summary
 #   quality_layout       no sideways scroll at 320 px; screenshots and printed annex in
 #                        tests/artifacts/screenshots/
+#   quality_mobile       at 375 px every page's title on the first screen, the menu folded
+#                        (<details>, no JavaScript needed), the home page's start buttons;
+#                        tests/artifacts/mobile-home.png
 #   quality_firefox      Firefox ESR from file:// over WebDriver BiDi
 if(NODE_EXE)
   set(_quality_dir ${PROJECT_SOURCE_DIR}/tests/quality)
   set(_quality_env "GUIDE_EXE=${GUIDE_EXE}" "GUIDE_SOURCE_DIR=${PROJECT_SOURCE_DIR}")
   add_test(NAME quality_ecoindex COMMAND ${NODE_EXE} --test ${_quality_dir}/ecoindex.test.js)
-  foreach(name pages interaction layout)
+  foreach(name pages interaction layout mobile)
     add_test(NAME quality_${name} COMMAND ${NODE_EXE} --test ${_quality_dir}/${name}.test.js
              WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
   endforeach()
@@ -21,7 +24,7 @@ if(NODE_EXE)
   add_test(NAME quality_firefox
            COMMAND ${NODE_EXE} --experimental-websocket --test ${_quality_dir}/firefox.test.js
            WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
-  set_tests_properties(quality_pages quality_interaction quality_layout quality_firefox PROPERTIES
+  set_tests_properties(quality_pages quality_interaction quality_layout quality_mobile quality_firefox PROPERTIES
     ENVIRONMENT "${_quality_env}" LABELS "quality;browser" TIMEOUT 600
     # One browser at a time: they share two cores with the rest of the suite.
     RESOURCE_LOCK browser)

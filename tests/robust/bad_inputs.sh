@@ -122,7 +122,7 @@ page chapitre/eau.md 'title: L'"'"'eau\n\nTexte.\n'
 run_build
 expect_errors 1 \
   "content/pages/chapitre/eau.md:1:1: error: missing front matter" \
-  "content/pages/chapitre/eau.md:1:1: note: a page starts with a line '---', then at least 'title:' and 'description:', then a closing '---'"
+  "content/pages/chapitre/eau.md:1:1: note: a page starts with a line '---', then at least 'title:' (and best 'description:'), then a closing '---'"
 
 begin "page: front matter not closed"
 page chapitre/eau.md '---\ntitle: L'"'"'eau\ndescription: x\n\nTexte.\n'
@@ -247,6 +247,71 @@ expect_errors 2 \
   "content/pages/index.md:16:10: note: did you mean '@/chapitre/eau.md'?" \
   "content/pages/index.md:16:37: error: broken anchor: '@/chapitre/eau.md' has no '#refroidisement'" \
   "content/pages/index.md:16:37: note: did you mean '#refroidissement'?"
+
+begin "page: relative .md links: a missing page and anchor, with suggestions in the form written"
+printf '\nVoir [a](eaux.md), [b](./eau.md#refroidisement) et [c](../chapitre/air.md#rien).\n' >>content/pages/chapitre/index.md
+run_build
+expect_errors 3 \
+  "content/pages/chapitre/index.md:10:10: error: broken link: no page 'chapitre/eaux.md' ('eaux.md' from chapitre/index.md)" \
+  "content/pages/chapitre/index.md:10:10: note: did you mean 'eau.md'?" \
+  "content/pages/chapitre/index.md:10:24: error: broken anchor: './eau.md' has no '#refroidisement'" \
+  "content/pages/chapitre/index.md:10:24: note: did you mean '#refroidissement'?" \
+  "content/pages/chapitre/index.md:10:56: error: broken anchor: '../chapitre/air.md' has no '#rien'"
+
+begin "page: a relative link that leaves content/pages/"
+printf '\nVoir [x](../../README.md).\n' >>content/pages/chapitre/index.md
+run_build
+expect_errors 1 "content/pages/chapitre/index.md:10:10: error: broken link: '../../README.md' leads out of content/pages/"
+
+begin "page: a link to a file missing from assets/"
+printf '\n![Schéma](../assets/css/sit.css) [ok](../assets/css/site.css)\n' >>content/pages/chapitre/index.md
+run_build
+expect_errors 1 \
+  "content/pages/chapitre/index.md:10:12: error: broken link: no file 'assets/css/sit.css' in the assets ('../assets/css/sit.css')" \
+  "content/pages/chapitre/index.md:10:12: note: did you mean '../assets/css/site.css'?"
+
+begin "page: relative .md links and asset links that exist build, rewritten to .html"
+printf '\nVoir [l’eau](eau.md#refroidissement) et [l’accueil](../index.md), ![x](../assets/css/site.css).\n' >>content/pages/chapitre/index.md
+OUT=built run_build  # not site/: the cases compare it with the site built first
+[ "$status" -eq 0 ] || fail "exit $status: $(head -3 err.txt)"
+grep -qF 'href="eau.html#refroidissement"' built/chapitre/index.html || fail "eau.md not rewritten"
+grep -qF 'href="../index.html"' built/chapitre/index.html || fail "../index.md not rewritten"
+grep -qF 'src="../assets/css/site.css"' built/chapitre/index.html || fail "asset link changed"
+
+begin "page: only a title: builds, with a warning; its first paragraph is its description"
+page chapitre/sans-description.md '---\ntitle: Sans description\n---\n\n## Un titre\n\nLe premier paragraphe dit *tout*.\n\nLe second, rien.\n'
+OUT=built run_build
+[ "$status" -eq 0 ] || fail "exit $status: $(head -3 err.txt)"
+grep -qFx "content/pages/chapitre/sans-description.md:2:1: warning: missing 'description' in front matter: the first paragraph stands in for it" err.txt ||
+  fail "missing warning: $(head -3 err.txt)"
+grep -qF '<meta name="description" content="Le premier paragraphe dit tout.">' built/chapitre/sans-description.html ||
+  fail "description not taken from the first paragraph"
+grep -qF '<a href="sans-description.html">Sans description</a> — Le premier paragraphe dit tout.' built/chapitre/index.html ||
+  fail "the chapter listing does not show it"
+
+begin "check --strict: a warning fails"
+page chapitre/sans-description.md '---\ntitle: Sans description\n---\n\nTexte.\n'
+run_check
+[ "$status" -eq 0 ] || fail "without --strict a warning must not fail (exit $status)"
+run_check --strict
+[ "$status" -ne 0 ] || fail "--strict must fail on a warning"
+grep -qFx "1 warning, which --strict treats as errors" err.txt || fail "no --strict summary: $(tail -2 err.txt)"
+expect_site_untouched
+
+begin "page: start buttons must lead somewhere that exists"
+page chapitre/boutons.md '---\ntitle: Boutons\ndescription: D\nstart:\n  - {label: Eau, link: "@/chapitre/eaux.md"}\n  - {label: Ici, lien: "@/index.md"}\n---\nTexte.\n'
+run_build
+expect_errors 2 \
+  "content/pages/chapitre/boutons.md:6:18: error: unknown key 'lien' in a start button" \
+  "content/pages/chapitre/boutons.md:6:18: note: did you mean 'link'?" \
+  "content/pages/chapitre/boutons.md:6:5: error: a start button needs a 'link' (a non-empty text)"
+
+begin "page: a start button's link is checked"
+page chapitre/boutons.md '---\ntitle: Boutons\ndescription: D\nstart:\n  - {label: Eau, link: "@/chapitre/eaux.md"}\n---\nTexte.\n'
+run_build
+expect_errors 1 \
+  "content/pages/chapitre/boutons.md:5:24: error: broken link: no page or tool '@/chapitre/eaux.md'" \
+  "content/pages/chapitre/boutons.md:5:24: note: did you mean '@/chapitre/eau.md'?"
 
 begin "page: link to a tool question that does not exist"
 sed -i 's/#q-usage/#q-usages/' content/pages/chapitre/index.md

@@ -21,3 +21,8 @@ if(NODE_EXE)
     ENVIRONMENT "GUIDE_EXE=${GUIDE_EXE};GUIDE_ROOT=${PROJECT_SOURCE_DIR};GUIDE_WASM_JS=${GUIDE_WASM_JS}"
     TIMEOUT 180)
 endif()
+# The guide's own content passes with warnings counted as errors (guide check --strict).
+add_test(NAME content_check_strict
+         COMMAND ${GUIDE_EXE} check --strict --content content --templates templates --assets assets
+         WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
+set_tests_properties(content_check_strict PROPERTIES TIMEOUT 120)

@@ -69,7 +69,7 @@ TEST_CASE("unknown keys point at the key; duplicates name the first definition")
                "banks/essai.yaml:14:9: unknown key 'txt' in question (did you mean 'text'?)\n"
                "  note: a question takes: id, text, help, type, choices, show_if, red_line, "
                "recommendations, guide, source, required, unit, min, max, step, score_rules, "
-               "max_score\n");
+               "max_score, ref\n");
 }
 
 TEST_CASE("a valid bank reports nothing") {

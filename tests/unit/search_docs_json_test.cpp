@@ -55,3 +55,29 @@ TEST_CASE("structural errors name the entry") {
   CHECK(parse(R"([{"id":true}])").error.message == "entry 0: \"id\" must be a string or a number");
   CHECK(parse("[]").ok);
 }
+
+TEST_CASE("the site's plain shape, read the fast way, gives the texts the general reader gives") {
+  // Strings only (simdjson's path): escapes, accents, surrogate pairs, a repeated key, null.
+  const std::string plain =
+      R"([{"id":"a\"b","title":"L\u2019eau \u00e9t\u00e9","body":"x\ny\t\\ \ud83d\ude00 é","url":"a.html"},)"
+      R"( {"id":"c","title":"1","title":"2","body":null}])";
+  auto p = parse(plain);
+  REQUIRE(p.ok);
+  REQUIRE(p.docs.size() == 2);
+  CHECK(p.docs[0].id == "a\"b");
+  CHECK(p.docs[0].title == "L\u2019eau \u00e9t\u00e9");
+  CHECK(p.docs[0].body == "x\ny\t\\ \U0001F600 é");
+  CHECK(p.docs[1].title == "2");  // the last of a repeated key, as JSON.parse keeps
+  CHECK(p.docs[1].body == "");
+  // The same documents with a number somewhere go the general way: same texts.
+  auto q = parse(plain.substr(0, plain.size() - 2) + R"(,"extra":1}])");
+  REQUIRE(q.ok);
+  REQUIRE(q.docs.size() == 2);
+  for (size_t i = 0; i < 2; ++i) {
+    CHECK(q.docs[i].id == p.docs[i].id);
+    CHECK(q.docs[i].title == p.docs[i].title);
+    CHECK(q.docs[i].body == p.docs[i].body);
+  }
+  // Text after the array is an error, whichever way it is read.
+  CHECK_FALSE(parse(plain + " []").ok);
+}

@@ -14,7 +14,9 @@ const BY_TYPE = {
   reading: { dom: 400, requests: 4, kb: 60, ecoindex: ECOINDEX_FLOOR },
   // The same, plus the tool's scripts: a WebAssembly module, the bank's data and two form
   // scripts (grid, checklist: 7 requests, up to 111 KB), or the annex scripts (5 to 7, 36 KB).
-  tool: { dom: 300, requests: 7, kb: 120, ecoindex: ECOINDEX_FLOOR },
+  // 8 requests and 125 KB: the tab's memory of the answers (tool-memory.js, #19 point 1) is one
+  // more script, of 2.5 KB gzipped; the grid's result page was at 119.3 KB of 120 before it.
+  tool: { dom: 300, requests: 8, kb: 125, ecoindex: ECOINDEX_FLOOR },
 };
 
 /* Pages that cannot fit their type's budget, each with its own limits (the count measured with

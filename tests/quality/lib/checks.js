@@ -67,11 +67,19 @@ function fontProblems(urls) {
   return urls.filter((u) => /\.(woff2?|ttf|otf|eot)(\?|$)/i.test(u)).map((u) => `downloaded font ${u}`);
 }
 
-async function storageProblems(page, when) {
-  const s = await page.evaluate(() => ({ local: localStorage.length, session: sessionStorage.length }));
+// Storage written. With toolMemory, the tab's memory of a tool's answers (tool-memory.js: one
+// sessionStorage entry 'guide-outil:<tool>' holding {latest, earlier}, once the user answered)
+// is allowed; nothing else ever is.
+async function storageProblems(page, when, { toolMemory = false } = {}) {
+  const s = await page.evaluate(() => ({ local: localStorage.length,
+    session: Object.keys(sessionStorage).map((k) => [k, sessionStorage.getItem(k)]) }));
   const problems = [];
   if (s.local) problems.push(`${s.local} localStorage item(s) ${when}`);
-  if (s.session) problems.push(`${s.session} sessionStorage item(s) ${when}`);
+  const other = s.session.filter(([k, v]) => {
+    if (!toolMemory || k.indexOf('guide-outil:') !== 0) return true;
+    try { const rec = JSON.parse(v); return typeof rec.latest !== 'string' || !Array.isArray(rec.earlier); } catch (e) { return true; }
+  });
+  if (other.length) problems.push(`${other.length} sessionStorage item(s) ${when}: ${other.map(([k]) => k).join(', ')}`);
   return problems;
 }
 

@@ -87,6 +87,9 @@ async function launchFirefox() {
     version: session.capabilities.browserVersion,
     on: (listener) => listeners.push(listener),
     navigate: (url) => send('browsingContext.navigate', { context, url, wait: 'complete' }),
+    // The browser's Back (-1) and Forward (+1) buttons, and its reload button.
+    traverse: (delta) => send('browsingContext.traverseHistory', { context, delta }),
+    reload: () => send('browsingContext.reload', { context, wait: 'complete' }),
     // Evaluates an expression (awaiting a promise) and returns its JSON value.
     async evaluate(expression) {
       const r = await send('script.evaluate', { expression: `(async () => JSON.stringify(await (${expression})))()`,
