@@ -1,4 +1,4 @@
-/* footprint-state.js: the footprint calculator's answers, shared by its pages (templates/
+/* footprint-state.js: the footprint calculator's answers, shared by its pages (templates/tools/
  * calculator.mustache: one step of the form per page, then the results page). All answers live in
  * this page's memory and in its address: under file:// pages share no storage, so they travel in
  * the link fragment (#r=, the changed values in base64url JSON) and the step links are rewritten

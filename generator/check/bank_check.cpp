@@ -4,7 +4,7 @@
 
 namespace check {
 
-bool check_bank(const load::YamlDocument& doc, diag::Diagnostics& diags) {
+core::CompiledBank check_bank(const load::YamlDocument& doc, diag::Diagnostics& diags) {
   core::CompiledBank compiled = core::compile_bank(doc.value);
   for (const core::Issue& issue : compiled.issues) {
     diag::SourcePos pos;
@@ -16,7 +16,7 @@ bool check_bank(const load::YamlDocument& doc, diag::Diagnostics& diags) {
       notes.push_back("first defined at " + diag::format_pos(doc.position(issue.related)));
     diags.error(pos, issue.message, std::move(notes));
   }
-  return compiled.ok();
+  return compiled;
 }
 
 }  // namespace check

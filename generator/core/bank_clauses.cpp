@@ -15,7 +15,7 @@ bool name_char(char c, bool first) {
 
 class ClauseChecker {
  public:
-  ClauseChecker(const ojson& root, Issues& issues) : root_(root), issues_(issues) {}
+  ClauseChecker(const ojson& root, Bank& bank, Issues& issues) : root_(root), bank_(bank), issues_(issues) {}
 
   // A questionnaire bank's optional parameters and the cover letter that names them.
   void run_letter() {
@@ -27,15 +27,16 @@ class ClauseChecker {
     if (!f.is_object()) return;
     f.allow({"title", "body"});
     f.require({"title", "body"});
-    for (const char* key : {"title", "body"})
-      if (f.find(key)) check_parameters(f.text(key), f.at(key));
+    bank_.has_letter = true;
+    if (f.find("title")) check_parameters(bank_.letter_title = f.text("title"), f.at("title"));
+    if (f.find("body")) check_parameters(bank_.letter_body = f.text("body"), f.at("body"));
   }
 
   void run() {
     Fields top(root_, "", "bank", issues_);
     top.require({"profiles", "documents", "parameters"});
-    profiles_ = read_labelled_list(top, "profiles", "profile");
-    documents_ = read_labelled_list(top, "documents", "document");
+    profiles_ = read_labelled_list(top, "profiles", "profile", bank_.profiles);
+    documents_ = read_labelled_list(top, "documents", "document", bank_.documents);
     read_parameters(top);
     if (const ojson* sections = top.array("sections")) {
       if (sections->empty()) top.issue(top.at("sections"), "a bank needs at least one section");
@@ -46,6 +47,7 @@ class ClauseChecker {
 
  private:
   const ojson& root_;
+  Bank& bank_;
   Issues& issues_;
   std::vector<std::string> profiles_, documents_, parameters_;
   std::vector<std::string> removable_;  // number parameters whose 0 removes what shows them
@@ -71,7 +73,7 @@ class ClauseChecker {
   }
 
   std::vector<std::string> read_labelled_list(Fields& top, const std::string& key,
-                                              const std::string& what) {
+                                              const std::string& what, std::vector<Labelled>& out) {
     std::vector<std::string> ids;
     const ojson* list = top.array(key);
     if (!list) return ids;
@@ -84,8 +86,7 @@ class ClauseChecker {
       else f.allow({"id", "label"});
       f.require({"id", "label"});
       std::string id = f.id("id", IdPattern::choice);
-      f.text("label");
-      f.text("item");
+      out.push_back({id, f.text("label"), f.text("item")});
       if (unique(seen, id, f.at("id"), what)) ids.push_back(id);
     }
     return ids;
@@ -100,18 +101,22 @@ class ClauseChecker {
       if (!f.is_object()) continue;
       f.allow({"id", "label", "type", "default", "unit", "min", "max", "help", "zero_removes"});
       f.require({"id", "label", "type", "default"});
-      std::string id = f.id("id", IdPattern::name);
+      Parameter parameter;
+      std::string id = parameter.id = f.id("id", IdPattern::name);
       if (unique(seen, id, f.at("id"), "parameter")) parameters_.push_back(id);
-      f.text("label");
-      f.text("unit");
-      f.text("help");
-      std::string type = f.text("type");
+      parameter.label = f.text("label");
+      parameter.unit = f.text("unit");
+      parameter.help = f.text("help");
+      std::string type = parameter.type = f.text("type");
       const ojson* def = f.find("default");
+      if (def) parameter.default_value = *def;
       double min = 0, max = 0;
       bool has_min = f.number("min", min), has_max = f.number("max", max);
-      bool zero_removes = false;
-      f.boolean("zero_removes", zero_removes);
-      if (zero_removes && type == "number") removable_.push_back(id);
+      if (has_min) parameter.min_number = *f.find("min");
+      if (has_max) parameter.max_number = *f.find("max");
+      f.boolean("zero_removes", parameter.zero_removes);
+      if (parameter.zero_removes && type == "number") removable_.push_back(id);
+      bank_.parameters.push_back(std::move(parameter));
       if (type == "text") {
         if (def && !def->is_string()) issue(f.at("default"), "the default of a text parameter must be text");
         if (has_min || has_max || f.find("unit") || f.find("zero_removes"))
@@ -137,10 +142,12 @@ class ClauseChecker {
     if (!f.is_object()) return;
     f.allow({"id", "document", "title", "intro", "clauses", "ref"});
     f.require({"id", "document", "title", "clauses"});
-    unique(section_ids_, f.id("id", IdPattern::section), f.at("id"), "section");
-    f.text("title");
-    f.text("intro");
-    std::string document = f.text("document");
+    Section& section = bank_.sections.emplace_back();
+    section.id = f.id("id", IdPattern::section);
+    unique(section_ids_, section.id, f.at("id"), "section");
+    section.title = f.text("title");
+    section.intro = f.text("intro");
+    std::string document = section.document = f.text("document");
     if (f.find("document") && f.find("document")->is_string() &&
         std::find(documents_.begin(), documents_.end(), document) == documents_.end())
       issue(f.at("document"), "unknown document '" + document + "'" +
@@ -149,7 +156,7 @@ class ClauseChecker {
     if (const ojson* clauses = f.array("clauses")) {
       if (clauses->empty()) issue(f.at("clauses"), "a section needs at least one clause");
       for (size_t i = 0; i < clauses->size(); ++i)
-        read_clause((*clauses)[i], child_pointer(f.at("clauses"), i));
+        read_clause((*clauses)[i], child_pointer(f.at("clauses"), i), section);
     }
   }
 
@@ -159,14 +166,16 @@ class ClauseChecker {
     return out.empty() ? "(none)" : out;
   }
 
-  void read_clause(const ojson& value, const std::string& pointer) {
+  void read_clause(const ojson& value, const std::string& pointer, Section& section) {
     Fields f(value, pointer, "clause", issues_);
     if (!f.is_object()) return;
     f.allow({"id", "title", "profiles", "requires", "body", "deliverables", "buyer_note", "source", "ref"});
     f.require({"id", "title", "profiles", "body"});
-    unique(clause_ids_, f.id("id", IdPattern::choice), f.at("id"), "clause");
-    f.text("title");
-    f.text("buyer_note");
+    Clause& clause = section.clauses.emplace_back();
+    clause.id = f.id("id", IdPattern::choice);
+    unique(clause_ids_, clause.id, f.at("id"), "clause");
+    clause.title = f.text("title");
+    clause.buyer_note = f.text("buyer_note");
     if (const ojson* profiles = f.array("profiles")) {
       if (profiles->empty()) issue(f.at("profiles"), "a clause applies to at least one profile");
       for (size_t i = 0; i < profiles->size(); ++i) {
@@ -176,6 +185,8 @@ class ClauseChecker {
           issue(child_pointer(f.at("profiles"), i), "unknown profile '" + id + "'" +
                                                         did_you_mean(id, profiles_) +
                                                         "; profiles are " + join(profiles_));
+        else
+          clause.profiles.push_back(id);
       }
     }
     // A clause that `requires` a parameter leaves the annex when the buyer sets it to 0.
@@ -187,16 +198,25 @@ class ClauseChecker {
           issue(child_pointer(f.at("requires"), i),
                 "'requires' names a number parameter with 'zero_removes: true'; '" + id + "' is not one" +
                     did_you_mean(id, removable_) + "; such parameters are " + join(removable_));
+        else
+          clause.requires.push_back(id);
       }
-    if (f.find("body")) check_parameters(f.text("body"), f.at("body"));
+    if (f.find("body")) {
+      clause.body = f.text("body");
+      check_parameters(clause.body, f.at("body"));
+    }
     if (const ojson* deliverables = f.array("deliverables"))
       for (size_t i = 0; i < deliverables->size(); ++i) {
         const ojson& d = (*deliverables)[i];
         std::string at = child_pointer(f.at("deliverables"), i);
-        if (!d.is_string()) issue(at, "a deliverable must be text");
-        else check_parameters(d.get<std::string>(), at);
+        if (!d.is_string()) {
+          issue(at, "a deliverable must be text");
+        } else {
+          clause.deliverables.push_back(d.get<std::string>());
+          check_parameters(clause.deliverables.back(), at);
+        }
       }
-    check_source(f, issues_);
+    clause.source_ref = check_source(f, issues_);
   }
 
   // Every `{name}` must be a parameter. Braces around anything else are left as written.
@@ -216,8 +236,8 @@ class ClauseChecker {
 
 }  // namespace
 
-void check_clauses(const ojson& root, Issues& issues) { ClauseChecker(root, issues).run(); }
+void check_clauses(const ojson& root, Bank& bank, Issues& issues) { ClauseChecker(root, bank, issues).run(); }
 
-void check_letter(const ojson& root, Issues& issues) { ClauseChecker(root, issues).run_letter(); }
+void check_letter(const ojson& root, Bank& bank, Issues& issues) { ClauseChecker(root, bank, issues).run_letter(); }
 
 }  // namespace core

@@ -5,12 +5,13 @@
 
 namespace core {
 
-/// Checks the clause-specific parts of `root` (a kind: clauses bank): top-level `profiles`,
-/// `documents`, `parameters`, and `sections` of clauses. Common keys are checked by the caller.
-void check_clauses(const ojson& root, Issues& issues);
+/// Reads and checks the clause-specific parts of `root` (a kind: clauses bank) into `bank`:
+/// top-level `profiles`, `documents`, `parameters`, and `sections` of clauses. Common keys are
+/// read by the caller.
+void check_clauses(const ojson& root, Bank& bank, Issues& issues);
 
 /// Checks a questionnaire bank's optional `parameters` (as in clauses banks) and `letter`
 /// ({title, body}: the cover letter sent with the questionnaire), whose `{name}`s must be parameters.
-void check_letter(const ojson& root, Issues& issues);
+void check_letter(const ojson& root, Bank& bank, Issues& issues);
 
 }  // namespace core

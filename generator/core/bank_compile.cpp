@@ -53,7 +53,7 @@ class Compiler {
     if (!top.is_object()) return finish();
     read_top(top);
     if (bank_.kind == "clauses") {
-      check_clauses(root_, issues_);
+      check_clauses(root_, bank_, issues_);
       return finish();
     }
     if (const ojson* sections = top.array("sections")) {
@@ -62,7 +62,7 @@ class Compiler {
         read_section((*sections)[i], child_pointer(top.at("sections"), i));
     }
     read_gates(top);
-    if (questionnaire()) check_letter(root_, issues_);
+    if (questionnaire()) check_letter(root_, bank_, issues_);
     read_verdicts(top);
     compile_expressions();
     // Cycles are looked for even when the bank has other errors, so that one run reports them
@@ -130,10 +130,12 @@ class Compiler {
     if (top.integer("version", bank_.version) && bank_.version < 1)
       issue(top.at("version"), "'version' starts at 1");
     bank_.title = top.text("title");
-    top.text("description");
-    top.text("intro");
+    bank_.description = top.text("description");
+    bank_.intro = top.text("intro");
     double order;
-    top.number("order", order);
+    // Any number is accepted; only a whole one places the tool (others keep the default).
+    if (top.number("order", order) && top.find("order")->is_number_integer())
+      bank_.order = top.find("order")->get<int>();
     if (const ojson* audience = top.array("audience")) {
       for (size_t i = 0; i < audience->size(); ++i) {
         const ojson& a = (*audience)[i];
@@ -232,9 +234,9 @@ class Compiler {
       if (!fresh) issue(f.at("id"), "duplicate section id '" + section.id + "'", it->second);
     }
     section.title = f.text("title");
-    f.text("intro");
-    f.text("guide");
-    f.text("theme");
+    section.intro = f.text("intro");
+    section.guide = f.text("guide");
+    section.theme = f.text("theme");
     if (f.number("weight", section.weight) && section.weight < 0)
       issue(f.at("weight"), "a section's weight cannot be negative");
     if (const ojson* profiles = f.array("profiles"))
@@ -245,6 +247,8 @@ class Compiler {
           issue(child_pointer(f.at("profiles"), i),
                 "unknown supplier profile '" + name + "'" + did_you_mean(name, kProfiles) +
                     "; profiles are developpeur, integrateur, hebergeur");
+        else
+          section.profiles.push_back(name);
       }
     int section_index = static_cast<int>(bank_.sections.size());
     if (const ojson* show_if = f.find("show_if"))
@@ -278,12 +282,13 @@ class Compiler {
                         "question id");
     }
     q.text = f.text("text");
-    f.text("help");
-    f.text("guide");
-    f.text("expected");
-    f.text("proof");
+    q.help = f.text("help");
+    q.guide = f.text("guide");
+    q.expected = f.text("expected");
+    q.proof = f.text("proof");
     f.boolean("required", q.required);
-    check_source(f, issues_);
+    q.source_ref = check_source(f, issues_);
+    q.public_ref = f.text("ref");
 
     std::string type = f.text("type");
     bool type_ok = true;
@@ -312,8 +317,10 @@ class Compiler {
     }
     compute_max_score(q);
 
-    if (const ojson* show_if = f.find("show_if"))
+    if (const ojson* show_if = f.find("show_if")) {
       pending_.push_back({Pending::show_if, show_if, f.at("show_if"), index, 0});
+      if (show_if->is_string()) q.show_if_source = show_if->get<std::string>();
+    }
     if (const ojson* red_line = f.find("red_line")) {
       Fields r(*red_line, f.at("red_line"), "red_line", issues_);
       r.allow({"when", "message"});
@@ -418,13 +425,18 @@ class Compiler {
         }
       return;
     }
-    f.text("unit");
+    q.unit = f.text("unit");
     q.has_min = f.number("min", q.min);
     q.has_max = f.number("max", q.max);
+    if (q.has_min) q.min_number = *f.find("min");
+    if (q.has_max) q.max_number = *f.find("max");
     if (q.has_min && q.has_max && q.min > q.max)
       issue(f.at("max"), "'max' is below 'min'");
     double step;
-    if (f.number("step", step) && step <= 0) issue(f.at("step"), "'step' must be positive");
+    if (f.number("step", step)) {
+      q.step_number = *f.find("step");
+      if (step <= 0) issue(f.at("step"), "'step' must be positive");
+    }
     double max_score;
     bool has_max_score = f.number("max_score", max_score);
     if (const ojson* rules = f.array("score_rules")) {
@@ -495,7 +507,7 @@ class Compiler {
         verdict.label = v.text("label");
         verdict.text = v.text("text");
         verdict.explain = v.text("explain");
-        if (const ojson* carry = v.find("carry")) read_carry(*carry, v.at("carry"));
+        if (const ojson* carry = v.find("carry")) read_carry(*carry, v.at("carry"), verdict);
         if (!verdict.level.empty()) {
           auto [it, fresh] = levels.emplace(verdict.level, v.at("level"));
           if (!fresh) issue(v.at("level"), "duplicate verdict level '" + verdict.level + "'", it->second);
@@ -511,16 +523,19 @@ class Compiler {
 
   // The answers an advice carries into another tool (its page links there with them). Their
   // validity against that tool's bank is checked by the site build, which knows every bank.
-  void read_carry(const ojson& value, const std::string& pointer) {
+  void read_carry(const ojson& value, const std::string& pointer, Verdict& verdict) {
     Fields c(value, pointer, "carry", issues_);
     if (!c.is_object()) return;
     c.allow({"bank", "answers", "label"});
     c.require({"bank", "answers", "label"});
-    c.id("bank", IdPattern::slug);
-    c.text("label");
-    if (const ojson* answers = c.find("answers"))
+    verdict.carry_bank = c.id("bank", IdPattern::slug);
+    verdict.carry_label = c.text("label");
+    if (const ojson* answers = c.find("answers")) {
       if (!answers->is_object() || answers->empty())
         issue(c.at("answers"), "'answers' must map question ids to answers, e.g. {ria_categorie: haut_risque}");
+      else
+        verdict.carry_answers = *answers;
+    }
   }
 
   void compile_expressions() {

@@ -173,15 +173,16 @@ const ojson* Fields::array(const std::string& key) const {
   return v;
 }
 
-void check_source(const Fields& item, Issues& issues) {
+std::string check_source(const Fields& item, Issues& issues) {
   const ojson* source = item.find("source");
-  if (!source) return;
+  if (!source) return "";
   Fields s(*source, item.at("source"), "source", issues);
   s.allow({"seed", "ref", "line"});
   s.text("seed");
-  s.text("ref");
+  std::string ref = s.text("ref");
   long long line;
   s.integer("line", line);
+  return ref;
 }
 
 }  // namespace core

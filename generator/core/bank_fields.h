@@ -61,8 +61,8 @@ class Fields {
 };
 
 /// Checks the optional `source` of an item ({seed, ref, line}: where in the seed documents it comes
-/// from), for questions and clauses alike.
-void check_source(const Fields& item, Issues& issues);
+/// from), for questions and clauses alike. Returns its `ref` ("" when there is none).
+std::string check_source(const Fields& item, Issues& issues);
 
 /// "a string", "a number"... for messages about JSON values.
 const char* json_type_name(const ojson& value);

@@ -57,6 +57,20 @@ struct Question {
   std::string red_line_message;
   std::vector<Recommendation> recommendations;
   std::vector<ScoreRule> score_rules;
+  // What the pages show; the evaluation reads none of it.
+  std::string help, guide, unit;
+  std::string source_ref;      // source.ref: where in the seed documents it comes from
+  std::string public_ref;      // the public id from content/data/identifiants-publics.yaml ("G-5.12")
+  std::string show_if_source;  // the show_if expression as written ("" when always visible)
+  std::string expected, proof;  // questionnaires: the answer expected, the means of proof
+  ojson min_number, max_number, step_number;  // as written (10 stays 10, not 10.0); null when absent
+};
+
+/// A clause of a clauses bank: text with {parameter} slots, for the profiles it applies to.
+struct Clause {
+  std::string id, title, body, buyer_note, source_ref;
+  std::vector<std::string> profiles, deliverables;
+  std::vector<std::string> requires;  // parameters whose 0 removes the clause (zero_removes)
 };
 
 struct Section {
@@ -65,6 +79,26 @@ struct Section {
   double weight = 1;
   expr::Expr show_if;          // null: always shown; otherwise hides every question of the section
   std::vector<int> questions;  // indices into Bank::questions
+  std::string intro, guide;
+  std::string theme;                  // questionnaires: the theme the buyer may keep or leave out
+  std::vector<std::string> profiles;  // questionnaires: the supplier profiles it is for
+  std::string document;               // clauses: the contract document it belongs to
+  std::vector<Clause> clauses;        // clauses banks hold clauses instead of questions
+};
+
+/// An id with the label shown for it: a clauses bank's supplier profiles and documents.
+struct Labelled {
+  std::string id, label;
+  std::string item;  // documents: the word before their items' numbers ("" = "Article")
+};
+
+/// A value the buyer fills into a clauses bank's texts, written {id} in them.
+struct Parameter {
+  std::string id, label, type, unit, help;  // type: text | number
+  // As written (a number stays 10, not 10.0); min and max null when absent. Kept as JSON values:
+  // printing them is the pages' business (nlohmann's serializer would add 8 KB to the WASM core).
+  ojson default_value, min_number, max_number;
+  bool zero_removes = false;  // a number set to 0 removes what shows it and the clauses requiring it
 };
 
 /// One condition of a gate: while `question` is visible, `condition` must hold.
@@ -89,6 +123,9 @@ struct Verdict {
   std::string explain;
   std::vector<int> gates;      // gates its `when` reads: their pending questions explain it
   bool reads_missing = false;  // its `when` reads `missing`: the unanswered questions explain it
+  // carry: the answers this advice carries into another tool, whose page it links to.
+  std::string carry_bank, carry_label;
+  ojson carry_answers;  // null when the advice carries nothing
 };
 
 /// How section scores add up: `points` adds each section's points times its weight; `normalised`
@@ -101,6 +138,8 @@ struct Bank {
   long long version = 0;
   std::string kind;  // checklist | grid | questionnaire | clauses
   std::string title;
+  std::string description, intro;
+  int order = 100;  // position among the tools (an integer `order`; 100 when absent)
   std::vector<Section> sections;
   std::vector<Question> questions;
   std::vector<Verdict> verdicts;
@@ -112,6 +151,12 @@ struct Bank {
   /// Questions in an order where every show_if only reads questions before it, so one pass
   /// computes visibility to its fixpoint.
   std::vector<int> visibility_order;
+  // Clauses banks: who the clauses are for, the documents they go into, the values they take.
+  std::vector<Labelled> profiles, documents;
+  std::vector<Parameter> parameters;  // clauses banks; questionnaires for their cover letter
+  // Questionnaires: the optional cover letter sent with them ({title, body} with {parameter}s).
+  bool has_letter = false;
+  std::string letter_title, letter_body;
 };
 
 struct CompiledBank {

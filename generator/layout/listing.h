@@ -8,7 +8,6 @@
 
 #include "layout/navigation.h"
 #include "layout/page_layout.h"
-#include "layout/templates.h"
 
 namespace layout {
 

@@ -5,7 +5,6 @@
 #include <vector>
 
 #include "layout/page_layout.h"
-#include "layout/templates.h"
 
 namespace layout {
 

@@ -7,10 +7,15 @@
 
 #include "layout/menu.h"
 #include "layout/navigation.h"
-#include "layout/templates.h"
+#include "templating/templates.h"
 #include "model/site_model.h"
 
 namespace layout {
+
+// The layout stage fills templates with these (templating/templates.h).
+using templating::Data;
+using templating::List;
+using templating::Templates;
 
 struct ToolLink {
   std::string id, title, description, url;

@@ -2,6 +2,7 @@
 
 #include <map>
 
+#include "load/content_loader.h"
 #include "load/regulatory_dates.h"
 #include "load/yaml_json.h"
 
@@ -12,11 +13,13 @@ namespace {
 bool is_capital(char c) { return c >= 'A' && c <= 'Z'; }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
-// Reads a number from 1 at `at` (no leading zero); advances `at`.
+// Reads a number from 1 to 9999 at `at` (no leading zero); advances `at`. Bounded, so that the
+// next-free-id arithmetic never overflows.
 bool read_number(const std::string& s, size_t& at) {
   if (at >= s.size() || !is_digit(s[at]) || s[at] == '0') return false;
+  const size_t start = at;
   while (at < s.size() && is_digit(s[at])) ++at;
-  return true;
+  return at - start <= 4;
 }
 
 std::string prefix_of(const std::string& ref) { return ref.substr(0, ref.find('-')); }
@@ -48,11 +51,8 @@ PublicIds load_public_ids(const FileSystem& fs, const std::string& content_dir, 
   PublicIds out;
   const std::string path = content_dir + "/data/" + kPublicIdsFile;
   if (!fs.is_file(path)) return out;
-  std::string text, error;
-  if (!fs.read(path, text, error)) {
-    diags.error({path, 0, 0}, "cannot read the file: " + error);
-    return out;
-  }
+  std::string text;
+  if (!read_source(fs, path, text, diags)) return out;  // size and UTF-8 checked as for any source
   out.file = path;
   diags.add_source(path, text);
   YamlDocument doc = parse_yaml(path, text, diags);

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <ctime>
 
+#include "load/content_loader.h"
 #include "load/yaml_json.h"
 
 namespace load {
@@ -102,11 +103,8 @@ RegulatoryDates load_regulatory_dates(const FileSystem& fs, const std::string& c
   RegulatoryDates out;
   const std::string path = content_dir + "/data/" + kRegulatoryDatesFile;
   if (!fs.is_file(path)) return out;
-  std::string text, error;
-  if (!fs.read(path, text, error)) {
-    diags.error({path, 0, 0}, "cannot read the file: " + error);
-    return out;
-  }
+  std::string text;
+  if (!read_source(fs, path, text, diags)) return out;  // size and UTF-8 checked as for any source
   out.file = path;
   diags.add_source(path, text);
   YamlDocument doc = parse_yaml(path, text, diags);

@@ -11,8 +11,8 @@ namespace render {
 namespace {
 
 using Json = nlohmann::ordered_json;
-using Data = kainjow::mustache::data;
-using List = kainjow::mustache::list;
+using templating::Data;
+using templating::List;
 
 std::string str(const Json& j, const char* key) {
   return j.is_object() && j.contains(key) && j.at(key).is_string() ? j.at(key).get<std::string>() : "";

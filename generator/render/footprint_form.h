@@ -1,15 +1,16 @@
 #pragma once
 // The footprint calculator's form, from its definition (content/banks/<id>.yaml, checked by
 // check/calculator_check): one page per step, each holding a few blocks of fields for both
-// scenarios side by side. Render builds the data; templates/calculator.mustache and its partials
-// (calculator-block, calculator-field) write the markup. The same definition gives the page
-// script every field's name and step, so that a page can compute with the answers of the steps
-// it does not show (they travel in the URL fragment).
+// scenarios side by side. Render builds the data; templates/tools/calculator.mustache and the
+// pieces it includes (tools/calculator-block, tools/calculator-field) write the markup. The same
+// definition gives the page script every field's name and step, so that a page can compute with
+// the answers of the steps it does not show (they travel in the URL fragment).
 #include <string>
 #include <vector>
 
-#include <kainjow/mustache.hpp>
 #include <nlohmann/json.hpp>
+
+#include "templating/templates.h"
 
 namespace render {
 
@@ -24,11 +25,11 @@ std::vector<FootprintStep> footprint_steps(const nlohmann::ordered_json& definit
 
 /// The template data of step `index` (not the results page): "common" (the blocks both
 /// scenarios share) and "scenarios" [{prefix, label, intro, blocks}], each block {legend, several,
-/// fields}, each field what templates/partials/calculator-field.mustache writes (id, name, label,
+/// fields}, each field what templates/tools/calculator-field.mustache writes (id, name, label,
 /// unit, hint, number/choice/text/date, min, step, placeholder, options [{value, label}], and the
 /// ids it is described by). The choices list the reference tables' rows after the definition's
 /// own options. Nothing is pre-filled: the calculator starts empty.
-kainjow::mustache::data footprint_step_data(const nlohmann::ordered_json& definition, size_t index,
+templating::Data footprint_step_data(const nlohmann::ordered_json& definition, size_t index,
                                             const nlohmann::ordered_json& reference);
 
 /// `window.GUIDE_FOOTPRINT_FORM={definition, steps:[{id,url,title}], fields:[{name,step,type}]}`:

@@ -1,19 +1,14 @@
 #include "render/form_steps.h"
 
-#include "render/bank_json.h"
-
 namespace render {
 
-std::vector<FormStep> form_steps(const nlohmann::ordered_json& bank, const std::string& tool_url) {
-  const auto& sections = bank_list(bank, "sections");
-  size_t total = 0;
-  for (const auto& s : sections) total += bank_list(s, "questions").size();
+std::vector<FormStep> form_steps(const core::Bank& bank, const std::string& tool_url) {
   std::vector<FormStep> steps;
-  if (total <= kQuestionsPerStep) return steps;
+  if (bank.questions.size() <= kQuestionsPerStep) return steps;
   // outils/<id>.html → outils/<id>/
   const std::string folder = tool_url.substr(0, tool_url.size() - 5) + "/";
-  for (size_t i = 0; i < sections.size(); ++i) {
-    const size_t n = bank_list(sections[i], "questions").size();
+  for (size_t i = 0; i < bank.sections.size(); ++i) {
+    const size_t n = bank.sections[i].questions.size();
     // The fewest pages that respect the limit, in parts as even as possible (42 → 14 + 14 + 14).
     const size_t parts = n == 0 ? 1 : (n + kQuestionsPerStep - 1) / kQuestionsPerStep;
     size_t first = 0;
@@ -25,7 +20,7 @@ std::vector<FormStep> form_steps(const nlohmann::ordered_json& bank, const std::
       step.part = static_cast<int>(p + 1);
       step.parts = static_cast<int>(parts);
       // Section ids never hold '-', so "<section>-2" cannot be another section's page.
-      step.url = folder + bank_text(sections[i], "id") + (p ? "-" + std::to_string(p + 1) : "") + ".html";
+      step.url = folder + bank.sections[i].id + (p ? "-" + std::to_string(p + 1) : "") + ".html";
       first += step.count;
       steps.push_back(std::move(step));
     }
@@ -33,16 +28,13 @@ std::vector<FormStep> form_steps(const nlohmann::ordered_json& bank, const std::
   return steps;
 }
 
-std::map<std::string, std::string> form_anchor_pages(const nlohmann::ordered_json& bank,
-                                                     const std::string& tool_url) {
+std::map<std::string, std::string> form_anchor_pages(const core::Bank& bank, const std::string& tool_url) {
   std::map<std::string, std::string> out;
-  const auto& sections = bank_list(bank, "sections");
   for (const FormStep& step : form_steps(bank, tool_url)) {
-    const auto& section = sections[step.section];
-    if (step.part == 1) out["s-" + bank_text(section, "id")] = step.url;
-    const auto& questions = bank_list(section, "questions");
+    const core::Section& section = bank.sections[step.section];
+    if (step.part == 1) out["s-" + section.id] = step.url;
     for (size_t q = step.first; q < step.first + step.count; ++q) {
-      out["q-" + bank_text(questions[q], "id")] = step.url;
+      out["q-" + bank.questions[section.questions[q]].id] = step.url;
     }
   }
   return out;

@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
+#include "core/bank_model.h"
 
 namespace render {
 
@@ -24,10 +24,9 @@ struct FormStep {
 };
 
 /// The steps of a scored bank, in bank order; empty when the bank stays one page.
-std::vector<FormStep> form_steps(const nlohmann::ordered_json& bank, const std::string& tool_url);
+std::vector<FormStep> form_steps(const core::Bank& bank, const std::string& tool_url);
 
 /// The step page holding each anchor (s-<section>, q-<question>) of a bank split into steps.
-std::map<std::string, std::string> form_anchor_pages(const nlohmann::ordered_json& bank,
-                                                     const std::string& tool_url);
+std::map<std::string, std::string> form_anchor_pages(const core::Bank& bank, const std::string& tool_url);
 
 }  // namespace render

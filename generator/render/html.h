@@ -9,7 +9,7 @@ namespace render {
 std::string escape_html(const std::string& text);
 
 /// The same, appended to `out` (for loops that write many items into one string). Without
-/// `apostrophes`, ' is left as typed (the templates' escaping: see layout::escape_text).
+/// `apostrophes`, ' is left as typed (the templates' escaping: see templating::escape_text).
 void append_escaped_html(std::string& out, std::string_view text, bool apostrophes = true);
 
 /// Makes JSON text safe inside a classic <script> (the data scripts of the tools): `<` (so that no

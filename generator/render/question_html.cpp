@@ -4,66 +4,66 @@
 
 #include <vector>
 
-#include "render/bank_json.h"
 #include "render/html.h"
 
 namespace render {
 
 namespace {
 
-using ojson = nlohmann::ordered_json;
+using core::QuestionType;
+using templating::Data;
+using templating::List;
 
-std::vector<std::pair<std::string, std::string>> choices_of(const ojson& q) {
-  std::vector<std::pair<std::string, std::string>> out;
-  for (const ojson& c : bank_list(q, "choices")) out.emplace_back(bank_text(c, "id"), bank_text(c, "label", bank_text(c, "id")));
-  if (out.empty() && bank_text(q, "type") == "yesno") out = {{"oui", "Oui"}, {"non", "Non"}};
-  return out;
+// The hint under the question's label, referenced by aria-describedby: its parts in order.
+List hint_parts(const core::Question& q) {
+  List parts;
+  auto part = [&parts](bool conditional, const std::string& unit, const std::string& expected,
+                       const std::string& proof) {
+    Data p;
+    p.set("first", parts.empty());
+    p.set("is_conditional", conditional);
+    p.set("unit", unit.empty() ? Data(false) : Data(unit));
+    p.set("expected", expected.empty() ? Data(false) : Data(expected));
+    p.set("proof", proof.empty() ? Data(false) : Data(proof));
+    parts.push_back(p);
+  };
+  if (!q.show_if_source.empty()) part(true, "", "", "");
+  if (!q.unit.empty()) part(false, q.unit, "", "");
+  if (!q.expected.empty()) part(false, "", q.expected, "");
+  if (!q.proof.empty()) part(false, "", "", q.proof);
+  return parts;
 }
 
-std::string source_text(const ojson& q) {
-  auto it = q.find("source");
-  if (it == q.end() || !it->is_object()) return "";
-  return bank_text(*it, "ref");
-}
-
-// The hint under the question's label, referenced by aria-describedby; empty when nothing to say.
-std::string hint_text(const ojson& q) {
-  std::vector<std::string> parts;
-  if (!bank_text(q, "show_if").empty()) parts.push_back("Question conditionnelle : elle ne s'applique que selon vos réponses précédentes.");
-  if (q.contains("unit")) parts.push_back("Unité : " + escape_html(bank_text(q, "unit")) + ".");
-  if (q.contains("expected")) parts.push_back("Réponse attendue : " + escape_html(bank_text(q, "expected")));
-  if (q.contains("proof")) parts.push_back("Moyen de preuve : " + escape_html(bank_text(q, "proof")));
-  std::string out;
-  for (size_t i = 0; i < parts.size(); ++i) out += (i ? " " : "") + parts[i];
-  return out;
-}
-
-// Help, guide link and source in one paragraph when the help is one paragraph (most are).
-std::string help_html(const ojson& q, const std::string& page_url, const LinkResolver& resolve) {
-  const std::string help = bank_text(q, "help"), guide = bank_text(q, "guide"), source = source_text(q);
-  if (help.empty() && guide.empty() && source.empty()) return "";
-  std::string tail;
-  if (!guide.empty()) tail += "<a href=\"" + escape_html(content_link(guide, page_url, resolve)) + "\">Ce que le guide en dit</a>.";
-  if (!source.empty()) tail += std::string(tail.empty() ? "" : " ") + "Source : " + escape_html(source) + ".";
-  std::string out = "<details class=\"help\"><summary>Aide et source</summary>";
-  InlineSnippet text = help.empty() ? InlineSnippet{"", true} : render_inline_snippet(help, page_url, resolve);
-  if (text.inline_ok) {
-    out += "<p>" + text.html + (text.html.empty() || tail.empty() ? "" : " ") + tail + "</p>";
+// Help, guide link and source: one paragraph when the help is one paragraph (most are).
+void help_data(Data& data, const core::Question& q, const std::string& page_url, const LinkResolver& resolve) {
+  const bool has_tail = !q.guide.empty() || !q.source_ref.empty();
+  data.set("has_help", !q.help.empty() || has_tail);
+  InlineSnippet text = q.help.empty() ? InlineSnippet{"", true} : render_inline_snippet(q.help, page_url, resolve);
+  data.set("help_inline", text.inline_ok);
+  data.set("help_space", !text.html.empty() && has_tail);
+  data.set("help_html", text.html);
+  data.set("has_tail", has_tail);
+  if (q.guide.empty()) {
+    data.set("guide", false);
   } else {
-    out += text.html;
-    if (!tail.empty()) out += "<p>" + tail + "</p>";
+    Data guide;
+    guide.set("href", content_link(q.guide, page_url, resolve));
+    data.set("guide", guide);
   }
-  return out + "</details>\n";
+  data.set("source", q.source_ref.empty() ? Data(false) : Data(q.source_ref));
 }
 
-std::string red_line_html(const ojson& q, const std::string& page_url, const LinkResolver& resolve) {
-  auto it = q.find("red_line");
-  if (it == q.end() || !it->is_object()) return "";
-  InlineSnippet text = render_inline_snippet(bank_text(*it, "message"), page_url, resolve);
-  const std::string open = "<strong>Ligne rouge :</strong> ";
-  if (text.inline_ok) return "<p class=\"red-line-note\">" + open + text.html + "</p>\n";
-  return "<div class=\"red-line-note\"><p>" + open + "</p>" + text.html + "</div>\n";
+Data red_line_data(const core::Question& q, const std::string& page_url, const LinkResolver& resolve) {
+  if (!q.has_red_line) return Data(false);
+  InlineSnippet text = render_inline_snippet(q.red_line_message, page_url, resolve);
+  Data red_line;
+  red_line.set("inline", text.inline_ok);
+  red_line.set("message_html", text.html);
+  return red_line;
 }
+
+// A number as written, or false when absent.
+Data number_or_false(const core::ojson& n) { return n.is_null() ? Data(false) : Data(n.dump()); }
 
 }  // namespace
 
@@ -91,56 +91,50 @@ std::string content_link(const std::string& target, const std::string& page_url,
 // The boussole's own number of a question taken from it, so that a reader can cross-check: its
 // source reference reads exactly "critère N, question M", optionally with a remark in brackets
 // ("(reformulée)"); a question the guide added or adapted says more, and shows none.
-static std::string boussole_number(const ojson& q) {
+static std::string boussole_number(const std::string& source_ref) {
   static const std::regex pattern(R"(^critère [0-9]+, question ([0-9]+)( \([^)]*\))?$)");
-  const auto source = q.find("source");
-  if (source == q.end() || !source->is_object()) return "";
-  const std::string ref = bank_text(*source, "ref");
   std::smatch m;
-  if (!std::regex_match(ref, m, pattern) || ref.find("ajout") != std::string::npos) return "";
+  if (!std::regex_match(source_ref, m, pattern) || source_ref.find("ajout") != std::string::npos) return "";
   return m[1].str();
 }
 
-std::string question_html(const ojson& q, int number, const std::string& page_url,
-                          const LinkResolver& resolve) {
-  const std::string id = bank_text(q, "id"), type = bank_text(q, "type", "text");
-  const bool grouped = type == "yesno" || type == "choice" || type == "multi";
-  const std::string hint = hint_text(q);
-  const std::string describedby = hint.empty() ? "" : " aria-describedby=\"hint-" + id + "\"";
+Data question_data(const core::Question& q, int number, const std::string& page_url,
+                   const LinkResolver& resolve) {
+  const bool grouped = q.type == QuestionType::yesno || q.type == QuestionType::choice || q.type == QuestionType::multi;
+  Data data;
+  data.set("id", q.id);
+  data.set("number", std::to_string(number));
+  data.set("text", q.text);
   // The public id (content/data/identifiants-publics.yaml) when the site gives them, the number
   // in the bank otherwise; then, for a question of the boussole, its number there.
-  const std::string ref = bank_text(q, "ref"), boussole = boussole_number(q);
-  std::string label = ref.empty() ? std::to_string(number) + ". " : "<span class=\"q-ref\">" + escape_html(ref) + "</span> ";
-  label += escape_html(bank_text(q, "text"));
-  if (!boussole.empty()) label += " <span class=\"q-source\">(boussole : question " + boussole + ")</span>";
-  const char* box = grouped ? "fieldset" : "div";
-  std::string out = std::string("<") + box + " class=\"question\" id=\"q-" + id + "\" data-question=\"" + id +
-                    "\" data-number=\"" + std::to_string(number) + "\"";
-  if (!bank_text(q, "show_if").empty()) out += " data-conditional=\"true\"";
-  if (grouped) out += describedby;
-  out += ">\n";
-  out += grouped ? "<legend>" + label + "</legend>\n" : "<label for=\"f-" + id + "\">" + label + "</label>\n";
-  if (!hint.empty()) out += "<p class=\"hint\" id=\"hint-" + id + "\">" + hint + "</p>\n";
+  data.set("public_ref", q.public_ref.empty() ? Data(false) : Data(q.public_ref));
+  const std::string boussole = boussole_number(q.source_ref);
+  data.set("boussole", boussole.empty() ? Data(false) : Data(boussole));
+  data.set("box", grouped ? "fieldset" : "div");
+  data.set("grouped", grouped);
+  data.set("conditional", !q.show_if_source.empty());
+  List hint = hint_parts(q);
+  data.set("has_hint", !hint.empty());
+  data.set("hint_parts", hint);
+  List choices;
   if (grouped) {
-    const char* input = type == "multi" ? "checkbox" : "radio";
-    for (const auto& c : choices_of(q)) {
-      out += "<label class=\"choice\"><input type=\"" + std::string(input) + "\" name=\"" + id + "\" value=\"" +
-             escape_html(c.first) + "\"> " + escape_html(c.second) + "</label>\n";
+    for (const core::Choice& c : q.choices) {
+      Data choice;
+      choice.set("input", q.type == QuestionType::multi ? "checkbox" : "radio");
+      choice.set("value", c.id);
+      choice.set("label", c.label);
+      choices.push_back(choice);
     }
-  } else if (type == "number") {
-    // forms-questions.js adds the range error (err-<id>) before the field when there is one.
-    out += "<input type=\"number\" id=\"f-" + id + "\" name=\"" + id + "\" inputmode=\"decimal\"";
-    for (const char* k : {"min", "max", "step"}) {
-      if (q.contains(k) && q[k].is_number()) out += std::string(" ") + k + "=\"" + q[k].dump() + "\"";
-    }
-    if (!q.contains("step")) out += " step=\"any\"";
-    out += describedby + ">\n";
-  } else {
-    out += "<textarea id=\"f-" + id + "\" name=\"" + id + "\" rows=\"3\"" + describedby + "></textarea>\n";
   }
-  out += red_line_html(q, page_url, resolve);
-  out += help_html(q, page_url, resolve);
-  return out + "</" + box + ">\n";
+  data.set("choices", choices);
+  data.set("is_number", q.type == QuestionType::number);
+  data.set("min", number_or_false(q.min_number));
+  data.set("max", number_or_false(q.max_number));
+  data.set("step", number_or_false(q.step_number));
+  data.set("is_text", q.type == QuestionType::text);
+  data.set("red_line", red_line_data(q, page_url, resolve));
+  help_data(data, q, page_url, resolve);
+  return data;
 }
 
 }  // namespace render

@@ -1,12 +1,12 @@
 #pragma once
-// One question of a scored bank as HTML that works without JavaScript: a fieldset with its
-// choices, or a labelled number or text field, with its hint, red-line note and help. Kept to
+// One question of a scored bank as the template tools/question.mustache shows it: a fieldset with
+// its choices, or a labelled number or text field, with its hint, red-line note and help. Kept to
 // the elements a reader or a screen reader needs (about 8 to 14 per question).
 #include <string>
 
-#include <nlohmann/json.hpp>
-
+#include "core/bank_model.h"
 #include "render/markdown.h"
+#include "templating/templates.h"
 
 namespace render {
 
@@ -23,9 +23,9 @@ InlineSnippet render_inline_snippet(const std::string& markdown, const std::stri
 std::string content_link(const std::string& target, const std::string& page_url,
                          const LinkResolver& resolve);
 
-/// The question `q`, numbered `number` in the whole bank (the number the result refers to).
-/// forms-questions.js finds it by id q-<id> and data-question, its fields by name <id> and id f-<id>.
-std::string question_html(const nlohmann::ordered_json& q, int number, const std::string& page_url,
-                          const LinkResolver& resolve);
+/// The data of question `q` for tools/question.mustache, numbered `number` in the whole bank (the
+/// number the result refers to).
+templating::Data question_data(const core::Question& q, int number, const std::string& page_url,
+                               const LinkResolver& resolve);
 
 }  // namespace render

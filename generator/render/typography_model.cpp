@@ -63,15 +63,41 @@ void typeset_texts(std::initializer_list<std::string*> texts) {
   for (std::string* text : texts) *text = typeset_french(*text);
 }
 
-void typeset_tool_pages(BankPage& page, AnnexSteps& steps) {
-  page.html = typeset_html(page.html);
-  for (ToolSubPage& step : page.steps) {
-    step.html = typeset_html(step.html);
-    typeset_texts({&step.title, &step.document_title, &step.description});
+void typeset_bank(core::Bank& bank) {
+  // The fields typeset_bank_texts typesets, in the compiled model; Markdown is left to its renderer.
+  auto set = [](std::string& text) { text = typeset_french(text); };
+  set(bank.title);
+  set(bank.description);
+  for (core::Labelled& item : bank.profiles) set(item.label);
+  for (core::Labelled& item : bank.documents) set(item.label);
+  for (core::Parameter& p : bank.parameters) {
+    set(p.label);
+    set(p.unit);
+    if (p.default_value.is_string()) p.default_value = typeset_french(p.default_value.get_ref<const std::string&>());
   }
-  for (StepPage& step : steps.pages) {
-    step.html = typeset_html(step.html);
-    typeset_texts({&step.title, &step.description});
+  for (core::Verdict& v : bank.verdicts) {
+    set(v.label);
+    set(v.explain);
+  }
+  for (core::Section& section : bank.sections) {
+    set(section.title);
+    set(section.theme);
+    for (core::Clause& clause : section.clauses) {
+      set(clause.title);
+      set(clause.source_ref);
+      for (std::string& d : clause.deliverables) set(d);
+    }
+  }
+  for (core::Question& q : bank.questions) {
+    for (std::string* text : {&q.text, &q.unit, &q.expected, &q.proof, &q.source_ref}) set(*text);
+    for (core::Choice& c : q.choices) set(c.label);
+  }
+}
+
+void typeset_tool_pages(model::RenderedTool& tool) {
+  for (model::ToolPage& page : tool.pages) {
+    page.html = typeset_html(page.html);
+    typeset_texts({&page.title, &page.document_title, &page.description});
   }
 }
 

@@ -12,21 +12,24 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/bank_model.h"
 #include "model/site_model.h"
-#include "render/annex_steps.h"
-#include "render/bank_form.h"
+#include "model/tool.h"
 
 namespace render {
 
-/// Typesets the plain texts of one bank, in place.
+/// Typesets the plain texts of one bank as read (the browser's copy), in place.
 void typeset_bank_texts(nlohmann::ordered_json& bank);
+
+/// Typesets the same texts in a compiled bank (what the tool pages show), in place.
+void typeset_bank(core::Bank& bank);
 
 /// Typesets each of `texts` in place (a few fields of a struct).
 void typeset_texts(std::initializer_list<std::string*> texts);
 
 /// Typesets the generator's own words in a tool's pages: the HTML (render/typography_html.h),
 /// titles and descriptions of its entry and step pages.
-void typeset_tool_pages(BankPage& page, AnnexSteps& steps);
+void typeset_tool_pages(model::RenderedTool& tool);
 
 /// Typesets one page's title, description and menu label.
 void typeset_page_texts(model::Page& page);

@@ -9,7 +9,7 @@
 #include "diag/diagnostics.h"
 #include "layout/navigation.h"
 #include "layout/page_layout.h"
-#include "layout/templates.h"
+#include "templating/templates.h"
 #include "load/file_system.h"
 #include "load/regulatory_dates.h"
 #include "model/site_model.h"
@@ -22,7 +22,7 @@ struct BuildState {
   BuildOptions options;
   std::unique_ptr<model::Site> site;  // pages keep their headings and links; not their text
   std::unique_ptr<layout::Templates> templates;
-  std::vector<Tool> tools;
+  std::vector<model::Tool> tools;
   std::unique_ptr<layout::Navigation> nav;
   std::unique_ptr<layout::SiteContext> context;  // points into site and nav
   check::LinkTargets targets;

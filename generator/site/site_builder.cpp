@@ -20,7 +20,6 @@
 #include "layout/listing.h"
 #include "layout/navigation.h"
 #include "layout/page_layout.h"
-#include "layout/templates.h"
 #include "load/content_loader.h"
 #include "load/date_expansion.h"
 #include "load/ecologits_data.h"
@@ -31,6 +30,7 @@
 #include "site/build_state.h"
 #include "site/site_extras.h"
 #include "site/tool_pages.h"
+#include "templating/templates.h"
 #include "write/site_writer.h"
 
 namespace site {
@@ -87,7 +87,7 @@ std::string ascii_lower(std::string s) {
 // The generator writes outils/, assets/, sujets/, 404.html, plan-du-site.html and recherche.html itself;
 // a page written to one of those paths would silently replace a tool or a special page (or be
 // replaced by it), whichever came last. Compared without case, as the load stage does.
-void report_reserved_paths(const model::Site& site, const std::vector<Tool>& tools,
+void report_reserved_paths(const model::Site& site, const std::vector<model::Tool>& tools,
                            diag::Diagnostics& diags) {
   static const char* const kSpecial[] = {"404.html", "plan-du-site.html", "recherche.html"};
   for (const model::Page& page : site.pages) {
@@ -100,7 +100,7 @@ void report_reserved_paths(const model::Site& site, const std::vector<Tool>& too
     if (url.compare(0, 7, "sujets/") == 0) taken = "the folder sujets/ (the A–Z topic index)";
     if (url.compare(0, 7, "outils/") == 0) {
       taken = "the folder outils/ (one page per question bank)";
-      for (const Tool& tool : tools) {
+      for (const model::Tool& tool : tools) {
         if (ascii_lower(tool.url) == url) taken = "the page of the tool '" + tool.id + "'";
       }
     }
@@ -152,8 +152,8 @@ bool build_site(const load::FileSystem& fs, const BuildOptions& options, diag::D
     model::Page& page = site.pages[i];
     if (page.description.empty()) page.description = render::first_paragraph_text(page.markdown);
   }, 256);
-  std::vector<Tool> tools = load_tools(site, options, fs, diags);
-  check::check_carries(site.banks, diags);
+  std::vector<model::Tool> tools = collect_tools(site, options, fs, diags);
+  check::check_carries(site, tools, diags);
   report_reserved_paths(site, tools, diags);
   site.search_synonyms = check::check_search_synonyms(site.synonyms_doc, diags);
   check::check_plural_marks(site, diags);
@@ -161,12 +161,15 @@ bool build_site(const load::FileSystem& fs, const BuildOptions& options, diag::D
   if (diags.has_errors()) return false;
   // French typography on every text shown as written; Markdown gets it as it is rendered.
   render::typeset_plain_texts(site);
-  for (Tool& tool : tools) render::typeset_texts({&tool.title, &tool.description});
+  for (model::Tool& tool : tools) {
+    render::typeset_texts({&tool.title, &tool.description});
+    render::typeset_bank(tool.bank);
+  }
 
   // link targets: every page and every tool, with the anchors each defines
   check::LinkTargets targets;
   for (const model::Page& page : site.pages) targets.urls["@/" + page.rel_path] = page.url;
-  for (const Tool& tool : tools) {
+  for (const model::Tool& tool : tools) {
     targets.urls["@outil/" + tool.id] = tool.url;
     targets.anchors[tool.url] = tool.anchors;
     // "@outil/<id>#<anchor>" resolves to the step page that holds the anchor (render/markdown.cpp
@@ -230,7 +233,8 @@ bool build_site(const load::FileSystem& fs, const BuildOptions& options, diag::D
     auto& ids = targets.anchors[page.url];
     for (const model::Heading& h : page.headings) ids.insert(h.id);
   }
-  render_tools(tools, site, resolve, diags);
+  std::vector<std::string> tool_unknown;
+  const std::vector<model::RenderedTool> rendered_tools = render_tools(tools, resolve, templates, tool_unknown);
   timer.mark("render and layout pages");
 
   // check
@@ -251,7 +255,8 @@ bool build_site(const load::FileSystem& fs, const BuildOptions& options, diag::D
     return add_search_index(site, tools, options.write ? &writer : nullptr);
   });
   std::vector<std::string> extra_unknown = nav_unknown;
-  layout_tools(tools, context, templates, tree, extra_unknown);
+  extra_unknown.insert(extra_unknown.end(), tool_unknown.begin(), tool_unknown.end());
+  layout_tools(rendered_tools, context, templates, tree, extra_unknown);
   add_special_pages(site, nav, context, templates, tree, extra_unknown);
   report_unknown(extra_unknown);
   timer.mark("layout other pages");

@@ -225,7 +225,7 @@ void add_special_pages(const model::Site& site, const layout::Navigation& nav,
   add_topic_index(site, ctx, templates, tree, unknown);
 }
 
-size_t add_search_index(model::Site& site, const std::vector<Tool>& tools,
+size_t add_search_index(model::Site& site, const std::vector<model::Tool>& tools,
                         output::SiteWriter* writer) {
   std::vector<search::SearchSection> sections;
   for (model::Page& p : site.pages) {
@@ -237,26 +237,31 @@ size_t add_search_index(model::Site& site, const std::vector<Tool>& tools,
   }
   // Each bank section is its own search document, so that a search for "biométrie" leads to
   // the criterion's questions (the section's anchor), not just to the top of the tool.
-  for (const Tool& t : tools) {
-    if (!t.bank) {
+  for (const model::Tool& t : tools) {
+    if (t.kind == model::ToolKind::calculator) {
       sections.push_back({t.title, "", t.url, t.description});
       continue;
     }
-    const auto& bank = t.bank->doc.value;
-    sections.push_back({t.title, "", t.url, t.description + " " + bank.value("intro", std::string())});
-    for (const auto& section : bank.value("sections", nlohmann::ordered_json::array())) {
-      std::string text = section.value("intro", std::string());
-      for (const char* list : {"questions", "clauses"}) {
-        for (const auto& item : section.value(list, nlohmann::ordered_json::array())) {
-          for (const char* field : {"text", "title", "body", "help", "expected"}) {
-            auto it = item.find(field);
-            if (it != item.end() && it->is_string()) text += " " + it->get<std::string>();
-          }
-        }
+    const core::Bank& bank = t.bank;
+    sections.push_back({t.title, "", t.url, t.description + " " + bank.intro});
+    for (const core::Section& section : bank.sections) {
+      // Every text a reader might search for: questions (text, help, expected answer), clauses
+      // (title, body).
+      std::string text = section.intro;
+      auto add = [&text](const std::string& field, bool present) {
+        if (present) text += " " + field;
+      };
+      for (int qi : section.questions) {
+        const core::Question& q = bank.questions[qi];
+        add(q.text, true);
+        add(q.help, !q.help.empty());
+        add(q.expected, !q.expected.empty());
       }
-      sections.push_back({t.title, section.value("title", std::string()),
-                          tool_page_for(t, "s-" + section.value("id", std::string())) + "#s-" +
-                              section.value("id", std::string()), text});
+      for (const core::Clause& c : section.clauses) {
+        add(c.title, true);
+        add(c.body, true);
+      }
+      sections.push_back({t.title, section.title, tool_page_for(t, "s-" + section.id) + "#s-" + section.id, text});
     }
   }
   const size_t count = sections.size();

@@ -6,7 +6,7 @@
 #include "diag/diagnostics.h"
 #include "layout/navigation.h"
 #include "layout/page_layout.h"
-#include "layout/templates.h"
+#include "templating/templates.h"
 #include "load/file_system.h"
 #include "model/site_model.h"
 #include "site/site_builder.h"
@@ -21,7 +21,7 @@ void add_special_pages(const model::Site& site, const layout::Navigation& nav,
 
 /// Writes assets/search-index.js through `writer` (nullptr: `guide check`, built and dropped);
 /// returns the number of search documents.
-size_t add_search_index(model::Site& site, const std::vector<Tool>& tools,
+size_t add_search_index(model::Site& site, const std::vector<model::Tool>& tools,
                         output::SiteWriter* writer);
 
 /// Copies assets/ (and the WASM module). css/site.css, the colour tokens of site.yaml and

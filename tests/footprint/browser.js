@@ -209,17 +209,13 @@ const STEPS = ['empreinte.html', 'empreinte-entrainement.html', 'empreinte-infer
   await page.setInputFiles('#fp-import', savedPath);
   await page.waitForFunction(() => document.getElementById('fp-status').textContent.indexOf('Saisie reprise') === 0);
   await page.waitForFunction(() => document.getElementById('fp-error-summary').hidden);
-<<<<<<< HEAD
+  check(/#r=/.test(page.url()), 'the address carries the imported answers');
   await go('empreinte-donnees.html');
   check((await page.inputValue('#fp-avec-storage-tb')) === '0.1', 'import restores every step');
-  check((await page.evaluate(() => localStorage.length + sessionStorage.length)) === 0, 'nothing written to storage');
-=======
-  check((await page.inputValue('#fp-avec-pue')) === '', 'import restores the PUE field');
+  await go('empreinte.html');
   check((await page.inputValue('#fp-projet-lifetime_years')) === '5', 'import restores step 1');
-  check(/#r=/.test(page.url()), 'the address carries the imported answers');
   check((await page.evaluate(() => localStorage.length + Object.keys(sessionStorage).filter((k) => k !== 'guide-outil:empreinte').length)) === 0,
     'nothing written to storage but the tab\'s memory of the answers (tool-memory.js)');
->>>>>>> main
   check(pageErrors.length === 0, 'no page errors: ' + pageErrors.join(' | '));
 
   // ---- A damaged or foreign fragment is ignored: the page still computes, empty.

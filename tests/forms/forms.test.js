@@ -102,7 +102,7 @@ test('grid: a red line gives the eliminatory advice, announced on its step and e
   await page.check('input[name=q02_biometrie][value=biometrie]');
   assert.equal(await page.textContent('#live-verdict'), 'Non recevable');
   assert.equal(await page.getAttribute('#step-red-lines', 'role'), 'alert');
-  assert.match(await page.textContent('#step-red-lines'), /Ligne rouge franchie à la question 2 .*Non recevable/);
+  assert.match(await page.textContent('#step-red-lines'), /Ligne rouge franchie à la question G-1\.2 .*Non recevable/);
   assert.match(await page.getAttribute('#q-q02_biometrie', 'class'), /has-red-line/);
   await follow(page, 'a[href^="../grille-7-criteres.html"]');
   assert.match(await verdict(page), /verdict--non-recevable/);
@@ -243,7 +243,7 @@ test('grid: a bad answers file is refused with a French message and changes noth
     ['list.json', '[1, 2]', /format attendu/],
     ['other.json', '{"bank": "besoin-ia", "version": 1, "answers": {"solution_simple": "oui"}}', /autre outil \(« besoin-ia »\)/],
     ['unknown.json', '{"bank": "grille-7-criteres", "version": 2, "answers": {"q02_biometrie": "etabli", "pas_une_question": "oui"}}', /« pas_une_question » \(question inconnue/],
-    ['type.json', '{"bank": "grille-7-criteres", "version": 2, "answers": {"q28_pue": "1.2"}}', /question \d+ \(réponse non valable\)/],
+    ['type.json', '{"bank": "grille-7-criteres", "version": 2, "answers": {"q28_pue": "1.2"}}', /question G-5\.8 \(réponse non valable\)/],
     ['choice.json', '{"bank": "grille-7-criteres", "version": 2, "answers": {"q02_biometrie": "peut-etre"}}', /réponse non valable/],
     ['range.json', '{"bank": "grille-7-criteres", "version": 2, "answers": {"q28_pue": 9}}', /valeur hors limites/],
     ['newer.json', '{"bank": "grille-7-criteres", "version": 7, "answers": {}}', /version plus récente/],
@@ -325,7 +325,7 @@ test('grid: the printed report has the header, advice, chart and answers, not th
   assert.match(answers, /Un parcours plus simple ou plus rapide ; Une information de meilleure qualité/);
   assert.match(answers, /1,35 PUE/);
   assert.match(answers, /250/, 'a shown conditional question is reported');
-  assert.match(answers, /46\. /, 'questions keep their number in the whole grid');
+  assert.match(answers, /G-5\.23 /, 'questions are reported with their public id');
   const hiddenTexts = await page.evaluate(() => {
     const visible = GuideForm.result().visible;
     return GuideForm.questions.filter((i) => !visible.includes(i.q.id)).map((i) => i.q.text);

@@ -16,6 +16,7 @@ if(GUIDE_FUZZ)
     target_link_libraries(fuzz_${name} PRIVATE guide_stages)
     target_link_options(fuzz_${name} PRIVATE -fsanitize=fuzzer)
   endforeach()
+  target_compile_definitions(fuzz_bank PRIVATE GUIDE_TEMPLATES_DIR="${PROJECT_SOURCE_DIR}/templates")
   target_compile_definitions(fuzz_answers PRIVATE
     GUIDE_FUZZ_BANK="${PROJECT_SOURCE_DIR}/content/banks/grille-7-criteres.yaml")
 

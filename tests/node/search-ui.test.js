@@ -118,6 +118,7 @@ test('loads lazily, finds, links, marks, and ranks like lunr.js', async () => {
   await p.waitForFunction(() => window.GUIDE_SEARCH && window.lunr);
 
   await p.keyboard.type('intelligence');
+  await p.waitForFunction(() => document.querySelector('#search-results').dataset.query === 'intelligence');
   await p.waitForFunction(() => !document.querySelector('#search-results').hidden);
   const state = await resultState(p);
   assert.equal(state.status, '2 résultats');
@@ -144,6 +145,9 @@ test('keyboard: arrows move through results, Escape closes', async () => {
   const { p, errors } = await open('ia/index.html');
   await p.focus('#search-q');
   await p.keyboard.type('service');
+  // The list of the whole word: a list for a shorter prefix can have the same links and be
+  // replaced after the arrows moved the focus into it (the cause of a failure on a loaded machine).
+  await p.waitForFunction(() => document.querySelector('#search-results').dataset.query === 'service');
   await p.waitForFunction(() => !document.querySelector('#search-results').hidden);
   const state = await resultState(p);
   assert.equal(state.links.length, 10, 'at most 10 results');

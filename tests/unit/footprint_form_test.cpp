@@ -1,7 +1,7 @@
 // The calculator's form, from its definition in content/: every field on exactly one step page,
 // labelled, with its hint and error box, nothing pre-filled (the calculator starts empty), the
 // reference tables' rows as choices; the script the pages share names every field and its step.
-// The markup comes from templates/ (calculator-block and calculator-field partials).
+// The markup comes from templates/tools/ (calculator-block and calculator-field).
 #include <doctest/doctest.h>
 
 #include <map>
@@ -13,11 +13,11 @@
 
 #include "check/calculator_check.h"
 #include "diag/diagnostics.h"
-#include "layout/templates.h"
 #include "load/file_system.h"
 #include "load/footprint_data.h"
 #include "load/yaml_json.h"
 #include "render/footprint_form.h"
+#include "site_templates.h"
 
 namespace {
 
@@ -25,7 +25,6 @@ using Json = nlohmann::ordered_json;
 
 struct Shipped {
   Json reference, definition;
-  layout::Templates templates;
 };
 
 const Shipped& shipped() {
@@ -38,7 +37,6 @@ const Shipped& shipped() {
     std::string text, why;
     fs.read(root + "/content/banks/empreinte.yaml", text, why);
     out.definition = check::check_calculator(load::parse_yaml("empreinte.yaml", text, diags), out.reference, diags);
-    out.templates.load(fs, root + "/templates", {"calculator"}, diags);
     REQUIRE_FALSE(diags.has_errors());
     return out;
   }();
@@ -48,23 +46,21 @@ const Shipped& shipped() {
 // The fields of step `index` as the page shows them (the calculator template's form part).
 std::string step_html(size_t index) {
   const Shipped& s = shipped();
-  layout::Data data = render::footprint_step_data(s.definition, index, s.reference);
-  std::vector<std::string> unknown;
+  templating::Data data = render::footprint_step_data(s.definition, index, s.reference);
   std::string html;
   for (const char* part : {"common", "scenarios"}) {
-    const layout::Data* list = data.get(part);
+    const templating::Data* list = data.get(part);
     REQUIRE(list);
     for (const auto& item : list->list_value()) {
       if (std::string(part) == "common") {
-        html += s.templates.render_partial("calculator-block", item, unknown);
+        html += test_support::render_template("tools/calculator-block", item);
       } else {
         html += "<legend>" + item.get("label")->string_value() + "</legend>";
         for (const auto& block : item.get("blocks")->list_value())
-          html += s.templates.render_partial("calculator-block", block, unknown);
+          html += test_support::render_template("tools/calculator-block", block);
       }
     }
   }
-  CHECK(unknown.empty());
   return html;
 }
 

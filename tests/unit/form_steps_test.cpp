@@ -1,5 +1,5 @@
 // How a scored bank is cut into step pages (render/form_steps.h), and the question markup that
-// keeps each question to the few elements a reader needs (render/question_html.h).
+// keeps each question to the few elements a reader needs (templates/tools/question.mustache).
 #include <doctest/doctest.h>
 
 #include <string>
@@ -8,13 +8,15 @@
 
 #include "render/form_steps.h"
 #include "render/question_html.h"
+#include "site_templates.h"
 
 namespace {
 
 using ojson = nlohmann::ordered_json;
 
-// A bank whose sections hold the given numbers of yes/no questions (q1, q2, ... in order).
-ojson bank_with(std::initializer_list<int> sizes) {
+// A bank whose sections hold the given numbers of yes/no questions (q1, q2, ... in order), as
+// the check stage hands it to render (compiled; the missing verdicts do not matter here).
+core::Bank bank_with(std::initializer_list<int> sizes) {
   ojson bank = {{"id", "essai"}, {"sections", ojson::array()}};
   int n = 0, s = 0;
   for (int size : sizes) {
@@ -22,7 +24,13 @@ ojson bank_with(std::initializer_list<int> sizes) {
     for (int i = 0; i < size; ++i) section["questions"].push_back({{"id", "q" + std::to_string(++n)}, {"text", "?"}, {"type", "yesno"}});
     bank["sections"].push_back(section);
   }
-  return bank;
+  return core::compile_bank(bank).bank;
+}
+
+// One question as render gets it: compiled in a bank of its own.
+core::Question compiled_question(const ojson& q) {
+  ojson bank = {{"id", "essai"}, {"sections", {{{"id", "s"}, {"title", "S"}, {"questions", {q}}}}}};
+  return core::compile_bank(bank).bank.questions.at(0);
 }
 
 int count(const std::string& html, const std::string& what) {
@@ -74,7 +82,7 @@ TEST_CASE("a question keeps its fieldset, legend and labels, and no wrapper beyo
   ojson q = {{"id", "usage"}, {"text", "L'usage est-il défini ?"}, {"type", "yesno"},
              {"help", "Une aide en **un** paragraphe."}, {"source", {{"ref", "critère 1"}}},
              {"show_if", "x == 'oui'"}};
-  std::string html = render::question_html(q, 7, "outils/essai/s1.html", none);
+  std::string html = test_support::render_template("tools/question", render::question_data(compiled_question(q), 7, "outils/essai/s1.html", none));
   CHECK(html.rfind("<fieldset class=\"question\" id=\"q-usage\" data-question=\"usage\" data-number=\"7\"", 0) == 0);
   CHECK(html.find("<legend>7. L&#39;usage est-il défini ?</legend>") != std::string::npos);
   CHECK(count(html, "<label class=\"choice\"><input type=\"radio\" name=\"usage\"") == 2);
@@ -85,7 +93,7 @@ TEST_CASE("a question keeps its fieldset, legend and labels, and no wrapper beyo
   CHECK(count(html, "<p") == 2);  // the hint and the help
 
   ojson number = {{"id", "pue"}, {"text", "PUE"}, {"type", "number"}, {"unit", "PUE"}, {"min", 1}, {"max", 5}};
-  html = render::question_html(number, 2, "outils/essai/s1.html", none);
+  html = test_support::render_template("tools/question", render::question_data(compiled_question(number), 2, "outils/essai/s1.html", none));
   CHECK(html.find("<label for=\"f-pue\">2. PUE</label>") != std::string::npos);
   CHECK(html.find("<input type=\"number\" id=\"f-pue\" name=\"pue\" inputmode=\"decimal\" min=\"1\" max=\"5\" step=\"any\" aria-describedby=\"hint-pue\">") != std::string::npos);
 }

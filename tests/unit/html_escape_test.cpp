@@ -2,7 +2,7 @@
 
 #include <string>
 
-#include "layout/templates.h"
+#include "templating/templates.h"
 #include "render/html.h"
 
 TEST_CASE("generated HTML escapes the five special characters, and only them") {
@@ -16,7 +16,7 @@ TEST_CASE("generated HTML escapes the five special characters, and only them") {
 }
 
 TEST_CASE("templates escape & < > \" and leave apostrophes as typed") {
-  CHECK(layout::escape_text("L'eau & l’air <b>\"x\"</b>") ==
+  CHECK(templating::escape_text("L'eau & l’air <b>\"x\"</b>") ==
         "L'eau &amp; l’air &lt;b&gt;&quot;x&quot;&lt;/b&gt;");
-  CHECK(layout::escape_text(">") == "&gt;");
+  CHECK(templating::escape_text(">") == "&gt;");
 }

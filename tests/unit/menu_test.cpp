@@ -11,7 +11,6 @@
 #include "layout/menu.h"
 #include "layout/navigation.h"
 #include "layout/page_layout.h"
-#include "layout/templates.h"
 #include "load/file_system.h"
 
 namespace {

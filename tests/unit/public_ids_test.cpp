@@ -63,6 +63,8 @@ TEST_CASE("public ids have one form: PREFIX-n for a section, PREFIX-n.m for an i
   CHECK_FALSE(load::is_public_id("G-5.1.2", depth));
   CHECK_FALSE(load::is_public_id("ABCD-1", depth));
   CHECK_FALSE(load::is_public_id("G-", depth));
+  CHECK_FALSE(load::is_public_id("G-99999999999.1", depth));  // numbers up to 9999
+  CHECK(load::is_public_id("G-9999.9999", depth));
 }
 
 TEST_CASE("each section and question gets its id from the ledger as `ref`") {

@@ -10,7 +10,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "layout/templates.h"
+#include "templating/templates.h"
 #include "load/content_loader.h"
 #include "load/yaml_json.h"
 #include "site/site_builder.h"
@@ -126,10 +126,10 @@ TEST_CASE("an undefined template name and a missing partial are reported at the 
   load::MemoryFileSystem fs;
   fs.add("t/page.mustache", "<h1>{{title}}</h1>\n<p>{{ titel }}</p>\n{{> pied}}\n");
   fs.add("t/partials/pieds.mustache", "<footer></footer>");
-  layout::Templates templates;
+  templating::Templates templates;
   diag::Diagnostics diags;
   REQUIRE(templates.load(fs, "t", {"page"}, diags));
-  layout::Data data;
+  templating::Data data;
   data.set("title", "Titre");
   std::vector<std::string> unknown;
   templates.render("page", data, unknown);

@@ -1,5 +1,6 @@
 #pragma once
-// Mustache templates (kainjow): loaded once from templates/, rendered per page from any thread.
+// Mustache templates (kainjow): loaded once from templates/, rendered per page from any thread, by
+// the render stage (the tools' pages) and the layout stage (every page's chrome).
 // A template that names a variable the context does not define is an error, not a silent blank.
 #include <cstdint>
 #include <map>
@@ -12,7 +13,7 @@
 #include "diag/diagnostics.h"
 #include "load/file_system.h"
 
-namespace layout {
+namespace templating {
 
 using Data = kainjow::mustache::data;
 using List = kainjow::mustache::list;
@@ -20,11 +21,19 @@ using List = kainjow::mustache::list;
 /// How the templates escape {{name}}: & < > " (no &apos;: French apostrophes stay as typed).
 std::string escape_text(const std::string& s);
 
+/// How the tools' templates (tools/*.mustache, filled by the render stage) escape {{name}}:
+/// & < > " and ' (as &#39;), as the tools' HTML always has been; escape_text otherwise.
+std::string escape_markup(const std::string& s);
+
+/// True for the templates that escape with escape_markup: those below tools/.
+bool is_tool_template(const std::string& name);
+
 class Templates {
  public:
-  /// Reads `dir/*.mustache` (templates, by file name without extension) and
-  /// `dir/partials/*.mustache` (partials, used as {{> name}}). Reports unreadable files and syntax
-  /// errors; `required` names must exist. Returns false on any error.
+  /// Reads `dir/*.mustache` (templates, by path without extension: "page", "tools/question") and
+  /// `dir/partials/*.mustache` (partials, used as {{> name}}; a template can be used as one too,
+  /// {{> tools/question}}). Reports unreadable files and syntax errors; `required` names must
+  /// exist. Returns false on any error.
   bool load(const load::FileSystem& fs, const std::string& dir,
             const std::vector<std::string>& required, diag::Diagnostics& diags);
 
@@ -54,4 +63,4 @@ class Templates {
   Data partial_data_;                            // every partial, as mustache partial objects
 };
 
-}  // namespace layout
+}  // namespace templating

@@ -1,4 +1,4 @@
-#include "layout/templates.h"
+#include "templating/templates.h"
 
 #include <atomic>
 #include <cstdint>
@@ -9,12 +9,29 @@
 #include "render/html.h"
 #include "render/typography_html.h"
 
-namespace layout {
+namespace templating {
 
 namespace {
 
 using Mustache = kainjow::mustache::mustache;
 using BasicData = kainjow::mustache::basic_data<std::string>;
+
+// The template with each comment emptied ({{! … }} → {{!}}): it renders the same (an empty comment
+// keeps its place, so a line it stood alone on still goes), and the typography never reads a
+// comment, whose '<id>' or quotes would pass for markup and throw off its reading of the tags.
+std::string without_comment_text(const std::string& text) {
+  std::string out;
+  out.reserve(text.size());
+  size_t at = 0;
+  for (size_t open = text.find("{{!"); open != std::string::npos; open = text.find("{{!", at)) {
+    const size_t close = text.find("}}", open + 3);
+    if (close == std::string::npos) break;  // unterminated: the parser has reported it
+    out.append(text, at, open + 3 - at);
+    at = close;
+  }
+  out.append(text, at, std::string::npos);
+  return out;
+}
 
 bool ends_with(const std::string& s, const std::string& suffix) {
   return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
@@ -109,6 +126,15 @@ std::string escape_text(const std::string& s) {
   render::append_escaped_html(out, s, false);
   return out;
 }
+
+std::string escape_markup(const std::string& s) {
+  std::string out;
+  out.reserve(s.size() + 16);
+  render::append_escaped_html(out, s, true);
+  return out;
+}
+
+bool is_tool_template(const std::string& name) { return name.compare(0, 6, "tools/") == 0; }
 
 void Templates::report_unknown(const std::string& entry, const std::string& dir,
                                diag::Diagnostics& diags) const {
@@ -210,8 +236,11 @@ bool Templates::load(const load::FileSystem& fs, const std::string& dir,
       continue;
     }
     texts_[path] = text;  // as written: diagnostics point into it
-    // French typography on the templates' own words, once (render/typography_html.h).
-    (partial ? partials_ : sources_)[name] = render::typeset_html(text);
+    // French typography on the templates' own words, once (render/typography_html.h). Not on the
+    // tools' templates: they draw pieces of tool pages and document scripts (a tag name may be a
+    // {{name}}), which the render stage typesets once drawn, where every tag is a whole tag.
+    const bool tool_piece = name.compare(0, 6, "tools/") == 0;
+    (partial ? partials_ : sources_)[name] = tool_piece ? text : render::typeset_html(without_comment_text(text));
     files_[name] = path;
   }
   for (const std::string& name : required) {
@@ -259,12 +288,15 @@ std::string Templates::inline_partials(const std::string& text, int depth) const
     std::string name = text.substr(open + 3, close - open - 3);
     name.erase(0, name.find_first_not_of(' '));
     name.erase(name.find_last_not_of(' ') + 1);
-    auto partial = partials_.find(name);
+    const std::string* partial = nullptr;
+    auto found = partials_.find(name);
+    if (found != partials_.end()) partial = &found->second;
+    else if ((found = sources_.find(name)) != sources_.end()) partial = &found->second;  // a template
     out.append(text, pos, open - pos);
-    if (partial == partials_.end()) {
+    if (!partial) {
       out.append(text, open, close + 2 - open);  // left for the renderer to report
     } else {
-      std::string body = inline_partials(partial->second, depth + 1);
+      std::string body = inline_partials(*partial, depth + 1);
       // A partial file ends with a newline that the tag's own line already has.
       if (!body.empty() && body.back() == '\n' && close + 2 < text.size() && text[close + 2] == '\n') {
         body.pop_back();
@@ -291,7 +323,7 @@ std::string Templates::render(const std::string& name, const Data& ctx,
       return {};
     }
     it = mine.emplace(name, std::make_unique<Mustache>(inline_partials(src->second, 0))).first;
-    it->second->set_custom_escape(escape_text);
+    it->second->set_custom_escape(is_tool_template(name) ? escape_markup : escape_text);
   }
   auto file = files_.find(name);
   RecordingContext context(&ctx, &partial_data_, file == files_.end() ? name : file->second, unknown);
@@ -300,4 +332,4 @@ std::string Templates::render(const std::string& name, const Data& ctx,
   return std::move(sink.text);
 }
 
-}  // namespace layout
+}  // namespace templating

@@ -1,0 +1,43 @@
+#include "layout/tool_layout.h"
+
+#include "render/markdown.h"
+
+namespace layout {
+
+std::string render_tool_page(const SiteContext& ctx, const model::ToolPage& page, const Templates& templates,
+                             std::vector<std::string>& unknown) {
+  Data data = base_data(ctx, page.url, page.title, page.description, -1);
+  if (!page.document_title.empty()) data.set("document_title", page.document_title + " — " + ctx.title);
+  data.set("body_class", page.body_class);
+  List scripts;
+  auto add_script = [&scripts](const std::string& src) {
+    Data s;
+    s.set("src", src);
+    scripts.push_back(s);
+  };
+  add_script("assets/js/search.js");  // every page of the site has the search
+  for (const std::string& src : page.scripts) add_script(src);
+  data.set("scripts", scripts);
+  data.set("content", page.html);
+  return render_document(ctx, data, "tool", templates, unknown);
+}
+
+std::string render_tools_index(const SiteContext& ctx, const Templates& templates,
+                               std::vector<std::string>& unknown) {
+  List tools;
+  for (const ToolLink& t : ctx.tools) {
+    Data d;
+    d.set("href", render::relative_url("outils/index.html", t.url));
+    d.set("title", t.title);
+    d.set("description", t.description);
+    tools.push_back(d);
+  }
+  Data list;
+  list.set("tools", tools);
+  Data data = base_data(ctx, "outils/index.html", "Les outils du guide",
+                        "Les questionnaires, la grille, le générateur de clauses et le calculateur d'empreinte.", -1);
+  data.set("content", templates.render("tools/index", list, unknown));
+  return render_document(ctx, data, "tool", templates, unknown);
+}
+
+}  // namespace layout

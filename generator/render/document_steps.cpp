@@ -1,0 +1,90 @@
+#include "render/document_steps.h"
+
+#include "render/html.h"
+#include "render/typography_html.h"
+#include "render/markdown.h"
+
+namespace render {
+
+namespace {
+
+using templating::Data;
+using templating::List;
+
+// The choices and the step pages are driven by these two; the compose page by its own (below).
+const std::vector<std::string> kChoiceScripts = {"assets/js/annex-state.js", "assets/js/annex-builder.js"};
+
+}  // namespace
+
+std::string step_url(const std::string& tool_url, const std::string& name) {
+  std::string folder = tool_url;
+  if (folder.size() > 5 && folder.compare(folder.size() - 5, 5, ".html") == 0) folder.resize(folder.size() - 5);
+  return folder + "/" + name + ".html";
+}
+
+DocumentInSteps::DocumentInSteps(const model::Tool& tool, std::vector<Step> steps, nlohmann::ordered_json choices)
+    : tool_(tool), steps_(std::move(steps)), choices_(std::move(choices)) {}
+
+Data DocumentInSteps::page_data(size_t index) const {
+  const std::string& page_url = steps_[index].url;
+  Data data;
+  data.set("bank_id", tool_.id);
+  data.set("step_number", std::to_string(index + 1));
+  data.set("step_count", std::to_string(steps_.size()));
+  data.set("current", std::to_string(index));
+  nlohmann::ordered_json all = nlohmann::ordered_json::array();
+  for (const Step& s : steps_) all.push_back({{"url", s.url}, {"title", s.title}, {"filter", s.filter}});
+  data.set("steps_json", all.dump());
+  data.set("choices_json", choices_.dump());
+  auto neighbour = [&](const char* key, bool exists, size_t to) {
+    if (!exists) {
+      data.set(key, false);
+      return;
+    }
+    Data d;
+    d.set("href", relative_url(page_url, steps_[to].url));
+    d.set("title", steps_[to].title);
+    data.set(key, d);
+  };
+  neighbour("previous", index > 0, index - 1);
+  neighbour("next", index + 1 < steps_.size(), index + 1);
+  List list;
+  for (size_t i = 1; i < steps_.size(); ++i) {
+    Data d;
+    d.set("index", std::to_string(i));
+    d.set("href", relative_url(page_url, steps_[i].url));
+    d.set("title", steps_[i].title);
+    d.set("note", steps_[i].note.empty() ? Data(false) : Data(steps_[i].note));
+    list.push_back(d);
+  }
+  data.set("step_list", list);
+  return data;
+}
+
+model::ToolPage DocumentInSteps::entry_page(std::string html) const {
+  return {tool_.url, tool_.title, tool_.description, "", "page-tool tool-" + tool_.kind_name, kChoiceScripts,
+          std::move(html)};
+}
+
+model::ToolPage DocumentInSteps::middle_page(size_t index, const std::string& description, std::string html) const {
+  return {steps_[index].url, steps_[index].title, description, "", "page-tool tool-step", kChoiceScripts,
+          std::move(html)};
+}
+
+model::ToolPage DocumentInSteps::compose_page(const std::string& description, std::string html) const {
+  return {steps_.back().url, steps_.back().title, description, "", "page-tool tool-" + tool_.kind_name + " annex-page",
+          {"assets/js/annex-state.js", "assets/annex/" + tool_.id + ".js", "assets/js/annex-export.js",
+           "assets/js/annex.js"},
+          std::move(html)};
+}
+
+std::string DocumentInSteps::document_script(nlohmann::ordered_json document) const {
+  // French typography on the generator's own words in the document (render/typography_html.h).
+  if (document.contains("html") && document["html"].is_string()) {
+    document["html"] = typeset_html(document["html"].get_ref<const std::string&>());
+  }
+  return "window.GUIDE_ANNEX=window.GUIDE_ANNEX||{};window.GUIDE_ANNEX[" + nlohmann::json(tool_.id).dump() +
+         "]=" + script_safe_json(document.dump()) + ";\n";
+}
+
+}  // namespace render

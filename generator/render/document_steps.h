@@ -1,0 +1,59 @@
+#pragma once
+// A document assembled in steps: what the clauses tool and the sourcing questionnaire share. No
+// page carries the whole bank (RGESN pagination, EcoIndex grade A): the entry page outils/<id>.html
+// holds the choices (profiles, documents or themes) and the list of steps, a page per document or
+// section lists its items in full (printable without JavaScript), and the compose page assembles
+// the chosen items into the printable document from the tool's document script. Under file://
+// pages cannot share storage, so the choices travel in the URL fragment; annex-state.js rewrites
+// the step links. The pages' markup is the tools' templates' (templates/tools/step-*.mustache for
+// what they share).
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "model/tool.h"
+#include "templating/templates.h"
+
+namespace render {
+
+/// A step as the navigation knows it. `filter` holds what decides whether the step is part of the
+/// user's selection (document, profiles, theme); an empty filter means always.
+struct Step {
+  std::string url, title, note;  // note: shown after the title in the list of steps
+  nlohmann::ordered_json filter = nlohmann::ordered_json::object();
+};
+
+/// The URL of a step page: outils/<id>.html → outils/<id>/<name>.html.
+std::string step_url(const std::string& tool_url, const std::string& name);
+
+class DocumentInSteps {
+ public:
+  /// `steps`: entry page first, compose page last. `choices`: every value of each choice
+  /// (profils, pieces or themes), so that links always carry the selection in full and the last
+  /// step tells "nothing chosen yet" from "everything".
+  DocumentInSteps(const model::Tool& tool, std::vector<Step> steps, nlohmann::ordered_json choices);
+
+  const std::vector<Step>& steps() const { return steps_; }
+
+  /// What the page at `index` shows of the steps: its progress (step_number, step_count), the
+  /// list of steps (step_list) and the links to the others (current, steps_json, choices_json,
+  /// previous, next), for templates/tools/step-*.mustache; and bank_id.
+  templating::Data page_data(size_t index) const;
+
+  /// The pages, with the scripts that drive them: the entry page (the choices), a page between
+  /// it and the compose page, the compose page (annex.js fills it from the document script).
+  model::ToolPage entry_page(std::string html) const;
+  model::ToolPage middle_page(size_t index, const std::string& description, std::string html) const;
+  model::ToolPage compose_page(const std::string& description, std::string html) const;
+
+  /// The document script: window.GUIDE_ANNEX[id] = `document`.
+  std::string document_script(nlohmann::ordered_json document) const;
+
+ private:
+  const model::Tool& tool_;
+  std::vector<Step> steps_;
+  nlohmann::ordered_json choices_;
+};
+
+}  // namespace render

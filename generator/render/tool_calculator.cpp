@@ -1,0 +1,124 @@
+#include "render/tool_calculator.h"
+
+#include "render/footprint_data.h"
+#include "render/footprint_form.h"
+
+namespace render {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+std::string text_of(const Json& texts, const char* key) {
+  return texts.is_object() && texts.contains(key) && texts.at(key).is_string() ? texts.at(key).get<std::string>() : "";
+}
+
+// "{name}" placeholders of a text replaced by their values.
+std::string fill(std::string text, const std::vector<std::pair<std::string, std::string>>& values) {
+  for (const auto& [name, value] : values) {
+    const std::string tag = "{" + name + "}";
+    for (size_t at = text.find(tag); at != std::string::npos; at = text.find(tag, at + value.size()))
+      text.replace(at, tag.size(), value);
+  }
+  return text;
+}
+
+// The grid page where the figures carried from the results land (the computing hours): a step
+// page when the grid is split into steps; "" when the site has no assessment grid.
+std::string grid_page(const LinkResolver& resolve) {
+  const std::string grid = "@outil/grille-7-criteres";
+  std::optional<std::string> page = resolve(grid + "#q-q40_heures_cpu");
+  if (!page) page = resolve(grid);
+  return page ? *page : "";
+}
+
+class CalculatorModule : public ToolModule {
+ public:
+  void find_anchors(model::Tool& tool) const override {
+    tool.anchors = {"fp-title", "fp-results"};
+    tool.anchor_pages.clear();
+  }
+
+  model::RenderedTool render(const model::Tool& tool, ToolContext& ctx) const override {
+    const Json& def = tool.calculator;
+    const Json& texts = def.contains("texts") ? def.at("texts") : Json::object();
+    const auto steps = footprint_steps(def);
+    const std::string grid_url = grid_page(ctx.resolve);
+    const std::string intro = render_snippet(text_of(def, "intro"), tool.url, ctx.resolve);
+    model::RenderedTool out;
+    out.files["assets/footprint-data.js"] = footprint_data_script(tool.reference) + footprint_form_script(def);
+    templating::Data text_data;
+    for (auto it = texts.begin(); it != texts.end(); ++it)
+      if (it.value().is_string()) text_data.set(it.key(), it.value().get<std::string>());
+    templating::Data example = false;
+    if (def.contains("example") && def.at("example").is_object()) {
+      example = templating::Data();
+      example.set("label", text_of(def.at("example"), "label"));
+      example.set("description", text_of(def.at("example"), "description"));
+    }
+    for (size_t i = 0; i < steps.size(); ++i) {
+      const FootprintStep& step = steps[i];
+      const bool results = i + 1 == steps.size();
+      templating::Data data;
+      data.set("root", root_prefix(step.url));
+      data.set("texts", text_data);
+      data.set("heading", fill(text_of(texts, "step_heading"), {{"number", std::to_string(i + 1)},
+                                                                {"count", std::to_string(steps.size())},
+                                                                {"title", step.title}}));
+      templating::List step_list;
+      for (size_t j = 0; j < steps.size(); ++j) {
+        templating::Data s;
+        s.set("href", relative_url(step.url, steps[j].url));
+        s.set("title", steps[j].title);
+        s.set("current", j == i);
+        step_list.push_back(s);
+      }
+      data.set("steps", step_list);
+      data.set("step_id", step.id);
+      data.set("first", i == 0);
+      data.set("results", results);
+      data.set("intro", intro);
+      data.set("example", example);
+      const templating::Data fields = results ? templating::Data() : footprint_step_data(def, i, tool.reference);
+      auto part = [&](const char* key) {
+        const templating::Data* p = results ? nullptr : fields.get(key);
+        return p ? *p : templating::Data(templating::List());
+      };
+      data.set("common", part("common"));
+      data.set("scenarios", part("scenarios"));
+      data.set("has_scenarios", !results && fields.get("has_scenarios") && fields.get("has_scenarios")->is_true());
+      auto neighbour = [&](const char* key, size_t j) {
+        templating::Data n;
+        n.set("href", relative_url(step.url, steps[j].url));
+        n.set("label", fill(text_of(texts, key), {{"title", steps[j].title}}));
+        data.set(key, n);
+      };
+      if (i > 0) neighbour("previous", i - 1);
+      else data.set("previous", false);
+      if (i + 1 < steps.size()) neighbour("next", i + 1);
+      else data.set("next", false);
+      data.set("results_href", relative_url(step.url, steps.back().url));
+      data.set("has_grid", !grid_url.empty());
+      data.set("grid_url", grid_url);
+      data.set("data_version", tool.reference.value("data_version", std::string()));
+      // The entry page keeps the tool's title (links and the tools list name it); the others say
+      // which step they are. A step page shows a summary (footprint-steps.js), the results page
+      // the rest (footprint-result.js).
+      out.pages.push_back({step.url, i == 0 ? tool.title : tool.title + " : " + step.title, tool.description, "",
+                           "page-tool tool-calculator",
+                           {"assets/guide-footprint.js", "assets/footprint-data.js", "assets/js/footprint-state.js",
+                            results ? "assets/js/footprint-result.js" : "assets/js/footprint-steps.js"},
+                           ctx.templates.render("tools/calculator", data, ctx.unknown)});
+    }
+    return out;
+  }
+};
+
+}  // namespace
+
+const ToolModule& calculator_module() {
+  static const CalculatorModule module;
+  return module;
+}
+
+}  // namespace render

@@ -1,0 +1,251 @@
+#include "render/tool_form.h"
+
+#include "render/form_steps.h"
+#include "render/question_html.h"
+
+namespace render {
+
+namespace {
+
+using core::Bank;
+using core::Section;
+using templating::Data;
+using templating::List;
+
+std::string section_heading(const Section& section, const FormStep& step) {
+  std::string title = section.title;
+  if (step.parts > 1) title += " (partie " + std::to_string(step.part) + " sur " + std::to_string(step.parts) + ")";
+  return title;
+}
+
+// The ids of a step's questions, for the scripts' per-step counts (data-questions).
+std::string question_ids(const Bank& bank, const Section& section, size_t first, size_t count) {
+  std::string ids;
+  const std::vector<int>& questions = section.questions;
+  for (size_t i = first; i < first + count && i < questions.size(); ++i) ids += (ids.empty() ? "" : " ") + bank.questions[questions[i]].id;
+  return ids;
+}
+
+// What every page of the tool says about its bank: the data-* attributes the scripts read.
+void bank_data(Data& data, const Bank& bank) {
+  data.set("bank_id", bank.id);
+  data.set("version", std::to_string(bank.version));
+  data.set("bank_title", bank.title);
+}
+
+// A section's intro and its link to the guide (the page that explains the criterion).
+void section_intro(Data& data, const Section& s, const std::string& page_url, const LinkResolver& resolve) {
+  data.set("has_section_intro", !s.intro.empty());
+  data.set("section_intro_html", s.intro.empty() ? std::string() : render_snippet(s.intro, page_url, resolve));
+  if (s.guide.empty()) {
+    data.set("section_guide", false);
+  } else {
+    Data guide;
+    guide.set("href", content_link(s.guide, page_url, resolve));
+    data.set("section_guide", guide);
+  }
+}
+
+List questions_data(const Bank& bank, const Section& s, size_t first, size_t count, int number,
+                    const std::string& page_url, const LinkResolver& resolve) {
+  List out;
+  for (size_t q = first; q < first + count; ++q) {
+    out.push_back(question_data(bank.questions[s.questions[q]], number++, page_url, resolve));
+  }
+  return out;
+}
+
+// The result (tools/form-result.mustache): verdict rules, and every text a result may show.
+void result_data(Data& data, const Bank& bank, bool carries_bank, const std::string& page_url,
+                 const LinkResolver& resolve) {
+  data.set("result_carries_bank", carries_bank);
+  const bool scope = !bank.rests_on.empty() || !bank.not_covered.empty();
+  data.set("has_advice_scope", scope);
+  data.set("rests_on_html", scope ? render_snippet(bank.rests_on, page_url, resolve) : std::string());
+  data.set("not_covered_html", scope ? render_snippet(bank.not_covered, page_url, resolve) : std::string());
+  data.set("has_verdicts", !bank.verdicts.empty());
+  data.set("has_gates", !bank.gates.empty());
+  List gates;
+  for (const core::Gate& g : bank.gates) {
+    Data d;
+    d.set("first", gates.empty());
+    d.set("label", g.label);
+    gates.push_back(d);
+  }
+  data.set("gates", gates);
+  List verdicts;
+  for (const core::Verdict& v : bank.verdicts) {
+    const std::string& rule = !v.explain.empty() ? v.explain : v.condition.source;
+    Data d;
+    d.set("level", v.level);
+    d.set("label", v.label);
+    d.set("rule", rule.empty() ? Data(false) : Data(rule));
+    d.set("text_html", render_snippet(v.text, page_url, resolve));
+    if (v.carry_bank.empty() || v.carry_answers.is_null()) {
+      d.set("carry", false);
+    } else {
+      Data carry;
+      carry.set("href", content_link("@outil/" + v.carry_bank, page_url, resolve));
+      carry.set("label", v.carry_label);
+      d.set("carry", carry);
+    }
+    verdicts.push_back(d);
+  }
+  data.set("verdicts", verdicts);
+  List texts;
+  auto text = [&](const std::string& key, const std::string& link, const std::string& markdown) {
+    Data d;
+    d.set("key", key);
+    d.set("href", link.empty() ? Data(false) : Data(content_link(link, page_url, resolve)));
+    d.set("text_html", render_snippet(markdown, page_url, resolve));
+    texts.push_back(d);
+  };
+  for (const Section& s : bank.sections) {
+    for (int qi : s.questions) {
+      const core::Question& q = bank.questions[qi];
+      for (size_t r = 0; r < q.recommendations.size(); ++r) {
+        text("recommendation/" + q.id + "/" + std::to_string(r), q.recommendations[r].link, q.recommendations[r].text);
+      }
+      if (q.has_red_line) text("red-line/" + q.id, "", q.red_line_message);
+    }
+  }
+  data.set("result_texts", texts);
+}
+
+// The entry page: a short bank's questions and result, or a long one's steps and result.
+std::string entry_page(const Bank& bank, const std::vector<FormStep>& steps, const std::string& url,
+                       ToolContext& ctx) {
+  Data data;
+  intro_data(data, bank, url, ctx.resolve);
+  bank_data(data, bank);
+  data.set("one_page", steps.empty());
+  List sections;
+  int number = 0;
+  for (size_t i = 0; i < bank.sections.size(); ++i) {
+    const Section& s = bank.sections[i];
+    Data d;
+    d.set("id", s.id);
+    d.set("number", std::to_string(i + 1));
+    d.set("title", s.title);
+    d.set("question_ids", question_ids(bank, s, 0, s.questions.size()));
+    if (steps.empty()) {
+      section_intro(d, s, url, ctx.resolve);
+      d.set("questions", questions_data(bank, s, 0, s.questions.size(), number + 1, url, ctx.resolve));
+    }
+    number += static_cast<int>(s.questions.size());
+    sections.push_back(d);
+  }
+  data.set("sections", sections);
+  data.set("step_count", std::to_string(steps.size()));
+  List step_list;
+  for (const FormStep& step : steps) {
+    Data d;
+    d.set("href", relative_url(url, step.url));
+    d.set("title", section_heading(bank.sections[step.section], step));
+    d.set("question_ids", question_ids(bank, bank.sections[step.section], step.first, step.count));
+    step_list.push_back(d);
+  }
+  data.set("steps", step_list);
+  result_data(data, bank, !steps.empty(), url, ctx.resolve);
+  return ctx.templates.render("tools/form", data, ctx.unknown);
+}
+
+// One step: its questions, where it stands among the steps, the live state and the way on.
+model::ToolPage step_page(const Bank& bank, const std::vector<FormStep>& steps, size_t index,
+                          const std::string& tool_url, ToolContext& ctx) {
+  const FormStep& step = steps[index];
+  const Section& section = bank.sections[step.section];
+  const std::string position = "Étape " + std::to_string(index + 1) + " sur " + std::to_string(steps.size());
+  model::ToolPage page;
+  page.url = step.url;
+  page.title = section_heading(section, step);
+  page.document_title = position + " : " + page.title + " — " + bank.title;
+  page.description = position + " de « " + bank.title + " ».";
+  Data data;
+  bank_data(data, bank);
+  data.set("form_id", "s-" + section.id + (step.part > 1 ? "-" + std::to_string(step.part) : ""));
+  data.set("first_part", step.part == 1);
+  section_intro(data, section, page.url, ctx.resolve);
+  int number = 1;
+  for (size_t i = 0; i < step.section; ++i) number += static_cast<int>(bank.sections[i].questions.size());
+  number += static_cast<int>(step.first);
+  data.set("questions", questions_data(bank, section, step.first, step.count, number, page.url, ctx.resolve));
+  auto neighbour = [&](const char* key, bool exists, size_t to) {
+    if (!exists) {
+      data.set(key, false);
+      return;
+    }
+    Data d;
+    d.set("href", relative_url(page.url, steps[to].url));
+    d.set("title", section_heading(bank.sections[steps[to].section], steps[to]));
+    data.set(key, d);
+  };
+  neighbour("previous", index > 0, index - 1);
+  neighbour("next", index + 1 < steps.size(), index + 1);
+  data.set("entry_href", relative_url(page.url, tool_url));
+  page.html = ctx.templates.render("tools/form-step", data, ctx.unknown);
+  return page;
+}
+
+// A checklist or grid as its pages' scripts need it: what the core evaluates and what the result
+// and the report show. Help texts, sources, guide links and intros are already in the pages' HTML;
+// leaving them out of the data script saves every page of the tool about 7 KB (gzip) of the
+// grid's 17.
+nlohmann::ordered_json browser_bank(const nlohmann::ordered_json& bank) {
+  nlohmann::ordered_json out = bank;
+  out.erase("intro");
+  if (out.contains("sections") && out["sections"].is_array()) {
+    for (auto& section : out["sections"]) {
+      if (!section.is_object()) continue;
+      section.erase("intro");
+      section.erase("guide");
+      if (!section.contains("questions") || !section["questions"].is_array()) continue;
+      for (auto& q : section["questions"]) {
+        if (!q.is_object()) continue;
+        for (const char* key : {"help", "source", "guide"}) q.erase(key);
+      }
+    }
+  }
+  return out;
+}
+
+class FormModule : public ToolModule {
+ public:
+  void find_anchors(model::Tool& tool) const override {
+    tool.anchors = bank_anchors(tool.bank);
+    tool.anchor_pages = form_anchor_pages(tool.bank, tool.url);
+  }
+
+  model::RenderedTool render(const model::Tool& tool, ToolContext& ctx) const override {
+    const Bank& bank = tool.bank;
+    const std::vector<FormStep> steps = form_steps(bank, tool.url);
+    const std::string core = "assets/guide-core.js", data = "assets/banks/" + tool.id + ".js",
+                      answers = "assets/js/forms-answers.js", questions = "assets/js/forms-questions.js";
+    model::RenderedTool out;
+    model::ToolPage entry{tool.url, tool.title, tool.description, "", "page-tool tool-" + tool.kind_name,
+                          {core, data, answers}, entry_page(bank, steps, tool.url, ctx)};
+    // A bank split into steps keeps only its result on the entry page.
+    if (steps.empty()) entry.scripts.push_back(questions);
+    entry.scripts.push_back("assets/js/forms-result.js");
+    out.pages.push_back(std::move(entry));
+    // Each step page evaluates every answer (they all travel in the link) with the core, for its
+    // questions' visibility and the live verdict.
+    for (size_t i = 0; i < steps.size(); ++i) {
+      model::ToolPage page = step_page(bank, steps, i, tool.url, ctx);
+      page.body_class = "page-tool tool-" + tool.kind_name + " tool-step";
+      page.scripts = {core, data, answers, questions};
+      out.pages.push_back(std::move(page));
+    }
+    out.files[data] = bank_data_script(tool.id, browser_bank(tool.source->doc.value));
+    return out;
+  }
+};
+
+}  // namespace
+
+const ToolModule& form_module() {
+  static const FormModule module;
+  return module;
+}
+
+}  // namespace render

@@ -1,0 +1,42 @@
+#include "render/tool_kind.h"
+
+#include "render/html.h"
+#include "render/tool_calculator.h"
+#include "render/tool_clauses.h"
+#include "render/tool_form.h"
+#include "render/tool_questionnaire.h"
+
+namespace render {
+
+const ToolModule& tool_module(model::ToolKind kind) {
+  switch (kind) {
+    case model::ToolKind::form: return form_module();
+    case model::ToolKind::clauses: return clauses_module();
+    case model::ToolKind::questionnaire: return questionnaire_module();
+    case model::ToolKind::calculator: return calculator_module();
+  }
+  return form_module();
+}
+
+std::set<std::string> bank_anchors(const core::Bank& bank) {
+  std::set<std::string> out = {"resultat", "annexe"};
+  for (const core::Section& s : bank.sections) {
+    out.insert("s-" + s.id);
+    for (int q : s.questions) out.insert("q-" + bank.questions[q].id);
+    for (const core::Clause& c : s.clauses) out.insert("q-" + c.id);
+  }
+  return out;
+}
+
+void intro_data(templating::Data& data, const core::Bank& bank, const std::string& page_url,
+                const LinkResolver& resolve) {
+  data.set("has_intro", !bank.intro.empty());
+  data.set("intro_html", bank.intro.empty() ? std::string() : render_snippet(bank.intro, page_url, resolve));
+}
+
+std::string bank_data_script(const std::string& id, const nlohmann::ordered_json& bank) {
+  return "window.GUIDE_BANKS=window.GUIDE_BANKS||{};window.GUIDE_BANKS[" + nlohmann::json(id).dump() + "]=" +
+         script_safe_json(bank.dump()) + ";\n";
+}
+
+}  // namespace render

@@ -1,0 +1,253 @@
+#include "render/tool_questionnaire.h"
+
+#include <vector>
+
+#include "render/annex_parameters.h"
+#include "render/document_steps.h"
+#include "render/html.h"
+#include "render/question_html.h"
+#include "render/slug.h"
+
+namespace render {
+
+namespace {
+
+using ojson = nlohmann::ordered_json;
+using core::Bank;
+using core::Section;
+using templating::Data;
+using templating::List;
+
+// Supplier profiles, in the schema's order; a bank may name others (shown by their id).
+const std::vector<std::pair<std::string, std::string>> kProfiles = {
+    {"developpeur", "Développeurs et éditeurs de solutions d'IA"},
+    {"integrateur", "Distributeurs et intégrateurs de services fondés sur l'IA"},
+    {"hebergeur", "Hébergeurs de plateformes d'IA"},
+};
+
+struct Theme {
+  std::string slug, label;
+};
+
+std::vector<Theme> themes_of(const Bank& bank) {
+  std::vector<Theme> out;
+  for (const Section& s : bank.sections) {
+    const std::string& label = s.theme;
+    if (label.empty()) continue;
+    std::string slug = slugify(label);
+    bool seen = false;
+    for (const Theme& t : out) seen = seen || t.slug == slug;
+    if (!seen) out.push_back({slug, label});
+  }
+  return out;
+}
+
+std::vector<std::pair<std::string, std::string>> profiles_of(const Bank& bank) {
+  std::vector<std::pair<std::string, std::string>> out;
+  auto used = [&bank](const std::string& id) {
+    for (const Section& s : bank.sections)
+      for (const std::string& p : s.profiles)
+        if (p == id) return true;
+    return false;
+  };
+  for (const auto& p : kProfiles) if (used(p.first)) out.push_back(p);
+  for (const Section& s : bank.sections) {
+    for (const std::string& p : s.profiles) {
+      bool seen = false;
+      for (const auto& o : out) seen = seen || o.first == p;
+      if (!seen) out.push_back({p, p});
+    }
+  }
+  return out;
+}
+
+// A profile or a theme as the entry page's checkboxes show it.
+Data choice(const std::string& id, const std::string& label) {
+  Data data;
+  data.set("id", id);
+  data.set("label", label);
+  return data;
+}
+
+// The ids of a list, separated by spaces (for data attributes listing ids).
+std::string id_list(const std::vector<std::string>& ids) {
+  std::string out;
+  for (const std::string& id : ids) out += (out.empty() ? "" : " ") + id;
+  return out;
+}
+
+// Every value of each choice, for the step links (see step_nav).
+ojson choices(const Bank& bank) {
+  ojson profiles = ojson::array(), themes = ojson::array();
+  for (const auto& p : profiles_of(bank)) profiles.push_back(p.first);
+  for (const Theme& t : themes_of(bank)) themes.push_back(t.slug);
+  return {{"profils", profiles}, {"themes", themes}};
+}
+
+
+// Section ids are [a-z0-9_]+: "questionnaire-compose" and "lettre-accompagnement" (with '-') can
+// never be one of them.
+std::string section_page(const std::string& tool_url, const Section& s) { return step_url(tool_url, s.id); }
+
+// What a section's page and the questionnaire both show of a section.
+Data section_data(const Section& s, const std::string& page_url, const LinkResolver& resolve) {
+  Data data;
+  data.set("id", s.id);
+  data.set("title", s.title);
+  data.set("caption", !s.theme.empty() ? s.theme : s.title);
+  data.set("has_intro", !s.intro.empty());
+  data.set("intro_html", s.intro.empty() ? std::string() : render_snippet(s.intro, page_url, resolve));
+  return data;
+}
+
+Data question_row(const core::Question& q) {
+  Data data;
+  data.set("id", q.id);
+  data.set("text", q.text);
+  data.set("expected", q.expected);
+  data.set("proof", q.proof);
+  return data;
+}
+
+// The cover letter as it prints, its parameters as spans (tools/questionnaire-letter.mustache).
+Data letter_data(const Bank& bank, const Parameters& params, const std::string& page_url, ToolContext& ctx) {
+  Data data;
+  data.set("letter_title", bank.letter_title);
+  data.set("letter_html", params.markdown(bank.letter_body, page_url, ctx.resolve));
+  return data;
+}
+
+// The whole questionnaire as the last step assembles it, the cover letter first.
+std::string document_script_html(const Bank& bank, const Parameters& params, const std::string& page_url,
+                                 ToolContext& ctx) {
+  Data data;
+  data.set("bank_id", bank.id);
+  data.set("bank_title", bank.title);
+  data.set("letter", bank.has_letter ? letter_data(bank, params, page_url, ctx) : Data(false));
+  List sections;
+  for (const Section& s : bank.sections) {
+    Data section = section_data(s, page_url, ctx.resolve);
+    section.set("profiles", id_list(s.profiles));
+    section.set("theme_slug", s.theme.empty() ? std::string() : slugify(s.theme));
+    List questions;
+    for (int qi : s.questions) questions.push_back(question_row(bank.questions[qi]));
+    section.set("questions", questions);
+    sections.push_back(section);
+  }
+  data.set("sections", sections);
+  return ctx.templates.render("tools/questionnaire-document-script", data, ctx.unknown);
+}
+
+// Profiles and themes, then a page per section, and the questionnaire to print.
+std::vector<Step> questionnaire_steps(const Bank& bank, const std::string& tool_url) {
+  std::vector<Step> steps;
+  steps.push_back({tool_url, "Profils et thèmes", "", ojson::object()});
+  for (const Section& s : bank.sections) {
+    const size_t n = s.questions.size();
+    ojson filter = ojson::object();
+    // A section without profiles or theme is kept whatever the choice (nothing to filter on).
+    if (!s.profiles.empty()) filter["profiles"] = s.profiles;
+    if (!s.theme.empty()) filter["theme"] = slugify(s.theme);
+    steps.push_back({section_page(tool_url, s), s.title,
+                     "(" + std::to_string(n) + (n > 1 ? " questions)" : " question)"), filter});
+  }
+  if (bank.has_letter) steps.push_back({step_url(tool_url, "lettre-accompagnement"), bank.letter_title, "", ojson::object()});
+  steps.push_back({step_url(tool_url, "questionnaire-compose"), "Le questionnaire à imprimer ou à exporter", "",
+                   ojson::object()});
+  return steps;
+}
+
+class QuestionnaireModule : public ToolModule {
+ public:
+  void find_anchors(model::Tool& tool) const override {
+    const Bank& bank = tool.bank;
+    tool.anchors = bank_anchors(bank);
+    tool.anchor_pages.clear();
+    for (const Section& s : bank.sections) {
+      const std::string page = section_page(tool.url, s);
+      tool.anchor_pages["s-" + s.id] = page;
+      for (int q : s.questions) tool.anchor_pages["q-" + bank.questions[q].id] = page;
+    }
+    tool.anchor_pages["annexe"] = step_url(tool.url, "questionnaire-compose");
+  }
+
+  model::RenderedTool render(const model::Tool& tool, ToolContext& ctx) const override {
+    const Bank& bank = tool.bank;
+    const Parameters params(bank, ctx);
+    const DocumentInSteps document(tool, questionnaire_steps(bank, tool.url), choices(bank));
+    const std::vector<Step>& steps = document.steps();
+    model::RenderedTool out;
+
+    Data entry = document.page_data(0);
+    intro_data(entry, bank, tool.url, ctx.resolve);
+    List profiles, themes;
+    for (const auto& p : profiles_of(bank)) profiles.push_back(choice(p.first, p.second));
+    for (const Theme& t : themes_of(bank)) themes.push_back(choice(t.slug, t.label));
+    entry.set("profiles", profiles);
+    entry.set("themes", themes);
+    out.pages.push_back(document.entry_page(ctx.templates.render("tools/questionnaire", entry, ctx.unknown)));
+
+    // A section's page: its questions numbered as in the whole questionnaire, why each is asked.
+    int number = 1;
+    for (size_t index = 1; index <= bank.sections.size(); ++index) {
+      const Section& s = bank.sections[index - 1];
+      const std::string& page_url = steps[index].url;
+      Data page = document.page_data(index);
+      Data section = section_data(s, page_url, ctx.resolve);
+      for (const char* key : {"id", "title", "caption", "has_intro", "intro_html"}) page.set(key, *section.get(key));
+      page.set("section_number", std::to_string(index));
+      if (s.guide.empty()) {
+        page.set("guide", false);
+      } else {
+        Data guide;
+        guide.set("href", content_link(s.guide, page_url, ctx.resolve));
+        page.set("guide", guide);
+      }
+      List questions;
+      for (int qi : s.questions) {
+        const core::Question& q = bank.questions[qi];
+        Data row = question_row(q);
+        row.set("number", std::to_string(number++));
+        row.set("has_help", !q.help.empty());
+        row.set("help_html", q.help.empty() ? std::string() : render_snippet(q.help, page_url, ctx.resolve));
+        questions.push_back(row);
+      }
+      page.set("questions", questions);
+      out.pages.push_back(document.middle_page(index, "Une section du questionnaire de sourçage.",
+                                               ctx.templates.render("tools/questionnaire-section", page, ctx.unknown)));
+    }
+    const size_t last = steps.size() - 1;
+    if (bank.has_letter) {
+      Data page = document.page_data(last - 1);
+      const Data letter = letter_data(bank, params, steps[last - 1].url, ctx);
+      for (const char* key : {"letter_title", "letter_html"}) page.set(key, *letter.get(key));
+      List parameters;
+      for (const core::Parameter& p : bank.parameters) parameters.push_back(parameter_data(p));
+      page.set("parameters", parameters);
+      out.pages.push_back(document.middle_page(
+          last - 1,
+          "La lettre qui accompagne le questionnaire : objet, délai de réponse, absence d'engagement, "
+          "confidentialité, contact.",
+          ctx.templates.render("tools/questionnaire-letter-step", page, ctx.unknown)));
+    }
+    out.pages.push_back(document.compose_page(
+        "Les sections choisies, numérotées, à imprimer ou à exporter.",
+        ctx.templates.render("tools/questionnaire-compose", document.page_data(steps.size() - 1), ctx.unknown)));
+    // The letter's parameters are typed on its page (on the compose page when there is no letter).
+    const std::string letter_url = bank.has_letter ? steps[last - 1].url : steps[last].url;
+    out.files["assets/annex/" + tool.id + ".js"] = document.document_script(
+        {{"html", document_script_html(bank, params, steps.back().url, ctx)},
+         {"parameters", parameters_json(bank, [&](const std::string&) { return letter_url; })}});
+    out.files["assets/banks/" + tool.id + ".js"] = bank_data_script(tool.id, tool.source->doc.value);
+    return out;
+  }
+};
+
+}  // namespace
+
+const ToolModule& questionnaire_module() {
+  static const QuestionnaireModule module;
+  return module;
+}
+
+}  // namespace render
