@@ -4,7 +4,6 @@
 #include <map>
 #include <set>
 
-#include "core/footprint_calculator.h"
 #include "core/footprint_items.h"
 
 namespace check {
@@ -156,13 +155,11 @@ class Checker {
   }
 
   // The values a choice field accepts: its options' and its table's.
-  Names choice_values(const Json& field) const {
+  Names choice_values(const core::CalculatorFieldSpec& field) const {
     Names out;
-    if (field.contains("options") && field.at("options").is_array())
-      for (const Json& o : field.at("options"))
-        if (o.is_object() && o.contains("value") && o.at("value").is_string()) out.push_back(o.at("value").get<std::string>());
-    if (field.contains("from") && field.at("from").is_string()) {
-      Names ids = table_ids(field.at("from").get<std::string>());
+    for (const core::CalculatorOption& o : field.options) out.push_back(o.value);
+    if (!field.from.empty()) {
+      Names ids = table_ids(field.from);
       out.insert(out.end(), ids.begin(), ids.end());
     }
     return out;
@@ -218,11 +215,11 @@ class Checker {
     }
   }
 
-  Json run() {
+  std::optional<core::Calculator> run() {
     const Json& v = doc_.value;
     members(v, "", {"id", "version", "kind", "title", "scenarios", "steps", "blocks", "texts"},
             {"description", "order", "intro", "baseline", "example", "messages", "audience"});
-    if (!v.is_object()) return nullptr;
+    if (!v.is_object()) return std::nullopt;
     if (!v.contains("version") || !v.at("version").is_number_integer()) error("/version", "'version' must be an integer");
     text(v, "", "title", true);
 
@@ -332,18 +329,28 @@ class Checker {
     // Names unique across the form (the page, the saved files and the links use them). The
     // example is checked against them whenever the blocks are sound, whatever else is wrong.
     const bool blocks_ok = ok_;
-    std::map<std::string, bool> names;
+    core::Calculator calculator = core::compile_calculator(v);
+    std::map<std::string, const core::CalculatorFieldSpec*> names;  // field name → its definition
     if (blocks_ok) {
-      for (const auto& f : core::calculator_fields(v)) {
-        if (names[f.name]) error("/blocks", "two fields are both named '" + f.name + "'");
-        else names[f.name] = true;
+      for (const core::CalculatorBlock& block : calculator.blocks) {
+        for (const core::CalculatorFieldSpec& field : block.fields) {
+          auto name = [&](const std::string& prefix) {
+            const std::string n = core::calculator_field_name(block, field.id, prefix);
+            if (names.count(n)) error("/blocks", "two fields are both named '" + n + "'");
+            else names[n] = &field;
+          };
+          if (block.shared()) name("");
+          for (const core::CalculatorScenario& sc : calculator.scenarios)
+            if (!block.shared() && block.in(sc.id)) name(sc.prefix);
+        }
       }
     }
 
     check_texts(v);
     if (v.contains("messages")) check_strings(v.at("messages"), "/messages", {"not_a_number"});
     if (v.contains("example") && blocks_ok) check_example(v.at("example"), names);
-    return ok_ ? v : Json(nullptr);
+    if (!ok_) return std::nullopt;
+    return calculator;
   }
 
   void check_strings(const Json& node, const std::string& p, const Names& known) {
@@ -371,7 +378,7 @@ class Checker {
       if (!texts.contains(key)) error("/texts", "missing text '" + key + "'", {"the calculator's pages and script show it"});
   }
 
-  void check_example(const Json& example, const std::map<std::string, bool>& names) {
+  void check_example(const Json& example, const std::map<std::string, const core::CalculatorFieldSpec*>& names) {
     if (!members(example, "/example", {"label", "answers"}, {"description"})) return;
     text(example, "/example", "label", true);
     const Json& answers = example.at("answers");
@@ -379,15 +386,10 @@ class Checker {
       error("/example/answers", "'answers' must map field names to values");
       return;
     }
-    std::map<std::string, const Json*> fields;  // field name → its definition
-    for (const auto& f : core::calculator_fields(doc_.value))
-      for (const Json& block : doc_.value.at("blocks"))
-        if (block.value("id", std::string()) == f.block)
-          for (const Json& field : block.at("fields"))
-            if (field.value("id", std::string()) == f.field) fields[f.name] = &field;
     for (auto it = answers.begin(); it != answers.end(); ++it) {
       const std::string ap = "/example/answers/" + load::pointer_token(it.key());
-      if (!names.count(it.key())) {
+      auto found = names.find(it.key());
+      if (found == names.end()) {
         Names all;
         for (const auto& n : names) all.push_back(n.first);
         const std::string near = diag::closest_match(it.key(), all);
@@ -398,8 +400,8 @@ class Checker {
         error(ap, "an answer is written as text (quote numbers: \"1000\")");
         continue;
       }
-      const Json& field = *fields[it.key()];
-      if (field.value("type", std::string()) == "choice") {
+      const core::CalculatorFieldSpec& field = *found->second;
+      if (field.type == "choice") {
         const Names values = choice_values(field);
         if (!has(values, it.value().get<std::string>()))
           error(ap, "'" + it.value().get<std::string>() + "' is not a choice of field '" + it.key() + "'");
@@ -436,7 +438,8 @@ const std::vector<std::string>& calculator_text_keys() {
   return keys;
 }
 
-Json check_calculator(const load::YamlDocument& doc, const Json& reference, diag::Diagnostics& diags) {
+std::optional<core::Calculator> check_calculator(const load::YamlDocument& doc, const Json& reference,
+                                                 diag::Diagnostics& diags) {
   Checker checker(doc, reference, diags);
   return checker.run();
 }

@@ -47,17 +47,17 @@ std::vector<model::Tool> check_banks(const model::Site& site, const nlohmann::or
                     {"restore content/data/, or remove this bank to build without the calculator"});
         continue;
       }
+      std::optional<core::Calculator> calculator = check_calculator(bank.doc, reference, diags);
+      if (!calculator) continue;
       model::Tool tool;
-      tool.calculator = check_calculator(bank.doc, reference, diags);
-      if (tool.calculator.is_null()) continue;
+      tool.calculator = std::move(*calculator);
       tool.id = bank.id;
-      tool.title = text_of(tool.calculator, "title");
-      tool.description = text_of(tool.calculator, "description");
+      tool.title = tool.calculator.title;
+      tool.description = tool.calculator.description;
       tool.kind = model::ToolKind::calculator;
       tool.kind_name = "calculator";
       tool.url = "outils/" + bank.id + ".html";
-      const auto order = tool.calculator.find("order");
-      tool.order = order != tool.calculator.end() && order->is_number_integer() ? order->get<int>() : 100;
+      tool.order = tool.calculator.order;
       tool.source = &bank;
       tool.reference = reference;
       tools.push_back(std::move(tool));

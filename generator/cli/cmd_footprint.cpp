@@ -91,7 +91,8 @@ struct ReferenceSource {
         load::YamlDocument doc = load::parse_yaml(file, text, quiet);
         if (!doc.ok || !doc.value.is_object() || doc.value.value("kind", std::string()) != "calculator") continue;
         diags.add_source(file, text);
-        calculator = check::check_calculator(doc, parsed, diags);
+        // The definition goes into the request as written; the core reads it as the check did.
+        if (check::check_calculator(doc, parsed, diags)) calculator = doc.value;
         break;
       }
       diags.print(std::cerr);

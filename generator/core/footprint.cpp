@@ -231,17 +231,28 @@ std::string footprint(const std::string& input_json) {
   return footprint_json(Json::parse(input_json, nullptr, false)).dump();
 }
 
+PreparedReference prepare_reference(const Json& reference) {
+  PreparedReference out;
+  out.ok = footprint_reference::parse(reference, "/reference", out.tables, out.errors);
+  return out;
+}
+
 Json footprint_json(const Json& input) {
-  Errors errors;
+  if (input.is_discarded() || !input.is_object()) return footprint_json(input, PreparedReference());
+  return footprint_json(input, prepare_reference(input.contains("reference") ? input.at("reference") : Json()));
+}
+
+Json footprint_json(const Json& input, const PreparedReference& reference) {
   if (input.is_discarded() || !input.is_object()) {
+    Errors errors;
     Json out = header("");
     errors.add("", "L'entr\u00e9e n'est pas un objet JSON valide.");
     out["errors"] = errors.list;
     return out;
   }
-  Reference ref;
-  bool ref_ok = footprint_reference::parse(input.contains("reference") ? input.at("reference") : Json(),
-                                           "/reference", ref, errors);
+  Errors errors = reference.errors;
+  const Reference& ref = reference.tables;
+  const bool ref_ok = reference.ok;
   Json out = header(ref.data_version);
   Fields top(input, "", errors);
   top.reject_unknown({"items", "scenarios", "baseline", "allocation", "lifetime_years", "carbon_price_eur_per_t",

@@ -6,7 +6,6 @@
 #include <map>
 #include <set>
 
-#include "core/footprint.h"
 #include "core/footprint_items.h"
 #include "core/json_pointer.h"
 
@@ -16,40 +15,8 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-const Json& member(const Json& parent, const char* key) {
-  static const Json empty = Json::object();
-  if (parent.is_object() && parent.contains(key)) return parent.at(key);
-  return empty;
-}
-
 std::string text(const Json& j, const char* key) {
   return j.is_object() && j.contains(key) && j.at(key).is_string() ? j.at(key).get<std::string>() : "";
-}
-
-const Json& list(const Json& parent, const char* key) {
-  static const Json empty = Json::array();
-  const Json& m = member(parent, key);
-  return m.is_array() ? m : empty;
-}
-
-struct Scenario {
-  std::string id, prefix, label;
-};
-
-std::vector<Scenario> scenarios_of(const Json& definition) {
-  std::vector<Scenario> out;
-  for (const Json& s : list(definition, "scenarios")) {
-    Scenario sc{text(s, "id"), text(s, "prefix"), text(s, "label")};
-    if (!sc.id.empty() && !sc.prefix.empty()) out.push_back(sc);
-  }
-  return out;
-}
-
-std::string field_name(const std::string& scope, const std::string& block, const std::string& field,
-                       const std::string& prefix) {
-  if (scope == "project" || scope == "meta") return block + "-" + field;
-  if (scope == "scenario") return prefix + "-" + field;
-  return prefix + "-" + block + "-" + field;
 }
 
 // The answers as text: numbers from a saved file are accepted as they are.
@@ -90,130 +57,119 @@ bool parse_number(const std::string& text, double& out) {
   return end == s.c_str() + s.size() && std::isfinite(out);
 }
 
-// A choice field's option for `value`: a fixed option of the definition, else a row of the
-// reference table the field lists (`from`). Null when the value is neither.
+// What a choice field's answer is: a fixed option of the definition, else a row of the
+// reference table the field lists (`from`).
 struct Option {
-  bool known = false, custom = false;
+  bool custom = false;
   std::string type;  // hardware type, or the fixed option's
 };
 
-Option option_of(const Json& field, const std::string& value, const Json& reference) {
+Option option_of(const CalculatorFieldSpec& field, const std::string& value,
+                 const footprint_reference::Reference& tables) {
   Option o;
-  for (const Json& opt : list(field, "options")) {
-    if (text(opt, "value") != value) continue;
-    o.known = true;
-    o.custom = member(opt, "custom").is_boolean() && member(opt, "custom").get<bool>();
-    o.type = text(opt, "type");
+  for (const CalculatorOption& opt : field.options) {
+    if (opt.value != value) continue;
+    o.custom = opt.custom;
+    o.type = opt.type;
     return o;
-  }
-  const std::string from = text(field, "from");
-  if (from == "hardware") {
-    for (const Json& row : list(reference, "hardware"))
-      if (text(row, "id") == value) {
-        o.known = true;
-        o.type = text(row, "type");
-        return o;
-      }
   }
   // Other tables (locations, models, providers): the footprint core checks the value itself and
   // names the closest known ones.
-  if (!from.empty()) o.known = true;
+  if (field.from == "hardware") {
+    for (const auto& row : tables.hardware)
+      if (row.id == value) {
+        o.type = row.type;
+        return o;
+      }
+  }
   return o;
 }
 
 // The footprint input key a field fills: a name, or, keyed by the type of the option chosen in
 // the `key_by` field, one of several ({"cpu": "cores", "gpu": "gpus"}).
-std::string key_of(const Json& field, const std::map<std::string, std::string>& types) {
-  const Json& key = member(field, "key");
-  if (key.is_string()) return key.get<std::string>();
-  if (!key.is_object()) return "";
-  auto it = types.find(text(field, "key_by"));
+std::string key_of(const CalculatorFieldSpec& field, const std::map<std::string, std::string>& types) {
+  if (!field.key.empty()) return field.key;
+  if (field.keys_by_type.empty()) return "";
+  auto it = types.find(field.key_by);
   const std::string type = it == types.end() ? "" : it->second;
-  if (!type.empty() && key.contains(type) && key.at(type).is_string()) return key.at(type).get<std::string>();
-  return text(key, "default");
+  auto by_type = field.keys_by_type.find(type);
+  if (!type.empty() && by_type != field.keys_by_type.end()) return by_type->second;
+  auto fallback = field.keys_by_type.find("default");
+  return fallback == field.keys_by_type.end() ? "" : fallback->second;
 }
 
 class Mapper {
  public:
-  Mapper(const Json& definition, const Json& reference, const Answers& answers)
-      : def_(definition), ref_(reference), answers_(answers) {}
+  Mapper(const Calculator& calculator, const footprint_reference::Reference& tables, const Answers& answers)
+      : calc_(calculator), tables_(tables), answers_(answers) {}
 
   // One field's value for the input: a number, a string, or null when empty or not applicable.
-  Json value(const Json& field, const std::string& name) {
+  Json value(const CalculatorFieldSpec& field, const std::string& name) {
     const std::string raw = answers_.get(name);
     if (raw.empty()) return nullptr;
-    const std::string type = text(field, "type");
-    if (type == "number") {
+    if (field.type == "number") {
       double v = 0;
       if (parse_number(raw, v)) return v;
       add_error(name, message("not_a_number", "Saisissez un nombre (chiffres et, au besoin, une virgule d\u00e9cimale)."));
       unreadable_.insert(name);
       return nullptr;
     }
-    if (type == "choice") {
-      const Option o = option_of(field, raw, ref_);
-      if (o.custom) return nullptr;
-    }
+    if (field.type == "choice" && option_of(field, raw, tables_).custom) return nullptr;
     return raw;
   }
 
-  void map_project(const Json& block, Json& input) {
-    const std::string scope = text(block, "scope");
-    Json meta = member(input, "meta");
-    for (const Json& field : list(block, "fields")) {
-      const std::string name = field_name(scope, text(block, "id"), text(field, "id"), "");
-      const std::string key = text(field, "key");
+  void map_project(const CalculatorBlock& block, Json& input) {
+    const bool meta_block = block.scope == CalculatorScope::meta;
+    Json meta = input.contains("meta") ? input.at("meta") : Json::object();
+    for (const CalculatorFieldSpec& field : block.fields) {
+      const std::string name = calculator_field_name(block, field.id, "");
       Json v = value(field, name);
-      if (key.empty()) continue;
-      if (scope == "meta") {
-        if (!v.is_null()) meta[key] = v;
+      if (field.key.empty()) continue;
+      if (meta_block) {
+        if (!v.is_null()) meta[field.key] = v;
         continue;
       }
-      pointers_["/" + pointer_token(key)] = name;
-      if (!v.is_null()) input[key] = v;
+      pointers_["/" + pointer_token(field.key)] = name;
+      if (!v.is_null()) input[field.key] = v;
     }
-    if (scope == "meta" && !meta.empty()) input["meta"] = meta;
+    if (meta_block && !meta.empty()) input["meta"] = meta;
   }
 
-  void map_scenario(const Json& block, const Scenario& sc, size_t si, Json& scenario, Json& grid,
+  void map_scenario(const CalculatorBlock& block, const CalculatorScenario& sc, size_t si, Json& scenario, Json& grid,
                     std::map<std::string, std::string>& grid_names) {
-    for (const Json& field : list(block, "fields")) {
-      const std::string name = field_name("scenario", text(block, "id"), text(field, "id"), sc.prefix);
-      const std::string key = text(field, "key");
+    for (const CalculatorFieldSpec& field : block.fields) {
+      const std::string name = calculator_field_name(block, field.id, sc.prefix);
       Json v = value(field, name);
-      if (key.empty()) continue;
-      if (text(field, "target") == "scenario") {
-        pointers_["/scenarios/" + std::to_string(si) + "/" + pointer_token(key)] = name;
-        if (!v.is_null()) scenario[key] = v;
+      if (field.key.empty()) continue;
+      if (field.to_scenario) {
+        pointers_["/scenarios/" + std::to_string(si) + "/" + pointer_token(field.key)] = name;
+        if (!v.is_null()) scenario[field.key] = v;
       } else {
-        grid_names[key] = name;
-        if (!v.is_null()) grid[key] = v;
+        grid_names[field.key] = name;
+        if (!v.is_null()) grid[field.key] = v;
       }
     }
   }
 
   // An item block of one scenario: whether it counts, and the item it makes.
-  bool map_item(const Json& block, const Scenario& sc, const std::string& base, Json& item) {
-    const std::string block_id = text(block, "id");
-    const std::string enabled_by = text(block, "enabled_by");
+  bool map_item(const CalculatorBlock& block, const CalculatorScenario& sc, const std::string& base, Json& item) {
     std::map<std::string, std::string> types;  // field id → type of its chosen option
     bool active = false;
     std::string first;
-    for (const Json& field : list(block, "fields")) {
-      const std::string id = text(field, "id");
-      const std::string name = field_name("item", block_id, id, sc.prefix);
+    for (const CalculatorFieldSpec& field : block.fields) {
+      const std::string name = calculator_field_name(block, field.id, sc.prefix);
       if (first.empty()) first = name;
       const std::string raw = answers_.get(name);
-      if (text(field, "type") == "choice" && !raw.empty()) types[id] = option_of(field, raw, ref_).type;
-      if (enabled_by.empty() ? text(field, "type") == "number" && !raw.empty() : id == enabled_by && !raw.empty())
+      if (field.type == "choice" && !raw.empty()) types[field.id] = option_of(field, raw, tables_).type;
+      if (block.enabled_by.empty() ? field.type == "number" && !raw.empty() : field.id == block.enabled_by && !raw.empty())
         active = true;
-      if (id == enabled_by) first = name;
+      if (field.id == block.enabled_by) first = name;
     }
     if (!active) return false;
-    item = member(block, "item").is_object() ? member(block, "item") : Json::object();
+    item = block.item;
     pointers_[base] = first;
-    for (const Json& field : list(block, "fields")) {
-      const std::string name = field_name("item", block_id, text(field, "id"), sc.prefix);
+    for (const CalculatorFieldSpec& field : block.fields) {
+      const std::string name = calculator_field_name(block, field.id, sc.prefix);
       const std::string key = key_of(field, types);
       Json v = value(field, name);
       if (key.empty()) continue;
@@ -255,8 +211,8 @@ class Mapper {
   }
 
   std::string message(const char* key, const char* fallback) const {
-    const std::string m = text(member(def_, "messages"), key);
-    return m.empty() ? fallback : m;
+    auto it = calc_.messages.find(key);
+    return it == calc_.messages.end() || it->second.empty() ? fallback : it->second;
   }
 
   Json& errors() { return errors_; }
@@ -265,87 +221,84 @@ class Mapper {
   bool unreadable(const std::string& name) const { return unreadable_.count(name) > 0; }
 
  private:
-  const Json& def_;
-  const Json& ref_;
+  const Calculator& calc_;
+  const footprint_reference::Reference& tables_;
   const Answers& answers_;
   std::map<std::string, std::string> pointers_;
   std::set<std::string> unreadable_;
   Json errors_ = Json::array();
 };
 
-Json error_document(const std::string& message) {
+std::string error_document(const std::string& message) {
   Json out = Json::object();
   Json e = Json::object();
   e["name"] = "";
   e["message"] = message;
   out["errors"] = Json::array({e});
-  return out;
+  return out.dump();
 }
+
+const char kNotJson[] = "L'entr\u00e9e n'est pas un objet JSON valide.";
 
 }  // namespace
 
-bool calculator_block_in(const Json& block, const std::string& scenario_id) {
-  const Json& only = member(block, "scenarios");
-  if (!only.is_array()) return true;
-  for (const Json& id : only)
-    if (id.is_string() && id.get<std::string>() == scenario_id) return true;
-  return false;
+std::string CalculatorSession::load(const std::string& setup_json) {
+  return load_parsed(Json::parse(setup_json, nullptr, false));
 }
 
-std::vector<CalculatorField> calculator_fields(const Json& definition) {
-  std::vector<CalculatorField> out;
-  const auto scenarios = scenarios_of(definition);
-  for (const Json& block : list(definition, "blocks")) {
-    const std::string scope = text(block, "scope"), block_id = text(block, "id");
-    const bool shared = scope == "project" || scope == "meta";
-    for (const Json& field : list(block, "fields")) {
-      const std::string id = text(field, "id"), type = text(field, "type");
-      if (shared) {
-        out.push_back({field_name(scope, block_id, id, ""), block_id, id, "", type});
-        continue;
-      }
-      for (const auto& sc : scenarios)
-        if (calculator_block_in(block, sc.id)) out.push_back({field_name(scope, block_id, id, sc.prefix), block_id, id, sc.id, type});
-    }
-  }
-  return out;
+std::string CalculatorSession::load_parsed(const Json& setup) {
+  ready_ = false;
+  if (setup.is_discarded() || !setup.is_object()) return load_error_ = error_document(kNotJson);
+  auto definition = setup.find("calculator");
+  Calculator calculator = definition == setup.end() ? Calculator() : compile_calculator(*definition);
+  if (calculator.blocks.empty() || calculator.scenarios.empty())
+    return load_error_ = error_document(
+               "La d\u00e9finition du calculateur (calculator) est absente ou sans blocs ni sc\u00e9narios.");
+  auto reference = setup.find("reference");
+  load(std::move(calculator), reference == setup.end() ? Json() : *reference);
+  return "";
 }
 
-std::string footprint_calculator(const std::string& input_json) {
-  Json request = Json::parse(input_json, nullptr, false);
-  if (request.is_discarded() || !request.is_object())
-    return error_document("L'entr\u00e9e n'est pas un objet JSON valide.").dump();
-  const Json& definition = member(request, "calculator");
-  if (!definition.is_object() || !list(definition, "blocks").size() || scenarios_of(definition).empty())
-    return error_document("La d\u00e9finition du calculateur (calculator) est absente ou sans blocs ni sc\u00e9narios.").dump();
-  const Json& reference = member(request, "reference");
-  const Answers answers(member(request, "answers"));
-  Mapper mapper(definition, reference, answers);
+void CalculatorSession::load(Calculator calculator, const Json& reference) {
+  calculator_ = std::move(calculator);
+  reference_ = prepare_reference(reference);
+  load_error_.clear();
+  ready_ = true;
+}
+
+std::string CalculatorSession::compute(const std::string& answers_json) const {
+  return compute_parsed(Json::parse(answers_json, nullptr, false));
+}
+
+std::string CalculatorSession::compute_parsed(const Json& request) const {
+  if (!ready_) return load_error_.empty() ? error_document("Le calculateur n'est pas charg\u00e9.") : load_error_;
+  if (request.is_discarded() || !request.is_object()) return error_document(kNotJson);
+  const Calculator& calc = calculator_;
+  static const Json no_answers = Json::object();
+  const Answers answers(request.contains("answers") ? request.at("answers") : no_answers);
+  Mapper mapper(calc, reference_.tables, answers);
 
   Json input = Json::object();
-  for (const Json& block : list(definition, "blocks")) {
-    const std::string scope = text(block, "scope");
-    if (scope == "project" || scope == "meta") mapper.map_project(block, input);
-  }
-  const auto scenarios = scenarios_of(definition);
+  for (const CalculatorBlock& block : calc.blocks)
+    if (block.shared()) mapper.map_project(block, input);
   Json blocks = Json::object();
   Json list_out = Json::array();
-  for (size_t si = 0; si < scenarios.size(); ++si) {
-    const Scenario& sc = scenarios[si];
+  for (size_t si = 0; si < calc.scenarios.size(); ++si) {
+    const CalculatorScenario& sc = calc.scenarios[si];
     Json scenario = Json::object();
     scenario["id"] = sc.id;
     scenario["label"] = sc.label;
     Json grid = Json::object();
     std::map<std::string, std::string> grid_names;
-    for (const Json& block : list(definition, "blocks"))
-      if (text(block, "scope") == "scenario") mapper.map_scenario(block, sc, si, scenario, grid, grid_names);
+    for (const CalculatorBlock& block : calc.blocks)
+      if (block.scope == CalculatorScope::scenario) mapper.map_scenario(block, sc, si, scenario, grid, grid_names);
     Json items = Json::array();
-    for (const Json& block : list(definition, "blocks")) {
-      if (text(block, "scope") != "item" || !calculator_block_in(block, sc.id)) continue;
+    for (const CalculatorBlock& block : calc.blocks) {
+      if (block.scope != CalculatorScope::item || !block.in(sc.id)) continue;
       const std::string base = "/scenarios/" + std::to_string(si) + "/items/" + std::to_string(items.size());
       Json item;
       const bool active = mapper.map_item(block, sc, base, item);
-      blocks[sc.prefix + "-" + text(block, "id")] = active;
+      blocks[sc.prefix + "-" + block.id] = active;
       if (!active) continue;
       mapper.add_grid(item, base, grid, grid_names);
       items.push_back(std::move(item));
@@ -354,27 +307,33 @@ std::string footprint_calculator(const std::string& input_json) {
     list_out.push_back(std::move(scenario));
   }
   input["scenarios"] = std::move(list_out);
-  const std::string baseline = text(definition, "baseline");
-  if (!baseline.empty()) input["baseline"] = baseline;
+  if (!calc.baseline.empty()) input["baseline"] = calc.baseline;
 
-  // The footprint core computes the input with the reference tables, which then leave it again:
-  // the input the page saves is the one `guide footprint` reads with its own reference data.
-  input["reference"] = std::move(request["reference"]);  // moved: the mapping is done
-  Json result = footprint_json(input);
-  input.erase("reference");
-  for (const Json& e : list(result, "errors")) {
-    const std::string name = mapper.field_for(text(e, "field"));
-    if (!mapper.unreadable(name)) mapper.add_error(name, text(e, "message"));
+  // The footprint core computes the input with the session's reference tables: the input the
+  // page saves is the one `guide footprint` reads with its own reference data.
+  Json result = footprint_json(input, reference_);
+  if (result.contains("errors") && result.at("errors").is_array()) {
+    for (const Json& e : result.at("errors")) {
+      const std::string name = mapper.field_for(text(e, "field"));
+      if (!mapper.unreadable(name)) mapper.add_error(name, text(e, "message"));
+    }
   }
 
   Json out = Json::object();
-  out["calculator"] = text(definition, "id");
-  out["version"] = member(definition, "version").is_number_integer() ? member(definition, "version") : Json(nullptr);
+  out["calculator"] = calc.id;
+  out["version"] = calc.version ? Json(*calc.version) : Json(nullptr);
   out["input"] = std::move(input);
   out["blocks"] = std::move(blocks);
   out["errors"] = std::move(mapper.errors());
   out["result"] = std::move(result);
   return out.dump();
+}
+
+std::string footprint_calculator(const std::string& input_json) {
+  const Json request = Json::parse(input_json, nullptr, false);
+  CalculatorSession session;
+  const std::string error = session.load_parsed(request);
+  return error.empty() ? session.compute_parsed(request) : error;
 }
 
 }  // namespace core

@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/bank_model.h"
+#include "core/footprint_calculator_model.h"
 #include "model/site_model.h"
 
 namespace model {
@@ -40,7 +41,7 @@ struct Tool {
   int order = 100;        // position among the tools
   const Bank* source = nullptr;      // the bank as loaded (the browser reads its JSON)
   core::Bank bank;                   // a question bank as the check stage compiled it: what the pages show
-  nlohmann::ordered_json calculator;  // the calculator's definition (its bank, checked by check_calculator)
+  core::Calculator calculator;       // the calculator as the check stage read it
   nlohmann::ordered_json reference;  // the calculator's reference data (content/data/footprint*.yaml)
   std::set<std::string> anchors;     // ids that links may target: s-<section>, q-<question>, ...
   std::map<std::string, std::string> anchor_pages;  // anchor → the step page holding it (not the entry page)

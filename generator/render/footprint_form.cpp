@@ -1,9 +1,8 @@
 #include "render/footprint_form.h"
 
 #include <algorithm>
-#include <map>
+#include <cmath>
 
-#include "core/footprint_calculator.h"
 #include "render/html.h"
 
 namespace render {
@@ -23,12 +22,11 @@ const Json& array(const Json& j, const char* key) {
   return j.is_object() && j.contains(key) && j.at(key).is_array() ? j.at(key) : empty;
 }
 
-// A number written as the author wrote it in the YAML (an HTML attribute wants "1", not "1.0").
-std::string attribute_number(const Json& v) {
-  if (v.is_number_integer()) return std::to_string(v.get<long long>());
-  if (v.is_number()) return v.dump();
-  if (v.is_string()) return v.get<std::string>();
-  return "";
+// A number as an HTML attribute wants it: "1", not "1.0" nor "1e+00".
+std::string attribute_number(double v) {
+  Json j = v;
+  if (std::fabs(v) < 1e15 && v == std::floor(v)) j = static_cast<long long>(v);
+  return j.dump();
 }
 
 Data option(const std::string& value, const std::string& label) {
@@ -40,17 +38,16 @@ Data option(const std::string& value, const std::string& label) {
 
 // The rows of a reference table a choice lists: locations with their code, hardware of the
 // field's types, models grouped by provider (returned in `groups`).
-void table_options(const Json& field, const Json& reference, List& options, List& groups) {
-  const std::string from = str(field, "from");
+void table_options(const core::CalculatorFieldSpec& field, const Json& reference, List& options, List& groups) {
+  const std::string& from = field.from;
   if (from == "locations") {
     for (const Json& row : array(reference, "locations"))
       options.push_back(option(str(row, "code"), str(row, "label") + " (" + str(row, "code") + ")"));
   } else if (from == "hardware") {
-    const Json& types = array(field, "types");
     for (const Json& row : array(reference, "hardware")) {
       const std::string type = str(row, "type");
-      bool wanted = types.empty();
-      for (const Json& t : types) wanted = wanted || (t.is_string() && t.get<std::string>() == type);
+      const bool wanted =
+          field.types.empty() || std::find(field.types.begin(), field.types.end(), type) != field.types.end();
       if (wanted) options.push_back(option(str(row, "id"), str(row, "label")));
     }
   } else if (from == "providers") {
@@ -72,51 +69,44 @@ void table_options(const Json& field, const Json& reference, List& options, List
   }
 }
 
-Data field_data(const Json& field, const std::string& name, const Json& reference) {
-  const std::string type = str(field, "type");
+Data field_data(const core::CalculatorFieldSpec& field, const std::string& name, const Json& reference) {
   const std::string id = "fp-" + name;
   Data d;
   d.set("id", id);
   d.set("name", name);
-  d.set("label", str(field, "label"));
+  d.set("label", field.label);
   // Mustache renders a section for any string, even empty: each optional part has its flag.
-  for (const char* key : {"unit", "hint", "placeholder"}) {
-    d.set(key, str(field, key));
-    d.set(std::string("has_") + key, !str(field, key).empty());
+  for (const auto& [key, value] : {std::pair<const char*, const std::string&>{"unit", field.unit},
+                                   {"hint", field.hint}, {"placeholder", field.placeholder}}) {
+    d.set(key, value);
+    d.set(std::string("has_") + key, !value.empty());
   }
-  d.set("described_by", (str(field, "hint").empty() ? std::string() : id + "-hint ") + id + "-error");
-  d.set("number", type == "number");
-  d.set("choice", type == "choice");
-  d.set("text", type == "text");
-  d.set("date", type == "date");
-  d.set("min", field.contains("min") ? attribute_number(field.at("min")) : std::string());
-  d.set("has_min", field.contains("min"));
-  d.set("max", field.contains("max") ? attribute_number(field.at("max")) : std::string());
-  d.set("has_max", field.contains("max"));
-  d.set("step", field.contains("step") ? attribute_number(field.at("step")) : std::string("any"));
+  d.set("described_by", (field.hint.empty() ? std::string() : id + "-hint ") + id + "-error");
+  d.set("number", field.type == "number");
+  d.set("choice", field.type == "choice");
+  d.set("text", field.type == "text");
+  d.set("date", field.type == "date");
+  d.set("min", field.min ? attribute_number(*field.min) : std::string());
+  d.set("has_min", field.min.has_value());
+  d.set("max", field.max ? attribute_number(*field.max) : std::string());
+  d.set("has_max", field.max.has_value());
+  d.set("step", field.step);
   List options, groups;
-  for (const Json& o : array(field, "options")) options.push_back(option(str(o, "value"), str(o, "label")));
-  if (type == "choice") table_options(field, reference, options, groups);
+  for (const core::CalculatorOption& o : field.options) options.push_back(option(o.value, o.label));
+  if (field.type == "choice") table_options(field, reference, options, groups);
   d.set("options", options);
   d.set("groups", groups);
   return d;
 }
 
 // The fields of one block for one scenario ("" for a shared block), as the template lists them.
-Data block_data(const Json& block, const std::string& prefix, bool several, const Json& reference) {
-  const std::string scope = str(block, "scope"), block_id = str(block, "id");
+Data block_data(const core::CalculatorBlock& block, const std::string& prefix, bool several, const Json& reference) {
   List fields;
-  for (const Json& field : array(block, "fields")) {
-    const std::string fid = str(field, "id");
-    std::string name;
-    if (scope == "project" || scope == "meta") name = block_id + "-" + fid;
-    else if (scope == "scenario") name = prefix + "-" + fid;
-    else name = prefix + "-" + block_id + "-" + fid;
-    fields.push_back(field_data(field, name, reference));
-  }
+  for (const core::CalculatorFieldSpec& field : block.fields)
+    fields.push_back(field_data(field, core::calculator_field_name(block, field.id, prefix), reference));
   Data b;
-  b.set("id", prefix.empty() ? "fp-block-" + block_id : "fp-" + prefix + "-" + block_id);
-  b.set("legend", str(block, "legend"));
+  b.set("id", prefix.empty() ? "fp-block-" + block.id : "fp-" + prefix + "-" + block.id);
+  b.set("legend", block.legend);
   b.set("several", several);
   b.set("fields", fields);
   return b;
@@ -124,65 +114,56 @@ Data block_data(const Json& block, const std::string& prefix, bool several, cons
 
 }  // namespace
 
-std::vector<FootprintStep> footprint_steps(const Json& definition) {
+std::vector<FootprintStep> footprint_steps(const core::Calculator& calculator) {
   std::vector<FootprintStep> out;
-  const std::string id = str(definition, "id");
-  for (const Json& s : array(definition, "steps")) {
-    const std::string step = str(s, "id");
-    out.push_back({step, out.empty() ? "outils/" + id + ".html" : "outils/" + id + "-" + step + ".html", str(s, "title")});
-  }
+  const std::string& id = calculator.id;
+  for (const core::CalculatorStep& s : calculator.steps)
+    out.push_back({s.id, out.empty() ? "outils/" + id + ".html" : "outils/" + id + "-" + s.id + ".html", s.title});
   return out;
 }
 
-Data footprint_step_data(const Json& definition, size_t index, const Json& reference) {
-  const auto steps = footprint_steps(definition);
-  const std::string step = index < steps.size() ? steps[index].id : "";
-  std::vector<const Json*> shared, per_scenario;
-  for (const Json& block : array(definition, "blocks")) {
-    if (str(block, "step") != step) continue;
-    const std::string scope = str(block, "scope");
-    (scope == "project" || scope == "meta" ? shared : per_scenario).push_back(&block);
+Data footprint_step_data(const core::Calculator& calculator, size_t index, const Json& reference) {
+  const std::string step = index < calculator.steps.size() ? calculator.steps[index].id : "";
+  std::vector<const core::CalculatorBlock*> shared, per_scenario;
+  for (const core::CalculatorBlock& block : calculator.blocks) {
+    if (block.step != step) continue;
+    (block.shared() ? shared : per_scenario).push_back(&block);
   }
   Data out;
   List common;
-  for (const Json* b : shared) common.push_back(block_data(*b, "", true, reference));
+  for (const core::CalculatorBlock* b : shared) common.push_back(block_data(*b, "", true, reference));
   out.set("common", common);
   List scenarios;
-  if (!per_scenario.empty()) {
-    for (const Json& sc : array(definition, "scenarios")) {
-      Data s;
-      s.set("prefix", str(sc, "prefix"));
-      s.set("label", str(sc, "label"));
-      // The first step introduces each scenario.
-      s.set("intro", index == 0 ? str(sc, "intro") : std::string());
-      s.set("has_intro", index == 0 && !str(sc, "intro").empty());
-      List blocks;
-      std::vector<const Json*> own;
-      for (const Json* b : per_scenario)
-        if (core::calculator_block_in(*b, str(sc, "id"))) own.push_back(b);
-      // A scenario without a block on this step is left out of it.
-      if (own.empty()) continue;
-      // One block: the step's heading already names it; several: each gets its own fieldset.
-      for (const Json* b : own) blocks.push_back(block_data(*b, str(sc, "prefix"), own.size() > 1, reference));
-      s.set("blocks", blocks);
-      scenarios.push_back(s);
-    }
+  for (const core::CalculatorScenario& sc : calculator.scenarios) {
+    std::vector<const core::CalculatorBlock*> own;
+    for (const core::CalculatorBlock* b : per_scenario)
+      if (b->in(sc.id)) own.push_back(b);
+    // A scenario without a block on this step is left out of it.
+    if (own.empty()) continue;
+    Data s;
+    s.set("prefix", sc.prefix);
+    s.set("label", sc.label);
+    // The first step introduces each scenario.
+    s.set("intro", index == 0 ? sc.intro : std::string());
+    s.set("has_intro", index == 0 && !sc.intro.empty());
+    // One block: the step's heading already names it; several: each gets its own fieldset.
+    List blocks;
+    for (const core::CalculatorBlock* b : own) blocks.push_back(block_data(*b, sc.prefix, own.size() > 1, reference));
+    s.set("blocks", blocks);
+    scenarios.push_back(s);
   }
   out.set("scenarios", scenarios);
   out.set("has_scenarios", !per_scenario.empty());
   return out;
 }
 
-std::string footprint_form_script(const Json& definition) {
+std::string footprint_form_script(const core::Calculator& calculator, const Json& definition) {
   Json steps = Json::array();
-  for (const FootprintStep& s : footprint_steps(definition))
+  for (const FootprintStep& s : footprint_steps(calculator))
     steps.push_back({{"id", s.id}, {"url", s.url.substr(7)}, {"title", s.title}});
   Json fields = Json::array();
-  std::map<std::string, std::string> step_of_block;
-  for (const Json& block : array(definition, "blocks")) step_of_block[str(block, "id")] = str(block, "step");
-  for (const core::CalculatorField& f : core::calculator_fields(definition))
-    fields.push_back({{"name", f.name}, {"step", step_of_block[f.block]}, {"type", f.type}, {"block", f.block},
-                      {"scenario", f.scenario}});
+  for (const core::CalculatorField& f : core::calculator_fields(calculator))
+    fields.push_back({{"name", f.name}, {"step", f.step}, {"type", f.type}, {"block", f.block}, {"scenario", f.scenario}});
   Json form = Json::object();
   form["definition"] = definition;
   form["steps"] = steps;

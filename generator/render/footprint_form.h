@@ -1,6 +1,6 @@
 #pragma once
 // The footprint calculator's form, from its definition (content/banks/<id>.yaml, checked by
-// check/calculator_check): one page per step, each holding a few blocks of fields for both
+// check/calculator_check and read as core::Calculator): one page per step, each holding a few blocks of fields for both
 // scenarios side by side. Render builds the data; templates/tools/calculator.mustache and the
 // pieces it includes (tools/calculator-block, tools/calculator-field) write the markup. The same
 // definition gives the page script every field's name and step, so that a page can compute with
@@ -10,6 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/footprint_calculator_model.h"
 #include "templating/templates.h"
 
 namespace render {
@@ -21,7 +22,7 @@ struct FootprintStep {
 };
 
 /// The calculator's pages in order: the form steps, then the results page.
-std::vector<FootprintStep> footprint_steps(const nlohmann::ordered_json& definition);
+std::vector<FootprintStep> footprint_steps(const core::Calculator& calculator);
 
 /// The template data of step `index` (not the results page): "common" (the blocks both
 /// scenarios share) and "scenarios" [{prefix, label, intro, blocks}], each block {legend, several,
@@ -29,12 +30,13 @@ std::vector<FootprintStep> footprint_steps(const nlohmann::ordered_json& definit
 /// unit, hint, number/choice/text/date, min, step, placeholder, options [{value, label}], and the
 /// ids it is described by). The choices list the reference tables' rows after the definition's
 /// own options. Nothing is pre-filled: the calculator starts empty.
-templating::Data footprint_step_data(const nlohmann::ordered_json& definition, size_t index,
-                                            const nlohmann::ordered_json& reference);
+templating::Data footprint_step_data(const core::Calculator& calculator, size_t index,
+                                     const nlohmann::ordered_json& reference);
 
-/// `window.GUIDE_FOOTPRINT_FORM={definition, steps:[{id,url,title}], fields:[{name,step,type}]}`:
-/// what the page script needs to read and carry every field, call the core with the definition,
-/// and word the results. Step URLs are relative to outils/ (where every step page is).
-std::string footprint_form_script(const nlohmann::ordered_json& definition);
+/// `window.GUIDE_FOOTPRINT_FORM={definition, steps:[{id,url,title}], fields:[{name,step,type,
+/// block,scenario}]}`: what the page script needs to read and carry every field, load the core
+/// with the definition (`definition`, the bank's JSON) and word the results. Step URLs are
+/// relative to outils/ (where every step page is).
+std::string footprint_form_script(const core::Calculator& calculator, const nlohmann::ordered_json& definition);
 
 }  // namespace render

@@ -9,8 +9,9 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-std::string text_of(const Json& texts, const char* key) {
-  return texts.is_object() && texts.contains(key) && texts.at(key).is_string() ? texts.at(key).get<std::string>() : "";
+std::string text_of(const std::map<std::string, std::string>& texts, const char* key) {
+  auto it = texts.find(key);
+  return it == texts.end() ? "" : it->second;
 }
 
 // "{name}" placeholders of a text replaced by their values.
@@ -40,21 +41,23 @@ class CalculatorModule : public ToolModule {
   }
 
   model::RenderedTool render(const model::Tool& tool, ToolContext& ctx) const override {
-    const Json& def = tool.calculator;
-    const Json& texts = def.contains("texts") ? def.at("texts") : Json::object();
-    const auto steps = footprint_steps(def);
+    const core::Calculator& calc = tool.calculator;
+    const auto& texts = calc.texts;
+    const auto steps = footprint_steps(calc);
     const std::string grid_url = grid_page(ctx.resolve);
-    const std::string intro = render_snippet(text_of(def, "intro"), tool.url, ctx.resolve);
+    const std::string intro = render_snippet(calc.intro, tool.url, ctx.resolve);
     model::RenderedTool out;
-    out.files["assets/footprint-data.js"] = footprint_data_script(tool.reference) + footprint_form_script(def);
+    // The page script gets the definition as written (the bank's JSON): it loads it into the
+    // WebAssembly module and takes its words from it.
+    out.files["assets/footprint-data.js"] =
+        footprint_data_script(tool.reference) + footprint_form_script(calc, tool.source ? tool.source->doc.value : Json());
     templating::Data text_data;
-    for (auto it = texts.begin(); it != texts.end(); ++it)
-      if (it.value().is_string()) text_data.set(it.key(), it.value().get<std::string>());
+    for (const auto& [key, text] : texts) text_data.set(key, text);
     templating::Data example = false;
-    if (def.contains("example") && def.at("example").is_object()) {
+    if (calc.example) {
       example = templating::Data();
-      example.set("label", text_of(def.at("example"), "label"));
-      example.set("description", text_of(def.at("example"), "description"));
+      example.set("label", calc.example->label);
+      example.set("description", calc.example->description);
     }
     for (size_t i = 0; i < steps.size(); ++i) {
       const FootprintStep& step = steps[i];
@@ -79,7 +82,7 @@ class CalculatorModule : public ToolModule {
       data.set("results", results);
       data.set("intro", intro);
       data.set("example", example);
-      const templating::Data fields = results ? templating::Data() : footprint_step_data(def, i, tool.reference);
+      const templating::Data fields = results ? templating::Data() : footprint_step_data(calc, i, tool.reference);
       auto part = [&](const char* key) {
         const templating::Data* p = results ? nullptr : fields.get(key);
         return p ? *p : templating::Data(templating::List());

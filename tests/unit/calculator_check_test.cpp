@@ -67,13 +67,16 @@ std::string replaced(std::string text, const std::string& from, const std::strin
 
 }  // namespace
 
-TEST_CASE("calculator check: a valid calculator passes and is returned as written") {
+TEST_CASE("calculator check: a valid calculator passes and is returned, read once") {
   diag::Diagnostics diags;
   load::YamlDocument doc = load::parse_yaml("empreinte.yaml", kValid + texts(), diags);
-  Json def = check::check_calculator(doc, kReference, diags);
+  const auto calculator = check::check_calculator(doc, kReference, diags);
   for (const auto& d : diags.sorted()) INFO(d.pos.line << ": " << d.message);
   CHECK_FALSE(diags.has_errors());
-  CHECK(def["id"] == "mini");
+  REQUIRE(calculator);
+  CHECK(calculator->id == "mini");
+  REQUIRE_FALSE(calculator->blocks.empty());
+  CHECK_FALSE(calculator->texts.empty());
 }
 
 TEST_CASE("calculator check: a key the footprint item does not take, with a suggestion") {

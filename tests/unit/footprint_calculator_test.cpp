@@ -136,7 +136,7 @@ TEST_CASE("calculator: a scenario counted on dedicated servers says so, and the 
 }
 
 TEST_CASE("calculator: every field has one name, in page order") {
-  auto fields = core::calculator_fields(kDefinition);
+  auto fields = core::calculator_fields(core::compile_calculator(kDefinition));
   REQUIRE(fields.size() == 2 + 2 * 3 + 2 * 4 + 2 * 2);
   CHECK(fields[0].name == "projet-lifetime_years");
   CHECK(fields[1].name == "identification-organisation");
@@ -150,7 +150,7 @@ TEST_CASE("calculator: every field has one name, in page order") {
 TEST_CASE("calculator: a block listed for one scenario has no field and no item in the other") {
   Json def = kDefinition;
   def["blocks"][4]["scenarios"] = Json::array({"avec-ia"});  // storage, with AI only
-  auto fields = core::calculator_fields(def);
+  auto fields = core::calculator_fields(core::compile_calculator(def));
   CHECK(fields.size() == 2 + 2 * 3 + 2 * 4 + 2);
   for (const auto& f : fields) CHECK(f.name.rfind("sans-storage", 0) != 0);
   Json out = run({{"avec-location", "FR"}, {"avec-storage-tb", "1"}, {"sans-location", "FR"}, {"sans-storage-tb", "1"}}, def);
@@ -175,11 +175,13 @@ TEST_CASE("the shipped calculator: its example is the worked example, labelled, 
   std::string text, why;
   REQUIRE(fs.read(content + "/banks/empreinte.yaml", text, why));
   load::YamlDocument doc = load::parse_yaml("empreinte.yaml", text, diags);
-  Json definition = check::check_calculator(doc, reference, diags);
+  const auto checked = check::check_calculator(doc, reference, diags);
   for (const auto& d : diags.sorted()) INFO(diag::format_pos(d.pos) << ": " << d.message);
   REQUIRE_FALSE(diags.has_errors());
-  REQUIRE(definition.is_object());
-  CHECK(definition["example"]["label"].get<std::string>().rfind("Exemple", 0) == 0);
+  REQUIRE(checked);
+  REQUIRE(checked->example);
+  CHECK(checked->example->label.rfind("Exemple", 0) == 0);
+  const Json& definition = doc.value;
 
   Json request = Json::object();
   request["calculator"] = definition;
@@ -201,4 +203,76 @@ TEST_CASE("the shipped calculator: its example is the worked example, labelled, 
   CHECK(empty["errors"].empty());
   CHECK(empty["input"]["scenarios"][0]["items"].empty());
   CHECK(empty["input"]["scenarios"][1]["items"].empty());
+}
+
+TEST_CASE("calculator: loaded once, then answers alone give the bytes of the whole request") {
+  Json setup = Json::object();
+  setup["calculator"] = kDefinition;
+  setup["reference"] = Json::parse(footprint_test::kReference);
+  core::CalculatorSession session;
+  REQUIRE(session.load(setup.dump()) == "");
+  const Json answer_sets[] = {
+      Json::object(),
+      {{"avec-location", "FR"}, {"avec-train-hardware", "A100"}, {"avec-train-units", "4"}, {"avec-train-runtime_h", "24"}},
+      {{"avec-location", "FR"}, {"sans-location", "FR"}, {"sans-allocation", "dedicated"}, {"sans-storage-tb", "x"}},
+      {{"projet-lifetime_years", "-1"}, {"avec-location", "Mars"}, {"sans-storage-tb", "2"}},
+  };
+  for (const Json& answers : answer_sets) {
+    Json request = setup;
+    request["answers"] = answers;
+    Json only = Json::object();
+    only["answers"] = answers;
+    INFO(answers.dump());
+    // The same session computes any number of answers: nothing of one stays for the next.
+    CHECK(session.compute(only.dump()) == core::footprint_calculator(request.dump()));
+  }
+}
+
+TEST_CASE("calculator: a session not loaded, or loaded with nothing usable, says so on every answer") {
+  core::CalculatorSession session;
+  Json none = Json::parse(session.compute(R"({"answers": {}})"));
+  REQUIRE(none["errors"].size() == 1);
+  const std::string error = session.load(R"({"reference": {}})");
+  CHECK(Json::parse(error)["errors"][0]["message"].get<std::string>().find("calculator") != std::string::npos);
+  CHECK(session.compute(R"({"answers": {}})") == error);
+  CHECK(Json::parse(session.load("not json"))["errors"].size() == 1);
+  // Reference tables that do not read: each answer's result reports them, as a whole request would.
+  Json setup = Json::object();
+  setup["calculator"] = kDefinition;
+  setup["reference"] = Json::object();
+  REQUIRE(session.load(setup.dump()) == "");
+  Json out = Json::parse(session.compute(R"({"answers": {"avec-storage-tb": "1"}})"));
+  CHECK_FALSE(out["errors"].empty());
+  Json request = setup;
+  request["answers"] = {{"avec-storage-tb", "1"}};
+  CHECK(out.dump() == core::footprint_calculator(request.dump()));
+}
+
+TEST_CASE("calculator: the definition is read once into its model") {
+  const core::Calculator calc = core::compile_calculator(kDefinition);
+  CHECK(calc.id == "mini");
+  REQUIRE(calc.version);
+  CHECK(*calc.version == 3);
+  CHECK(calc.baseline == "sans-ia");
+  REQUIRE(calc.scenarios.size() == 2);
+  CHECK(calc.scenarios[1].prefix == "sans");
+  REQUIRE(calc.blocks.size() == 5);
+  CHECK(calc.blocks[0].scope == core::CalculatorScope::project);
+  CHECK(calc.blocks[1].shared());
+  CHECK(calc.blocks[2].fields[2].to_scenario);
+  const core::CalculatorBlock& train = calc.blocks[3];
+  CHECK(train.item["kind"] == "compute");
+  CHECK(train.enabled_by == "hardware");
+  CHECK(train.fields[0].options[1].custom);
+  CHECK(train.fields[0].options[1].type == "gpu");
+  CHECK(train.fields[1].keys_by_type.at("default") == "cores");
+  CHECK(train.fields[1].key_by == "hardware");
+  CHECK(train.fields[3].key == "runtime_h");
+  CHECK(calc.messages.at("not_a_number") == "Pas un nombre.");
+  CHECK_FALSE(calc.example);
+  // A shape the check stage reports is left out here, never a crash.
+  const core::Calculator odd = core::compile_calculator(Json::parse(R"({"blocks": [5, {"fields": "x"}], "scenarios": [{"id": "a"}]})"));
+  CHECK(odd.blocks.size() == 1);
+  CHECK(odd.blocks[0].fields.empty());
+  CHECK(odd.scenarios.empty());
 }

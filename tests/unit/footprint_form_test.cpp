@@ -25,6 +25,7 @@ using Json = nlohmann::ordered_json;
 
 struct Shipped {
   Json reference, definition;
+  core::Calculator calculator;
 };
 
 const Shipped& shipped() {
@@ -36,8 +37,12 @@ const Shipped& shipped() {
     out.reference = load::load_footprint_reference(fs, root + "/content", diags);
     std::string text, why;
     fs.read(root + "/content/banks/empreinte.yaml", text, why);
-    out.definition = check::check_calculator(load::parse_yaml("empreinte.yaml", text, diags), out.reference, diags);
+    const load::YamlDocument doc = load::parse_yaml("empreinte.yaml", text, diags);
+    const auto calculator = check::check_calculator(doc, out.reference, diags);
     REQUIRE_FALSE(diags.has_errors());
+    REQUIRE(calculator);
+    out.calculator = *calculator;
+    out.definition = doc.value;
     return out;
   }();
   return s;
@@ -46,7 +51,7 @@ const Shipped& shipped() {
 // The fields of step `index` as the page shows them (the calculator template's form part).
 std::string step_html(size_t index) {
   const Shipped& s = shipped();
-  templating::Data data = render::footprint_step_data(s.definition, index, s.reference);
+  templating::Data data = render::footprint_step_data(s.calculator, index, s.reference);
   std::string html;
   for (const char* part : {"common", "scenarios"}) {
     const templating::Data* list = data.get(part);
@@ -65,7 +70,7 @@ std::string step_html(size_t index) {
 }
 
 Json form_json() {
-  const std::string script = render::footprint_form_script(shipped().definition);
+  const std::string script = render::footprint_form_script(shipped().calculator, shipped().definition);
   const std::string prefix = "window.GUIDE_FOOTPRINT_FORM=";
   REQUIRE(script.compare(0, prefix.size(), prefix) == 0);
   return Json::parse(script.substr(prefix.size(), script.size() - prefix.size() - 2));
@@ -74,7 +79,7 @@ Json form_json() {
 }  // namespace
 
 TEST_CASE("footprint form: every field on one step page, labelled, with its error box, empty") {
-  const auto steps = render::footprint_steps(shipped().definition);
+  const auto steps = render::footprint_steps(shipped().calculator);
   REQUIRE(steps.size() == 7);
   CHECK(steps.front().url == "outils/empreinte.html");  // the entry page every link names
   CHECK(steps[1].url == "outils/empreinte-entrainement.html");
