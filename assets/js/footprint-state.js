@@ -5,9 +5,10 @@
  * as the user types. Nothing is stored and nothing is sent.
  *
  * The page only reads its fields: the WebAssembly module maps the answers to a footprint input and
- * computes it (GuideFootprint.calculator, the same bytes as `guide footprint --answers`), with the
- * calculator's definition (window.GUIDE_FOOTPRINT_FORM, from content/banks/empreinte.yaml) and the
- * reference tables (window.GUIDE_FOOTPRINT_DATA). This script shows the errors next to their
+ * computes it (GuideFootprint.calculatorAnswers, the same bytes as `guide footprint --answers`),
+ * with the calculator's definition (window.GUIDE_FOOTPRINT_FORM, from content/banks/empreinte.yaml)
+ * and the reference tables (window.GUIDE_FOOTPRINT_DATA), which the module keeps from the first
+ * computation on (GuideFootprint.calculatorLoad): each change sends only the answers. This script shows the errors next to their
  * fields, offers the example (labelled as one, loaded and cleared in one action) and "clear
  * everything", words what every page says of the comparison, and hands the output to the view
  * registered with GuideCalculator.use: footprint-steps.js on a step page (the summary),
@@ -115,9 +116,14 @@
     else delete badInput[e.name];
   }
 
-  // ---- The module: the definition and the reference tables are serialised once.
-  const definitionText = definition ? JSON.stringify(definition) : '';
-  const referenceText = reference ? JSON.stringify(reference) : '';
+  // ---- The module: the definition and the reference tables are sent to it once (about 75 KB),
+  // then only the answers.
+  let loadedIn = null;  // the module that holds them
+  function loadInto(api) {
+    if (loadedIn === api) return;
+    api.calculatorLoad('{"calculator":' + JSON.stringify(definition) + ',"reference":' + JSON.stringify(reference) + '}');
+    loadedIn = api;
+  }
   let modulePromise = null;
   function module() {
     if (modulePromise) return modulePromise;
@@ -130,7 +136,7 @@
   function request() {
     const answers = Object.assign({}, state);
     Object.keys(badInput).forEach((name) => { answers[name] = '?'; });
-    return '{"calculator":' + definitionText + ',"reference":' + referenceText + ',"answers":' + JSON.stringify(answers) + '}';
+    return '{"answers":' + JSON.stringify(answers) + '}';
   }
 
   // ---- Errors: next to each field of this page (aria-describedby already points there), and in a
@@ -178,7 +184,8 @@
 
   // ---- Computing: synchronous once the module is ready (the benchmark times this).
   function computeNow(api, moveFocus, note) {
-    const text = api.calculator(request());
+    loadInto(api);
+    const text = api.calculatorAnswers(request());
     const output = JSON.parse(text);
     lastOutput = output;
     clearErrors();

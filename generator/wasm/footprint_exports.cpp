@@ -34,3 +34,30 @@ char* guide_calculator(const char* input_json) {
 }
 
 }  // extern "C"
+
+namespace {
+
+// The calculator the page loaded once: its definition and reference tables stay in the module,
+// so that each change of an answer sends only the answers.
+core::CalculatorSession& loaded_calculator() {
+  static core::CalculatorSession session;
+  return session;
+}
+
+}  // namespace
+
+extern "C" {
+
+// Keeps {"calculator": definition, "reference": tables} in the module: "" when loaded, else the
+// {"errors": [...]} document that guide_calculator_answers then returns.
+char* guide_calculator_load(const char* setup_json) {
+  return wasm_abi::give(loaded_calculator().load(setup_json ? setup_json : ""));
+}
+
+// The loaded calculator on {"answers": {...}}: the same bytes as guide_calculator on the
+// request that also holds the definition and the tables.
+char* guide_calculator_answers(const char* answers_json) {
+  return wasm_abi::give(loaded_calculator().compute(answers_json ? answers_json : ""));
+}
+
+}  // extern "C"

@@ -68,12 +68,19 @@ loadCore(path.resolve(wasmJs)).then((core) => {
   if (valid < count * 0.2 || invalid < count * 0.1 || scenarios < count * 0.1)
     fail(`unbalanced sample: ${valid} valid, ${invalid} with errors, ${scenarios} with scenarios`);
   const prefix = '{"calculator":' + JSON.stringify(definition) + ',"reference":' + JSON.stringify(reference) + ',';
+  // As the page computes: the definition and the tables loaded once, then only the answers.
+  const loaded = core.calculatorLoad(prefix.slice(0, -1) + '}');
+  if (loaded !== '') fail(`calculatorLoad: ${loaded}`);
   let computed = 0;
   for (let i = 0; i < count; i++) {
     const wasm = core.calculator(prefix + answers[i].slice(1));
     if (wasm !== nativeAnswers[i]) {
       fs.writeFileSync(path.join(workDir, 'mismatch-answers.json'), answers[i]);
       fail(`answers ${i}: WASM and native differ`);
+    }
+    if (core.calculatorAnswers(answers[i]) !== wasm) {
+      fs.writeFileSync(path.join(workDir, 'mismatch-answers.json'), answers[i]);
+      fail(`answers ${i}: the loaded calculator (calculatorAnswers) and the whole request differ`);
     }
     const out = JSON.parse(wasm);
     if (out.input.scenarios.some((s) => s.items.length)) computed++;
@@ -82,5 +89,5 @@ loadCore(path.resolve(wasmJs)).then((core) => {
   if (computed < count * 0.5) fail(`answers: only ${computed} of ${count} made any item`);
   finished = true;
   console.log(`${count} inputs identical (${valid} valid, ${invalid} with errors, ${scenarios} with scenarios); ` +
-    `${count} calculator answers identical (${computed} with items)`);
+    `${count} calculator answers identical, whole or on the loaded calculator (${computed} with items)`);
 }).catch((e) => fail(e.stack || String(e)));

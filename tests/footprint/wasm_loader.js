@@ -11,6 +11,8 @@ function loadCore(path) {
     footprint: (json) => api.footprint(json),
     chart: (resultJson, optionsJson) => api.footprintChart(resultJson, optionsJson),
     calculator: (json) => api.calculator(json),
+    calculatorLoad: (json) => api.calculatorLoad(json),
+    calculatorAnswers: (json) => api.calculatorAnswers(json),
   }));
 }
 
