@@ -92,6 +92,20 @@
     });
     if (!changed) return;
     try { history.replaceState(null, '', '#r=' + encoded); } catch (e) { /* the links still carry them */ }
+    if (window.GuideToolMemory) window.GuideToolMemory.remember(MEMORY, '#r=' + encoded);
+  }
+
+  // The tab's memory (tool-memory.js): an address without answers (a menu link) or with an older
+  // copy of them (an earlier step's history entry) gets the latest answers of this tab; a page
+  // shown again from the browser's memory with older answers is read anew.
+  const MEMORY = (definition && definition.id) || 'empreinte';
+  function addressAnswers() { return location.hash.indexOf('#r=') === 0 ? location.hash.split('&')[0] : ''; }
+  function arriveFromMemory() {
+    const here = addressAnswers();
+    const decided = window.GuideToolMemory ? window.GuideToolMemory.arrive(MEMORY, here) : { fragment: here };
+    if (decided.fragment === here) return false;
+    try { history.replaceState(null, '', decided.fragment); } catch (e) { return false; }
+    return true;
   }
 
   // ---- The answers: only known fields, as text.
@@ -308,6 +322,8 @@
   if ($('fp-clear')) $('fp-clear').hidden = false;
   if ($('fp-nojs')) $('fp-nojs').hidden = true;
   if (!reference || !FORM || !definition) { status(t('status_no_data') || 'footprint-data.js absent'); return; }
+  arriveFromMemory();
+  if (window.GuideToolMemory) window.GuideToolMemory.watch(() => { if (arriveFromMemory()) location.reload(); });
   const params = fragment();
   setAnswers(params.r ? readAnswers(params.r) : null);
   showAnswers();
