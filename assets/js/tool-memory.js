@@ -16,7 +16,7 @@
  * is never used there). Firefox also gives each history entry the name it had when the tab left
  * it: its Back button brings a step back as it was left, without the answers given later on
  * (they come back with Forward); the page says so (staleNotice). Nothing leaves the browser. Tool scripts: forms-answers.js (checklists,
- * grid, AI Act tool), annex-state.js (clauses, sourcing questionnaire), footprint.js. */
+ * grid, AI Act tool), annex-state.js (clauses, sourcing questionnaire), footprint-state.js (calculator). */
 (function () {
   'use strict';
   var KEY = 'guide-outil:';

@@ -7,7 +7,7 @@ namespace check {
 
 void check_carries(const model::Site& site, const std::vector<model::Tool>& tools, diag::Diagnostics& diags) {
   for (const model::Tool& tool : tools) {
-    if (!tool.source) continue;
+    if (!tool.source || tool.kind == model::ToolKind::calculator) continue;  // a calculator has no verdicts
     const std::vector<core::Verdict>& verdicts = tool.bank.verdicts;
     for (size_t i = 0; i < verdicts.size(); ++i) {
       const core::Verdict& verdict = verdicts[i];
@@ -16,7 +16,7 @@ void check_carries(const model::Site& site, const std::vector<model::Tool>& tool
       const std::string& target = verdict.carry_bank;
       const model::Tool* found = nullptr;
       for (const model::Tool& t : tools)
-        if (t.source && t.id == target) found = &t;
+        if (t.source && t.kind != model::ToolKind::calculator && t.id == target) found = &t;
       if (!found) {
         std::vector<std::string> ids;
         bool exists = false;

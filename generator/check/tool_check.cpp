@@ -3,6 +3,7 @@
 #include <map>
 
 #include "check/bank_check.h"
+#include "check/calculator_check.h"
 
 namespace check {
 
@@ -12,9 +13,15 @@ bool valid_id(const std::string& id) {
   return !id.empty() && id.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") == std::string::npos;
 }
 
+std::string text_of(const nlohmann::ordered_json& j, const char* key) {
+  auto it = j.find(key);
+  return it != j.end() && it->is_string() ? it->get<std::string>() : "";
+}
+
 }  // namespace
 
-std::vector<model::Tool> check_banks(const model::Site& site, diag::Diagnostics& diags) {
+std::vector<model::Tool> check_banks(const model::Site& site, const nlohmann::ordered_json& reference,
+                                     diag::Diagnostics& diags) {
   std::vector<model::Tool> tools;
   std::map<std::string, std::string> seen;  // id → file
   for (const model::Bank& bank : site.banks) {
@@ -33,6 +40,29 @@ std::vector<model::Tool> check_banks(const model::Site& site, diag::Diagnostics&
       continue;
     }
     seen[bank.id] = bank.file;
+    if (text_of(bank.doc.value, "kind") == "calculator") {
+      // A calculator: its fields and texts, checked against the reference tables it lists.
+      if (reference.is_null()) {
+        diags.error(bank.doc.position("/kind"), "a calculator needs the footprint reference data (data/footprint*.yaml)",
+                    {"restore content/data/, or remove this bank to build without the calculator"});
+        continue;
+      }
+      std::optional<core::Calculator> calculator = check_calculator(bank.doc, reference, diags);
+      if (!calculator) continue;
+      model::Tool tool;
+      tool.calculator = std::move(*calculator);
+      tool.id = bank.id;
+      tool.title = tool.calculator.title;
+      tool.description = tool.calculator.description;
+      tool.kind = model::ToolKind::calculator;
+      tool.kind_name = "calculator";
+      tool.url = "outils/" + bank.id + ".html";
+      tool.order = tool.calculator.order;
+      tool.source = &bank;
+      tool.reference = reference;
+      tools.push_back(std::move(tool));
+      continue;
+    }
     // The same validation as `guide eval` (core's), so a bank the browser could not evaluate
     // never reaches the site: names, types, show_if cycles, scores, verdict fallback.
     core::CompiledBank compiled = check_bank(bank.doc, diags);

@@ -44,9 +44,6 @@ bool misordered(const Value& v, Failure& failure, const char* what) {
 // One evaluation of the EcoLogits graph (llm.py's assets), in the reference's order of
 // operations so that the results agree to the last bits wherever the libm does.
 bool run_pass(const Inputs& in, double active, double total, Pass& out, Failure& failure) {
-  const double request_latency =
-      in.request_latency ? *in.request_latency : std::numeric_limits<double>::infinity();
-
   // gpu_energy (kWh): energy of one GPU for the whole generation.
   double energy_per_token = kGpuEnergyAlpha * std::exp(kGpuEnergyBeta * kBatchSize) * active + kGpuEnergyGamma;
   energy_per_token /= 1000;
@@ -54,30 +51,20 @@ bool run_pass(const Inputs& in, double active, double total, Pass& out, Failure&
 
   // generation_latency (s): published throughput when known, else the regression; never more
   // than the measured request latency.
-  double latency_per_token = 0;
-  if (in.tps) {
-    if (*in.tps == 0)
-      return fail(failure, "/tps",
-                  "Le d\u00e9bit (tps) vaut 0 : la dur\u00e9e de g\u00e9n\u00e9ration ne peut pas en "
-                  "\u00eatre d\u00e9duite (la r\u00e9f\u00e9rence EcoLogits \u00e9choue aussi, par une "
-                  "division par z\u00e9ro). Donnez un d\u00e9bit positif, ou aucun.");
-    latency_per_token = 1 / *in.tps;
-  } else {
-    latency_per_token = kLatencyAlpha * active + kLatencyBeta * kBatchSize + kLatencyGamma;
-  }
-  const double first_token = in.ttft ? *in.ttft : 0;
-  const double modelled_latency = in.output_tokens * latency_per_token + first_token;
-  const double latency = request_latency < modelled_latency ? request_latency : modelled_latency;
+  if (in.tps && *in.tps == 0)
+    return fail(failure, "/tps",
+                "Le d\u00e9bit (tps) vaut 0 : la dur\u00e9e de g\u00e9n\u00e9ration ne peut pas en "
+                "\u00eatre d\u00e9duite (la r\u00e9f\u00e9rence EcoLogits \u00e9choue aussi, par une "
+                "division par z\u00e9ro). Donnez un d\u00e9bit positif, ou aucun.");
+  const double latency = generation_latency(in, active);
 
   // gpu_required_count: enough 80 GB GPUs to hold the weights, rounded up to a power of two.
-  const double required_memory = kMemoryOverhead * total * kQuantizationBits / 8;
-  const double gpus_needed = std::ceil(required_memory / kGpuMemoryGb);
-  if (!(gpus_needed >= 1) || !std::isfinite(gpus_needed))
+  const double gpus = gpu_count(total);
+  if (gpus == 0)
     return fail(failure, "/modelTotalParameterCount",
                 "Le nombre total de param\u00e8tres doit donner une m\u00e9moire requise positive et "
                 "finie : avec cette valeur, le nombre de GPU ne peut pas \u00eatre calcul\u00e9 (la "
                 "r\u00e9f\u00e9rence EcoLogits \u00e9choue aussi).");
-  const double gpus = next_power_of_two(gpus_needed);
 
   // server_energy (kWh, server without its GPUs, this request's share of the batch), then the
   // IT energy, the request energy (PUE) and the usage impacts.
@@ -127,6 +114,23 @@ bool input_interval_ordered(const Value& v, const char* field, Failure& failure)
 }
 
 }  // namespace
+
+double gpu_count(double total) {
+  const double required_memory = kMemoryOverhead * total * kQuantizationBits / 8;
+  const double gpus_needed = std::ceil(required_memory / kGpuMemoryGb);
+  if (!(gpus_needed >= 1) || !std::isfinite(gpus_needed)) return 0;
+  return next_power_of_two(gpus_needed);
+}
+
+double generation_latency(const Inputs& in, double active) {
+  const double request_latency =
+      in.request_latency ? *in.request_latency : std::numeric_limits<double>::infinity();
+  const double latency_per_token =
+      in.tps ? 1 / *in.tps : kLatencyAlpha * active + kLatencyBeta * kBatchSize + kLatencyGamma;
+  const double first_token = in.ttft ? *in.ttft : 0;
+  const double modelled_latency = in.output_tokens * latency_per_token + first_token;
+  return request_latency < modelled_latency ? request_latency : modelled_latency;
+}
 
 bool estimate(const Inputs& in, Impacts& out, Failure& failure) {
   if (!input_interval_ordered(in.active_parameters, "/modelActiveParameterCount", failure) ||

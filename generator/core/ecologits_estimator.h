@@ -48,4 +48,14 @@ struct Failure {
 /// interval whose bounds are (or become, through a negative factor) out of order.
 bool estimate(const Inputs& in, Impacts& out, Failure& failure);
 
+/// The GPUs the estimator deploys for a model of `total_parameters` billion parameters (80 GB
+/// cards, 16-bit weights, 1.2 overhead, rounded up to a power of two), or 0 when the count sizes
+/// no GPU (zero, negative, or too large to be finite).
+double gpu_count(double total_parameters);
+
+/// The generation latency of one request as the estimator models it, in s: output tokens at the
+/// published throughput (or the regression on `active_parameters`), plus the published time to
+/// first token, capped by a measured request latency. Assumes tps is not 0.
+double generation_latency(const Inputs& in, double active_parameters);
+
 }  // namespace core::ecologits

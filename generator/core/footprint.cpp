@@ -1,8 +1,11 @@
 #include "core/footprint.h"
 
+#include <algorithm>
 #include <cmath>
 
+#include "core/ecologits_constants.h"
 #include "core/footprint_fields.h"
+#include "core/footprint_item_common.h"
 #include "core/footprint_items.h"
 #include "core/footprint_reference.h"
 #include "core/footprint_text.h"
@@ -10,7 +13,7 @@
 
 namespace core {
 
-const char* const kFootprintMethodVersion = "guide-empreinte-1";
+const char* const kFootprintMethodVersion = "guide-empreinte-2";
 
 namespace {
 
@@ -28,11 +31,14 @@ constexpr int kKwh = 6, kKg = 6, kLitre = 3, kEur = 2, kPct = 1, kCount = 2;
 double r(double v, int d) { return round_half_up(v, d); }
 
 const char* const kMethod =
-    "Calcul : Green Algorithms v3.0 (puissance x dur\u00e9e x PUE). Inf\u00e9rence de mod\u00e8les de langage : "
-    "EcoLogits 0.9.1 (jetons g\u00e9n\u00e9r\u00e9s, part de fabrication), jetons d'entr\u00e9e estim\u00e9s par le guide "
-    "(2 x param\u00e8tres actifs op\u00e9rations par jeton). Stockage et r\u00e9seau : coefficients de Cloud Carbon "
-    "Footprint. Fabrication : empreinte amortie sur la dur\u00e9e de vie. Fourchette : incertitudes "
-    "relatives par type (donn\u00e9es de r\u00e9f\u00e9rence, \u00ab uncertainty \u00bb).";
+    "Calcul : Green Algorithms 3.0 (puissance x dur\u00e9e x PUE). Inf\u00e9rence de mod\u00e8les de langage : "
+    "EcoLogits 0.11.2 pour les jetons g\u00e9n\u00e9r\u00e9s (\u00e9nergie, eau, part de fabrication des GPU et du "
+    "serveur) ; jetons d'entr\u00e9e et multiplicateur de raisonnement estim\u00e9s par le guide (2 x param\u00e8tres "
+    "actifs op\u00e9rations par jeton d'entr\u00e9e ; jetons cach\u00e9s d'un mod\u00e8le de raisonnement compt\u00e9s "
+    "comme des jetons g\u00e9n\u00e9r\u00e9s). Stockage et r\u00e9seau : coefficients de Cloud Carbon Footprint. "
+    "Fabrication : empreinte amortie sur la dur\u00e9e de vie du mat\u00e9riel (milieu de la fourchette quand deux "
+    "m\u00e9thodes publi\u00e9es divergent). Fourchette : intervalles publi\u00e9s et incertitudes relatives par type "
+    "(donn\u00e9es de r\u00e9f\u00e9rence, \u00ab uncertainty \u00bb).";
 
 const NumberSpec kLifetime{"lifetime_years", "La dur\u00e9e de vie du projet", true, 0, 50, true, "ans"};
 const NumberSpec kPrice{"carbon_price_eur_per_t", "Le prix du carbone", false, 0, 100000, false, "\u20ac/tCO2e"};
@@ -43,6 +49,7 @@ struct Totals {
   double low = 0, high = 0, low_year = 0, high_year = 0;
   Impacts phase[2];  // build, use (lifetime)
   double phase_low[2] = {0, 0}, phase_high[2] = {0, 0};
+  std::vector<std::string> sources;
 
   void add(const ItemResult& item) {
     auto sum = [](Impacts& a, const Impacts& b) {
@@ -62,6 +69,8 @@ struct Totals {
     sum(phase[p], item.lifetime);
     phase_low[p] += lo;
     phase_high[p] += hi;
+    for (const auto& source : item.sources)
+      if (std::find(sources.begin(), sources.end(), source) == sources.end()) sources.push_back(source);
   }
 };
 
@@ -84,12 +93,14 @@ Json item_json(const ItemResult& item) {
   if (!item.valid) return j;
   j["phase"] = item.phase;
   j["recurrence"] = item.recurrence;
+  if (!item.allocation.empty()) j["allocation"] = item.allocation;
   Json life = impacts_json(item.lifetime, footprint_items::co2e_low(item.lifetime, item),
                            footprint_items::co2e_high(item.lifetime, item));
   for (auto it = life.begin(); it != life.end(); ++it) j[it.key()] = it.value();
   j["per_year"] = impacts_json(item.per_year, footprint_items::co2e_low(item.per_year, item),
                                footprint_items::co2e_high(item.per_year, item));
   j["details"] = item.details;
+  j["sources"] = item.sources;
   return j;
 }
 
@@ -105,6 +116,12 @@ Json totals_json(const Totals& t, const Reference& ref, double price) {
   phases["build"] = impacts_json(t.phase[0], t.phase_low[0], t.phase_high[0]);
   phases["use"] = impacts_json(t.phase[1], t.phase_low[1], t.phase_high[1]);
   j["by_phase"] = phases;
+  // Three parts that do not overlap and add up to the total: the table and the chart show these.
+  Json parts = Json::object();
+  parts["build_electricity_kg"] = r(t.phase[0].co2e_usage_kg, kKg);
+  parts["use_electricity_kg"] = r(t.phase[1].co2e_usage_kg, kKg);
+  parts["embodied_kg"] = r(t.lifetime.co2e_embodied_kg, kKg);
+  j["breakdown"] = parts;
   Json comparisons = Json::array();
   for (const auto& c : ref.comparisons) {
     Json cj = Json::object();
@@ -116,24 +133,43 @@ Json totals_json(const Totals& t, const Reference& ref, double price) {
     comparisons.push_back(cj);
   }
   j["comparisons"] = comparisons;
+  j["sources"] = t.sources;
   return j;
 }
 
 struct Scenario {
   std::string id, label;
+  footprint_items::Allocation allocation = footprint_items::Allocation::kShared;
   Json items = Json::array();
   Totals totals;
 };
 
+// Reads an "allocation" member ("shared" or "dedicated"; default shared).
+bool read_allocation(Fields& f, footprint_items::Allocation& out) {
+  std::string a;
+  if (!f.text("allocation", "Le mode de comptage", a, false)) return false;
+  if (a.empty() || a == "shared") {
+    out = footprint_items::Allocation::kShared;
+    return true;
+  }
+  if (a == "dedicated") {
+    out = footprint_items::Allocation::kDedicated;
+    return true;
+  }
+  f.error("allocation", "Le mode de comptage doit \u00eatre \u00ab\u00a0shared\u00a0\u00bb (la part d'un serveur partag\u00e9, selon l'usage) ou \u00ab\u00a0dedicated\u00a0\u00bb (des serveurs entiers d\u00e9di\u00e9s au projet).");
+  return false;
+}
+
 Scenario evaluate_items(const Json& items, const std::string& pointer, const Reference& ref,
-                        double lifetime, Errors& errors) {
+                        const footprint_items::Context& ctx, Errors& errors) {
   Scenario s;
+  s.allocation = ctx.allocation;
   if (!items.is_array()) {
     errors.add(pointer, "La liste des \u00e9l\u00e9ments (items) doit \u00eatre un tableau.");
     return s;
   }
   for (size_t i = 0; i < items.size(); ++i) {
-    ItemResult item = footprint_items::evaluate(items[i], pointer + "/" + std::to_string(i), ref, lifetime, errors);
+    ItemResult item = footprint_items::evaluate(items[i], pointer + "/" + std::to_string(i), ref, ctx, errors);
     if (item.valid) s.totals.add(item);
     s.items.push_back(item_json(item));
   }
@@ -158,6 +194,8 @@ Json difference_json(const Scenario& s, const Scenario& base, double price) {
   j["water_l"] = r(s.totals.lifetime.water_l - base.totals.lifetime.water_l, kLitre);
   j["per_year_co2e_kg"] = r(d_year, kKg);
   j["external_cost_eur"] = r(d_co2 / 1000.0 * price, kEur);
+  // Both sides counted the same way, or not: the page warns when they differ.
+  j["same_allocation"] = s.allocation == base.allocation;
   return j;
 }
 
@@ -182,6 +220,7 @@ Json header(const std::string& data_version) {
   out["method"] = kMethod;
   out["method_version"] = kFootprintMethodVersion;
   out["data_version"] = data_version.empty() ? Json(nullptr) : Json(data_version);
+  out["ecologits_version"] = ecologits::kReferenceVersion;
   out["rounding"] = rounding_json();
   return out;
 }
@@ -189,20 +228,35 @@ Json header(const std::string& data_version) {
 }  // namespace
 
 std::string footprint(const std::string& input_json) {
-  Errors errors;
-  Json input = Json::parse(input_json, nullptr, false);
+  return footprint_json(Json::parse(input_json, nullptr, false)).dump();
+}
+
+PreparedReference prepare_reference(const Json& reference) {
+  PreparedReference out;
+  out.ok = footprint_reference::parse(reference, "/reference", out.tables, out.errors);
+  return out;
+}
+
+Json footprint_json(const Json& input) {
+  if (input.is_discarded() || !input.is_object()) return footprint_json(input, PreparedReference());
+  return footprint_json(input, prepare_reference(input.contains("reference") ? input.at("reference") : Json()));
+}
+
+Json footprint_json(const Json& input, const PreparedReference& reference) {
   if (input.is_discarded() || !input.is_object()) {
+    Errors errors;
     Json out = header("");
     errors.add("", "L'entr\u00e9e n'est pas un objet JSON valide.");
     out["errors"] = errors.list;
-    return out.dump();
+    return out;
   }
-  Reference ref;
-  bool ref_ok = footprint_reference::parse(input.contains("reference") ? input.at("reference") : Json(),
-                                           "/reference", ref, errors);
+  Errors errors = reference.errors;
+  const Reference& ref = reference.tables;
+  const bool ref_ok = reference.ok;
   Json out = header(ref.data_version);
   Fields top(input, "", errors);
-  top.reject_unknown({"items", "scenarios", "baseline", "lifetime_years", "carbon_price_eur_per_t", "reference", "meta"});
+  top.reject_unknown({"items", "scenarios", "baseline", "allocation", "lifetime_years", "carbon_price_eur_per_t",
+                      "reference", "meta"});
   double lifetime = 3, price = ref.factors.carbon_price_eur_per_t;
   bool lifetime_ok = top.number(kLifetime, lifetime, false, 3);
   top.number(kPrice, price, false, ref.factors.carbon_price_eur_per_t);
@@ -211,7 +265,7 @@ std::string footprint(const std::string& input_json) {
   if (!ref_ok || !lifetime_ok) {
     // Without reference data or a lifetime nothing can be computed; say so once.
     out["errors"] = errors.list;
-    return out.dump();
+    return out;
   }
 
   const bool has_items = top.has("items"), has_scenarios = top.has("scenarios");
@@ -220,14 +274,18 @@ std::string footprint(const std::string& input_json) {
               has_items ? "Donnez soit une liste d'\u00e9l\u00e9ments (items), soit des sc\u00e9narios (scenarios), pas les deux."
                         : "Ajoutez au moins une liste d'\u00e9l\u00e9ments (items) ou des sc\u00e9narios (scenarios).");
     out["errors"] = errors.list;
-    return out.dump();
+    return out;
   }
+  footprint_items::Context top_ctx;
+  top_ctx.lifetime_years = lifetime;
+  read_allocation(top, top_ctx.allocation);
   if (has_items) {
-    Scenario s = evaluate_items(input.at("items"), "/items", ref, lifetime, errors);
+    Scenario s = evaluate_items(input.at("items"), "/items", ref, top_ctx, errors);
+    out["allocation"] = footprint_items::allocation_id(top_ctx.allocation);
     out["items"] = s.items;
     out["total"] = totals_json(s.totals, ref, price);
     out["errors"] = errors.list;
-    return out.dump();
+    return out;
   }
 
   const Json& scenarios = input.at("scenarios");
@@ -242,7 +300,9 @@ std::string footprint(const std::string& input_json) {
         errors.add(p, "Chaque sc\u00e9nario doit \u00eatre un objet (id, label, items).");
         continue;
       }
-      sf.reject_unknown({"id", "label", "items"});
+      sf.reject_unknown({"id", "label", "allocation", "items"});
+      footprint_items::Context ctx = top_ctx;
+      if (sf.has("allocation")) read_allocation(sf, ctx.allocation);
       std::string id, label;
       sf.text("id", "L'identifiant du sc\u00e9nario", id, false);
       sf.text("label", "Le nom du sc\u00e9nario", label, false);
@@ -250,7 +310,7 @@ std::string footprint(const std::string& input_json) {
       for (const auto& other : evaluated)
         if (other.id == id) sf.error("id", "Deux sc\u00e9narios portent l'identifiant \u00ab\u00a0" + id + "\u00a0\u00bb.");
       Scenario s = evaluate_items(scenarios[i].contains("items") ? scenarios[i].at("items") : Json::array(),
-                                  p + "/items", ref, lifetime, errors);
+                                  p + "/items", ref, ctx, errors);
       s.id = id;
       s.label = label.empty() ? id : label;
       evaluated.push_back(std::move(s));
@@ -261,6 +321,7 @@ std::string footprint(const std::string& input_json) {
     Json j = Json::object();
     j["id"] = s.id;
     j["label"] = s.label;
+    j["allocation"] = footprint_items::allocation_id(s.allocation);
     j["items"] = s.items;
     j["total"] = totals_json(s.totals, ref, price);
     list.push_back(j);
@@ -283,7 +344,7 @@ std::string footprint(const std::string& input_json) {
   }
   out["differences"] = differences;
   out["errors"] = errors.list;
-  return out.dump();
+  return out;
 }
 
 std::string footprint_with_reference(const std::string& input_json, const std::string& reference_json) {

@@ -16,9 +16,26 @@ namespace {
 
 using Json = nlohmann::ordered_json;  // the same instantiation as the rest of the core (smaller WASM)
 
+// The three parts of a bar, in drawing order, with their CSS class and colour (the chart reads in
+// greyscale print too: the legend names each part and the text gives the numbers).
+struct Part {
+  const char* key;      // in the result's "breakdown"
+  const char* css;
+  const char* colour;
+  const char* fallback; // legend text when the options give none
+};
+const Part kParts[] = {
+    {"build_electricity_kg", "fp-build", "#5b4b8a", "\u00c9lectricit\u00e9 de la construction"},
+    {"use_electricity_kg", "fp-use", "#e0a030", "\u00c9lectricit\u00e9 de l'usage"},
+    {"embodied_kg", "fp-embodied", "#4a8a6b", "Fabrication du mat\u00e9riel"},
+};
+constexpr size_t kPartCount = sizeof(kParts) / sizeof(kParts[0]);
+
 struct Bar {
   std::string label;
-  double build = 0, use = 0, low = 0, high = 0;
+  double parts[kPartCount] = {0, 0, 0};
+  double low = 0, high = 0;
+  double total() const { return parts[0] + parts[1] + parts[2]; }
 };
 
 std::string escape(const std::string& s) {
@@ -53,17 +70,14 @@ double number(const Json& j, const char* a, const char* b = nullptr) {
 }
 
 // Built with -fno-exceptions: json::value() would abort on a non-string, so read defensively.
-std::string text(const Json& j, const char* key) {
-  return j.is_object() && j.contains(key) && j.at(key).is_string() ? j.at(key).get<std::string>() : "";
+std::string text(const Json& j, const char* key, const char* fallback = "") {
+  return j.is_object() && j.contains(key) && j.at(key).is_string() ? j.at(key).get<std::string>() : fallback;
 }
 
 Bar bar_from(const std::string& label, const Json& total) {
   Bar b;
   b.label = label;
-  static const Json empty = Json::object();
-  const Json& phases = total.is_object() && total.contains("by_phase") ? total.at("by_phase") : empty;
-  b.build = number(phases, "build", "co2e_kg");
-  b.use = number(phases, "use", "co2e_kg");
+  for (size_t i = 0; i < kPartCount; ++i) b.parts[i] = std::max(0.0, number(total, "breakdown", kParts[i].key));
   b.low = number(total, "co2e_low_kg");
   b.high = number(total, "co2e_high_kg");
   return b;
@@ -71,21 +85,27 @@ Bar bar_from(const std::string& label, const Json& total) {
 
 }  // namespace
 
-std::string footprint_chart_svg(const std::string& result_json) {
+std::string footprint_chart_svg(const std::string& result_json, const std::string& options_json) {
   Json result = Json::parse(result_json, nullptr, false);
   if (result.is_discarded() || !result.is_object()) return "";
+  Json options = options_json.empty() ? Json::object() : Json::parse(options_json, nullptr, false);
+  if (options.is_discarded()) options = Json::object();
   std::vector<Bar> bars;
   if (result.contains("scenarios") && result.at("scenarios").is_array()) {
     for (const auto& s : result.at("scenarios"))
       if (s.is_object() && s.contains("total"))
         bars.push_back(bar_from(text(s, "label").empty() ? text(s, "id") : text(s, "label"), s.at("total")));
   } else if (result.contains("total")) {
-    bars.push_back(bar_from("Projet", result.at("total")));
+    bars.push_back(bar_from(text(options, "project", "Projet"), result.at("total")));
   }
   if (bars.empty()) return "";
 
   double max = 0;
-  for (const auto& b : bars) max = std::max({max, b.build + b.use, b.high});
+  bool drawn[kPartCount] = {false, false, false};
+  for (const auto& b : bars) {
+    max = std::max({max, b.total(), b.high});
+    for (size_t i = 0; i < kPartCount; ++i) drawn[i] = drawn[i] || b.parts[i] > 0;
+  }
   const double left = 150, width = 440, row = 44, top = 40;
   const double height = top + row * bars.size() + 30;
   auto x = [&](double v) { return max > 0 ? left + width * v / max : left; };
@@ -95,35 +115,58 @@ std::string footprint_chart_svg(const std::string& result_json) {
     std::snprintf(buf, sizeof buf, "%.1f", round_half_up(v, 1));
     return std::string(buf);
   };
+  std::string names[kPartCount];
+  for (size_t i = 0; i < kPartCount; ++i) {
+    std::string key(kParts[i].key);
+    names[i] = text(options, key.substr(0, key.size() - 3).c_str(), kParts[i].fallback);
+  }
+  const std::string lifetime = text(options, "lifetime", "sur la dur\u00e9e de vie");
+  const std::string range = text(options, "range", "fourchette");
 
   std::string desc;
   for (const auto& b : bars) {
-    desc += b.label + " : " + kg(b.build + b.use) + " sur la dur\u00e9e de vie (construction " + kg(b.build) +
-            ", usage " + kg(b.use) + ", fourchette " + kg(b.low) + " \u00e0 " + kg(b.high) + "). ";
+    desc += b.label + " : " + kg(b.total()) + " " + lifetime + " (";
+    bool first = true;
+    for (size_t i = 0; i < kPartCount; ++i) {
+      if (!drawn[i]) continue;
+      desc += (first ? "" : ", ") + names[i] + " " + kg(b.parts[i]);
+      first = false;
+    }
+    desc += (first ? "" : ", ") + range + " " + kg(b.low) + " \u00e0 " + kg(b.high) + "). ";
   }
   std::string svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"footprint-chart\" viewBox=\"0 0 640 " +
                     coord(height) + "\" role=\"img\" aria-labelledby=\"fp-chart-title fp-chart-desc\">";
-  svg += "<title id=\"fp-chart-title\">\u00c9missions sur la dur\u00e9e de vie, par phase</title>";
+  svg += "<title id=\"fp-chart-title\">" +
+         escape(text(options, "title", "\u00c9missions sur la dur\u00e9e de vie, par origine")) + "</title>";
   svg += "<desc id=\"fp-chart-desc\">" + escape(desc) + "</desc>";
-  // Legend: colour plus a pattern-free label, so the chart reads in greyscale print too.
-  svg += "<rect x=\"150\" y=\"8\" width=\"14\" height=\"14\" class=\"fp-build\" fill=\"#5b4b8a\"/>"
-         "<text x=\"170\" y=\"20\" font-size=\"13\">Construction (entra\u00eenement, mat\u00e9riel)</text>"
-         "<rect x=\"480\" y=\"8\" width=\"14\" height=\"14\" class=\"fp-use\" fill=\"#e0a030\"/>"
-         "<text x=\"500\" y=\"20\" font-size=\"13\">Usage</text>";
+  // Legend: only the parts a bar draws, side by side from the left of the plot.
+  double legend_x = left;
+  for (size_t i = 0; i < kPartCount; ++i) {
+    if (!drawn[i]) continue;
+    svg += "<rect x=\"" + coord(legend_x) + "\" y=\"8\" width=\"14\" height=\"14\" class=\"" + kParts[i].css +
+           "\" fill=\"" + kParts[i].colour + "\"/>";
+    svg += "<text x=\"" + coord(legend_x + 20) + "\" y=\"20\" font-size=\"13\">" + escape(names[i]) + "</text>";
+    // About 6.5 px per character at 13 px: enough for the French names without overlap.
+    legend_x += 40 + 6.5 * static_cast<double>(footprint_text::display_width(names[i]));
+  }
   for (size_t i = 0; i < bars.size(); ++i) {
     const Bar& b = bars[i];
     const double y = top + row * i;
     svg += "<text x=\"142\" y=\"" + coord(y + 19) + "\" font-size=\"13\" text-anchor=\"end\">" + escape(b.label) + "</text>";
-    svg += "<rect x=\"" + coord(left) + "\" y=\"" + coord(y + 4) + "\" width=\"" + coord(x(b.build) - left) +
-           "\" height=\"22\" class=\"fp-build\" fill=\"#5b4b8a\"/>";
-    svg += "<rect x=\"" + coord(x(b.build)) + "\" y=\"" + coord(y + 4) + "\" width=\"" + coord(x(b.build + b.use) - x(b.build)) +
-           "\" height=\"22\" class=\"fp-use\" fill=\"#e0a030\"/>";
+    double from = 0;
+    for (size_t k = 0; k < kPartCount; ++k) {
+      if (!(b.parts[k] > 0)) continue;
+      svg += "<rect x=\"" + coord(x(from)) + "\" y=\"" + coord(y + 4) + "\" width=\"" +
+             coord(x(from + b.parts[k]) - x(from)) + "\" height=\"22\" class=\"" + kParts[k].css + "\" fill=\"" +
+             kParts[k].colour + "\"/>";
+      from += b.parts[k];
+    }
     svg += "<line x1=\"" + coord(x(b.low)) + "\" x2=\"" + coord(x(b.high)) + "\" y1=\"" + coord(y + 15) + "\" y2=\"" +
            coord(y + 15) + "\" stroke=\"#222\" stroke-width=\"1.5\" class=\"fp-range\"/>";
     for (double v : {b.low, b.high})
       svg += "<line x1=\"" + coord(x(v)) + "\" x2=\"" + coord(x(v)) + "\" y1=\"" + coord(y + 9) + "\" y2=\"" +
              coord(y + 21) + "\" stroke=\"#222\" stroke-width=\"1.5\"/>";
-    svg += "<text x=\"" + coord(left) + "\" y=\"" + coord(y + 40) + "\" font-size=\"12\">" + escape(kg(b.build + b.use)) +
+    svg += "<text x=\"" + coord(left) + "\" y=\"" + coord(y + 40) + "\" font-size=\"12\">" + escape(kg(b.total())) +
            " (" + escape(kg(b.low)) + " \u2013 " + escape(kg(b.high)) + ")</text>";
   }
   svg += "</svg>";

@@ -4,6 +4,8 @@
 #include <cmath>
 
 #include "core/footprint_formulas.h"
+#include "core/footprint_inference.h"
+#include "core/footprint_item_common.h"
 #include "core/footprint_text.h"
 #include "core/rounding.h"
 
@@ -14,6 +16,7 @@ using footprint_fields::Errors;
 using footprint_fields::Fields;
 using footprint_fields::NumberSpec;
 using footprint_reference::Hardware;
+using footprint_reference::Value;
 using footprint_reference::Reference;
 using footprint_text::closest;
 using footprint_text::quoted_list;
@@ -33,13 +36,6 @@ const NumberSpec kTdpGpu{"tdp_per_gpu_w", "La puissance par GPU", true, 0, 2000,
 const NumberSpec kGpuUsage{"gpu_usage", "Le taux d'utilisation des GPU", false, 0, 1, false, ""};
 const NumberSpec kMemory{"memory_gb", "La m\u00e9moire", true, 0, 1000000, false, "Go"};
 const NumberSpec kPue{"pue", "Le PUE", false, 1, 3, false, ""};
-const NumberSpec kCarbon{"carbon_intensity", "L'intensit\u00e9 carbone de l'\u00e9lectricit\u00e9", true, 0, 2000, false, "gCO2e/kWh"};
-const NumberSpec kWue{"wue_onsite", "Le WUE du centre de donn\u00e9es", false, 0, 20, false, "L/kWh"};
-const NumberSpec kActive{"active_params_b", "Le nombre de param\u00e8tres actifs", false, 0, 10000, true, "milliards"};
-const NumberSpec kTotal{"total_params_b", "Le nombre total de param\u00e8tres", false, 0, 10000, true, "milliards"};
-const NumberSpec kOutTokens{"output_tokens", "Le nombre de jetons g\u00e9n\u00e9r\u00e9s par requ\u00eate", false, 0, 1000000, false, ""};
-const NumberSpec kInTokens{"input_tokens", "Le nombre de jetons d'entr\u00e9e par requ\u00eate", false, 0, 10000000, false, ""};
-const NumberSpec kRequests{"requests_per_year", "Le nombre de requ\u00eates par an", false, 0, 1e13, false, ""};
 const NumberSpec kTb{"tb", "Le volume stock\u00e9", false, 0, 1000000, false, "To"};
 const NumberSpec kReplication{"replication", "Le nombre de copies", false, 1, 10, false, ""};
 const NumberSpec kGb{"gb_per_year", "Le volume transf\u00e9r\u00e9 par an", false, 0, 1e10, false, "Go"};
@@ -51,54 +47,6 @@ const NumberSpec kShare{"share", "La part attribu\u00e9e au projet", true, 0, 1,
 double r(double v, int decimals) { return round_half_up(v, decimals); }
 
 const std::vector<std::string> kKinds = {"compute", "inference", "storage", "transfer", "equipment"};
-
-// Where the electricity comes from: the location's grid unless a custom intensity is given.
-struct Grid {
-  double carbon_intensity = 0;
-  double wue_offsite = 0;
-  double wue_onsite = 0;
-  std::string location;
-};
-
-bool resolve_grid(Fields& fields, const Reference& ref, Grid& grid) {
-  bool ok = true;
-  std::string code;
-  ok &= fields.text("location", "Le lieu", code, false);
-  const footprint_reference::Location* loc = nullptr;
-  if (!code.empty()) {
-    loc = ref.location(code);
-    if (!loc) {
-      auto near = closest(code, ref.location_codes());
-      std::string message = "Lieu inconnu \u00ab\u00a0" + code + "\u00a0\u00bb.";
-      if (!near.empty()) message += " Vouliez-vous dire " + quoted_list(near) + "\u00a0?";
-      message += " Vous pouvez aussi saisir l'intensit\u00e9 carbone de l'\u00e9lectricit\u00e9 (gCO2e/kWh).";
-      fields.error("location", message);
-      ok = false;
-    }
-  }
-  if (fields.has("carbon_intensity")) {
-    ok &= fields.number(kCarbon, grid.carbon_intensity, true);
-  } else if (loc) {
-    grid.carbon_intensity = loc->carbon_intensity;
-  } else if (code.empty()) {
-    fields.error("location", "Indiquez le lieu des serveurs ou l'intensit\u00e9 carbone de leur \u00e9lectricit\u00e9 (gCO2e/kWh).");
-    ok = false;
-  }
-  grid.location = loc ? loc->code : "";
-  grid.wue_offsite = loc && loc->has_wue_offsite ? loc->wue_offsite : ref.factors.wue_offsite_default;
-  ok &= fields.number(kWue, grid.wue_onsite, false, ref.factors.wue_onsite_default);
-  return ok;
-}
-
-bool read_phase(Fields& fields, const char* fallback, std::string& phase) {
-  if (!fields.text("phase", "La phase", phase, false)) return false;
-  if (phase.empty()) phase = fallback;
-  if (phase != "build" && phase != "use") {
-    fields.error("phase", "La phase doit \u00eatre \u00ab\u00a0build\u00a0\u00bb (construction) ou \u00ab\u00a0use\u00a0\u00bb (usage).");
-    return false;
-  }
-  return true;
-}
 
 // Finds hardware `key` of one of `types`, reporting an unknown id with the closest ones.
 const Hardware* read_hardware(Fields& fields, const Reference& ref, const char* key,
@@ -120,25 +68,30 @@ const Hardware* read_hardware(Fields& fields, const Reference& ref, const char* 
   return nullptr;
 }
 
-void finish_energy_item(ItemResult& out, double energy_per_year_or_once, const Grid& grid, double pue,
-                        double lifetime_years, bool recurring) {
-  Impacts base;
-  base.energy_kwh = energy_per_year_or_once;
-  base.co2e_usage_kg = f::co2e_kg(base.energy_kwh, grid.carbon_intensity);
-  base.water_l = f::water_l(base.energy_kwh, pue, grid.wue_onsite, grid.wue_offsite);
-  out.recurrence = recurring ? "per_year" : "once";
-  double to_lifetime = recurring ? lifetime_years : 1.0;
-  double to_year = recurring ? 1.0 : 1.0 / lifetime_years;
-  out.lifetime = {base.energy_kwh * to_lifetime, base.co2e_usage_kg * to_lifetime, 0, base.water_l * to_lifetime};
-  out.per_year = {base.energy_kwh * to_year, base.co2e_usage_kg * to_year, 0, base.water_l * to_year};
-  out.details["pue"] = r(pue, 3);
-  if (!grid.location.empty()) out.details["location"] = grid.location;
-  out.details["carbon_intensity_g_per_kwh"] = r(grid.carbon_intensity, 3);
-  out.details["wue_onsite_l_per_kwh"] = r(grid.wue_onsite, 4);
-  out.details["wue_offsite_l_per_kwh"] = r(grid.wue_offsite, 4);
+// The manufacturing share of `units` cards of `hw` for `hours` of use, or, for a machine
+// dedicated to the project, per year of its life. Central value: the middle of a published
+// interval; the item keeps the interval's bounds for its range.
+double embodied_share(const Hardware& hw, double units, double hours, const Reference& ref, bool dedicated,
+                      ItemResult& out) {
+  if (!hw.has_embodied || units <= 0) return 0;
+  const double life = hw.lifetime_years > 0 ? hw.lifetime_years : ref.factors.equipment_lifetime_years;
+  const double mid = (hw.embodied.min + hw.embodied.max) / 2;
+  if (hw.embodied.range && mid > 0) {
+    out.embodied_low = hw.embodied.min / mid;
+    out.embodied_high = hw.embodied.max / mid;
+  }
+  add_source(out, hw.embodied_source);
+  out.details["embodied_per_unit_kgco2e"] = r(mid, 3);
+  if (hw.embodied.range) {
+    out.details["embodied_per_unit_min_kgco2e"] = r(hw.embodied.min, 3);
+    out.details["embodied_per_unit_max_kgco2e"] = r(hw.embodied.max, 3);
+  }
+  out.details["hardware_lifetime_years"] = r(life, 3);
+  if (dedicated) return units * mid / life;  // per year
+  return units * mid * hours / (life * ref.factors.hours_per_year);
 }
 
-bool evaluate_compute(Fields& in, const Reference& ref, double lifetime, ItemResult& out) {
+bool evaluate_compute(Fields& in, const Reference& ref, const Context& ctx, ItemResult& out) {
   const auto& fac = ref.factors;
   bool ok = read_phase(in, "build", out.phase);
   std::string recurrence;
@@ -148,8 +101,12 @@ bool evaluate_compute(Fields& in, const Reference& ref, double lifetime, ItemRes
     in.error("recurrence", "La r\u00e9currence doit \u00eatre \u00ab\u00a0once\u00a0\u00bb (une fois sur la dur\u00e9e de vie) ou \u00ab\u00a0per_year\u00a0\u00bb (chaque ann\u00e9e).");
     ok = false;
   }
+  // A machine dedicated to the project runs all year: only a recurring item can be one (a
+  // training run occupies its machines for its own duration).
+  const bool dedicated = ctx.allocation == Allocation::kDedicated && recurrence == "per_year";
   double runtime = 0, count = 1, usage = 1, gpu_usage = 1, memory = 0, pue = 0;
-  ok &= in.number(kRuntime, runtime, true);
+  if (dedicated) runtime = fac.hours_per_year;
+  else ok &= in.number(kRuntime, runtime, true);
   ok &= in.number(kCount, count, false, 1);
   ok &= in.number(kMemory, memory, false, 0);
   ok &= in.number(kPue, pue, false, fac.pue_default);
@@ -191,17 +148,27 @@ bool evaluate_compute(Fields& in, const Reference& ref, double lifetime, ItemRes
   double power = f::compute_power_w(cores, tdp_core, usage, gpus, tdp_gpu, gpu_usage, memory,
                                     fac.memory_w_per_gb, pue);
   double per_run = f::compute_energy_kwh(runtime, power);
-  finish_energy_item(out, per_run * count, grid, pue, lifetime, recurrence == "per_year");
+  const bool recurring = recurrence == "per_year";
+  finish_energy_item(out, per_run * count, grid, pue, ctx.lifetime_years, recurring);
   out.u_energy = ref.factors.uncertainty.compute;
+  out.allocation = allocation_id(dedicated ? Allocation::kDedicated : Allocation::kShared);
+  if (!in.has("pue")) add_source(out, fac.pue_default_source);
+  if (memory > 0) add_source(out, fac.memory_source);
   Json& d = out.details;
   if (has_cpu) {
-    if (cpu) d["cpu"] = cpu->id;
+    if (cpu) {
+      d["cpu"] = cpu->id;
+      add_source(out, cpu->tdp_source);
+    }
     d["cores"] = r(cores, 3);
     d["tdp_per_core_w"] = r(tdp_core, 3);
     d["usage"] = r(usage, 3);
   }
   if (has_gpu) {
-    if (gpu) d["gpu"] = gpu->id;
+    if (gpu) {
+      d["gpu"] = gpu->id;
+      add_source(out, gpu->tdp_source);
+    }
     d["gpus"] = r(gpus, 3);
     d["tdp_per_gpu_w"] = r(tdp_gpu, 3);
     d["gpu_usage"] = r(gpu_usage, 3);
@@ -209,69 +176,22 @@ bool evaluate_compute(Fields& in, const Reference& ref, double lifetime, ItemRes
   d["memory_gb"] = r(memory, 3);
   d["memory_power_w_per_gb"] = r(fac.memory_w_per_gb, 4);
   d["power_w"] = r(power, 3);
+  d["runtime_h"] = r(runtime, 3);
   d["energy_per_run_kwh"] = r(per_run, 6);
   d["runs"] = r(count, 3);
+  // The cards' manufacturing, when published: a share by hours of use, or the whole cards for a
+  // machine dedicated to the project (EcoLogits counts the GPUs' share the same way).
+  if (gpu) {
+    const double kg = embodied_share(*gpu, gpus, runtime * count, ref, dedicated, out);
+    const double per_year = dedicated || recurring ? kg : kg / ctx.lifetime_years;
+    out.per_year.co2e_embodied_kg = per_year;
+    out.lifetime.co2e_embodied_kg = dedicated || recurring ? kg * ctx.lifetime_years : kg;
+    if (gpu->has_embodied && gpu->embodied.range) out.u_embodied = 0;
+  }
   return true;
 }
 
-bool evaluate_inference(Fields& in, const Reference& ref, double lifetime, ItemResult& out) {
-  const auto& fac = ref.factors;
-  bool ok = read_phase(in, "use", out.phase);
-  std::string model_id;
-  ok &= in.text("model", "Le mod\u00e8le", model_id, false);
-  const footprint_reference::Model* model = nullptr;
-  if (!model_id.empty()) {
-    model = ref.model(model_id);
-    if (!model) {
-      auto near = closest(model_id, ref.model_ids());
-      std::string message = "Mod\u00e8le inconnu \u00ab\u00a0" + model_id + "\u00a0\u00bb.";
-      if (!near.empty()) message += " Vouliez-vous dire " + quoted_list(near) + "\u00a0?";
-      message += " Vous pouvez aussi saisir son nombre de param\u00e8tres (en milliards).";
-      in.error("model", message);
-      ok = false;
-    }
-  }
-  double active = 0, total = 0, out_tokens = 0, in_tokens = 0, requests = 0, pue = 0;
-  ok &= in.number(kActive, active, model_id.empty(), model ? model->active_params_b : 0);
-  bool total_ok = in.number(kTotal, total, false, model && !in.has("active_params_b") ? model->total_params_b : active);
-  ok &= total_ok;
-  if (ok && total < active) {
-    in.error("total_params_b", "Le nombre total de param\u00e8tres ne peut pas \u00eatre inf\u00e9rieur au nombre de param\u00e8tres actifs (" +
-                                   footprint_text::number_fr(active) + " milliards).");
-    ok = false;
-  }
-  ok &= in.number(kOutTokens, out_tokens, true);
-  ok &= in.number(kInTokens, in_tokens, false, 0);
-  ok &= in.number(kRequests, requests, true);
-  ok &= in.number(kPue, pue, false, fac.pue_inference_default);
-  Grid grid;
-  ok &= resolve_grid(in, ref, grid);
-  if (!ok) return false;
-
-  f::LlmRequest req = f::llm_request(active, total, out_tokens, in_tokens, fac.llm);
-  double request_kwh = pue * req.it_energy_kwh();
-  finish_energy_item(out, request_kwh * requests, grid, pue, lifetime, true);
-  out.per_year.co2e_embodied_kg = req.embodied_kg * requests;
-  out.lifetime.co2e_embodied_kg = out.per_year.co2e_embodied_kg * lifetime;
-  out.u_energy = fac.uncertainty.inference;
-  Json& d = out.details;
-  if (model) d["model"] = model->id;
-  d["active_params_b"] = r(active, 3);
-  d["total_params_b"] = r(total, 3);
-  d["output_tokens"] = r(out_tokens, 3);
-  d["input_tokens"] = r(in_tokens, 3);
-  d["requests_per_year"] = r(requests, 3);
-  d["gpus"] = req.gpus;
-  d["latency_s"] = r(req.latency_s, 3);
-  d["energy_per_request_wh"] = r(request_kwh * 1000.0, 6);
-  d["input_share_of_energy_pct"] = r(req.it_energy_kwh() > 0 ? 100.0 * req.prefill_energy_kwh / req.it_energy_kwh() : 0, 1);
-  d["co2e_usage_per_request_g"] = r(f::co2e_kg(request_kwh, grid.carbon_intensity) * 1000.0, 6);
-  d["co2e_embodied_per_request_g"] = r(req.embodied_kg * 1000.0, 6);
-  d["water_per_request_ml"] = r(f::water_l(request_kwh, pue, grid.wue_onsite, grid.wue_offsite) * 1000.0, 6);
-  return true;
-}
-
-bool evaluate_storage(Fields& in, const Reference& ref, double lifetime, ItemResult& out) {
+bool evaluate_storage(Fields& in, const Reference& ref, const Context& ctx, ItemResult& out) {
   const auto& fac = ref.factors;
   bool ok = read_phase(in, "use", out.phase);
   double tb = 0, replication = 1, pue = 0;
@@ -290,8 +210,10 @@ bool evaluate_storage(Fields& in, const Reference& ref, double lifetime, ItemRes
   if (!ok) return false;
   double wh_per_tb_hour = media == "hdd" ? fac.storage_hdd_wh_per_tb_hour : fac.storage_ssd_wh_per_tb_hour;
   double kwh = f::storage_energy_kwh_per_year(tb, wh_per_tb_hour, replication, pue);
-  finish_energy_item(out, kwh, grid, pue, lifetime, true);
+  finish_energy_item(out, kwh, grid, pue, ctx.lifetime_years, true);
   out.u_energy = fac.uncertainty.storage;
+  add_source(out, fac.storage_source);
+  if (!in.has("pue")) add_source(out, fac.pue_default_source);
   out.details["tb"] = r(tb, 6);
   out.details["media"] = media;
   out.details["replication"] = r(replication, 3);
@@ -299,7 +221,7 @@ bool evaluate_storage(Fields& in, const Reference& ref, double lifetime, ItemRes
   return true;
 }
 
-bool evaluate_transfer(Fields& in, const Reference& ref, double lifetime, ItemResult& out) {
+bool evaluate_transfer(Fields& in, const Reference& ref, const Context& ctx, ItemResult& out) {
   const auto& fac = ref.factors;
   bool ok = read_phase(in, "use", out.phase);
   double gb = 0, pue = 0;
@@ -308,14 +230,16 @@ bool evaluate_transfer(Fields& in, const Reference& ref, double lifetime, ItemRe
   Grid grid;
   ok &= resolve_grid(in, ref, grid);
   if (!ok) return false;
-  finish_energy_item(out, f::transfer_energy_kwh(gb, fac.network_kwh_per_gb, pue), grid, pue, lifetime, true);
+  finish_energy_item(out, f::transfer_energy_kwh(gb, fac.network_kwh_per_gb, pue), grid, pue, ctx.lifetime_years, true);
   out.u_energy = fac.uncertainty.transfer;
+  add_source(out, fac.network_source);
+  if (!in.has("pue")) add_source(out, fac.pue_default_source);
   out.details["gb_per_year"] = r(gb, 3);
   out.details["energy_factor_kwh_per_gb"] = r(fac.network_kwh_per_gb, 6);
   return true;
 }
 
-bool evaluate_equipment(Fields& in, const Reference& ref, double lifetime, ItemResult& out) {
+bool evaluate_equipment(Fields& in, const Reference& ref, const Context& ctx, ItemResult& out) {
   bool ok = read_phase(in, "build", out.phase);
   const Hardware* hw = read_hardware(in, ref, "hardware", {"cpu", "gpu", "server", "device"},
                                      "l'empreinte de fabrication (embodied_kgco2e)");
@@ -327,9 +251,11 @@ bool evaluate_equipment(Fields& in, const Reference& ref, double lifetime, ItemR
   }
   double quantity = 1, embodied = 0, life = 0, share = 1;
   ok &= in.number(kQuantity, quantity, false, 1);
-  bool need_embodied = !(hw && hw->has_embodied);
+  const bool published = hw && hw->has_embodied && !in.has("embodied_kgco2e");
+  // A published interval counts for its middle, and its bounds make the item's range.
+  const double published_mid = published ? (hw->embodied.min + hw->embodied.max) / 2 : 0;
   if (!(hw && !hw->has_embodied && !in.has("embodied_kgco2e")))
-    ok &= in.number(kEmbodied, embodied, need_embodied, hw ? hw->embodied_kg : 0);
+    ok &= in.number(kEmbodied, embodied, !published, published_mid);
   double default_life = hw && hw->lifetime_years > 0 ? hw->lifetime_years : ref.factors.equipment_lifetime_years;
   ok &= in.number(kEquipLife, life, false, default_life);
   ok &= in.number(kShare, share, false, 1);
@@ -341,23 +267,32 @@ bool evaluate_equipment(Fields& in, const Reference& ref, double lifetime, ItemR
   out.recurrence = "per_year";
   double per_year = quantity * embodied * share / life;
   out.per_year = {0, 0, per_year, 0};
-  out.lifetime = {0, 0, per_year * lifetime, 0};
+  out.lifetime = {0, 0, per_year * ctx.lifetime_years, 0};
   if (hw) out.details["hardware"] = hw->id;
   out.details["quantity"] = r(quantity, 3);
   out.details["embodied_per_unit_kgco2e"] = r(embodied, 3);
+  if (published && hw->embodied.range && published_mid > 0) {
+    out.embodied_low = hw->embodied.min / published_mid;
+    out.embodied_high = hw->embodied.max / published_mid;
+    out.u_embodied = 0;
+    out.details["embodied_per_unit_min_kgco2e"] = r(hw->embodied.min, 3);
+    out.details["embodied_per_unit_max_kgco2e"] = r(hw->embodied.max, 3);
+  }
+  if (published) add_source(out, hw->embodied_source);
+  if (!in.has("lifetime_years") && !(hw && hw->lifetime_years > 0)) add_source(out, ref.factors.lifetime_source);
   out.details["equipment_lifetime_years"] = r(life, 3);
   out.details["share"] = r(share, 4);
   return true;
 }
 
+}  // namespace
+
 const std::vector<std::string>& allowed_keys(const std::string& kind) {
+  static const std::vector<std::string> none;
   static const std::vector<std::string> compute = {
       "kind", "label", "phase", "recurrence", "count", "runtime_h", "hardware", "cpu", "gpu",
       "cores", "tdp_per_core_w", "usage", "gpus", "tdp_per_gpu_w", "gpu_usage", "memory_gb",
       "pue", "location", "carbon_intensity", "wue_onsite"};
-  static const std::vector<std::string> inference = {
-      "kind", "label", "phase", "model", "active_params_b", "total_params_b", "output_tokens",
-      "input_tokens", "requests_per_year", "pue", "location", "carbon_intensity", "wue_onsite"};
   static const std::vector<std::string> storage = {
       "kind", "label", "phase", "tb", "media", "replication", "pue", "location", "carbon_intensity", "wue_onsite"};
   static const std::vector<std::string> transfer = {
@@ -365,16 +300,15 @@ const std::vector<std::string>& allowed_keys(const std::string& kind) {
   static const std::vector<std::string> equipment = {
       "kind", "label", "phase", "hardware", "quantity", "embodied_kgco2e", "lifetime_years", "share"};
   if (kind == "compute") return compute;
-  if (kind == "inference") return inference;
+  if (kind == "inference") return footprint_inference::allowed_keys();
   if (kind == "storage") return storage;
   if (kind == "transfer") return transfer;
-  return equipment;
+  if (kind == "equipment") return equipment;
+  return none;
 }
 
-}  // namespace
-
-ItemResult evaluate(const Json& item, const std::string& pointer, const Reference& ref,
-                    double lifetime_years, Errors& errors) {
+ItemResult evaluate(const Json& item, const std::string& pointer, const Reference& ref, const Context& ctx,
+                    Errors& errors) {
   ItemResult out;
   Fields in(item, pointer, errors);
   if (!item.is_object()) {
@@ -391,14 +325,15 @@ ItemResult evaluate(const Json& item, const std::string& pointer, const Referenc
     return out;
   }
   in.reject_unknown(allowed_keys(out.kind));
-  bool ok = false;
-  if (out.kind == "compute") ok = evaluate_compute(in, ref, lifetime_years, out);
-  else if (out.kind == "inference") ok = evaluate_inference(in, ref, lifetime_years, out);
-  else if (out.kind == "storage") ok = evaluate_storage(in, ref, lifetime_years, out);
-  else if (out.kind == "transfer") ok = evaluate_transfer(in, ref, lifetime_years, out);
-  else ok = evaluate_equipment(in, ref, lifetime_years, out);
+  // Defaults an item may narrow (a published interval replaces the generic uncertainty).
   out.u_carbon = ref.factors.uncertainty.carbon_intensity;
   out.u_embodied = ref.factors.uncertainty.embodied;
+  bool ok = false;
+  if (out.kind == "compute") ok = evaluate_compute(in, ref, ctx, out);
+  else if (out.kind == "inference") ok = footprint_inference::evaluate(in, ref, ctx, out);
+  else if (out.kind == "storage") ok = evaluate_storage(in, ref, ctx, out);
+  else if (out.kind == "transfer") ok = evaluate_transfer(in, ref, ctx, out);
+  else ok = evaluate_equipment(in, ref, ctx, out);
   // Guard: a finite input can still overflow (1e13 requests x a huge model); never emit inf/NaN.
   const double checks[] = {out.lifetime.energy_kwh, out.lifetime.co2e_kg(), out.lifetime.water_l,
                            out.per_year.energy_kwh, out.per_year.co2e_kg(), out.per_year.water_l};
@@ -412,18 +347,20 @@ ItemResult evaluate(const Json& item, const std::string& pointer, const Referenc
     out.lifetime = {};
     out.per_year = {};
     out.details = Json::object();
+    out.sources.clear();
   }
   return out;
 }
 
 double co2e_low(const Impacts& i, const ItemResult& r) {
   double e = std::max(0.0, 1.0 - r.u_energy), c = std::max(0.0, 1.0 - r.u_carbon);
-  return i.co2e_usage_kg * e * c + i.co2e_embodied_kg * std::max(0.0, 1.0 - r.u_embodied);
+  return i.co2e_usage_kg * r.usage_low * e * c +
+         i.co2e_embodied_kg * r.embodied_low * std::max(0.0, 1.0 - r.u_embodied);
 }
 
 double co2e_high(const Impacts& i, const ItemResult& r) {
-  return i.co2e_usage_kg * (1.0 + r.u_energy) * (1.0 + r.u_carbon) +
-         i.co2e_embodied_kg * (1.0 + r.u_embodied);
+  return i.co2e_usage_kg * r.usage_high * (1.0 + r.u_energy) * (1.0 + r.u_carbon) +
+         i.co2e_embodied_kg * r.embodied_high * (1.0 + r.u_embodied);
 }
 
 }  // namespace core::footprint_items

@@ -7,35 +7,14 @@
 namespace core::footprint_reference {
 
 using footprint_fields::Errors;
-using footprint_fields::pointer_token;
 using footprint_text::lower;
 
 namespace {
 
-// A reference number is written {value, source, year} in the YAML; a bare number is accepted
-// here too (the loader, not the core, insists on sources).
-bool read_value(const Json& parent, const char* key, const std::string& pointer, double& out,
-                Errors& errors, bool required = true) {
-  const std::string where = pointer + "/" + key;
-  if (!parent.is_object() || !parent.contains(key)) {
-    if (required) errors.add(where, std::string("Donn\u00e9e de r\u00e9f\u00e9rence manquante : ") + key + ".");
-    return false;
-  }
-  const Json& v = parent.at(key);
-  const Json* number = &v;
-  if (v.is_object()) {
-    if (!v.contains("value")) {
-      errors.add(where, std::string("Donn\u00e9e de r\u00e9f\u00e9rence sans valeur : ") + key + ".");
-      return false;
-    }
-    number = &v.at("value");
-  }
-  if (!number->is_number() || !std::isfinite(number->get<double>())) {
-    errors.add(where, std::string("Donn\u00e9e de r\u00e9f\u00e9rence non num\u00e9rique : ") + key + ".");
-    return false;
-  }
-  out = number->get<double>();
-  return true;
+const Json& member(const Json& parent, const char* key) {
+  static const Json empty = Json::object();
+  if (parent.is_object() && parent.contains(key)) return parent.at(key);
+  return empty;
 }
 
 std::string read_string(const Json& parent, const char* key) {
@@ -44,10 +23,46 @@ std::string read_string(const Json& parent, const char* key) {
   return "";
 }
 
-const Json& member(const Json& parent, const char* key) {
-  static const Json empty = Json::object();
-  if (parent.is_object() && parent.contains(key)) return parent.at(key);
-  return empty;
+bool finite_number(const Json& v) { return v.is_number() && std::isfinite(v.get<double>()); }
+
+// A reference quantity: a bare number, {value, ...} or {min, max, ...} (the loader, not the
+// core, insists on sources). Reports a missing or malformed one when `required`.
+bool read_quantity(const Json& parent, const char* key, const std::string& pointer, Value& out, Errors& errors,
+                   bool required = true) {
+  const std::string where = pointer + "/" + key;
+  if (!parent.is_object() || !parent.contains(key) || parent.at(key).is_null()) {
+    if (required) errors.add(where, std::string("Donn\u00e9e de r\u00e9f\u00e9rence manquante : ") + key + ".");
+    return false;
+  }
+  const Json& v = parent.at(key);
+  if (finite_number(v)) {
+    out = Value::number(v.get<double>());
+    return true;
+  }
+  if (v.is_object() && v.contains("value") && finite_number(v.at("value"))) {
+    out = Value::number(v.at("value").get<double>());
+    return true;
+  }
+  if (v.is_object() && v.contains("min") && v.contains("max") && finite_number(v.at("min")) &&
+      finite_number(v.at("max")) && v.at("min").get<double>() <= v.at("max").get<double>()) {
+    out = Value::interval(v.at("min").get<double>(), v.at("max").get<double>());
+    return true;
+  }
+  errors.add(where, std::string("Donn\u00e9e de r\u00e9f\u00e9rence non num\u00e9rique : ") + key + ".");
+  return false;
+}
+
+// A single number (an interval is not meaningful there).
+bool read_value(const Json& parent, const char* key, const std::string& pointer, double& out, Errors& errors,
+                bool required = true) {
+  Value v;
+  if (!read_quantity(parent, key, pointer, v, errors, required)) return false;
+  if (v.range) {
+    errors.add(pointer + "/" + key, std::string("Donn\u00e9e de r\u00e9f\u00e9rence : un seul nombre attendu pour ") + key + ".");
+    return false;
+  }
+  out = v.min;
+  return true;
 }
 
 template <typename T>
@@ -56,6 +71,11 @@ const T* find_ci(const std::vector<T>& items, const std::string& key, std::strin
   for (const auto& item : items)
     if (lower(item.*field) == k) return &item;
   return nullptr;
+}
+
+void positive(const Json& parent, const char* key, double value, const std::string& pointer, Errors& e) {
+  if (parent.is_object() && parent.contains(key) && !(value > 0))
+    e.add(pointer + "/" + key, std::string("Donn\u00e9e de r\u00e9f\u00e9rence nulle ou n\u00e9gative : ") + key + ".");
 }
 
 void parse_factors(const Json& f, const std::string& p, Factors& out, Errors& e) {
@@ -69,40 +89,51 @@ void parse_factors(const Json& f, const std::string& p, Factors& out, Errors& e)
   read_value(f, "network_kwh_per_gb", p, out.network_kwh_per_gb, e);
   read_value(f, "carbon_price_eur_per_t", p, out.carbon_price_eur_per_t, e);
   read_value(f, "equipment_lifetime_years", p, out.equipment_lifetime_years, e);
+  read_value(f, "hours_per_year", p, out.hours_per_year, e);
+  positive(f, "hours_per_year", out.hours_per_year, p, e);
+  out.memory_source = source_of(member(f, "memory_power_w_per_gb"));
+  out.pue_default_source = source_of(member(f, "pue_default"));
+  out.pue_inference_source = source_of(member(f, "pue_inference_default"));
+  out.wue_onsite_source = source_of(member(f, "wue_onsite_default"));
+  out.wue_offsite_source = source_of(member(f, "wue_offsite_default"));
+  out.storage_source = source_of(member(f, "storage_ssd_wh_per_tb_hour"));
+  out.network_source = source_of(member(f, "network_kwh_per_gb"));
+  out.hours_source = source_of(member(f, "hours_per_year"));
+  out.lifetime_source = source_of(member(f, "equipment_lifetime_years"));
 
   const std::string lp = p + "/llm";
   const Json& l = member(f, "llm");
-  auto& c = out.llm;
-  read_value(l, "energy_alpha", lp, c.alpha, e);
-  read_value(l, "energy_beta", lp, c.beta, e);
-  read_value(l, "energy_gamma", lp, c.gamma, e);
-  read_value(l, "batch_size", lp, c.batch, e);
-  read_value(l, "latency_alpha", lp, c.lat_a, e);
-  read_value(l, "latency_beta", lp, c.lat_b, e);
-  read_value(l, "latency_gamma", lp, c.lat_c, e);
-  read_value(l, "server_power_kw", lp, c.server_power_kw, e);
-  read_value(l, "gpus_per_server", lp, c.gpus_per_server, e);
-  read_value(l, "gpu_memory_gb", lp, c.gpu_memory_gb, e);
-  read_value(l, "memory_overhead", lp, c.memory_overhead, e);
-  read_value(l, "quantization_bits", lp, c.quantization_bits, e);
-  read_value(l, "server_embodied_kgco2e", lp, c.server_embodied_kg, e);
-  read_value(l, "gpu_embodied_kgco2e", lp, c.gpu_embodied_kg, e);
-  double lifespan_years = 0;
-  if (read_value(l, "hardware_lifespan_years", lp, lifespan_years, e))
-    c.lifespan_s = lifespan_years * 365.0 * 24.0 * 3600.0;  // EcoLogits: 3*365*24*60*60
-  double gpu_w = 0;
-  if (read_value(l, "prefill_gpu_power_w", lp, gpu_w, e)) c.gpu_power_kw = gpu_w / 1000.0;
+  out.llm.gpu_id = read_string(l, "gpu");
+  out.llm.server_id = read_string(l, "server");
+  if (out.llm.gpu_id.empty()) e.add(lp + "/gpu", "Donn\u00e9e de r\u00e9f\u00e9rence manquante : gpu (le GPU de r\u00e9f\u00e9rence).");
+  if (out.llm.server_id.empty()) e.add(lp + "/server", "Donn\u00e9e de r\u00e9f\u00e9rence manquante : server (le serveur de r\u00e9f\u00e9rence).");
   double tflops = 0;
-  if (read_value(l, "prefill_gpu_peak_tflops", lp, tflops, e)) c.gpu_peak_flops = tflops * 1e12;
-  read_value(l, "prefill_mfu", lp, c.prefill_mfu, e);
-  // Divisors: a zero here would put infinities in every result.
-  const std::pair<const char*, double> positive[] = {
-      {"batch_size", c.batch},           {"gpus_per_server", c.gpus_per_server},
-      {"gpu_memory_gb", c.gpu_memory_gb}, {"hardware_lifespan_years", c.lifespan_s},
-      {"prefill_gpu_peak_tflops", c.gpu_peak_flops}, {"prefill_mfu", c.prefill_mfu}};
-  for (const auto& [key, value] : positive)
-    if (l.contains(key) && !(value > 0))
-      e.add(lp + "/" + key, std::string("Donn\u00e9e de r\u00e9f\u00e9rence nulle ou n\u00e9gative : ") + key + ".");
+  if (read_value(l, "gpu_peak_tflops", lp, tflops, e)) out.llm.gpu_peak_flops = tflops * 1e12;
+  read_value(l, "prefill_mfu", lp, out.llm.prefill_mfu, e);
+  positive(l, "gpu_peak_tflops", out.llm.gpu_peak_flops, lp, e);
+  positive(l, "prefill_mfu", out.llm.prefill_mfu, lp, e);
+  out.llm_source = source_of(member(l, "prefill_mfu"));
+
+  const std::string cp = p + "/energy_class";
+  const Json& c = member(f, "energy_class");
+  read_value(c, "pue", cp, out.energy_class_pue, e);
+  out.energy_class_source = source_of(member(c, "pue"));
+  const Json& classes = member(c, "classes");
+  for (size_t i = 0; classes.is_array() && i < classes.size(); ++i) {
+    const std::string ip = cp + "/classes/" + std::to_string(i);
+    EnergyClass k;
+    k.label = read_string(classes[i], "label");
+    if (k.label.empty()) e.add(ip + "/label", "Classe d'\u00e9nergie sans nom.");
+    k.bounded = read_value(classes[i], "below", ip, k.below, e, false);
+    if (!out.energy_classes.empty() && !out.energy_classes.back().bounded)
+      e.add(ip, "Seule la derni\u00e8re classe d'\u00e9nergie peut n'avoir pas de borne.");
+    if (k.bounded && !out.energy_classes.empty() && out.energy_classes.back().bounded &&
+        !(k.below > out.energy_classes.back().below))
+      e.add(ip + "/below", "Les bornes des classes d'\u00e9nergie doivent croître.");
+    out.energy_classes.push_back(k);
+  }
+  if (f.is_object() && f.contains("energy_class") && (out.energy_classes.empty() || out.energy_classes.back().bounded))
+    e.add(cp + "/classes", "La derni\u00e8re classe d'\u00e9nergie n'a pas de borne (au-del\u00e0 de la pr\u00e9c\u00e9dente).");
 
   const std::string up = p + "/uncertainty";
   const Json& u = member(f, "uncertainty");
@@ -114,7 +145,64 @@ void parse_factors(const Json& f, const std::string& p, Factors& out, Errors& e)
   read_value(u, "embodied", up, out.uncertainty.embodied, e);
 }
 
+void parse_ecologits(const Json& json, const std::string& p, Reference& out, Errors& e) {
+  out.ecologits_version = read_string(json, "ecologits_version");
+  const Json& zones = member(json, "zones");
+  for (size_t i = 0; zones.is_array() && i < zones.size(); ++i) {
+    const std::string zp = p + "/zones/" + std::to_string(i);
+    Zone z;
+    z.code = read_string(zones[i], "code");
+    z.label = read_string(zones[i], "label");
+    z.source = source_of(member(zones[i], "gwp"));
+    read_value(zones[i], "gwp", zp, z.gwp_kg_per_kwh, e);
+    read_value(zones[i], "wue", zp, z.wue_l_per_kwh, e);
+    out.zones.push_back(z);
+  }
+  const Json& providers = member(json, "providers");
+  for (size_t i = 0; providers.is_array() && i < providers.size(); ++i) {
+    const std::string pp = p + "/providers/" + std::to_string(i);
+    Provider v;
+    v.id = read_string(providers[i], "id");
+    v.label = read_string(providers[i], "label");
+    v.zone = read_string(providers[i], "zone");
+    v.source = source_of(member(providers[i], "pue"));
+    read_quantity(providers[i], "pue", pp, v.pue, e);
+    read_quantity(providers[i], "wue", pp, v.wue, e);
+    if (!v.zone.empty() && !out.zone(v.zone)) e.add(pp + "/zone", "Zone \u00e9lectrique inconnue : " + v.zone + ".");
+    out.providers.push_back(v);
+  }
+  const Json& models = member(json, "models");
+  for (size_t i = 0; models.is_array() && i < models.size(); ++i) {
+    const Json& m = models[i];
+    const std::string mp = p + "/models/" + std::to_string(i);
+    Model model;
+    model.provider = read_string(m, "provider");
+    model.name = read_string(m, "name");
+    model.id = model.provider + "/" + model.name;
+    model.label = read_string(m, "label");
+    model.source = source_of(member(m, "active_params_b"));
+    read_quantity(m, "active_params_b", mp, model.active_params_b, e);
+    read_quantity(m, "total_params_b", mp, model.total_params_b, e);
+    double v = 0;
+      if (read_value(m, "tps", mp, v, e, false)) model.tps = v;
+    if (read_value(m, "ttft", mp, v, e, false)) model.ttft = v;
+    const Json& w = member(m, "warnings");
+    for (size_t k = 0; w.is_array() && k < w.size(); ++k)
+      if (w[k].is_string()) model.warnings.push_back(w[k].get<std::string>());
+    out.models.push_back(model);
+  }
+}
+
 }  // namespace
+
+std::string source_of(const Json& q) {
+  const std::string source = read_string(q, "source");
+  if (source.empty()) return "";
+  const Json& year = member(q, "year");
+  if (year.is_number_integer()) return source + " (" + std::to_string(year.get<long long>()) + ")";
+  if (year.is_string()) return source + " (" + year.get<std::string>() + ")";
+  return source;
+}
 
 const Location* Reference::location(const std::string& code) const {
   return find_ci(locations, code, &Location::code);
@@ -123,6 +211,8 @@ const Hardware* Reference::find_hardware(const std::string& id) const {
   return find_ci(hardware, id, &Hardware::id);
 }
 const Model* Reference::model(const std::string& id) const { return find_ci(models, id, &Model::id); }
+const Provider* Reference::provider(const std::string& id) const { return find_ci(providers, id, &Provider::id); }
+const Zone* Reference::zone(const std::string& code) const { return find_ci(zones, code, &Zone::code); }
 
 std::vector<std::string> Reference::location_codes() const {
   std::vector<std::string> out;
@@ -140,6 +230,11 @@ std::vector<std::string> Reference::model_ids() const {
   for (const auto& m : models) out.push_back(m.id);
   return out;
 }
+std::vector<std::string> Reference::provider_ids() const {
+  std::vector<std::string> out;
+  for (const auto& p : providers) out.push_back(p.id);
+  return out;
+}
 
 bool parse(const Json& json, const std::string& pointer, Reference& out, Errors& errors) {
   const size_t before = errors.size();
@@ -151,6 +246,9 @@ bool parse(const Json& json, const std::string& pointer, Reference& out, Errors&
   if (out.data_version.empty())
     errors.add(pointer + "/data_version", "Les donn\u00e9es de r\u00e9f\u00e9rence n'indiquent pas leur version (data_version).");
 
+  // EcoLogits first: locations may take their values from one of its zones.
+  parse_ecologits(member(json, "ecologits"), pointer + "/ecologits", out, errors);
+
   const Json& locations = member(json, "locations");
   for (size_t i = 0; locations.is_array() && i < locations.size(); ++i) {
     const Json& l = locations[i];
@@ -158,9 +256,23 @@ bool parse(const Json& json, const std::string& pointer, Reference& out, Errors&
     Location loc;
     loc.code = read_string(l, "code");
     loc.label = read_string(l, "label");
+    loc.zone = read_string(l, "zone");
     if (loc.code.empty()) errors.add(p + "/code", "Lieu sans code.");
-    read_value(l, "carbon_intensity", p, loc.carbon_intensity, errors);
-    loc.has_wue_offsite = read_value(l, "wue_offsite", p, loc.wue_offsite, errors, false);
+    if (!loc.zone.empty()) {
+      const Zone* z = out.zone(loc.zone);
+      if (!z) {
+        errors.add(p + "/zone", "Zone \u00e9lectrique inconnue : " + loc.zone + ".");
+      } else {
+        loc.carbon_intensity = z->gwp_kg_per_kwh * 1000.0;
+        loc.wue_offsite = z->wue_l_per_kwh;
+        loc.has_wue_offsite = true;
+        loc.source = z->source;
+      }
+    } else {
+      read_value(l, "carbon_intensity", p, loc.carbon_intensity, errors);
+      loc.has_wue_offsite = read_value(l, "wue_offsite", p, loc.wue_offsite, errors, false);
+      loc.source = source_of(member(l, "carbon_intensity"));
+    }
     out.locations.push_back(loc);
   }
 
@@ -178,21 +290,12 @@ bool parse(const Json& json, const std::string& pointer, Reference& out, Errors&
     if (hw.type == "cpu" || hw.type == "gpu") read_value(h, "tdp_w", p, hw.tdp_w, errors);
     if (hw.type == "cpu" && read_value(h, "cores", p, hw.cores, errors) && !(hw.cores > 0))
       errors.add(p + "/cores", "Nombre de c\u0153urs nul.");
-    hw.has_embodied = read_value(h, "embodied_kgco2e", p, hw.embodied_kg, errors, false);
+    read_value(h, "memory_gb", p, hw.memory_gb, errors, false);
+    hw.has_embodied = read_quantity(h, "embodied_kgco2e", p, hw.embodied, errors, false);
     read_value(h, "lifetime_years", p, hw.lifetime_years, errors, false);
+    hw.tdp_source = source_of(member(h, "tdp_w"));
+    hw.embodied_source = source_of(member(h, "embodied_kgco2e"));
     out.hardware.push_back(hw);
-  }
-
-  const Json& models = member(json, "models");
-  for (size_t i = 0; models.is_array() && i < models.size(); ++i) {
-    const Json& m = models[i];
-    const std::string p = pointer + "/models/" + std::to_string(i);
-    Model model;
-    model.id = read_string(m, "id");
-    model.label = read_string(m, "label");
-    read_value(m, "active_params_b", p, model.active_params_b, errors);
-    read_value(m, "total_params_b", p, model.total_params_b, errors);
-    out.models.push_back(model);
   }
 
   const Json& comparisons = member(json, "comparisons");
@@ -202,7 +305,7 @@ bool parse(const Json& json, const std::string& pointer, Reference& out, Errors&
     Comparison cmp;
     cmp.id = read_string(c, "id");
     cmp.label = read_string(c, "label");
-    cmp.source = read_string(member(c, "kgco2e_per_unit"), "source");
+    cmp.source = source_of(member(c, "kgco2e_per_unit"));
     if (read_value(c, "kgco2e_per_unit", p, cmp.kg_per_unit, errors) && !(cmp.kg_per_unit > 0))
       errors.add(p + "/kgco2e_per_unit", "Facteur de comparaison nul.");
     out.comparisons.push_back(cmp);
@@ -211,6 +314,24 @@ bool parse(const Json& json, const std::string& pointer, Reference& out, Errors&
   parse_factors(member(json, "factors"), pointer + "/factors", out.factors, errors);
   if (out.factors.equipment_lifetime_years <= 0 && member(json, "factors").contains("equipment_lifetime_years"))
     errors.add(pointer + "/factors/equipment_lifetime_years", "Dur\u00e9e de vie nulle.");
+  // The reference GPU and server of the language-model estimates, from the hardware table.
+  Llm& llm = out.factors.llm;
+  const std::string lp = pointer + "/factors/llm";
+  const Hardware* gpu = llm.gpu_id.empty() ? nullptr : out.find_hardware(llm.gpu_id);
+  const Hardware* server = llm.server_id.empty() ? nullptr : out.find_hardware(llm.server_id);
+  if (!llm.gpu_id.empty() && !(gpu && gpu->type == "gpu" && gpu->has_embodied))
+    errors.add(lp + "/gpu", "Le GPU de r\u00e9f\u00e9rence \u00ab\u00a0" + llm.gpu_id +
+                                "\u00a0\u00bb doit \u00eatre un GPU du tableau du mat\u00e9riel, avec son empreinte de fabrication.");
+  if (!llm.server_id.empty() && !(server && server->has_embodied))
+    errors.add(lp + "/server", "Le serveur de r\u00e9f\u00e9rence \u00ab\u00a0" + llm.server_id +
+                                   "\u00a0\u00bb doit figurer au tableau du mat\u00e9riel, avec son empreinte de fabrication.");
+  if (gpu && gpu->has_embodied) {
+    llm.gpu_tdp_w = gpu->tdp_w;
+    llm.gpu_embodied = gpu->embodied;
+    llm.lifetime_years = gpu->lifetime_years > 0 ? gpu->lifetime_years : out.factors.equipment_lifetime_years;
+    llm.gpu_source = gpu->embodied_source;
+  }
+  if (server && server->has_embodied) llm.server_embodied_kg = (server->embodied.min + server->embodied.max) / 2;
   return errors.size() == before;
 }
 

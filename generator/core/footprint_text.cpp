@@ -82,4 +82,10 @@ std::string quoted_list(const std::vector<std::string>& items) {
   return out;
 }
 
+size_t display_width(const std::string& s) {
+  size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
 }  // namespace core::footprint_text

@@ -18,6 +18,9 @@ std::string lower(const std::string& s);
 std::vector<std::string> closest(const std::string& word, const std::vector<std::string>& candidates,
                                  size_t max = 3);
 
+/// Characters (UTF-8 code points) of `s`: the width of a label in a chart, roughly.
+size_t display_width(const std::string& s);
+
 /// "« A », « B » ou « C »" for a suggestion list.
 std::string quoted_list(const std::vector<std::string>& items);
 

@@ -75,7 +75,7 @@ class Checker {
     const Names sourced = {"unit", "source", "year"};
     Names required = range ? Names{"min", "max"} : Names{"value"};
     required.insert(required.end(), sourced.begin(), sourced.end());
-    if (!members(q, p, required, {"note"})) return false;
+    if (!members(q, p, required, {"note", "locator"})) return false;
     bool ok = true;
     for (const auto& bound : range ? Names{"min", "max"} : Names{"value"})
       if (!q.at(bound).is_number()) {
@@ -196,6 +196,17 @@ void check_models(Checker& c, const Json& models, const std::set<std::string>* p
   }
 }
 
+// `locator` (where a figure is found in its source) is for readers of the YAML: the JSON that the
+// estimators and the page receive leaves it out.
+void drop_locators(Json& node) {
+  if (node.is_object()) {
+    node.erase("locator");
+    for (auto it = node.begin(); it != node.end(); ++it) drop_locators(it.value());
+  } else if (node.is_array()) {
+    for (auto& item : node) drop_locators(item);
+  }
+}
+
 }  // namespace
 
 Json load_ecologits_data(const FileSystem& fs, const std::string& content_dir, diag::Diagnostics& diags) {
@@ -246,6 +257,7 @@ Json load_ecologits_data(const FileSystem& fs, const std::string& content_dir, d
     }
     out["ecologits_version"] = version;
     out[spec.list] = list;
+    drop_locators(out[spec.list]);
   }
   return out.empty() ? Json() : out;
 }

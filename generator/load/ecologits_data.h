@@ -2,8 +2,8 @@
 // The EcoLogits reference data of content/data/: ecologits-models.yaml (model registry extract:
 // active and total parameters, published throughput), ecologits-providers.yaml (each provider's
 // datacenter zone, PUE and WUE) and ecologits-mixes.yaml (electricity impact factors per zone).
-// Loaded and checked by `guide check` and `guide build`; the calculator reads them in a later
-// phase. The format is described in content/README.md, "EcoLogits data".
+// Loaded and checked by `guide check` and `guide build` as part of the footprint reference
+// (load/footprint_data.h), which the calculator and `guide footprint` read. The format is described in content/README.md, "EcoLogits data".
 #include <string>
 
 #include <nlohmann/json.hpp>

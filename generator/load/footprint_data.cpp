@@ -1,46 +1,47 @@
 #include "load/footprint_data.h"
 
 #include <algorithm>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
+#include <set>
 #include <vector>
 
+#include "load/ecologits_data.h"
 #include "load/yaml_json.h"
 
 namespace load {
 
 namespace {
 
-namespace fs = std::filesystem;
 using Json = nlohmann::ordered_json;
 
-const std::vector<std::string> kTopLevel = {"data_version", "factors",  "locations",
-                                            "hardware",     "models",   "comparisons"};
+const std::vector<std::string> kTopLevel = {"data_version", "factors", "locations", "hardware", "comparisons"};
 
 bool year_ok(const Json& year) {
   if (year.is_number_integer()) return year.get<long long>() >= 1900 && year.get<long long>() <= 2100;
   return year.is_string() && year.get<std::string>() == "non daté";
 }
 
-// Every number must be the `value` of a {value, source, year} entry: an organisation that
-// changes a figure has to say where the new one comes from.
-void check_sources(const YamlDocument& doc, const Json& node, const std::string& pointer,
-                   diag::Diagnostics& diags) {
+// Every number must be the `value` (or the `min` and `max`) of an entry with `source` and
+// `year`: an organisation that changes a figure has to say where the new one comes from.
+void check_sources(const YamlDocument& doc, Json& node, const std::string& pointer, diag::Diagnostics& diags) {
   if (node.is_object()) {
-    if (node.contains("value")) {
-      const Json& value = node.at("value");
-      if (!value.is_number())
-        diags.error(doc.position(pointer + "/value"), "'value' must be a number");
-      if (!node.contains("source") || !node.at("source").is_string() || node.at("source").get<std::string>().empty())
-        diags.error(doc.key_position(pointer + "/value"), "this value has no 'source'",
-                    {"write {value: ..., source: \"who published it, which table\", year: ...}"});
-      if (!node.contains("year") || !year_ok(node.at("year")))
-        diags.error(node.contains("year") ? doc.position(pointer + "/year") : doc.key_position(pointer + "/value"),
-                    "this value needs a 'year' (a year between 1900 and 2100, or \"non daté\")");
-      for (const char* bound : {"low", "high"})
+    const bool interval = node.contains("min") || node.contains("max");
+    if (node.contains("value") || interval) {
+      const std::string first = node.contains("value") ? "value" : node.contains("min") ? "min" : "max";
+      for (const char* bound : {"value", "min", "max"})
         if (node.contains(bound) && !node.at(bound).is_number())
           diags.error(doc.position(pointer + "/" + bound), std::string("'") + bound + "' must be a number");
+      if (interval && !(node.contains("min") && node.contains("max")))
+        diags.error(doc.key_position(pointer + "/" + first), "an interval needs both 'min' and 'max'");
+      else if (interval && node.at("min").is_number() && node.at("max").is_number() &&
+               node.at("min").get<double>() > node.at("max").get<double>())
+        diags.error(doc.position(pointer + "/min"), "'min' is above 'max'");
+      if (!node.contains("source") || !node.at("source").is_string() || node.at("source").get<std::string>().empty())
+        diags.error(doc.key_position(pointer + "/" + first), "this value has no 'source'",
+                    {"write {value: ..., source: \"who published it, which table\", year: ...}"});
+      if (!node.contains("year") || !year_ok(node.at("year")))
+        diags.error(node.contains("year") ? doc.position(pointer + "/year") : doc.key_position(pointer + "/" + first),
+                    "this value needs a 'year' (a year between 1900 and 2100, or \"non daté\")");
+      node.erase("locator");
       return;
     }
     for (auto it = node.begin(); it != node.end(); ++it)
@@ -56,30 +57,59 @@ void check_sources(const YamlDocument& doc, const Json& node, const std::string&
                 {"write {value: ..., source: \"...\", year: ...} so that readers can check it"});
 }
 
+// A location takes its values from an EcoLogits zone, or gives its own carbon intensity.
+void check_locations(const YamlDocument& doc, const Json& locations, const std::set<std::string>& zones,
+                     diag::Diagnostics& diags) {
+  if (!locations.is_array()) return;
+  for (size_t i = 0; i < locations.size(); ++i) {
+    const Json& l = locations[i];
+    const std::string p = "/locations/" + std::to_string(i);
+    if (!l.is_object()) continue;
+    if (l.contains("code") && !l.at("code").is_string())
+      diags.error(doc.position(p + "/code"), "a location code must be text (quote it: \"NO\")");
+    const bool zone = l.contains("zone"), own = l.contains("carbon_intensity");
+    if (zone == own) {
+      diags.error(doc.position(p), zone ? "a location takes either an EcoLogits 'zone' or its own 'carbon_intensity', not both"
+                                        : "a location needs an EcoLogits 'zone' or its own 'carbon_intensity'");
+      continue;
+    }
+    if (zone && (!l.at("zone").is_string() || !zones.count(l.at("zone").get<std::string>())))
+      diags.error(doc.position(p + "/zone"), "this zone is not in ecologits-mixes.yaml",
+                  {"add it there with its four factors and their sources, or give the location its own carbon_intensity"});
+  }
+}
+
 }  // namespace
 
-Json load_footprint_reference(const std::string& content_dir, diag::Diagnostics& diags) {
-  const fs::path dir = fs::path(content_dir) / "data";
-  std::vector<fs::path> files;
-  std::error_code ec;
-  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
-    const std::string name = it->path().filename().string();
-    if (name.rfind("footprint", 0) == 0 && it->path().extension() == ".yaml") files.push_back(it->path());
-  }
+Json load_footprint_reference(const FileSystem& fs, const std::string& content_dir, diag::Diagnostics& diags) {
+  const std::string dir = join_path(content_dir, "data");
+  std::vector<std::string> files;
+  for (const std::string& rel : fs.list_files(dir))
+    if (rel.rfind("footprint", 0) == 0 && rel.find('/') == std::string::npos && rel.size() > 5 &&
+        rel.compare(rel.size() - 5, 5, ".yaml") == 0)
+      files.push_back(rel);
   std::sort(files.begin(), files.end());
   if (files.empty()) {
-    diags.error({dir.string(), 0, 0}, "no footprint*.yaml reference data found");
+    diags.error({dir, 0, 0}, "no footprint*.yaml reference data found");
     return nullptr;
   }
+  const Json ecologits = load_ecologits_data(fs, content_dir, diags);
+  std::set<std::string> zones;
+  if (ecologits.is_object() && ecologits.contains("zones") && ecologits.at("zones").is_array())
+    for (const Json& z : ecologits.at("zones"))
+      if (z.is_object() && z.contains("code") && z.at("code").is_string()) zones.insert(z.at("code").get<std::string>());
+
   Json merged = Json::object();
   std::vector<std::pair<std::string, diag::SourcePos>> seen;
-  for (const auto& path : files) {
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    const std::string file = path.string();
-    diags.add_source(file, buffer.str());
-    YamlDocument doc = parse_yaml(file, buffer.str(), diags);
+  for (const auto& rel : files) {
+    const std::string file = join_path(dir, rel);
+    std::string text, why;
+    if (!fs.read(file, text, why)) {
+      diags.error({file, 0, 0}, "cannot read: " + why);
+      continue;
+    }
+    diags.add_source(file, text);
+    YamlDocument doc = parse_yaml(file, text, diags);
     if (!doc.ok) continue;
     if (!doc.value.is_object()) {
       diags.error({file, 1, 1}, "a footprint data file must be a mapping (e.g. 'locations: [...]')");
@@ -89,9 +119,12 @@ Json load_footprint_reference(const std::string& content_dir, diag::Diagnostics&
       const std::string key = it.key();
       const std::string pointer = "/" + pointer_token(key);
       if (std::find(kTopLevel.begin(), kTopLevel.end(), key) == kTopLevel.end()) {
+        std::vector<std::string> notes;
+        if (key == "models")
+          notes.push_back("language models now come from ecologits-models.yaml (EcoLogits' registry)");
         std::string near = diag::closest_match(key, kTopLevel);
-        diags.error(doc.key_position(pointer), "unknown footprint data member '" + key + "'",
-                    near.empty() ? std::vector<std::string>{} : std::vector<std::string>{"did you mean '" + near + "'?"});
+        if (!near.empty()) notes.push_back("did you mean '" + near + "'?");
+        diags.error(doc.key_position(pointer), "unknown footprint data member '" + key + "'", notes);
         continue;
       }
       auto previous = std::find_if(seen.begin(), seen.end(), [&](const auto& s) { return s.first == key; });
@@ -107,15 +140,17 @@ Json load_footprint_reference(const std::string& content_dir, diag::Diagnostics&
       } else {
         check_sources(doc, it.value(), pointer, diags);
       }
+      if (key == "locations") check_locations(doc, it.value(), zones, diags);
       merged[key] = it.value();
     }
   }
   if (!merged.contains("data_version"))
-    diags.error({dir.string(), 0, 0}, "the footprint reference data has no data_version");
+    diags.error({dir, 0, 0}, "the footprint reference data has no data_version");
   // A fixed member order keeps footprint-data.js and every result stable whatever the file names.
   Json ordered = Json::object();
   for (const auto& key : kTopLevel)
     if (merged.contains(key)) ordered[key] = merged[key];
+  if (ecologits.is_object()) ordered["ecologits"] = ecologits;
   return ordered;
 }
 

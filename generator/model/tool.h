@@ -1,7 +1,8 @@
 #pragma once
-// The tools of the site: the pages of each question bank, and the footprint calculator. The
-// check stage makes one Tool per valid bank; the render stage draws each with the module of its
-// kind (render/tool_kind.h) and returns its pages as data for the layout stage.
+// The tools of the site: the pages of each question bank, and the footprint calculator (a bank
+// of kind "calculator"). The check stage makes one Tool per valid bank; the render stage draws
+// each with the module of its kind (render/tool_kind.h) and returns its pages as data for the
+// layout stage.
 #include <map>
 #include <set>
 #include <string>
@@ -10,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/bank_model.h"
+#include "core/footprint_calculator_model.h"
 #include "model/site_model.h"
 
 namespace model {
@@ -23,8 +25,9 @@ enum class ToolKind {
 };
 
 /// The module that draws a bank of kind `bank_kind` (checklist | grid | questionnaire | clauses,
-/// as core::compile_bank accepts them).
+/// as core::compile_bank accepts them, or calculator).
 inline ToolKind tool_kind_of(const std::string& bank_kind) {
+  if (bank_kind == "calculator") return ToolKind::calculator;
   if (bank_kind == "clauses") return ToolKind::clauses;
   if (bank_kind == "questionnaire") return ToolKind::questionnaire;
   return ToolKind::form;
@@ -36,8 +39,9 @@ struct Tool {
   ToolKind kind = ToolKind::form;
   std::string kind_name;  // checklist, grid, questionnaire, clauses or calculator (class tool-<kind_name>)
   int order = 100;        // position among the tools
-  const Bank* source = nullptr;      // the bank as loaded (the browser evaluates its JSON); none for the calculator
-  core::Bank bank;                   // the bank as the check stage compiled it: what the pages show
+  const Bank* source = nullptr;      // the bank as loaded (the browser reads its JSON)
+  core::Bank bank;                   // a question bank as the check stage compiled it: what the pages show
+  core::Calculator calculator;       // the calculator as the check stage read it
   nlohmann::ordered_json reference;  // the calculator's reference data (content/data/footprint*.yaml)
   std::set<std::string> anchors;     // ids that links may target: s-<section>, q-<question>, ...
   std::map<std::string, std::string> anchor_pages;  // anchor → the step page holding it (not the entry page)

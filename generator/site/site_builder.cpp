@@ -156,8 +156,6 @@ bool build_site(const load::FileSystem& fs, const BuildOptions& options, diag::D
   std::vector<model::Tool> tools = collect_tools(site, options, fs, diags);
   check::check_carries(site, tools, diags);
   report_reserved_paths(site, tools, diags);
-  // Checked here so that guide check reports them; the calculator reads them in a later phase.
-  load::load_ecologits_data(fs, options.content_dir, diags);
   site.search_synonyms = search::check_search_synonyms(site.synonyms_doc, diags);
   check::check_plural_marks(site, diags);
   timer.mark("load");

@@ -239,7 +239,7 @@ size_t add_search_index(model::Site& site, const std::vector<model::Tool>& tools
   // Each bank section is its own search document, so that a search for "biométrie" leads to
   // the criterion's questions (the section's anchor), not just to the top of the tool.
   for (const model::Tool& t : tools) {
-    if (!t.source) {
+    if (t.kind == model::ToolKind::calculator) {
       sections.push_back({t.title, "", t.url, t.description});
       continue;
     }

@@ -4,6 +4,7 @@
 
 #include "check/tool_check.h"
 #include "layout/tool_layout.h"
+#include "load/ecologits_data.h"
 #include "load/footprint_data.h"
 #include "render/tool_kind.h"
 #include "render/typography_model.h"
@@ -12,32 +13,19 @@ namespace site {
 
 std::vector<model::Tool> collect_tools(const model::Site& site, const BuildOptions& options,
                                        const load::FileSystem& fs, diag::Diagnostics& diags) {
-  std::vector<model::Tool> tools = check::check_banks(site, diags);
-  // The calculator exists when both its template and its reference data do: a plain folder of
-  // Markdown pages (no data/) builds without it.
+  // The reference data of the footprint estimators (content/data), checked whenever present, so
+  // that guide check reports them; a calculator needs them. A plain folder of Markdown pages (no
+  // data/) builds without them.
   const std::string data_dir = load::join_path(options.content_dir, "data");
-  bool has_reference = false;
+  bool has_reference = false, has_ecologits = false;
   for (const std::string& f : fs.list_files(data_dir)) {
     if (f.compare(0, 9, "footprint") == 0) has_reference = true;
+    if (f.compare(0, 9, "ecologits") == 0) has_ecologits = true;
   }
-  if (has_reference && fs.is_file(load::join_path(options.templates_dir, "calculator.mustache"))) {
-    model::Tool calc;
-    calc.id = "empreinte";
-    calc.title = "Estimer l'empreinte carbone d'un projet d'IA";
-    calc.description = "Calcul, inférence, stockage, transfert et matériel : deux scénarios comparés.";
-    calc.kind = model::ToolKind::calculator;
-    calc.kind_name = "calculator";
-    calc.url = "outils/empreinte.html";
-    calc.order = 50;
-    calc.reference = load::load_footprint_reference(options.content_dir, diags);
-    if (calc.reference.is_null()) {
-      diags.error({load::join_path(options.content_dir, "data"), 0, 0},
-                  "the footprint calculator needs its reference data (data/footprint*.yaml)",
-                  {"restore content/data/, or remove templates/calculator.mustache to build without the calculator"});
-    } else {
-      tools.push_back(std::move(calc));
-    }
-  }
+  nlohmann::ordered_json reference;
+  if (has_reference) reference = load::load_footprint_reference(fs, options.content_dir, diags);
+  else if (has_ecologits) load::load_ecologits_data(fs, options.content_dir, diags);
+  std::vector<model::Tool> tools = check::check_banks(site, reference, diags);
   for (model::Tool& tool : tools) render::tool_module(tool.kind).find_anchors(tool);
   std::stable_sort(tools.begin(), tools.end(), [](const model::Tool& a, const model::Tool& b) {
     return a.order != b.order ? a.order < b.order : a.id < b.id;
@@ -58,8 +46,8 @@ std::vector<model::RenderedTool> render_tools(const std::vector<model::Tool>& to
   std::vector<model::RenderedTool> out;
   for (const model::Tool& tool : tools) {
     out.push_back(render::tool_module(tool.kind).render(tool, ctx));
-    // French typography on the generator's words. Not yet on the calculator's, whose field texts
-    // main's calculator writes without it (kept byte-identical; its texts move to content/).
+    // French typography on the generator's words. Not on the calculator's: every word of its
+    // pages comes from its definition in content/, shown as written.
     if (tool.kind != model::ToolKind::calculator) render::typeset_tool_pages(out.back());
   }
   return out;

@@ -16,8 +16,8 @@
 
 namespace site {
 
-/// Every tool, in the tools' order, with its anchors: one per valid bank, and the calculator when
-/// its template and its reference data exist.
+/// Every tool, in the tools' order, with its anchors: one per valid bank (a bank of kind
+/// "calculator" is the footprint calculator, checked against the reference data of content/data).
 std::vector<model::Tool> collect_tools(const model::Site& site, const BuildOptions& options,
                                        const load::FileSystem& fs, diag::Diagnostics& diags);
 

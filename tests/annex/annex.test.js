@@ -30,15 +30,7 @@ function loadBank(id) {
 before(() => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'annex-test-'));
   site = path.join(tmp, 'site');
-  // The footprint calculator's template comes from another branch; without it, links to the
-  // calculator cannot resolve. Build with a copy of the templates that has a stand-in.
-  let templates = path.join(root, 'templates');
-  if (!fs.existsSync(path.join(templates, 'calculator.mustache'))) {
-    const copy = path.join(tmp, 'templates');
-    fs.cpSync(templates, copy, { recursive: true });
-    fs.copyFileSync(path.join(copy, 'tool.mustache'), path.join(copy, 'calculator.mustache'));
-    templates = copy;
-  }
+  const templates = path.join(root, 'templates');
   execFileSync(guide, ['build', '--content', path.join(root, 'content'), '--templates', templates,
     '--assets', path.join(root, 'assets'), '--out', site], { cwd: tmp, stdio: 'pipe' });
 });

@@ -30,6 +30,7 @@ test('calculator results fill the grid\'s criterion 5', async () => {
     };
     await page.goto('file://' + path.join(out, 'site/outils/empreinte.html'));
     await page.fill('#fp-projet-lifetime_years', '3');
+    await page.selectOption('#fp-avec-location', 'FR');
     await next('empreinte-entrainement.html');
     await page.selectOption('#fp-avec-train-hardware', 'A100');
     await page.fill('#fp-avec-train-units', '4');

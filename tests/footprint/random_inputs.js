@@ -29,7 +29,8 @@ function makeGenerator(seed, reference) {
   const cpu = sometimesWrong(reference.hardware.filter((h) => h.type === 'cpu').map((h) => h.id), ['A100', 'i9']);
   const gpu = sometimesWrong(reference.hardware.filter((h) => h.type === 'gpu').map((h) => h.id).concat(['h100']), ['TPU', 'A10O']);
   const anyHw = sometimesWrong(reference.hardware.map((h) => h.id), ['A10O', 'serveur']);
-  const model = sometimesWrong(reference.models.map((m) => m.id).concat(['Mistral-7B']), ['gpt-9']);
+  const model = sometimesWrong(reference.ecologits.models.map((m) => m.provider + '/' + m.name), ['gpt-9', 'mistral-7b']);
+  const provider = sometimesWrong(reference.ecologits.providers.map((p) => p.id), ['azure']);
   const word = (good, wrong) => (chance(0.03) ? wrong : pick(good));
 
   function grid(item) {
@@ -58,6 +59,10 @@ function makeGenerator(seed, reference) {
       if (chance(0.6)) it.model = model();
       else { it.active_params_b = num(0.5, 500, 2); if (chance(0.5)) it.total_params_b = num(0.5, 1000, 2); }
       if (chance(0.6)) it.input_tokens = num(0, 100000, 0);
+      if (chance(0.3)) it.reasoning_factor = num(1, 50, 1);
+      if (chance(0.3)) it.datacenter = word(['location', 'provider'], 'cloud');
+      if (it.datacenter === 'provider' && !it.model) it.provider = provider();
+      if (chance(0.2)) it.gpu_usage = num(0, 1, 2);
       grid(it);
       return it;
     },
@@ -95,12 +100,14 @@ function makeGenerator(seed, reference) {
   return function next() {
     const input = {};
     if (chance(0.7)) input.lifetime_years = num(1, 10, 1);
+    if (chance(0.2)) input.allocation = word(['shared', 'dedicated'], 'both');
     if (chance(0.3)) input.carbon_price_eur_per_t = num(0, 1000, 0);
     if (chance(0.35)) {
       input.scenarios = [
         { id: 'avec-ia', label: 'Avec IA', items: items() },
         { id: 'sans-ia', label: 'Sans IA', items: items() },
       ];
+      input.scenarios.forEach((s) => { if (chance(0.3)) s.allocation = word(['shared', 'dedicated'], 'partial'); });
       if (chance(0.2)) input.baseline = word(['avec-ia', 'sans-ia'], 'autre');
     } else {
       input.items = items();
@@ -111,4 +118,49 @@ function makeGenerator(seed, reference) {
   };
 }
 
-module.exports = { makeGenerator, prng };
+// Seeded random answers of the calculator defined by `definition` (its bank as JSON): what a user
+// could type in its fields, sometimes not a number, an unknown choice or a field that does not exist.
+function makeAnswers(seed, definition, reference) {
+  const rnd = prng(seed);
+  const pick = (list) => list[Math.floor(rnd() * list.length)];
+  const chance = (p) => rnd() < p;
+  const tables = {
+    locations: reference.locations.map((l) => l.code),
+    hardware: reference.hardware.map((h) => h.id),
+    models: reference.ecologits.models.map((m) => m.provider + '/' + m.name),
+    providers: reference.ecologits.providers.map((p) => p.id),
+  };
+  const number = () => {
+    if (chance(0.05)) return pick(['abc', '-', '1,2,3', '1e999', '']);
+    const v = (rnd() * pick([1, 10, 1000, 1e6])).toFixed(pick([0, 1, 3]));
+    return chance(0.2) ? v.replace('.', ',') : v;
+  };
+  const value = (field) => {
+    if (field.type === 'number') return number();
+    if (field.type === 'choice') {
+      const values = (field.options || []).map((o) => o.value).concat(tables[field.from] || []);
+      return chance(0.03) ? 'inconnu' : pick(values);
+    }
+    return pick(['Ville de Nantes', 'Projet « accueil »', '2026-12-06', '']);
+  };
+  return function next() {
+    const answers = {};
+    const fillBlock = chance(0.5) ? 0.9 : 0.35;
+    definition.blocks.forEach((block) => {
+      const shared = block.scope === 'project' || block.scope === 'meta';
+      const prefixes = shared ? [null] : definition.scenarios.map((s) => s.prefix);
+      prefixes.forEach((prefix) => {
+        const on = chance(fillBlock);
+        block.fields.forEach((field) => {
+          const name = shared ? block.id + '-' + field.id
+            : block.scope === 'scenario' ? prefix + '-' + field.id : prefix + '-' + block.id + '-' + field.id;
+          if (on && chance(0.7)) answers[name] = value(field);
+        });
+      });
+    });
+    if (chance(0.02)) answers.champ_inconnu = '1';
+    return JSON.stringify({ answers: answers });
+  };
+}
+
+module.exports = { makeGenerator, makeAnswers, prng };

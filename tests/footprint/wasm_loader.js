@@ -9,7 +9,10 @@ function loadCore(path) {
   }
   return GuideFootprint.ready.then((api) => ({
     footprint: (json) => api.footprint(json),
-    chart: (resultJson) => api.footprintChart(resultJson),
+    chart: (resultJson, optionsJson) => api.footprintChart(resultJson, optionsJson),
+    calculator: (json) => api.calculator(json),
+    calculatorLoad: (json) => api.calculatorLoad(json),
+    calculatorAnswers: (json) => api.calculatorAnswers(json),
   }));
 }
 

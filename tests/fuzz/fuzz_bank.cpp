@@ -28,7 +28,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (bank.doc.ok && bank.doc.value.is_object() && bank.doc.value.contains("id") && bank.doc.value["id"].is_string())
     bank.id = bank.doc.value["id"].get<std::string>();
   if (bank.doc.ok) site.banks.push_back(std::move(bank));
-  for (model::Tool& tool : check::check_banks(site, diags)) {
+  for (model::Tool& tool : check::check_banks(site, nullptr, diags)) {
     render::LinkResolver resolve = [](const std::string& target) -> std::optional<std::string> {
       if (target == "@/index.md") return std::string("index.html");
       return std::nullopt;

@@ -107,6 +107,10 @@ describe('Firefox ESR from file://', () => {
     })`);
     assert.ok(await until(`() => document.getElementById('fp-status').textContent === 'Résultats à jour.'`),
       'the footprint module computes from file://');
+    // The calculator starts empty: the labelled example gives it something to compute.
+    await firefox.evaluate(`document.getElementById('fp-example-load').click()`);
+    assert.ok(await until(`() => document.getElementById('fp-status').textContent === 'Exemple chargé. Résultats à jour.'`),
+      'the example loads');
     // The user types a lifetime on step 1: the field has the focus, real key presses.
     await firefox.evaluate(`(() => { const f = document.getElementById('fp-projet-lifetime_years'); f.value = ''; f.focus(); })()`);
     await firefox.type('5');

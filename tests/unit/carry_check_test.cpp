@@ -44,7 +44,7 @@ std::string messages(const std::string& source_yaml, const std::string& target_y
   model::Site site;
   site.banks.push_back(bank_from("banks/source.yaml", source_yaml, diags));
   site.banks.push_back(bank_from("banks/cible.yaml", target_yaml, diags));
-  std::vector<model::Tool> tools = check::check_banks(site, diags);
+  std::vector<model::Tool> tools = check::check_banks(site, nullptr, diags);
   diag::Diagnostics carries;
   check::check_carries(site, tools, carries);
   std::string out;

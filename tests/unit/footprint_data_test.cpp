@@ -1,40 +1,47 @@
 // The footprint reference data: the shipped YAML loads without diagnostics and drives the core;
-// a number without a source is refused with its position; footprint-data.js cannot break out of
-// its script.
+// a number (or an interval) without a source and a year is refused with its position; a location
+// names an EcoLogits zone that exists; footprint-data.js cannot break out of its script.
 #include <doctest/doctest.h>
 
-#include <filesystem>
-#include <fstream>
+#include <cmath>
 #include <string>
 
 #include <nlohmann/json.hpp>
 
 #include "core/footprint.h"
 #include "diag/diagnostics.h"
+#include "load/file_system.h"
 #include "load/footprint_data.h"
 #include "render/footprint_data.h"
 
 namespace {
 
 using Json = nlohmann::ordered_json;
-namespace fs = std::filesystem;
 
-fs::path temp_content(const std::string& name) {
-  fs::path dir = fs::temp_directory_path() / ("guide-footprint-" + name);
-  fs::remove_all(dir);
-  fs::create_directories(dir / "data");
-  return dir;
-}
+// An EcoLogits zone table, enough for a location to name FRA.
+const char* const kMixes =
+    "ecologits_version: \"0.11.2\"\n"
+    "zones:\n"
+    "  - {code: FRA, label: France, adpe: {value: 4.858e-08, unit: u, source: s, year: 2026},\n"
+    "     pe: {value: 9.3, unit: u, source: s, year: 2026}, gwp: {value: 0.04144, unit: u, source: s, year: 2026},\n"
+    "     wue: {value: 3.67, unit: u, source: s, year: 2026}}\n";
 
-void write(const fs::path& path, const std::string& text) {
-  std::ofstream(path, std::ios::binary) << text;
+std::vector<diag::Diagnostic> load_data(const std::string& footprint_yaml, Json* out = nullptr) {
+  load::MemoryFileSystem fs;
+  fs.add("c/data/footprint.yaml", footprint_yaml);
+  fs.add("c/data/ecologits-mixes.yaml", kMixes);
+  diag::Diagnostics diags;
+  Json ref = load::load_footprint_reference(fs, "c", diags);
+  if (out) *out = ref;
+  return diags.sorted();
 }
 
 }  // namespace
 
 TEST_CASE("the shipped reference data loads cleanly and covers the required entries") {
   diag::Diagnostics diags;
-  Json ref = load::load_footprint_reference(std::string(GUIDE_SOURCE_DIR) + "/content", diags);
+  load::DiskFileSystem fs;
+  Json ref = load::load_footprint_reference(fs, std::string(GUIDE_SOURCE_DIR) + "/content", diags);
   for (const auto& d : diags.sorted()) INFO(diag::format_pos(d.pos) << ": " << d.message);
   REQUIRE_FALSE(diags.has_errors());
   REQUIRE(ref.is_object());
@@ -43,35 +50,47 @@ TEST_CASE("the shipped reference data loads cleanly and covers the required entr
   for (const auto& l : ref["locations"]) codes += l["code"].get<std::string>() + " ";
   for (const char* code : {"FR ", "EU27 ", "DE ", "IE ", "NL ", "US ", "WORLD "})
     CHECK(codes.find(code) != std::string::npos);
-  std::string ids;
-  for (const auto& h : ref["hardware"]) ids += h["id"].get<std::string>() + " ";
-  for (const char* id : {"A100 ", "H100 ", "L4 ", "T4 ", "V100 ", "xeon-gold-6148 ", "epyc-7763 "})
-    CHECK(ids.find(id) != std::string::npos);
+  // The accelerators in use today, each with its power and its memory, both sourced.
+  for (const char* id : {"H100", "H200", "B200", "L4", "L40S", "MI300X", "A100", "T4", "V100"}) {
+    const Json* found = nullptr;
+    for (const auto& h : ref["hardware"])
+      if (h["id"] == id) found = &h;
+    INFO(id);
+    REQUIRE(found);
+    CHECK((*found)["tdp_w"]["source"].is_string());
+    CHECK((*found)["memory_gb"]["source"].is_string());
+    CHECK_FALSE((*found)["tdp_w"].contains("locator"));  // kept in the YAML for readers only
+  }
+  for (const auto& h : ref["hardware"])
+    if (h["id"] == "H100") {
+      CHECK(h["embodied_kgco2e"]["min"] == 164);
+      CHECK(h["embodied_kgco2e"]["max"] == 575.1);
+    }
+  REQUIRE(ref["ecologits"]["models"].is_array());
 
-  // With the shipped data, EcoLogits' E1 (7.3 B, 500 tokens, PUE 1.2, France mix 0.04418 kg/kWh)
-  // gives 4.4151609e-5 kWh and 5.1635633e-6 kg CO2e per request: x 1e6 requests, 1 year.
+  // With the shipped data, Mistral 7B (7.25 B in EcoLogits' registry), 500 tokens, PUE 1.2, in
+  // France through EcoLogits' zone FRA (41.44 g/kWh), one million requests in one year:
+  // 44.121274 kWh and 5.4381262 kg CO2e (EcoLogits 0.11.2).
   std::string input = core::footprint_with_reference(
-      R"({"lifetime_years": 1, "items": [{"kind": "inference", "model": "mistral-7b",
-          "output_tokens": 500, "requests_per_year": 1000000, "pue": 1.2, "location": "FR"}]})",
+      R"({"lifetime_years": 1, "items": [{"kind": "inference",
+          "model": "huggingface_hub/mistralai/Mistral-7B-Instruct-v0.3",
+          "output_tokens": 500, "requests_per_year": 1000000, "location": "FR"}]})",
       ref.dump());
   Json out = Json::parse(core::footprint(input));
+  INFO(out["errors"].dump());
   REQUIRE(out["errors"].empty());
-  CHECK(std::fabs(out["total"]["energy_kwh"].get<double>() - 44.151609) < 44.151609e-3);
-  CHECK(std::fabs(out["total"]["co2e_kg"].get<double>() - 5.1635633) < 5.1635633e-3);
+  CHECK(std::fabs(out["total"]["energy_kwh"].get<double>() - 44.121274) < 44.121274e-3);
+  CHECK(std::fabs(out["total"]["co2e_kg"].get<double>() - 5.4381262) < 5.4381262e-3);
   CHECK(out["data_version"] == ref["data_version"]);
 }
 
 TEST_CASE("a reference number without source or year is reported at its position") {
-  fs::path dir = temp_content("nosource");
-  write(dir / "data" / "footprint.yaml",
-        "data_version: \"t\"\n"
-        "factors:\n"
-        "  pue_default: 1.56\n"
-        "  network_kwh_per_gb: {value: 0.001, source: \"CCF\"}\n"
-        "locatoins: []\n");
-  diag::Diagnostics diags;
-  load::load_footprint_reference(dir.string(), diags);
-  auto all = diags.sorted();
+  auto all = load_data(
+      "data_version: \"t\"\n"
+      "factors:\n"
+      "  pue_default: 1.56\n"
+      "  network_kwh_per_gb: {value: 0.001, source: \"CCF\"}\n"
+      "locatoins: []\n");
   REQUIRE(all.size() == 3);
   CHECK(all[0].pos.line == 3);
   CHECK(all[0].pos.col == 16);
@@ -80,18 +99,55 @@ TEST_CASE("a reference number without source or year is reported at its position
   CHECK(all[1].message.find("year") != std::string::npos);
   CHECK(all[2].pos.line == 5);
   CHECK(all[2].message.find("locatoins") != std::string::npos);
-  fs::remove_all(dir);
 }
 
-TEST_CASE("a member defined in two footprint files is an error") {
-  fs::path dir = temp_content("twice");
-  write(dir / "data" / "footprint-a.yaml", "data_version: \"a\"\nmodels: []\n");
-  write(dir / "data" / "footprint-b.yaml", "models: []\n");
+TEST_CASE("an interval needs its source and year too, and its bounds in order") {
+  auto all = load_data(
+      "data_version: \"t\"\n"
+      "hardware:\n"
+      "  - {id: g, type: gpu, tdp_w: {value: 1, source: s, year: 2020}, embodied_kgco2e: {min: 2, max: 1, year: 2020}}\n");
+  REQUIRE(all.size() == 2);
+  // In the order of their positions: the value's mapping, then its 'min'.
+  CHECK(all[0].message == "this value has no 'source'");
+  CHECK(all[0].pos.line == 3);
+  CHECK(all[1].message == "'min' is above 'max'");
+}
+
+TEST_CASE("a location takes its values from an EcoLogits zone that exists, or gives its own") {
+  Json ref;
+  auto ok = load_data(
+      "data_version: \"t\"\n"
+      "locations:\n"
+      "  - {code: FR, label: France, zone: FRA}\n"
+      "  - {code: EU27, label: UE, carbon_intensity: {value: 214, source: AEE, locator: \"page 3\", year: 2023}}\n",
+      &ref);
+  CHECK(ok.empty());
+  CHECK_FALSE(ref["locations"][1]["carbon_intensity"].contains("locator"));
+  CHECK(ref["ecologits"]["zones"][0]["code"] == "FRA");
+  auto bad = load_data(
+      "data_version: \"t\"\n"
+      "locations:\n"
+      "  - {code: FR, label: France, zone: FRX}\n"
+      "  - {code: DE, label: Allemagne}\n"
+      "  - {code: BE, label: Belgique, zone: FRA, carbon_intensity: {value: 1, source: s, year: 2020}}\n");
+  REQUIRE(bad.size() == 3);
+  CHECK(bad[0].message == "this zone is not in ecologits-mixes.yaml");
+  CHECK(bad[0].pos.line == 3);
+  CHECK(bad[1].message == "a location needs an EcoLogits 'zone' or its own 'carbon_intensity'");
+  CHECK(bad[2].message.find("not both") != std::string::npos);
+}
+
+TEST_CASE("a member defined in two footprint files is an error; models now come from EcoLogits") {
+  load::MemoryFileSystem fs;
+  fs.add("c/data/footprint-a.yaml", "data_version: \"a\"\nhardware: []\n");
+  fs.add("c/data/footprint-b.yaml", "hardware: []\nmodels: []\n");
   diag::Diagnostics diags;
-  load::load_footprint_reference(dir.string(), diags);
-  REQUIRE(diags.error_count() == 1);
-  CHECK(diags.sorted()[0].message == "'models' is already defined");
-  fs::remove_all(dir);
+  load::load_footprint_reference(fs, "c", diags);
+  auto all = diags.sorted();
+  REQUIRE(all.size() == 2);
+  CHECK(all[0].message == "'hardware' is already defined");
+  CHECK(all[1].message == "unknown footprint data member 'models'");
+  CHECK(all[1].notes[0].find("ecologits-models.yaml") != std::string::npos);
 }
 
 TEST_CASE("footprint-data.js escapes what could end the script") {

@@ -1,6 +1,6 @@
 // Worked examples of the footprint estimator, computed by hand (or from the published test
-// vectors of Green Algorithms v3.0 and EcoLogits 0.9.1, see ../shared/research/anchors-mission.md
-// §2.6 and §3.6), asserted within 0.1 %.
+// vectors of Green Algorithms v3.0, see ../shared/research/anchors-mission.md §2.6, and the
+// formulas of EcoLogits 0.11.2, whose own vectors tests/ecologits replays), asserted within 0.1 %.
 #include <doctest/doctest.h>
 
 #include <cmath>
@@ -91,7 +91,10 @@ TEST_CASE("compute, CPU and GPU together: Green Algorithms GA-3 (Germany, GCP PU
       "pue": 1.12, "location": "DE"}]})");
   near(out["items"][0]["details"]["power_w"], 2498.4064);
   near(out["items"][0]["energy_kwh"], 249.84064);
-  near(out["items"][0]["co2e_kg"], 84.6110311);
+  // Green Algorithms counts the electricity; the guide adds the GPUs' manufacture for the hours
+  // used: 8 x 143 kgCO2e x 100 h / (4 years x 8,760 h) = 3.26484 kg.
+  near(out["items"][0]["co2e_embodied_kg"], 3.26484);
+  near(out["items"][0]["co2e_kg"].get<double>() - out["items"][0]["co2e_embodied_kg"].get<double>(), 84.6110311);
 }
 
 TEST_CASE("compute: a GPU named as 'hardware' counts its cards in 'cores' (Green Algorithms)") {
@@ -100,56 +103,130 @@ TEST_CASE("compute: a GPU named as 'hardware' counts its cards in 'cores' (Green
   Json out = run_ok(R"({"items": [{"kind": "compute", "hardware": "A100", "cores": 8,
       "runtime_h": 48, "memory_gb": 128, "location": "FR"}]})");
   near(out["items"][0]["energy_kwh"], 183.2822784);
-  near(out["items"][0]["co2e_kg"], 8.09741106);
+  // Plus the cards' manufacture for the hours used: 8 x 143 x 48 / 35,040 = 1.56712 kg.
+  near(out["items"][0]["co2e_embodied_kg"], 1.56712);
+  near(out["items"][0]["co2e_kg"].get<double>() - out["items"][0]["co2e_embodied_kg"].get<double>(), 8.09741106);
   CHECK(out["items"][0]["details"]["gpus"] == 8.0);
 }
 
-TEST_CASE("inference: EcoLogits 0.9.1 test vectors E2 and E3, one million requests") {
-  // E2 (anchors-mission §3.6): mistral-large 123 B, 1000 output tokens, PUE 1.16, France:
-  //   n_GPU = 4 ; E_request = 8.8427371e-4 kWh ; embodied 7.1159741e-5 kg ; total 1.1022695e-4 kg
-  // E3: mixtral 46.7 B / 12.9 B active, 200 tokens, PUE 1.2, world mix (473.01 g/kWh in EcoLogits;
-  //   the fixture's WORLD is 475): E_request = 3.8039262e-5 kWh ; embodied 2.7903688e-6 kg ;
-  //   usage = 3.8039262e-5 x 475 / 1000 = 1.80686495e-5 kg.
-  Json out = run_ok(R"({"lifetime_years": 1, "items": [
-      {"kind": "inference", "model": "mistral-large-2", "output_tokens": 1000,
-       "requests_per_year": 1000000, "pue": 1.16, "location": "FR", "wue_onsite": 0.09},
-      {"kind": "inference", "model": "mixtral-8x7b", "output_tokens": 200,
-       "requests_per_year": 1000000, "pue": 1.2, "location": "WORLD"}]})");
-  const Json& e2 = out["items"][0];
-  CHECK(e2["details"]["gpus"] == 4);
-  near(e2["details"]["energy_per_request_wh"], 0.88427371);
-  near(e2["energy_kwh"], 884.27371);
-  near(e2["co2e_embodied_kg"], 71.159741);
-  near(e2["co2e_kg"], 110.22695);
-  CHECK(e2["phase"] == "use");
-  const Json& e3 = out["items"][1];
-  CHECK(e3["details"]["gpus"] == 2);
-  near(e3["energy_kwh"], 38.039262);
-  near(e3["co2e_embodied_kg"], 2.7903688);
-  near(e3["co2e_kg"], 18.0686495 + 2.7903688);
-}
-
-TEST_CASE("inference: input tokens are counted (guide's prefill approximation)") {
-  // mistral-7b, 500 output + 1000 input tokens, PUE 1.2, France, 1e6 requests, 2 years:
-  //   output part (EcoLogits E1): GPU 2.2343001e-5 + server 1.4450006e-5 kWh
-  //   prefill GPU-seconds = 1000 x 2 x 7.3e9 / (989e12 x 0.462) = 0.031953217 s
-  //   prefill energy = 0.031953217 / 3600 x (0.7 + 1.2 / 8) = 7.5445096e-6 kWh
-  //   E_request = 1.2 x (2.2343001e-5 + 1.4450006e-5 + 7.5445096e-6) = 5.3205020e-5 kWh
-  //   embodied = (22.195209 / 64 + 0.031953217) / 94 608 000 x (5700 / 8 + 164) = 3.5089772e-6 kg
-  //   per year: 53.20502 kWh ; CO2e = 53.20502 x 0.04418 + 3.5089772 = 5.8595752 kg ; x 2 years
-  Json out = run_ok(R"({"lifetime_years": 2, "items": [{"kind": "inference", "model": "mistral-7b",
+TEST_CASE("inference: EcoLogits 0.11.2 for the generated tokens, the guide's prefill for the input") {
+  // A custom 7.3 B model, 500 output + 1000 input tokens, PUE 1.2, France (44.18 g/kWh, 3.6737 L/kWh
+  // off site, 1.8 L/kWh on site by default), 1e6 requests a year, 2 years. EcoLogits 0.11.2:
+  //   energy per token per GPU = 1.1665e-6 x e^(-0.0112 x 64) x 7.3 + 4.0529e-5 Wh; 1 GPU;
+  //   latency = 500 x (6.785e-4 x 7.3 + 3.119e-4 x 64 + 0.019474) = 22.195 s;
+  //   energy = 1.2 x (GPU 2.2343e-5 + server 22.195/3600 x 1.2 x 1/8 / 64 kWh) = 4.4151609e-5 kWh;
+  //   embodied = 22.195 x (1/8 x 5700 + 273) / (3 years x 64) = 3.6125015e-6 kg.
+  // Prefill (the guide's): 1000 x 2 x 7.3e9 / (989e12 x 0.462) = 0.0319532 GPU-s at (700 + 150) W:
+  //   1.2 x 7.5445096e-6 kWh; embodied 0.0319532 / 3 years x (273 + 712.5) = 3.328459e-7 kg.
+  // Per year: 53.20502 kWh; usage 2.3505978 kg, embodied 3.9453475 kg; water 275.26681 L.
+  Json out = run_ok(R"({"lifetime_years": 2, "items": [{"kind": "inference", "active_params_b": 7.3,
       "output_tokens": 500, "input_tokens": 1000, "requests_per_year": 1000000, "pue": 1.2,
       "location": "FR"}]})");
   const Json& item = out["items"][0];
-  near(item["per_year"]["energy_kwh"], 53.20502);
-  near(item["per_year"]["co2e_embodied_kg"], 3.5089772);
-  near(item["per_year"]["co2e_kg"], 5.8595752);
-  near(item["co2e_kg"], 2 * 5.8595752);
-  near(item["details"]["input_share_of_energy_pct"], 100 * 7.5445096 / (22.343001 + 14.450006 + 7.5445096));
-  // Without the input tokens the same request is EcoLogits' E1: 4.4151609e-5 kWh.
+  CHECK(item["phase"] == "use");
+  CHECK(item["allocation"] == "shared");
+  near(item["per_year"]["energy_kwh"], 53.20502017);
+  near(item["per_year"]["co2e_embodied_kg"], 3.94534747);
+  near(item["per_year"]["co2e_kg"], 6.29594526);
+  near(item["per_year"]["water_l"], 275.2668129);
+  near(item["co2e_kg"], 2 * 6.29594526);
+  near(item["details"]["per_request"]["energy_wh"], 0.05320502);
+  near(item["details"]["per_request"]["co2e_embodied_g"], 0.003945347);
+  near(item["details"]["input_share_of_energy_pct"], 17.0);
+  CHECK(item["details"]["method"] == "EcoLogits 0.11.2");
+  CHECK(item["details"]["gpus"] == 1);
+  CHECK(out["ecologits_version"] == "0.11.2");
+  // Without the input tokens the request is EcoLogits' own estimate.
   Json without = run_ok(R"({"items": [{"kind": "inference", "active_params_b": 7.3, "output_tokens": 500,
       "requests_per_year": 1000000, "pue": 1.2, "location": "FR"}]})");
-  near(without["items"][0]["per_year"]["energy_kwh"], 44.151609);
+  near(without["items"][0]["per_year"]["energy_kwh"], 44.15160869);
+  near(without["items"][0]["per_year"]["co2e_embodied_kg"], 3.61250146);
+  // A reasoning model that generates 4 tokens per visible one: EcoLogits on 2000 tokens.
+  Json reasoning = run_ok(R"({"items": [{"kind": "inference", "active_params_b": 7.3, "output_tokens": 500,
+      "reasoning_factor": 4, "requests_per_year": 1000000, "pue": 1.2, "location": "FR"}]})");
+  near(reasoning["items"][0]["per_year"]["energy_kwh"], 176.60643477);
+  CHECK(reasoning["items"][0]["details"]["generated_tokens"] == 2000.0);
+}
+
+TEST_CASE("inference: a registry model at its provider's datacenter, with EcoLogits' intervals") {
+  // Mistral 7B (7.25 B) served by Hugging Face: EcoLogits places it in the USA (0.38274 kg/kWh,
+  // 3.1321 L/kWh), PUE 1.09-1.14, WUE 0.13-0.99. Per year (1e6 requests of 500 tokens):
+  //   energy 40.076824-41.915210 kWh (centre 40.996017); usage 15.339004-16.042628 kg;
+  //   embodied 3.6097406 kg; water 130.30443-167.68268 L.
+  Json out = run_ok(R"({"lifetime_years": 1, "items": [{"kind": "inference",
+      "model": "huggingface_hub/mistralai/Mistral-7B-Instruct-v0.3", "datacenter": "provider",
+      "output_tokens": 500, "requests_per_year": 1000000, "location": "FR", "pue": 2}]})");
+  const Json& item = out["items"][0];
+  near(item["energy_kwh"], 40.99601723);
+  near(item["co2e_kg"], 15.69081563 + 3.6097406);
+  near(item["water_l"], 148.9935535);
+  CHECK(item["details"]["provider"] == "huggingface_hub");
+  CHECK(item["details"]["zone"] == "USA");
+  CHECK(item["details"]["pue"]["min"] == 1.09);
+  CHECK(item["details"]["pue"]["max"] == 1.14);
+  near(item["details"]["per_request"]["energy_wh_low"], 0.04007682);
+  near(item["details"]["per_request"]["energy_wh_high"], 0.04191521);
+  // The range holds the interval: usage at its bounds x (1 -/+ 0.5) x (1 -/+ 0.15), embodied x (1 -/+ 0.3).
+  near(item["co2e_low_kg"], 15.33900363 * 0.5 * 0.85 + 3.6097406 * 0.7);
+  near(item["co2e_high_kg"], 16.04262764 * 1.5 * 1.15 + 3.6097406 * 1.3);
+  // The registry's source is listed with the result.
+  CHECK(item["sources"][0] == "EcoLogits 0.11.2, registre des mod\u00e8les (2026)");
+}
+
+TEST_CASE("inference: the energy class of compar:IA, per million output tokens") {
+  // EcoLogits at PUE 1.2 for 1e6 tokens: Mistral 7B 88.24 Wh (A); Mistral Large 2512 (41 B active
+  // of 675, 16 tokens/s) 4015.3 Wh, above 3000 and below 10 000: class E.
+  Json out = run_ok(R"({"items": [
+      {"kind": "inference", "model": "huggingface_hub/mistralai/Mistral-7B-Instruct-v0.3", "output_tokens": 100,
+       "requests_per_year": 10, "location": "FR"},
+      {"kind": "inference", "model": "mistralai/mistral-large-2512", "output_tokens": 100,
+       "requests_per_year": 10, "location": "FR"}]})");
+  CHECK(out["items"][0]["details"]["energy_class"]["label"] == "A");
+  near(out["items"][0]["details"]["energy_class"]["wh_per_million_output_tokens"], 88.2425483);
+  CHECK(out["items"][1]["details"]["energy_class"]["label"] == "E");
+  near(out["items"][1]["details"]["energy_class"]["wh_per_million_output_tokens"], 4015.32563);
+}
+
+TEST_CASE("inference on dedicated servers: the model's GPUs all year, manufacturing whole") {
+  // Mistral 7B fits one H100: 1 GPU + 1/8 of the server (1.2 kW) = 850 W all year: 7446 kWh of IT
+  // energy, x PUE 1.2 = 8935.2 kWh; France through EcoLogits' zone FRA (41.44 g/kWh): 370.27469 kg.
+  // One replica serves 64 x 8760 h / 22.178 s = 91 million requests a year: one is enough.
+  // Manufacturing per year: (H100 164-575.1, centre 369.55, + 5700 / 8) / 3 years = 360.68333 kg
+  // (292.16667 to 429.2).
+  Json out = run_ok(R"({"lifetime_years": 1, "scenarios": [{"id": "a", "allocation": "dedicated", "items": [
+      {"kind": "inference", "model": "huggingface_hub/mistralai/Mistral-7B-Instruct-v0.3", "output_tokens": 500,
+       "requests_per_year": 1000000, "location": "FR-ECO"}]}]})");
+  const Json& item = out["scenarios"][0]["items"][0];
+  CHECK(out["scenarios"][0]["allocation"] == "dedicated");
+  CHECK(item["allocation"] == "dedicated");
+  CHECK(item["details"]["replicas"] == 1);
+  near(item["energy_kwh"], 8935.2);
+  near(item["co2e_embodied_kg"], 360.683333);
+  near(item["co2e_kg"], 370.274688 + 360.683333);
+  near(item["details"]["per_request"]["energy_wh"], 8.9352);
+  near(item["co2e_low_kg"], 370.274688 * 0.5 * 0.85 + 292.166667 * 0.7);
+  // Ten times the capacity needs ten replicas.
+  Json busy = run_ok(R"({"allocation": "dedicated", "items": [{"kind": "inference",
+      "model": "huggingface_hub/mistralai/Mistral-7B-Instruct-v0.3", "output_tokens": 500,
+      "requests_per_year": 900000000, "location": "FR-ECO"}]})");
+  CHECK(busy["items"][0]["details"]["replicas"] == 10);
+  near(busy["items"][0]["per_year"]["energy_kwh"], 89352.0);
+}
+
+TEST_CASE("compute: dedicated servers run all year; GPUs carry their manufacturing share") {
+  // 4 cores x 10 W, 8 GB, PUE 1.5 on a dedicated server: 8760 h, not the 2000 h typed.
+  //   P = 1.5 x (40 + 2.98) = 64.47 W ; 564.7572 kWh a year.
+  Json dedicated = run_ok(R"({"allocation": "dedicated", "items": [{"kind": "compute", "recurrence": "per_year",
+      "phase": "use", "runtime_h": 2000, "cores": 4, "tdp_per_core_w": 10, "memory_gb": 8, "pue": 1.5,
+      "location": "FR"}]})");
+  near(dedicated["items"][0]["per_year"]["energy_kwh"], 564.7572);
+  // 2 H100 for 1000 h a year on a shared server: 2 x 369.55 x 1000 / (3 x 8760) = 28.124049 kg a year
+  // of manufacturing, between 2 x 164 and 2 x 575.1 in the same proportion.
+  Json shared = run_ok(R"({"items": [{"kind": "compute", "recurrence": "per_year", "phase": "use",
+      "runtime_h": 1000, "gpu": "H100", "gpus": 2, "pue": 1.2, "location": "FR"}]})");
+  const Json& item = shared["items"][0];
+  near(item["per_year"]["co2e_embodied_kg"], 28.1240487);
+  near(item["details"]["embodied_per_unit_min_kgco2e"], 164.0);
 }
 
 TEST_CASE("storage and transfer: Cloud Carbon Footprint coefficients") {
@@ -170,45 +247,66 @@ TEST_CASE("storage and transfer: Cloud Carbon Footprint coefficients") {
   near(ssd["items"][0]["per_year"]["energy_kwh"], 163.9872);
 }
 
-TEST_CASE("equipment: manufacturing amortised over the equipment's life") {
-  // 8 H100 x 164 kg / 3 years (H100 lifetime) = 437.333 kg per year ; 5-year project: 2186.667 kg
+TEST_CASE("equipment: manufacturing amortised over the equipment's life, a published range kept") {
+  // 8 H100: NVIDIA's 164 kg against Boavizta's 575.1 kg per card, centre 369.55, over 3 years (the
+  //   H100's lifetime) = 985.466667 kg per year; 5-year project: 4927.333333 kg, from 8 x 164 / 3 x 5 =
+  //   2186.666667 to 8 x 575.1 / 3 x 5 = 7668 kg (the range is the published one, nothing added).
   // 2 servers at 1000 kg, 50 % for this project, default life 4 years: 250 kg per year, 1250 kg.
   Json out = run_ok(R"({"lifetime_years": 5, "items": [
       {"kind": "equipment", "hardware": "H100", "quantity": 8},
       {"kind": "equipment", "label": "serveurs", "embodied_kgco2e": 1000, "quantity": 2, "share": 0.5}]})");
-  near(out["items"][0]["per_year"]["co2e_kg"], 437.333333);
-  near(out["items"][0]["co2e_kg"], 2186.666667);
+  near(out["items"][0]["per_year"]["co2e_kg"], 985.466667);
+  near(out["items"][0]["co2e_kg"], 4927.333333);
+  near(out["items"][0]["co2e_low_kg"], 2186.666667);
+  near(out["items"][0]["co2e_high_kg"], 7668.0);
+  // A lifetime the user sets replaces the hardware's: 4 years.
+  Json four = run_ok(R"({"lifetime_years": 4, "items": [{"kind": "equipment", "hardware": "H100", "quantity": 1,
+      "lifetime_years": 4}]})");
+  near(four["items"][0]["per_year"]["co2e_kg"], 92.3875);
   near(out["items"][1]["co2e_kg"], 1250.0);
   CHECK(out["items"][1]["energy_kwh"] == 0.0);
   // Range on embodied only: x 0.7 and x 1.3.
   near(out["items"][1]["co2e_low_kg"], 875.0);
   near(out["items"][1]["co2e_high_kg"], 1625.0);
-  near(out["total"]["by_phase"]["build"]["co2e_kg"], 2186.666667 + 1250.0);
+  near(out["total"]["by_phase"]["build"]["co2e_kg"], 4927.333333 + 1250.0);
+  near(out["total"]["breakdown"]["embodied_kg"], 4927.333333 + 1250.0);
+  CHECK(out["total"]["breakdown"]["build_electricity_kg"] == 0.0);
 }
 
 TEST_CASE("scenarios: the AI option against the non-AI one, absolute and relative") {
-  // avec-ia: inference E1 per year (1e6 requests, 4.4151609e-5 kWh and 3.2129452e-6 kg each):
-  //   44.151609 kWh x 0.04418 = 1.95061809 kg + embodied 3.2129452 kg = 5.16356329 kg per year
-  //   over 3 years: 15.4906899 kg
+  // avec-ia: 1e6 requests a year of 4.4151609e-5 kWh and 3.6125015e-6 kg embodied each:
+  //   44.151609 kWh x 0.04418 = 1.95061807 kg + embodied 3.6125015 kg = 5.5631195 kg per year
+  //   over 3 years: 16.6893586 kg
   // sans-ia: a CPU server 4 cores x 10 W, 8 GB, 2000 h a year, PUE 1.5, France:
   //   P = 1.5 x (40 + 2.98) = 64.47 W ; 128.94 kWh/yr ; 5.6965692 kg/yr ; 17.0897076 kg over 3 years
-  // difference avec - sans = -1.5990177 kg ; -1.5990177 / 17.0897076 = -9.3566 %
+  // difference avec - sans = -0.400349 kg ; -0.400349 / 17.0897076 = -2.34 %
   Json out = run_ok(R"({"lifetime_years": 3, "carbon_price_eur_per_t": 1000, "scenarios": [
       {"id": "avec-ia", "label": "Avec IA", "items": [{"kind": "inference", "active_params_b": 7.3,
         "output_tokens": 500, "requests_per_year": 1000000, "pue": 1.2, "location": "FR", "wue_onsite": 0}]},
       {"id": "sans-ia", "label": "Sans IA", "items": [{"kind": "compute", "recurrence": "per_year",
         "phase": "use", "runtime_h": 2000, "cores": 4, "tdp_per_core_w": 10, "memory_gb": 8,
         "pue": 1.5, "location": "FR"}]}]})");
-  near(out["scenarios"][0]["total"]["co2e_kg"], 15.4906899);
+  near(out["scenarios"][0]["total"]["co2e_kg"], 16.6893586);
   near(out["scenarios"][1]["total"]["co2e_kg"], 17.0897076);
   CHECK(out["baseline"] == "sans-ia");
   const Json& d = out["differences"][0];
   CHECK(d["scenario"] == "avec-ia");
-  near(d["co2e_kg"], -1.5990177);
-  near(d["co2e_pct"], -9.4);
-  // external cost of the difference at 1000 EUR/t: -1.599 kg -> -1.60 EUR
-  near(d["external_cost_eur"], -1.60);
+  near(d["co2e_kg"], -0.400349);
+  near(d["co2e_pct"], -2.3);
+  // external cost of the difference at 1000 EUR/t: -0.400 kg -> -0.40 EUR
+  near(d["external_cost_eur"], -0.40);
+  CHECK(d["same_allocation"] == true);
   CHECK_FALSE(out.contains("items"));
+}
+
+TEST_CASE("scenarios counted differently are flagged: a share of a server against a whole one") {
+  Json out = run_ok(R"({"scenarios": [{"id": "a", "items": []},
+      {"id": "b", "allocation": "dedicated", "items": []}]})");
+  CHECK(out["scenarios"][0]["allocation"] == "shared");
+  CHECK(out["scenarios"][1]["allocation"] == "dedicated");
+  CHECK(out["differences"][0]["same_allocation"] == false);
+  Json bad = run(R"({"allocation": "partly", "items": []})");
+  CHECK(bad["errors"][0]["field"] == "/allocation");
 }
 
 TEST_CASE("scenarios: baseline can be chosen; a zero baseline gives no percentage") {
@@ -235,7 +333,7 @@ TEST_CASE("validation: out-of-range PUE has the page's message and the item coun
 TEST_CASE("validation: unknown hardware, location, model and field come with suggestions") {
   Json out = run(R"({"items": [
       {"kind": "compute", "runtime_h": 1, "hardware": "A10O", "cores": 1, "location": "FRA"},
-      {"kind": "inference", "model": "mistral-7", "output_tokens": 10, "requests_per_year": 1, "location": "FR"},
+      {"kind": "inference", "model": "mistralai/mistral-large-251", "output_tokens": 10, "requests_per_year": 1, "location": "FR"},
       {"kind": "storage", "tb": 1, "location": "FR", "memroy_gb": 3},
       {"kind": "computer", "runtime_h": 1}]})");
   std::string all = out["errors"].dump();
@@ -246,7 +344,7 @@ TEST_CASE("validation: unknown hardware, location, model and field come with sug
   CHECK(out["errors"][1]["field"] == "/items/0/location");
   CHECK(out["errors"][1]["message"].get<std::string>().find("\u00ab\u00a0FR\u00a0\u00bb") != std::string::npos);
   CHECK(out["errors"][2]["field"] == "/items/1/model");
-  CHECK(out["errors"][2]["message"].get<std::string>().find("mistral-7b") != std::string::npos);
+  CHECK(out["errors"][2]["message"].get<std::string>().find("mistralai/mistral-large-2512") != std::string::npos);
   CHECK(out["errors"][3]["field"] == "/items/2/memroy_gb");
   CHECK(out["errors"][4]["field"] == "/items/3/kind");
   CHECK(out["errors"][4]["message"].get<std::string>().find("compute") != std::string::npos);

@@ -13,15 +13,10 @@ inline const char* const kReference = R"REF({
     "pue_threshold": 1.5, "wue_onsite_default": 1.8, "wue_offsite_default": 3.908,
     "storage_hdd_wh_per_tb_hour": 0.65, "storage_ssd_wh_per_tb_hour": 1.2,
     "network_kwh_per_gb": 0.001, "carbon_price_eur_per_t": 200, "equipment_lifetime_years": 4,
-    "llm": {
-      "energy_alpha": 1.1665273170451914e-06, "energy_beta": -0.011205921025579175,
-      "energy_gamma": 4.052928146734005e-05, "batch_size": 64,
-      "latency_alpha": 6.785088094353663e-04, "latency_beta": 3.119310311688259e-04,
-      "latency_gamma": 0.019473717579473387, "server_power_kw": 1.2, "gpus_per_server": 8,
-      "gpu_memory_gb": 80, "memory_overhead": 1.2, "quantization_bits": 16,
-      "server_embodied_kgco2e": 5700, "gpu_embodied_kgco2e": 164, "hardware_lifespan_years": 3,
-      "prefill_gpu_power_w": 700, "prefill_gpu_peak_tflops": 989, "prefill_mfu": 0.462
-    },
+    "hours_per_year": 8760,
+    "llm": {"gpu": "H100", "server": "serveur-8-gpu", "gpu_peak_tflops": 989, "prefill_mfu": 0.462},
+    "energy_class": {"pue": 1.2, "classes": [{"label": "A", "below": 100}, {"label": "B", "below": 300},
+      {"label": "C", "below": 1000}, {"label": "D", "below": 3000}, {"label": "E", "below": 10000}, {"label": "F"}]},
     "uncertainty": {"compute": 0.15, "inference": 0.5, "storage": 0.5, "transfer": 0.9,
                     "carbon_intensity": 0.15, "embodied": 0.3}
   },
@@ -29,7 +24,8 @@ inline const char* const kReference = R"REF({
     {"code": "FR", "label": "France", "carbon_intensity": {"value": 44.18}, "wue_offsite": {"value": 3.6737}},
     {"code": "GA-FR", "label": "France (Green Algorithms)", "carbon_intensity": 51.28},
     {"code": "WORLD", "label": "Monde", "carbon_intensity": 475, "wue_offsite": 3.908},
-    {"code": "DE", "label": "Allemagne", "carbon_intensity": 338.66}
+    {"code": "DE", "label": "Allemagne", "carbon_intensity": 338.66},
+    {"code": "FR-ECO", "label": "France (zone EcoLogits)", "zone": "FRA"}
   ],
   "hardware": [
     {"id": "cpu-generique", "type": "cpu", "tdp_w": 12, "cores": 1},
@@ -37,14 +33,30 @@ inline const char* const kReference = R"REF({
     {"id": "A100", "type": "gpu", "tdp_w": 300, "embodied_kgco2e": 143},
     {"id": "A100-SXM", "type": "gpu", "tdp_w": 400},
     {"id": "V100", "type": "gpu", "tdp_w": 300},
-    {"id": "H100", "type": "gpu", "tdp_w": 700, "embodied_kgco2e": 164, "lifetime_years": 3},
-    {"id": "L4", "type": "gpu", "tdp_w": 72}
+    {"id": "H100", "type": "gpu", "tdp_w": 700, "embodied_kgco2e": {"min": 164, "max": 575.1, "source": "NVIDIA ; Boavizta", "year": 2026}, "lifetime_years": 3},
+    {"id": "L4", "type": "gpu", "tdp_w": 72},
+    {"id": "serveur-8-gpu", "type": "server", "embodied_kgco2e": 5700, "lifetime_years": 3}
   ],
-  "models": [
-    {"id": "mistral-7b", "active_params_b": 7.3, "total_params_b": 7.3},
-    {"id": "mixtral-8x7b", "active_params_b": 12.9, "total_params_b": 46.7},
-    {"id": "mistral-large-2", "active_params_b": 123, "total_params_b": 123}
-  ],
+  "ecologits": {
+    "ecologits_version": "0.11.2",
+    "zones": [
+      {"code": "FRA", "label": "France", "gwp": {"value": 0.04144, "source": "EcoLogits 0.11.2", "year": 2026}, "wue": 3.6737},
+      {"code": "SWE", "label": "Suède", "gwp": 0.02268, "wue": 6.0315},
+      {"code": "USA", "label": "États-Unis", "gwp": 0.38274, "wue": 3.1321}
+    ],
+    "providers": [
+      {"id": "mistralai", "label": "Mistral AI", "zone": "SWE", "pue": 1.16, "wue": 0.09},
+      {"id": "huggingface_hub", "label": "Hugging Face", "zone": "USA", "pue": {"min": 1.09, "max": 1.14}, "wue": {"min": 0.13, "max": 0.99}}
+    ],
+    "models": [
+      {"provider": "huggingface_hub", "name": "mistralai/Mistral-7B-Instruct-v0.3", "label": "Mistral 7B",
+       "active_params_b": {"value": 7.25, "source": "EcoLogits 0.11.2, registre des modèles", "year": 2026}, "total_params_b": 7.25},
+      {"provider": "mistralai", "name": "mistral-large-2512", "label": "Mistral Large", "active_params_b": 41,
+       "total_params_b": 675, "tps": 16.0, "ttft": 0.64},
+      {"provider": "mistralai", "name": "mistral-medium-latest", "label": "Mistral Medium",
+       "active_params_b": {"min": 70, "max": 120}, "total_params_b": {"min": 70, "max": 120}}
+    ]
+  },
   "comparisons": [
     {"id": "voiture-km", "label": "km en voiture", "kgco2e_per_unit": {"value": 0.175, "source": "GA"}},
     {"id": "semaine-serveur", "label": "semaines de serveur", "kgco2e_per_unit": 9}

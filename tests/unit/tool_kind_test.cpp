@@ -59,7 +59,7 @@ TEST_CASE("each valid bank becomes a tool drawn by the module of its kind") {
   site.banks.push_back(bank_from("banks/clauses.yaml", kClauses, diags));
   site.banks.push_back(bank_from("banks/liste.yaml", checklist(3), diags));
   site.banks.push_back(bank_from("banks/double.yaml", checklist(2), diags));  // the same id again
-  std::vector<model::Tool> tools = check::check_banks(site, diags);
+  std::vector<model::Tool> tools = check::check_banks(site, nullptr, diags);
   CHECK(diags.error_count() == 1);  // the duplicate id
   REQUIRE(tools.size() == 2);
   CHECK(tools[0].kind == model::ToolKind::clauses);
@@ -73,7 +73,7 @@ TEST_CASE("a clauses tool's anchors lead to the document page that holds them") 
   diag::Diagnostics diags;
   model::Site site;
   site.banks.push_back(bank_from("banks/clauses.yaml", kClauses, diags));
-  std::vector<model::Tool> tools = check::check_banks(site, diags);
+  std::vector<model::Tool> tools = check::check_banks(site, nullptr, diags);
   REQUIRE(tools.size() == 1);
   render::tool_module(tools[0].kind).find_anchors(tools[0]);
   CHECK(tools[0].anchors.count("q-c1") == 1);
@@ -94,7 +94,7 @@ TEST_CASE("a short form is one page; a long one an entry page and a page per ste
   diag::Diagnostics diags;
   model::Site site;
   site.banks.push_back(bank_from("banks/liste.yaml", checklist(3), diags));
-  std::vector<model::Tool> tools = check::check_banks(site, diags);
+  std::vector<model::Tool> tools = check::check_banks(site, nullptr, diags);
   REQUIRE(tools.size() == 1);
   model::RenderedTool drawn = draw(tools[0]);
   REQUIRE(drawn.pages.size() == 1);
@@ -102,7 +102,7 @@ TEST_CASE("a short form is one page; a long one an entry page and a page per ste
   CHECK(drawn.pages[0].scripts.back() == "assets/js/forms-result.js");
 
   site.banks[0] = bank_from("banks/liste.yaml", checklist(20), diags);
-  tools = check::check_banks(site, diags);
+  tools = check::check_banks(site, nullptr, diags);
   REQUIRE(tools.size() == 1);
   render::tool_module(tools[0].kind).find_anchors(tools[0]);
   CHECK(tools[0].anchor_pages.at("q-q20") == "outils/liste/s-2.html");

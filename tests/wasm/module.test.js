@@ -12,9 +12,11 @@ const zlib = require('zlib');
 
 const [coreJs, footprintJs, sourceDir, guideExe] = process.argv.slice(2);
 // Raw bytes of each script (the module gzip + base64 inside): about 10 % above today's, so that
-// a module that grows by a library or a debug build fails here first. guide-footprint.js: 85.6 KB
-// since it holds the EcoLogits estimator too (79.0 KB before).
-const BUDGETS = { 'guide-core.js': 108 * 1000, 'guide-footprint.js': 94 * 1000 };
+// a module that grows by a library or a debug build fails here first. guide-footprint.js: 99.8 KB
+// since it also maps the calculator's answers to a footprint input (core/footprint_calculator,
+// which replaced the mapping footprint.js did in the page) and runs LLM inference on the EcoLogits
+// estimator (85.6 KB before; 79.0 KB before the estimator).
+const BUDGETS = { 'guide-core.js': 108 * 1000, 'guide-footprint.js': 110 * 1000 };
 
 // Loads a page script in a browser-like global scope (no require, no module, no process), after
 // checking its size and that it holds nothing the CSP or file:// forbids.
