@@ -167,7 +167,7 @@ Data field_data(const Field& f, const char* scenario, const nlohmann::ordered_js
   data.set("is_number", f.kind == Kind::Number);
   data.set("min", f.min);
   data.set("step", f.step);
-  data.set("value", value.empty() ? Data(false) : Data(value));
+  data.set("value", templating::text_or_false(value));
   data.set("options", options(f.kind, value, reference));
   return data;
 }
