@@ -118,7 +118,7 @@ Data base_data(const SiteContext& ctx, const std::string& url, const std::string
   site_data.set("title", ctx.title);
   site_data.set("tagline", ctx.tagline);
   site_data.set("footer", ctx.footer);
-  site_data.set("logo", ctx.logo.empty() ? Data(false) : Data(ctx.logo));
+  site_data.set("logo", templating::text_or_false(ctx.logo));
   data.set("site", site_data);
 
   const int menu = current_page >= 0 ? ctx.menu.state_of_page[current_page]

@@ -10,7 +10,7 @@ std::string render_tool_page(const SiteContext& ctx, const model::ToolPage& page
   Data data = base_data(ctx, page.url, page.title, page.description, -1);
   if (!page.document_title.empty()) data.set("document_title", page.document_title + " — " + ctx.title);
   data.set("body_class", page.body_class);
-  data.set("public_ref", page.public_ref.empty() ? Data(false) : Data(page.public_ref));
+  data.set("public_ref", templating::text_or_false(page.public_ref));
   List scripts;
   auto add_script = [&scripts](const std::string& src) {
     Data s;

@@ -55,7 +55,7 @@ Data DocumentInSteps::page_data(size_t index) const {
     d.set("index", std::to_string(i));
     d.set("href", text::relative_url(page_url, steps_[i].url));
     d.set("title", steps_[i].title);
-    d.set("note", steps_[i].note.empty() ? Data(false) : Data(steps_[i].note));
+    d.set("note", templating::text_or_false(steps_[i].note));
     list.push_back(d);
   }
   data.set("step_list", list);

@@ -23,9 +23,9 @@ List hint_parts(const core::Question& q) {
     Data p;
     p.set("first", parts.empty());
     p.set("is_conditional", conditional);
-    p.set("unit", unit.empty() ? Data(false) : Data(unit));
-    p.set("expected", expected.empty() ? Data(false) : Data(expected));
-    p.set("proof", proof.empty() ? Data(false) : Data(proof));
+    p.set("unit", templating::text_or_false(unit));
+    p.set("expected", templating::text_or_false(expected));
+    p.set("proof", templating::text_or_false(proof));
     parts.push_back(p);
   };
   if (!q.show_if_source.empty()) part(true, "", "", "");
@@ -51,7 +51,7 @@ void help_data(Data& data, const core::Question& q, const std::string& page_url,
     guide.set("href", content_link(q.guide, page_url, resolve));
     data.set("guide", guide);
   }
-  data.set("source", q.source_ref.empty() ? Data(false) : Data(q.source_ref));
+  data.set("source", templating::text_or_false(q.source_ref));
 }
 
 Data red_line_data(const core::Question& q, const std::string& page_url, const LinkResolver& resolve) {
@@ -108,9 +108,9 @@ Data question_data(const core::Question& q, int number, const std::string& page_
   data.set("text", q.text);
   // The public id (content/data/identifiants-publics.yaml) when the site gives them, the number
   // in the bank otherwise; then, for a question of the boussole, its number there.
-  data.set("public_ref", q.public_ref.empty() ? Data(false) : Data(q.public_ref));
+  data.set("public_ref", templating::text_or_false(q.public_ref));
   const std::string boussole = boussole_number(q.source_ref);
-  data.set("boussole", boussole.empty() ? Data(false) : Data(boussole));
+  data.set("boussole", templating::text_or_false(boussole));
   data.set("box", grouped ? "fieldset" : "div");
   data.set("grouped", grouped);
   data.set("conditional", !q.show_if_source.empty());

@@ -108,7 +108,7 @@ void clause_text(Data& data, const Clause& c, const Parameters& params, const st
   data.set("profiles", id_list(c.profiles));
   data.set("requires", c.requires.empty() ? Data(false) : Data(id_list(c.requires)));  // parameters whose 0 removes it
   data.set("title_html", params.text(c.title));
-  data.set("public_ref", c.public_ref.empty() ? Data(false) : Data(c.public_ref));
+  data.set("public_ref", templating::text_or_false(c.public_ref));
   data.set("body_html", params.markdown(c.body, page_url, resolve));
   data.set("has_deliverables", !c.deliverables.empty());
   List deliverables;
@@ -131,7 +131,7 @@ std::string document_html(const Bank& bank, const std::string& doc, Data data, c
     Data section;
     section.set("id", s.id);
     section.set("title", s.title);
-    section.set("public_ref", s.public_ref.empty() ? Data(false) : Data(s.public_ref));
+    section.set("public_ref", templating::text_or_false(s.public_ref));
     section.set("has_intro", !s.intro.empty());
     section.set("intro_html", s.intro.empty() ? std::string() : render_snippet(s.intro, page_url, ctx.resolve));
     List clauses;
@@ -142,7 +142,7 @@ std::string document_html(const Bank& bank, const std::string& doc, Data data, c
       // The note's lead goes inside its first paragraph (Markdown strong), not a paragraph of its own.
       clause.set("note_html", render_snippet("**Note à l'acheteur** (ne s'imprime pas). " + c.buyer_note, page_url, ctx.resolve));
       clause.set("profile_names", profile_names(c, profile_labels));
-      clause.set("source", c.source_ref.empty() ? Data(false) : Data(c.source_ref));
+      clause.set("source", templating::text_or_false(c.source_ref));
       clauses.push_back(clause);
     }
     section.set("clauses", clauses);

@@ -80,7 +80,7 @@ void result_data(Data& data, const Bank& bank, bool carries_bank, const std::str
     Data d;
     d.set("level", v.level);
     d.set("label", v.label);
-    d.set("rule", rule.empty() ? Data(false) : Data(rule));
+    d.set("rule", templating::text_or_false(rule));
     d.set("text_html", render_snippet(v.text, page_url, resolve));
     if (v.carry_bank.empty() || v.carry_answers.is_null()) {
       d.set("carry", false);

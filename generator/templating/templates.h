@@ -18,6 +18,9 @@ namespace templating {
 using Data = kainjow::mustache::data;
 using List = kainjow::mustache::list;
 
+/// A text for a {{#name}} section: the text, or false when it is empty (the section is left out).
+inline Data text_or_false(const std::string& text) { return text.empty() ? Data(false) : Data(text); }
+
 /// How the templates escape {{name}}: & < > " (no &apos;: French apostrophes stay as typed).
 std::string escape_text(const std::string& s);
 
