@@ -1,5 +1,10 @@
-/* tool-memory.js: the tab's memory of each tool's answers in progress, so that leaving a tool (the
- * site menu, a link in the text, the browser's Back button to an earlier step) never loses them.
+/* tool-memory.js: what every tool page shares beyond its own scripts, loaded by every tool page
+ * (templates/tool.mustache) before them: the tab's memory of each tool's state in progress
+ * (GuideToolMemory), and the identification of the reports (GuideIdentification, at the end).
+ * One script for both: a tool page's request budget has no room for one more.
+ *
+ * The memory: leaving a tool (the site menu, a link in the text, the browser's Back button to an
+ * earlier step) never loses its answers.
  * The address (#r=… or #profils=…) stays the truth the pages read and write; this memory only
  * answers one question when a tool page is shown: is the address's state the latest this tab
  * produced, or an older copy (the history entry of an earlier step, a menu link without state)?
@@ -120,4 +125,110 @@
   }
 
   window.GuideToolMemory = { arrive: arrive, remember: remember, watch: watch };
+}());
+
+/* The identification of a report: organisation, project, participants and date of the meeting,
+ * typed in the fields of templates/tools/identification.mustache and printed at the head of each
+ * report by templates/tools/identification-report.mustache. This script only fills and reads the
+ * page: each tool keeps the values in its own state (the checklists' and grid's #r= link and
+ * answers file under "identification", the annex tools' fragment as id-<field>=…), so that they
+ * travel and are saved like the answers. Values are text, written with textContent. */
+(function () {
+  'use strict';
+  var FIELDS = ['organisation', 'projet', 'participants', 'date'];
+  var MAX = { organisation: 200, projet: 200, participants: 1000, date: 10 };
+  var PREFIX = 'id-';  // fragment keys: a hyphen, which no parameter id of a bank holds
+  var listeners = [];
+
+  // Only the known fields, as non-blank text within their length; a date must be YYYY-MM-DD.
+  // Anything else (an older file without it, a hand-edited link) gives {}.
+  function clean(value) {
+    var out = {};
+    if (!value || typeof value !== 'object' || Array.isArray(value)) return out;
+    FIELDS.forEach(function (k) {
+      var v = value[k];
+      if (typeof v !== 'string' || !v.trim()) return;
+      if (k === 'date' && !/^\d{4}-\d{2}-\d{2}$/.test(v)) return;
+      out[k] = v.slice(0, MAX[k]);
+    });
+    return out;
+  }
+  function isEmpty(value) { return Object.keys(clean(value)).length === 0; }
+
+  function fields() {
+    var form = document.querySelector('[data-identification]');
+    return form ? FIELDS.map(function (k) { return form.querySelector('[name="' + k + '"]'); }) : [];
+  }
+  // What the page's fields hold (null when the page has none).
+  function values() {
+    var list = fields();
+    if (!list.length) return null;
+    var out = {};
+    list.forEach(function (input, i) { if (input) out[FIELDS[i]] = input.value; });
+    return clean(out);
+  }
+
+  // "2027-03-12" → "12 mars 2027" (read as a calendar day, whatever the time zone).
+  function shown(key, v) {
+    if (key !== 'date' || !v) return v || '';
+    var d = new Date(v + 'T12:00:00');
+    return isNaN(d) ? v : d.toLocaleDateString('fr-FR', { day: 'numeric', month: 'long', year: 'numeric' });
+  }
+
+  // The printed blocks show `value`; in a document sent to others (.annex) an empty line or an
+  // empty block does not print.
+  function showReports(value) {
+    var v = clean(value);
+    Array.prototype.forEach.call(document.querySelectorAll('[data-identification-report]'), function (block) {
+      var sent = !!block.closest('.annex');
+      FIELDS.forEach(function (k) {
+        var dd = block.querySelector('[data-identification-field="' + k + '"]');
+        var dt = block.querySelector('[data-identification-label="' + k + '"]');
+        if (!dd) return;
+        dd.textContent = shown(k, v[k]);
+        if (sent) { dd.hidden = !v[k]; if (dt) dt.hidden = !v[k]; }
+      });
+      block.hidden = sent && isEmpty(v);
+      block.classList.toggle('is-empty', isEmpty(v));
+    });
+  }
+
+  // The fields and the printed blocks show `value` (the field being typed in is left as it is).
+  function fill(value) {
+    var v = clean(value);
+    fields().forEach(function (input, i) {
+      if (input && input !== document.activeElement) input.value = v[FIELDS[i]] || '';
+    });
+    showReports(v);
+  }
+
+  // fn(values) after each edit of a field.
+  function onChange(fn) { listeners.push(fn); }
+  document.addEventListener('input', function (e) {
+    if (!e.target.closest || !e.target.closest('[data-identification]')) return;
+    var v = values();
+    showReports(v);
+    listeners.forEach(function (fn) { fn(v); });
+  });
+  document.addEventListener('submit', function (e) {
+    if (e.target.matches && e.target.matches('[data-identification]')) e.preventDefault();
+  });
+
+  // For the tools whose state is a query string (URLSearchParams): id-organisation=… and so on.
+  function toParams(value, params) {
+    var v = clean(value);
+    FIELDS.forEach(function (k) { if (v[k]) params.set(PREFIX + k, v[k]); });
+    return params;
+  }
+  function fromParams(params) {
+    var out = {};
+    FIELDS.forEach(function (k) { if (params.has(PREFIX + k)) out[k] = params.get(PREFIX + k); });
+    return clean(out);
+  }
+  function isParam(key) { return key.indexOf(PREFIX) === 0 && FIELDS.indexOf(key.slice(PREFIX.length)) >= 0; }
+
+  window.GuideIdentification = {
+    fields: FIELDS, clean: clean, isEmpty: isEmpty, values: values, fill: fill, onChange: onChange,
+    toParams: toParams, fromParams: fromParams, isParam: isParam
+  };
 }());
