@@ -55,10 +55,14 @@
   }
 
   // A link to a question: in this page when it is here, else to the step page that holds it,
-  // with the answers (keepInLinks adds them, then "&at=q-<id>" so that the page focuses it).
+  // with the answers (keepInLinks adds them, then "&at=q-<id>" so that the page focuses it). The
+  // step pages are those of the list of steps (the start page) or of the result page's inert
+  // <template id="step-links">.
+  const stepLinks = $('step-links');
   function questionLink(id, text, parent) {
     if ($('q-' + id)) return link('#q-' + id, text, parent);
-    const step = document.querySelector('li[data-questions~="' + id + '"] a');
+    const step = document.querySelector('li[data-questions~="' + id + '"] a') ||
+      (stepLinks && stepLinks.content.querySelector('a[data-questions~="' + id + '"]'));
     const a = link(step ? step.getAttribute('href').split('#')[0] : '#', text, parent);
     a.dataset.keepAnswers = '';
     a.dataset.at = 'q-' + id;
@@ -238,6 +242,8 @@
   function focusOn(id) {
     const target = $(id);
     if (!target) return false;
+    const fold = target.closest('details');
+    if (fold) fold.open = true;  // a folded field (the identification) opens to take the focus
     if (!target.matches('input, textarea, select, a, button, [tabindex]')) target.setAttribute('tabindex', '-1');
     target.focus();
     target.scrollIntoView({ block: 'start' });

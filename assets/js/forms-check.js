@@ -31,7 +31,7 @@
         if (!visible[r.id]) { r.li.remove(); return; }
         const v = answers[r.id];
         r.li.classList.toggle('is-missing', v === undefined);
-        r.answer.nodeValue = '\nRéponse : ' + (v === undefined ? 'non renseignée' : F.answerText(r.id, v));
+        r.answer.nodeValue = '\nRéponse\u00a0: ' + (v === undefined ? 'non renseignée' : F.answerText(r.id, v));
         l.ul.appendChild(r.li);
         shown++;
       });

@@ -193,12 +193,16 @@
     });
   }
 
-  // The fields and the printed blocks show `value` (the field being typed in is left as it is).
+  // The fields and the printed blocks show `value` (the field being typed in is left as it is);
+  // folded fields unfold when they hold something.
   function fill(value) {
     var v = clean(value);
-    fields().forEach(function (input, i) {
+    var list = fields();
+    list.forEach(function (input, i) {
       if (input && input !== document.activeElement) input.value = v[FIELDS[i]] || '';
     });
+    var fold = list.length && list[0] && list[0].closest('details');
+    if (fold && !isEmpty(v)) fold.open = true;
     showReports(v);
   }
 

@@ -112,16 +112,25 @@ void result_data(Data& data, const Bank& bank, bool carries_bank, const std::str
   data.set("result_texts", texts);
 }
 
-// A plain text of the pages after the steps (title, <title>, lead), written in
-// templates/tools/form-page-texts.mustache as every word of the site is written outside C++.
-std::string page_text(const char* page, const char* part, const Bank& bank, ToolContext& ctx) {
-  Data data;
-  for (const char* p : {"check", "result"}) data.set(p, std::string(p) == page);
-  for (const char* p : {"title", "document_title", "description"}) data.set(p, std::string(p) == part);
-  data.set("bank_title", bank.title);
-  std::string text = ctx.templates.render("tools/form-page-texts", data, ctx.unknown);
-  while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.pop_back();
-  return text;
+// One of the pages after the steps ("check" or "result") at `url`, with its title, <title> and
+// lead, written in templates/tools/form-page-texts.mustache as every word of the site is written
+// outside C++.
+model::ToolPage page_after_steps(const char* which, std::string url, const Bank& bank, ToolContext& ctx) {
+  auto text = [&](const char* part) {
+    Data data;
+    for (const char* p : {"check", "result"}) data.set(p, std::string(p) == which);
+    for (const char* p : {"title", "document_title", "description"}) data.set(p, std::string(p) == part);
+    data.set("bank_title", bank.title);
+    std::string out = ctx.templates.render("tools/form-page-texts", data, ctx.unknown);
+    while (!out.empty() && (out.back() == '\n' || out.back() == ' ')) out.pop_back();
+    return out;
+  };
+  model::ToolPage page;
+  page.url = std::move(url);
+  page.title = text("title");
+  page.document_title = text("document_title");
+  page.description = text("description");
+  return page;
 }
 
 // The entry page: a short bank's questions and result, or a long one's start page: what the tool
@@ -168,15 +177,11 @@ std::string entry_page(const Bank& bank, const std::vector<FormStep>& steps, con
 }
 
 // The review of every answer before the result: each question of each step, with its public id
-// and a link to the step that changes it; forms-check.js writes the answers in and hides the
+// and a link to the step that changes it; forms-check.js writes the answers in and takes out the
 // questions that do not apply. Without JavaScript it lists the questions and their steps.
 model::ToolPage check_page(const Bank& bank, const std::vector<FormStep>& steps, const std::string& tool_url,
                            ToolContext& ctx) {
-  model::ToolPage page;
-  page.url = form_check_url(tool_url);
-  page.title = page_text("check", "title", bank, ctx);
-  page.document_title = page_text("check", "document_title", bank, ctx);
-  page.description = page_text("check", "description", bank, ctx);
+  model::ToolPage page = page_after_steps("check", form_check_url(tool_url), bank, ctx);
   Data data;
   bank_data(data, bank);
   // One group per section (a long section's parts together), its questions in bank order.
@@ -212,19 +217,24 @@ model::ToolPage check_page(const Bank& bank, const std::vector<FormStep>& steps,
   return page;
 }
 
-// The result page: the advice and its reasons first, then the points, the identification, the
-// actions on the answers, what the advice rests on and how it is reached.
-model::ToolPage result_page(const Bank& bank, const std::string& tool_url, ToolContext& ctx) {
-  model::ToolPage page;
-  page.url = form_result_url(tool_url);
-  page.title = page_text("result", "title", bank, ctx);
-  page.document_title = page_text("result", "document_title", bank, ctx);
-  page.description = page_text("result", "description", bank, ctx);
+// The result page: the advice and its reasons first, then the points, the actions on the answers,
+// what the advice rests on and how it is reached; printed, the report with its identification.
+model::ToolPage result_page(const Bank& bank, const std::vector<FormStep>& steps, const std::string& tool_url,
+                            ToolContext& ctx) {
+  model::ToolPage page = page_after_steps("result", form_result_url(tool_url), bank, ctx);
   Data data;
   bank_data(data, bank);
   result_data(data, bank, true, page.url, ctx.resolve);
   data.set("start_href", relative_url(page.url, tool_url));
   data.set("check_href", relative_url(page.url, form_check_url(tool_url)));
+  List step_links;
+  for (const FormStep& step : steps) {
+    Data d;
+    d.set("href", relative_url(page.url, step.url));
+    d.set("question_ids", question_ids(bank, bank.sections[step.section], step.first, step.count));
+    step_links.push_back(d);
+  }
+  data.set("steps", step_links);
   page.html = ctx.templates.render("tools/form-result-page", data, ctx.unknown);
   return page;
 }
@@ -324,7 +334,7 @@ class FormModule : public ToolModule {
       check.body_class = body_class + " tool-check";
       check.scripts = {core, data, answers, "assets/js/forms-check.js"};
       out.pages.push_back(std::move(check));
-      model::ToolPage page = result_page(bank, tool.url, ctx);
+      model::ToolPage page = result_page(bank, steps, tool.url, ctx);
       page.body_class = body_class + " tool-result";
       page.scripts = {core, data, answers, result};
       out.pages.push_back(std::move(page));

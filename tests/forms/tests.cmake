@@ -2,7 +2,7 @@
 # playwright-core: each test file builds its own site into a temporary folder with this tree's
 # generator, content, templates and assets, and opens the tool pages from file://.
 if(NODE_EXE AND GUIDE_BUILD_WASM)
-  foreach(name forms nojs navigation)
+  foreach(name forms nojs navigation flow)
     add_test(NAME forms_browser_${name}
              COMMAND ${NODE_EXE} --test ${CMAKE_CURRENT_LIST_DIR}/${name}.test.js
              WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
