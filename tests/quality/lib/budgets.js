@@ -16,7 +16,9 @@ const BY_TYPE = {
   // scripts (grid, checklist: 7 requests, up to 111 KB), or the annex scripts (5 to 7, 36 KB).
   // 8 requests and 125 KB: the tab's memory of the answers (tool-memory.js, #19 point 1) is one
   // more script, of 2.5 KB gzipped; the grid's result page was at 119.3 KB of 120 before it.
-  tool: { dom: 300, requests: 8, kb: 125, ecoindex: ECOINDEX_FLOOR },
+  // 130 KB: the bank module compiles the typed bank the generator renders from (#17), 2.1 KB
+  // more gzipped; the grid's page went from 123.9 to 126.0 KB.
+  tool: { dom: 300, requests: 8, kb: 130, ecoindex: ECOINDEX_FLOOR },
 };
 
 /* Pages that cannot fit their type's budget, each with its own limits (the count measured with
