@@ -20,8 +20,10 @@
   var choices = JSON.parse(nav.getAttribute('data-choices') || '{}');
   var root = document.documentElement.getAttribute('data-root') || '';
   var LISTS = ['profils', 'pieces', 'themes', 'sans', 'avec'];
+  // The identification printed on the document (tool-memory.js), as id-<field>=…: a hyphen, which
+  // no parameter id holds.
   var ID = window.GuideIdentification;
-  function isIdentification(key) { return !!ID && ID.isParam(key); }
+  function isIdentification(key) { return !!ID && ID.fields.indexOf(key.replace(/^id-/, '')) >= 0 && key.indexOf('id-') === 0; }
 
   function has(list, value) { return list.indexOf(value) >= 0; }
 
@@ -36,7 +38,9 @@
     state.sans = state.sans || [];
     state.avec = state.avec || [];
     q.forEach(function (value, key) { if (!has(LISTS, key) && !isIdentification(key)) state.params[key] = value; });
-    state.identification = ID ? ID.fromParams(q) : {};
+    var identification = {};
+    q.forEach(function (value, key) { if (isIdentification(key)) identification[key.slice(3)] = value; });
+    state.identification = ID ? ID.clean(identification) : {};
     return state;
   }
 
@@ -52,7 +56,8 @@
     if (state.sans.length) q.set('sans', state.sans.join(','));
     if (state.avec.length) q.set('avec', state.avec.join(','));
     Object.keys(state.params).forEach(function (k) { if (state.params[k] !== '') q.set(k, state.params[k]); });
-    if (ID) ID.toParams(state.identification, q);
+    var identification = ID ? ID.clean(state.identification) : {};
+    Object.keys(identification).forEach(function (k) { q.set('id-' + k, identification[k]); });
     return '#' + q.toString();
   }
 

@@ -103,8 +103,9 @@
       F.questionLink(id, item ? 'Question ' + item.number + ' : ' + item.q.text : id, el('li', null, null, ul));
     });
     if (ids.length > PENDING_SHOWN) {
-      el('p', null, plural(ids.length - PENDING_SHOWN, 'autre question', 'autres questions') +
-        ' (la liste des étapes compte les réponses de chacune).', block);
+      // Said so that it reads the same on paper (the printed answers list them all).
+      el('p', null, 'Et ' + plural(ids.length - PENDING_SHOWN, 'autre question', 'autres questions') +
+        ' à établir ou à compléter.', block);
     }
     return block;
   }

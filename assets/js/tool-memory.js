@@ -127,112 +127,72 @@
   window.GuideToolMemory = { arrive: arrive, remember: remember, watch: watch };
 }());
 
-/* The identification of a report: organisation, project, participants and date of the meeting,
- * typed in the fields of templates/tools/identification.mustache and printed at the head of each
- * report by templates/tools/identification-report.mustache. This script only fills and reads the
- * page: each tool keeps the values in its own state (the checklists' and grid's #r= link and
- * answers file under "identification", the annex tools' fragment as id-<field>=…), so that they
- * travel and are saved like the answers. Values are text, written with textContent. */
+/* The identification of a report (organisation, project, participants, meeting date): the fields
+ * of templates/tools/identification.mustache and the printed blocks of
+ * identification-report.mustache. Each tool keeps the values in its own state, so that they
+ * travel and are saved with its answers (forms-answers.js, annex-state.js); this only reads and
+ * fills the page, as text. */
 (function () {
   'use strict';
   var FIELDS = ['organisation', 'projet', 'participants', 'date'];
   var MAX = { organisation: 200, projet: 200, participants: 1000, date: 10 };
-  var PREFIX = 'id-';  // fragment keys: a hyphen, which no parameter id of a bank holds
   var listeners = [];
 
-  // Only the known fields, as non-blank text within their length; a date must be YYYY-MM-DD.
-  // Anything else (an older file without it, a hand-edited link) gives {}.
+  // The known fields only, non-blank text cut to their length, a date as YYYY-MM-DD; {} otherwise
+  // (an older answers file, a hand-edited link).
   function clean(value) {
     var out = {};
-    if (!value || typeof value !== 'object' || Array.isArray(value)) return out;
+    if (!value || typeof value !== 'object') return out;
     FIELDS.forEach(function (k) {
       var v = value[k];
-      if (typeof v !== 'string' || !v.trim()) return;
-      if (k === 'date' && !/^\d{4}-\d{2}-\d{2}$/.test(v)) return;
-      out[k] = v.slice(0, MAX[k]);
+      if (typeof v === 'string' && v.trim() && (k !== 'date' || /^\d{4}-\d{2}-\d{2}$/.test(v))) out[k] = v.slice(0, MAX[k]);
     });
     return out;
   }
-  function isEmpty(value) { return Object.keys(clean(value)).length === 0; }
-
-  function fields() {
-    var form = document.querySelector('[data-identification]');
-    return form ? FIELDS.map(function (k) { return form.querySelector('[name="' + k + '"]'); }) : [];
-  }
-  // What the page's fields hold (null when the page has none).
+  function isEmpty(value) { return !Object.keys(clean(value)).length; }
+  function form() { return document.querySelector('[data-identification]'); }
   function values() {
-    var list = fields();
-    if (!list.length) return null;
-    var out = {};
-    list.forEach(function (input, i) { if (input) out[FIELDS[i]] = input.value; });
+    var f = form(), out = {};
+    if (!f) return null;
+    FIELDS.forEach(function (k) { out[k] = f.elements[k].value; });
     return clean(out);
   }
 
-  // "2027-03-12" → "12 mars 2027" (read as a calendar day, whatever the time zone).
-  function shown(key, v) {
-    if (key !== 'date' || !v) return v || '';
-    var d = new Date(v + 'T12:00:00');
-    return isNaN(d) ? v : d.toLocaleDateString('fr-FR', { day: 'numeric', month: 'long', year: 'numeric' });
-  }
-
-  // The printed blocks show `value`; in a document sent to others (.annex) an empty line or an
-  // empty block does not print.
-  function showReports(value) {
-    var v = clean(value);
-    Array.prototype.forEach.call(document.querySelectorAll('[data-identification-report]'), function (block) {
+  // In a document sent to others (.annex) only what is filled in prints; a report prints a line
+  // to fill in by hand. A date reads "12 mars 2027" (noon: the same day in every time zone).
+  function showReports(v) {
+    document.querySelectorAll('[data-identification-report]').forEach(function (block) {
       var sent = !!block.closest('.annex');
       FIELDS.forEach(function (k) {
         var dd = block.querySelector('[data-identification-field="' + k + '"]');
-        var dt = block.querySelector('[data-identification-label="' + k + '"]');
-        if (!dd) return;
-        dd.textContent = shown(k, v[k]);
-        if (sent) { dd.hidden = !v[k]; if (dt) dt.hidden = !v[k]; }
+        dd.textContent = k === 'date' && v[k] ? new Date(v[k] + 'T12:00:00').toLocaleDateString('fr-FR',
+          { day: 'numeric', month: 'long', year: 'numeric' }) : v[k] || '';
+        dd.hidden = dd.previousElementSibling.hidden = sent && !v[k];
       });
       block.hidden = sent && isEmpty(v);
-      block.classList.toggle('is-empty', isEmpty(v));
     });
   }
 
-  // The fields and the printed blocks show `value` (the field being typed in is left as it is);
-  // folded fields unfold when they hold something.
+  // The fields (but the one being typed in) and the printed blocks show `value`; folded fields
+  // unfold when they hold something.
   function fill(value) {
-    var v = clean(value);
-    var list = fields();
-    list.forEach(function (input, i) {
-      if (input && input !== document.activeElement) input.value = v[FIELDS[i]] || '';
-    });
-    var fold = list.length && list[0] && list[0].closest('details');
-    if (fold && !isEmpty(v)) fold.open = true;
+    var v = clean(value), f = form();
+    if (f) {
+      FIELDS.forEach(function (k) { if (f.elements[k] !== document.activeElement) f.elements[k].value = v[k] || ''; });
+      if (!isEmpty(v) && f.closest('details')) f.closest('details').open = true;
+    }
     showReports(v);
   }
 
-  // fn(values) after each edit of a field.
-  function onChange(fn) { listeners.push(fn); }
   document.addEventListener('input', function (e) {
     if (!e.target.closest || !e.target.closest('[data-identification]')) return;
     var v = values();
     showReports(v);
     listeners.forEach(function (fn) { fn(v); });
   });
-  document.addEventListener('submit', function (e) {
-    if (e.target.matches && e.target.matches('[data-identification]')) e.preventDefault();
-  });
-
-  // For the tools whose state is a query string (URLSearchParams): id-organisation=… and so on.
-  function toParams(value, params) {
-    var v = clean(value);
-    FIELDS.forEach(function (k) { if (v[k]) params.set(PREFIX + k, v[k]); });
-    return params;
-  }
-  function fromParams(params) {
-    var out = {};
-    FIELDS.forEach(function (k) { if (params.has(PREFIX + k)) out[k] = params.get(PREFIX + k); });
-    return clean(out);
-  }
-  function isParam(key) { return key.indexOf(PREFIX) === 0 && FIELDS.indexOf(key.slice(PREFIX.length)) >= 0; }
 
   window.GuideIdentification = {
-    fields: FIELDS, clean: clean, isEmpty: isEmpty, values: values, fill: fill, onChange: onChange,
-    toParams: toParams, fromParams: fromParams, isParam: isParam
+    fields: FIELDS, clean: clean, isEmpty: isEmpty, values: values, fill: fill,
+    onChange: function (fn) { listeners.push(fn); }  // fn(values) after each edit of a field
   };
 }());

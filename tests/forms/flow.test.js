@@ -21,6 +21,7 @@ after(async () => {
 });
 
 const SHOTS = path.join(root, 'tests', 'artifacts', 'flow');
+const MAIN = { x: 300, y: 100, width: 740, height: 800 };  // the page's content at 1280 × 900, beside the menu
 fs.mkdirSync(SHOTS, { recursive: true });
 
 const IDENTIFICATION = { organisation: 'Ville de Sainte-Essai', projet: 'Tri du courrier entrant',
@@ -123,7 +124,7 @@ test('start pages: what the tool is for, how long it takes, what to have at hand
     const order = await page.evaluate(() => ['.tool-start', '.button--start', '#etapes, #steps-title', '.tool-about']
       .map((sel) => document.querySelector(sel).getBoundingClientRect().top));
     assert.deepEqual([...order].sort((a, b) => a - b), order, tool.id + ': start, Commencer, the steps, then how the tool works');
-    if (tool.id === 'grille-7-criteres') await page.screenshot({ path: path.join(SHOTS, 'page-de-demarrage.png') });
+    if (tool.id === 'grille-7-criteres') await page.screenshot({ path: path.join(SHOTS, 'page-de-demarrage.png'), clip: MAIN });
     const href = await start.getAttribute('href');
     await page.click('.button--start');
     await page.waitForURL((url) => url.pathname.endsWith(tool.first.replace(/^outils/, '')), { waitUntil: 'load' });
@@ -154,7 +155,7 @@ test('"Vérifiez vos réponses" lists each answer with its public id and a link 
   assert.match(await row('q01_donnees_discriminatoires'), /^G-1\.1 .*\nRéponse\u00a0: non renseignée/s);
   assert.equal(await page.$('li[data-question="q46_heures_gpu"]'), null, 'a question that does not apply is not listed');
   assert.equal(await page.getAttribute('li[data-question="q02_biometrie"] a', 'aria-label'), 'Modifier la réponse G-1.2');
-  await page.screenshot({ path: path.join(SHOTS, 'verifiez-vos-reponses.png') });
+  await page.screenshot({ path: path.join(SHOTS, 'verifiez-vos-reponses.png'), clip: MAIN });
   // "Modifier": the step, the question focused, the answers kept.
   const before = stateInUrl(page.url());
   assert.deepEqual(before.identification, IDENTIFICATION);
