@@ -242,6 +242,13 @@ test('the identification travels in the link, is saved in the answers file, and 
     answers: { lr_biometrie: 'non' }, identification: { organisation: 42, projet: 'P', date: 'mardi', autre: 'x' } })).toString('base64url');
   const second = await openPage(browser, link);
   assert.deepEqual(await second.page.evaluate(() => GuideForm.identification()), { projet: 'P' });
+  // What was typed is text, never markup.
+  const markup = '<img src=x onerror="window.hit=1">';
+  await second.page.goto(built.url('outils/besoin-ia/resultat-avis.html') + '#r=' + Buffer.from(JSON.stringify({ bank: 'besoin-ia',
+    answers: {}, identification: { organisation: markup } })).toString('base64url'));
+  await second.page.waitForFunction(() => document.querySelector('[data-identification-field="organisation"]').textContent !== '');
+  assert.equal(await second.page.textContent('[data-identification-field="organisation"]'), markup);
+  assert.equal(await second.page.evaluate(() => document.querySelectorAll('#report-header img').length + (window.hit || 0)), 0);
   assert.deepEqual(second.problems, []);
   await second.context.close();
   assert.deepEqual(problems, []);
