@@ -8,6 +8,8 @@ if(NODE_EXE AND GUIDE_BUILD_WASM)
              WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
     set_tests_properties(forms_browser_${name} PROPERTIES
       ENVIRONMENT "GUIDE_EXE=${GUIDE_EXE};GUIDE_SOURCE_DIR=${PROJECT_SOURCE_DIR}"
-      TIMEOUT 300)
+      # Four minutes each on a machine shared with other builds (the tools in steps load a page
+      # per step, review and result): the limit guards against a hang, not a slow machine.
+      TIMEOUT 600)
   endforeach()
 endif()
