@@ -124,6 +124,7 @@
       article.classList.toggle('clause--off', !b.checked);
     });
     fields.forEach(function (f) { f.input.value = state.params[f.id] || ''; });
+    if (window.GuideIdentification) window.GuideIdentification.fill(state.identification);
     fillParams();
     validate();
   }
@@ -132,6 +133,12 @@
   function onChange(ev) {
     var t = ev.target;
     if (!t || !t.name) return;
+    if (t.closest && t.closest('[data-identification]')) {
+      // The identification printed on the document (tool-memory.js reads its fields).
+      state.identification = window.GuideIdentification ? window.GuideIdentification.values() : {};
+      S.write(state);
+      return;
+    }
     if (t.type === 'checkbox' && ['profils', 'pieces', 'themes'].indexOf(t.name) >= 0) {
       state[t.name] = checked(t.name);
       // A new profile choice restores its preselection of clauses.
@@ -153,8 +160,11 @@
     S.write(state);
   }
 
+  // The selection and the parameters go back to their defaults; the identification stays.
   function reset() {
+    var identification = state.identification;
     state = S.defaults();
+    state.identification = identification;
     show();
     S.write(state);
     say('Sélection et paramètres rétablis.');

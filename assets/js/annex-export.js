@@ -41,6 +41,13 @@
     return false;
   }
 
+  // The value a term of a list of fields holds (the identification of the annex), or null for
+  // a field left to fill in by hand (a blank line).
+  function filled(dt) {
+    var dd = dt.nextElementSibling;
+    return dd && dd.tagName === 'DD' && dd.textContent.trim() ? dd : null;
+  }
+
   function blocksMd(el, plain, indent, out) {
     for (var c = el.firstElementChild; c; c = c.nextElementSibling) {
       var level = headingLevel(c);
@@ -65,7 +72,8 @@
         tableMd(c, plain, out);
       } else if (c.tagName === 'DL') {
         c.querySelectorAll('dt').forEach(function (dt) {
-          out.push(indent + inlineMd(dt, plain).trim() + ' : ' + (plain ? '……………………' : '\\_\\_\\_\\_\\_\\_\\_\\_'), '');
+          var dd = filled(dt);
+          out.push(indent + inlineMd(dt, plain).trim() + ' : ' + (dd ? inlineMd(dd, plain).trim() : plain ? '……………………' : '\\_\\_\\_\\_\\_\\_\\_\\_'), '');
         });
       } else if (BLOCKS[c.tagName]) {
         blocksMd(c, plain, indent, out);
@@ -150,7 +158,8 @@
         out += tableOdt(c);
       } else if (c.tagName === 'DL') {
         c.querySelectorAll('dt').forEach(function (dt) {
-          out += para(style, inlineOdt(dt) + ' : ……………………………………………');
+          var dd = filled(dt);
+          out += para(style, inlineOdt(dt) + ' : ' + (dd ? inlineOdt(dd) : '……………………………………………'));
         });
       } else if (BLOCKS[c.tagName]) {
         out += blocksOdt(c, style);
@@ -408,7 +417,9 @@
         out += tableDocx(c);
       } else if (c.tagName === 'DL') {
         c.querySelectorAll('dt').forEach(function (dt) {
-          out += paraDocx(style, runsDocx(dt) + '<w:r><w:t xml:space="preserve"> : ……………………………………………</w:t></w:r>');
+          var dd = filled(dt);
+          out += paraDocx(style, runsDocx(dt) + (dd ? '<w:r><w:t xml:space="preserve"> : </w:t></w:r>' + runsDocx(dd) :
+            '<w:r><w:t xml:space="preserve"> : ……………………………………………</w:t></w:r>'));
         });
       } else if (BLOCKS[c.tagName]) {
         out += blocksDocx(c, style);

@@ -1,6 +1,7 @@
 /* The selection of the annex tools (clause annex, sourcing questionnaire), shared by every step
    page. It lives in the URL fragment — #profils=…&pieces=…&sans=…&avec=…&<parameter>=… for the
-   clauses, #profils=…&themes=… for the questionnaire — because under file:// Firefox gives each
+   clauses, #profils=…&themes=… for the questionnaire, and the identification printed on the
+   document (id-organisation=…, GuideIdentification in tool-memory.js) — because under file:// Firefox gives each
    page its own storage: the fragment is what carries the choices from one step to the next, and
    what a bookmark or a shared link keeps. The tab's memory (tool-memory.js) tells when the
    address holds an older copy of the selection (an earlier step's history entry) or none (a menu
@@ -19,6 +20,10 @@
   var choices = JSON.parse(nav.getAttribute('data-choices') || '{}');
   var root = document.documentElement.getAttribute('data-root') || '';
   var LISTS = ['profils', 'pieces', 'themes', 'sans', 'avec'];
+  // The identification printed on the document (tool-memory.js), as id-<field>=…: a hyphen, which
+  // no parameter id holds.
+  var ID = window.GuideIdentification;
+  function isIdentification(key) { return !!ID && ID.fields.indexOf(key.replace(/^id-/, '')) >= 0 && key.indexOf('id-') === 0; }
 
   function has(list, value) { return list.indexOf(value) >= 0; }
 
@@ -32,12 +37,15 @@
     Object.keys(choices).forEach(function (key) { if (state[key] === null) state[key] = choices[key].slice(); });
     state.sans = state.sans || [];
     state.avec = state.avec || [];
-    q.forEach(function (value, key) { if (!has(LISTS, key)) state.params[key] = value; });
+    q.forEach(function (value, key) { if (!has(LISTS, key) && !isIdentification(key)) state.params[key] = value; });
+    var identification = {};
+    q.forEach(function (value, key) { if (isIdentification(key)) identification[key.slice(3)] = value; });
+    state.identification = ID ? ID.clean(identification) : {};
     return state;
   }
 
   function defaults() {
-    var state = { present: true, params: {}, sans: [], avec: [] };
+    var state = { present: true, params: {}, sans: [], avec: [], identification: {} };
     Object.keys(choices).forEach(function (key) { state[key] = choices[key].slice(); });
     return state;
   }
@@ -48,6 +56,8 @@
     if (state.sans.length) q.set('sans', state.sans.join(','));
     if (state.avec.length) q.set('avec', state.avec.join(','));
     Object.keys(state.params).forEach(function (k) { if (state.params[k] !== '') q.set(k, state.params[k]); });
+    var identification = ID ? ID.clean(state.identification) : {};
+    Object.keys(identification).forEach(function (k) { q.set('id-' + k, identification[k]); });
     return '#' + q.toString();
   }
 
@@ -85,6 +95,12 @@
       if (i < 0) return;
       link.href = href(steps[i], state);
       link.textContent = d[2] + steps[i].title;
+    });
+    // "Commencer" on the entry page: the first step of the selection.
+    var first = neighbour(state, 1);
+    Array.prototype.forEach.call(document.querySelectorAll('a[data-next-step]'), function (a) {
+      a.parentNode.hidden = first < 0;
+      if (first >= 0) a.href = href(steps[first], state);
     });
     Array.prototype.forEach.call(document.querySelectorAll('#step-list li[data-step]'), function (li) {
       var step = steps[Number(li.getAttribute('data-step'))], a = li.querySelector('a');

@@ -122,6 +122,7 @@
     if (left) {
       while (parsed.firstChild) annex.appendChild(document.adoptNode(parsed.firstChild));
     }
+    if (window.GuideIdentification) window.GuideIdentification.fill(state.identification);
     var coverTitle = annex.querySelector('.annex-cover__title');
     title = coverTitle ? coverTitle.textContent : document.title;
     if (isClauses) {

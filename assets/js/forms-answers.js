@@ -6,8 +6,11 @@
  * Forward, bfcache), and fills the fields from it, over whatever the browser restored in them.
  * The tab's memory (tool-memory.js) tells when the address holds an older copy of the answers
  * (an earlier step's history entry, a menu link without them). Nothing is sent. The page's views register with
- * GuideForm.use: forms-questions.js (the questions of this page) and forms-result.js (advice,
- * chart, actions). Loaded answers are checked here before any view is touched. */
+ * GuideForm.use: forms-questions.js (the questions of this page), forms-result.js (advice,
+ * chart, actions) and forms-check.js (the review of every answer). Loaded answers are checked here
+ * before any view is touched. The identification of the report (organisation, project,
+ * participants, date: GuideIdentification, in tool-memory.js) travels with the answers, in the
+ * link and the answers file, under "identification". */
 (function () {
   'use strict';
   const root = document.querySelector('[data-bank]');
@@ -28,7 +31,8 @@
   }));
   const views = [];
   const memory = window.GuideToolMemory;
-  let answers = {}, result = null, resultText = '', loadError = '', linkHash = '';
+  const ID = window.GuideIdentification || { clean: () => ({}), isEmpty: () => true, fill: () => {}, onChange: () => {} };
+  let answers = {}, identification = {}, result = null, resultText = '', loadError = '', linkHash = '';
 
   function $(id) { return document.getElementById(id); }
   function show(id) { const e = $(id); if (e) e.hidden = false; }
@@ -43,16 +47,39 @@
   function clear(e) { while (e.firstChild) e.removeChild(e.firstChild); return e; }
   function plural(n, one, many) { return n + ' ' + (n > 1 ? many : one); }
   function file(list) { return { bank: bank.id, version: version, answers: list }; }
+  // What the link and the answers file carry: the answers, and the identification when there is one.
+  function saved(list) {
+    const out = file(list);
+    if (!ID.isEmpty(identification)) out.identification = identification;
+    return out;
+  }
 
   // A link to a question: in this page when it is here, else to the step page that holds it,
-  // with the answers (keepInLinks adds them, then "&at=q-<id>" so that the page focuses it).
+  // with the answers (keepInLinks adds them, then "&at=q-<id>" so that the page focuses it). The
+  // step pages are those of the list of steps (the start page) or of the result page's inert
+  // <template id="step-links">.
+  const stepLinks = $('step-links');
   function questionLink(id, text, parent) {
     if ($('q-' + id)) return link('#q-' + id, text, parent);
-    const step = document.querySelector('li[data-questions~="' + id + '"] a');
+    const step = document.querySelector('li[data-questions~="' + id + '"] a') ||
+      (stepLinks && stepLinks.content.querySelector('a[data-questions~="' + id + '"]'));
     const a = link(step ? step.getAttribute('href').split('#')[0] : '#', text, parent);
     a.dataset.keepAnswers = '';
     a.dataset.at = 'q-' + id;
     return a;
+  }
+
+  // An answer as the reader gave it: choice labels, a number with its unit, the text typed.
+  function answerText(id, v) {
+    const item = byId[id];
+    if (!item || v === undefined) return '';
+    if (item.type === 'number') return fmt(v) + (item.q.unit ? ' ' + item.q.unit : '');
+    if (item.type === 'text') return String(v);
+    return [].concat(v).map((c) => {
+      const choice = (item.q.choices || []).find((x) => x.id === c);
+      if (choice) return choice.label || choice.id;
+      return item.type === 'yesno' ? (c === 'oui' ? 'Oui' : 'Non') : c;
+    }).join(' ; ');
   }
 
   function describe(ignored) {
@@ -72,9 +99,16 @@
     const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
     return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
   }
-  function hashOf(list) { return Object.keys(list).length ? '#r=' + toBase64Url(JSON.stringify(file(list))) : ''; }
-  // The link fragment that opens another tool with these answers (an advice carried there).
-  function hashFor(bankId, list) { return '#r=' + toBase64Url(JSON.stringify({ bank: bankId, answers: list })); }
+  function hashOf(list) {
+    return Object.keys(list).length || !ID.isEmpty(identification) ? '#r=' + toBase64Url(JSON.stringify(saved(list))) : '';
+  }
+  // The link fragment that opens another tool with these answers (an advice carried there), and
+  // the identification: the same project goes on in the other tool.
+  function hashFor(bankId, list) {
+    const out = { bank: bankId, answers: list };
+    if (!ID.isEmpty(identification)) out.identification = identification;
+    return '#r=' + toBase64Url(JSON.stringify(out));
+  }
 
   // Every answer, hidden ones included (they come back if their question reappears), in the
   // links to the other pages of the tool and in this page's own address (a reload keeps them).
@@ -153,8 +187,9 @@
 
   // ---- loading answers (file or link) --------------------------------------------------------
   // Everything is checked before anything is replaced: on any error, nothing changes. Returns
-  // what was loaded ({count, version, dropped, hidden}) or null.
-  function load(text, origin) {
+  // what was loaded ({count, version, dropped, hidden}) or null. A link is the whole state; a file
+  // saved before the identification existed (or without one) leaves the identification as it is.
+  function load(text, origin, fromFile) {
     let data;
     try { data = JSON.parse(text); } catch (e) { return fail(origin + ' est illisible (JSON mal formé).'); }
     if (!data || typeof data !== 'object' || !data.answers || typeof data.answers !== 'object' || Array.isArray(data.answers)) {
@@ -180,6 +215,8 @@
       next[item.q.id] = a;
     });
     answers = next;
+    if (data.identification !== undefined || !fromFile) identification = ID.clean(data.identification);
+    ID.fill(identification);
     loadError = '';
     views.forEach((v) => { if (v.fill) v.fill(answers); });
     update();
@@ -205,6 +242,8 @@
   function focusOn(id) {
     const target = $(id);
     if (!target) return false;
+    const fold = target.closest('details');
+    if (fold) fold.open = true;  // a folded field (the identification) opens to take the focus
     if (!target.matches('input, textarea, select, a, button, [tabindex]')) target.setAttribute('tabindex', '-1');
     target.focus();
     target.scrollIntoView({ block: 'start' });
@@ -213,6 +252,8 @@
 
   function reset() {
     answers = {};
+    identification = {};
+    ID.fill(identification);
     loadError = '';
     views.forEach((v) => { if (v.fill) v.fill(answers); });
     update();
@@ -232,15 +273,20 @@
       const here = statePart(location.hash);
       const decided = memory ? memory.arrive(bank.id, here) : { fragment: here, restored: false };
       if (decided.fragment !== here) setAddress(decided.fragment);
-      if (!decided.fragment && linkHash) { answers = {}; linkHash = ''; }  // erased in another page of the tab
+      if (!decided.fragment && linkHash) { answers = {}; identification = {}; linkHash = ''; }  // erased in another page of the tab
       const loaded = loadFromHash();
       if (!loaded) {
+        ID.fill(identification);
         views.forEach((v) => { if (v.fill) v.fill(answers); });
         update();
       }
       views.forEach((v) => { if (v.arrived) v.arrived(loaded, decided.restored ? 'la mémoire de cet onglet' : 'le lien'); });
     };
     window.addEventListener('hashchange', arrive);
+    ID.onChange((typed) => {
+      identification = typed || {};
+      keepInLinks(false);
+    });
     if (memory) memory.watch(arrive);
     views.forEach((v) => { if (v.start) v.start(); });
     arrive();
@@ -250,11 +296,13 @@
 
   window.GuideForm = {
     bank: bank, version: version, title: root.dataset.title, questions: questions, byId: byId,
-    fmt: fmt, el: el, link: link, clear: clear, plural: plural, describe: describe,
+    fmt: fmt, el: el, link: link, clear: clear, plural: plural, describe: describe, answerText: answerText,
     questionLink: questionLink, focusOn: focusOn,
     use: (view) => { views.push(view); },
     update: update, load: load, fail: fail, reset: reset, showErrors: showErrors,
     answers: () => answers,
+    identification: () => identification,
+    saved: saved,
     result: () => result,
     // What a saved file or a shared link carries: the answers that count (visible questions).
     visibleAnswers: () => {

@@ -1,15 +1,18 @@
-/* forms-result.js: the result of a bank's form on its entry page: the advice ("avis": the guide
- * advises, elected officials decide), "how it is reached", what must still be established, the
- * score and each section's share, chart, red lines, recommendations, the link that carries the
- * advice into another tool, and the actions on the answers (answers file
- * export and import, share link, reset, printed report). The answers come from the link or a
+/* forms-result.js: the result of a bank's form (on its result page, or below the questions of a
+ * one-page bank): the advice ("avis": the guide advises, elected officials decide) and its
+ * reasons first (red lines crossed, what must still be established, the rule that decided, the
+ * conditions not met), then the link that carries the advice into another tool, the score and each
+ * section's share, chart, recommendations; and the actions on the answers (answers file export
+ * and import, share link, reset, printed report), which the start page of a tool in steps also
+ * has (resume from a file, clear). The answers come from the link or a
  * file (forms-answers.js, GuideForm) and, for a short bank, from the questions on the page. The
  * DOM is built with createElement/textContent; the bank's texts, rendered by the generator, are
  * cloned from the page's <template id="result-texts">. */
 (function () {
   'use strict';
   const F = window.GuideForm;
-  if (!F || !document.getElementById('resultat')) return;
+  if (!F || !document.getElementById('tool-actions')) return;
+  const hasResult = !!document.getElementById('resultat');
   const el = F.el, link = F.link, clear = F.clear, plural = F.plural, fmt = F.fmt;
   const texts = document.getElementById('result-texts');
   const memo = {};
@@ -30,11 +33,13 @@
     return memo[name].node;
   }
 
+  // The advice and its text, then the red lines crossed (renderRedLines), then the rest of its
+  // reasons and the detail.
   function render(result, text) {
-    const v = result.verdict, body = clear($('result-body'));
-    el('p', 'verdict verdict--' + v.level, 'Avis : ', body).appendChild(el('strong', null, v.label));
+    const v = result.verdict, advice = clear($('result-advice')), body = clear($('result-body'));
+    el('p', 'verdict verdict--' + v.level, 'Avis : ', advice).appendChild(el('strong', null, v.label));
     const said = clone('verdict/' + v.level);
-    if (said) el('div', 'verdict-text', null, body).appendChild(said);
+    if (said) el('div', 'verdict-text', null, advice).appendChild(said);
     if (v.pending && v.pending.length) body.appendChild(cached('pending', v.pending.join(' '), () => pendingList(v.pending)));
     el('p', 'verdict-why', null, body).append(el('strong', null, 'Comment cet avis est atteint : '),
       'règle ' + (result.verdicts.findIndex((b) => b.matched) + 1) + ' sur ' + result.verdicts.length +
@@ -98,8 +103,9 @@
       F.questionLink(id, item ? 'Question ' + item.number + ' : ' + item.q.text : id, el('li', null, null, ul));
     });
     if (ids.length > PENDING_SHOWN) {
-      el('p', null, plural(ids.length - PENDING_SHOWN, 'autre question', 'autres questions') +
-        ' (la liste des étapes compte les réponses de chacune).', block);
+      // Said so that it reads the same on paper (the printed answers list them all).
+      el('p', null, 'Et ' + plural(ids.length - PENDING_SHOWN, 'autre question', 'autres questions') +
+        ' à établir ou à compléter.', block);
     }
     return block;
   }
@@ -169,8 +175,8 @@
   const actions = {
     export: function () {
       const answers = F.visibleAnswers(), name = F.bank.id + '-reponses-' + isoDate() + '.json';
-      const url = URL.createObjectURL(new Blob([JSON.stringify({ bank: F.bank.id, version: F.version, date: isoDate(),
-        answers: answers }, null, 2) + '\n'], { type: 'application/json' }));
+      const saved = Object.assign({ bank: F.bank.id, version: F.version, date: isoDate() }, F.saved(answers));
+      const url = URL.createObjectURL(new Blob([JSON.stringify(saved, null, 2) + '\n'], { type: 'application/json' }));
       const a = link(url, name, document.body);
       a.download = name;
       a.click();
@@ -184,13 +190,13 @@
       const field = $('share-url');
       field.value = url;
       field.parentNode.hidden = false;
-      const manual = () => { status('Copiez le lien affiché ci-dessous.'); field.focus(); field.select(); };
+      const manual = () => { status('Copiez le lien affiché dans le champ « Lien de partage ».'); field.focus(); field.select(); };
       if (!navigator.clipboard) return manual();
-      navigator.clipboard.writeText(url).then(() => status('Lien copié dans le presse-papiers ; il est aussi affiché ci-dessous.'), manual);
+      navigator.clipboard.writeText(url).then(() => status('Lien copié dans le presse-papiers ; il est aussi affiché dans le champ « Lien de partage ».'), manual);
     },
     reset: function () {
       if (!window.confirm('Effacer toutes les réponses de ce formulaire ? Téléchargez-les d\'abord pour les garder.')) return;
-      $('share-url').parentNode.hidden = true;
+      if ($('share-url')) $('share-url').parentNode.hidden = true;
       F.reset();
       status('Toutes les réponses ont été effacées.');
     },
@@ -211,18 +217,10 @@
       const item = F.byId[id], v = answers[id];
       if (!item) return;
       el('dt', null, (item.q.ref ? item.q.ref + ' ' : item.number + '. ') + item.q.text, dl);
-      let shown = v === undefined ? 'Sans réponse' : v;
-      if (v !== undefined && item.type === 'number') shown = fmt(v) + (item.q.unit ? ' ' + item.q.unit : '');
-      else if (v !== undefined && item.type !== 'text') shown = [].concat(v).map((c) => choiceLabel(item, c)).join(' ; ');
-      el('dd', v === undefined ? 'is-missing' : null, shown, dl);
+      el('dd', v === undefined ? 'is-missing' : null, v === undefined ? 'Sans réponse' : F.answerText(id, v), dl);
     });
     $('report-header').hidden = false;
     $('report-answers').hidden = false;
-  }
-  function choiceLabel(item, id) {
-    const choice = (item.q.choices || []).find((c) => c.id === id);
-    if (choice) return choice.label || choice.id;
-    return item.type === 'yesno' ? (id === 'oui' ? 'Oui' : 'Non') : id;
   }
   function dropReport() {
     clear($('report-answer-list'));
@@ -230,7 +228,7 @@
   }
 
   F.use({
-    render: render,
+    render: hasResult ? render : null,
     start: () => {
       $('tool-actions').addEventListener('click', (e) => {
         const button = e.target.closest('[data-action]');
@@ -240,10 +238,11 @@
       file.addEventListener('change', () => {
         const chosen = file.files[0], reader = new FileReader(), origin = 'le fichier « ' + (chosen && chosen.name) + ' »';
         if (!chosen) return;
-        reader.onload = () => { file.value = ''; loaded(F.load(String(reader.result), origin), origin); };
+        reader.onload = () => { file.value = ''; loaded(F.load(String(reader.result), origin, true), origin); };
         reader.onerror = () => { file.value = ''; F.fail(origin + ' n\'a pas pu être lu.'); };
         reader.readAsText(chosen);
       });
+      if (!hasResult) return;
       window.addEventListener('beforeprint', buildReport);
       window.addEventListener('afterprint', dropReport);
     },

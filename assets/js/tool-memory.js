@@ -1,5 +1,10 @@
-/* tool-memory.js: the tab's memory of each tool's answers in progress, so that leaving a tool (the
- * site menu, a link in the text, the browser's Back button to an earlier step) never loses them.
+/* tool-memory.js: what every tool page shares beyond its own scripts, loaded by every tool page
+ * (templates/tool.mustache) before them: the tab's memory of each tool's state in progress
+ * (GuideToolMemory), and the identification of the reports (GuideIdentification, at the end).
+ * One script for both: a tool page's request budget has no room for one more.
+ *
+ * The memory: leaving a tool (the site menu, a link in the text, the browser's Back button to an
+ * earlier step) never loses its answers.
  * The address (#r=… or #profils=…) stays the truth the pages read and write; this memory only
  * answers one question when a tool page is shown: is the address's state the latest this tab
  * produced, or an older copy (the history entry of an earlier step, a menu link without state)?
@@ -120,4 +125,74 @@
   }
 
   window.GuideToolMemory = { arrive: arrive, remember: remember, watch: watch };
+}());
+
+/* The identification of a report (organisation, project, participants, meeting date): the fields
+ * of templates/tools/identification.mustache and the printed blocks of
+ * identification-report.mustache. Each tool keeps the values in its own state, so that they
+ * travel and are saved with its answers (forms-answers.js, annex-state.js); this only reads and
+ * fills the page, as text. */
+(function () {
+  'use strict';
+  var FIELDS = ['organisation', 'projet', 'participants', 'date'];
+  var MAX = { organisation: 200, projet: 200, participants: 1000, date: 10 };
+  var listeners = [];
+
+  // The known fields only, non-blank text cut to their length, a date as YYYY-MM-DD; {} otherwise
+  // (an older answers file, a hand-edited link).
+  function clean(value) {
+    var out = {};
+    if (!value || typeof value !== 'object') return out;
+    FIELDS.forEach(function (k) {
+      var v = value[k];
+      if (typeof v === 'string' && v.trim() && (k !== 'date' || /^\d{4}-\d{2}-\d{2}$/.test(v))) out[k] = v.slice(0, MAX[k]);
+    });
+    return out;
+  }
+  function isEmpty(value) { return !Object.keys(clean(value)).length; }
+  function form() { return document.querySelector('[data-identification]'); }
+  function values() {
+    var f = form(), out = {};
+    if (!f) return null;
+    FIELDS.forEach(function (k) { out[k] = f.elements[k].value; });
+    return clean(out);
+  }
+
+  // In a document sent to others (.annex) only what is filled in prints; a report prints a line
+  // to fill in by hand. A date reads "12 mars 2027" (noon: the same day in every time zone).
+  function showReports(v) {
+    document.querySelectorAll('[data-identification-report]').forEach(function (block) {
+      var sent = !!block.closest('.annex');
+      FIELDS.forEach(function (k) {
+        var dd = block.querySelector('[data-identification-field="' + k + '"]');
+        dd.textContent = k === 'date' && v[k] ? new Date(v[k] + 'T12:00:00').toLocaleDateString('fr-FR',
+          { day: 'numeric', month: 'long', year: 'numeric' }) : v[k] || '';
+        dd.hidden = dd.previousElementSibling.hidden = sent && !v[k];
+      });
+      block.hidden = sent && isEmpty(v);
+    });
+  }
+
+  // The fields (but the one being typed in) and the printed blocks show `value`; folded fields
+  // unfold when they hold something.
+  function fill(value) {
+    var v = clean(value), f = form();
+    if (f) {
+      FIELDS.forEach(function (k) { if (f.elements[k] !== document.activeElement) f.elements[k].value = v[k] || ''; });
+      if (!isEmpty(v) && f.closest('details')) f.closest('details').open = true;
+    }
+    showReports(v);
+  }
+
+  document.addEventListener('input', function (e) {
+    if (!e.target.closest || !e.target.closest('[data-identification]')) return;
+    var v = values();
+    showReports(v);
+    listeners.forEach(function (fn) { fn(v); });
+  });
+
+  window.GuideIdentification = {
+    fields: FIELDS, clean: clean, isEmpty: isEmpty, values: values, fill: fill,
+    onChange: function (fn) { listeners.push(fn); }  // fn(values) after each edit of a field
+  };
 }());

@@ -103,7 +103,7 @@ class Compiler {
 
   void read_top(Fields& top) {
     const std::vector<std::string> common = {"id",       "version", "kind",  "title",
-                                             "description", "intro", "audience", "order"};
+                                             "description", "intro", "audience", "order", "start"};
     const std::vector<std::string> scored = {"sections", "verdicts", "gates", "scoring",
                                              "advice_scope"};
     const std::vector<std::string> clauses = {"profiles", "documents", "parameters", "sections"};
@@ -132,6 +132,15 @@ class Compiler {
     bank_.title = top.text("title");
     bank_.description = top.text("description");
     bank_.intro = top.text("intro");
+    if (const ojson* start = top.find("start")) {
+      Fields f(*start, top.at("start"), "start", issues_);
+      if (f.is_object()) {
+        f.allow({"duration", "prepare"});
+        f.require({"duration", "prepare"});
+        bank_.start_duration = f.text("duration");
+        bank_.start_prepare = f.text("prepare");
+      }
+    }
     double order;
     // Any number is accepted; only a whole one places the tool (others keep the default).
     if (top.number("order", order) && top.find("order")->is_number_integer())

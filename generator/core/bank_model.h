@@ -141,6 +141,9 @@ struct Bank {
   std::string kind;  // checklist | grid | questionnaire | clauses
   std::string title;
   std::string description, intro;
+  // start: what the tool's start page says before "Commencer": how long it takes (plain text) and
+  // what to have at hand (Markdown). Both empty when the bank has no `start`.
+  std::string start_duration, start_prepare;
   int order = 100;  // position among the tools (an integer `order`; 100 when absent)
   std::vector<Section> sections;
   std::vector<Question> questions;

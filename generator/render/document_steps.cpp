@@ -80,7 +80,7 @@ model::ToolPage DocumentInSteps::compose_page(const std::string& description, st
 }
 
 std::string DocumentInSteps::document_script(nlohmann::ordered_json document) const {
-  // French typography on the generator's own words in the document (render/typography_html.h).
+  // French typography on the generator's own words in the document (text/typography_html.h).
   if (document.contains("html") && document["html"].is_string()) {
     document["html"] = text::typeset_html(document["html"].get_ref<const std::string&>());
   }

@@ -2,11 +2,20 @@
 
 namespace render {
 
+namespace {
+
+// outils/<id>.html → outils/<id>/
+std::string steps_folder(const std::string& tool_url) { return tool_url.substr(0, tool_url.size() - 5) + "/"; }
+
+}  // namespace
+
+std::string form_check_url(const std::string& tool_url) { return steps_folder(tool_url) + "verifier-reponses.html"; }
+std::string form_result_url(const std::string& tool_url) { return steps_folder(tool_url) + "resultat-avis.html"; }
+
 std::vector<FormStep> form_steps(const core::Bank& bank, const std::string& tool_url) {
   std::vector<FormStep> steps;
   if (bank.questions.size() <= kQuestionsPerStep) return steps;
-  // outils/<id>.html → outils/<id>/
-  const std::string folder = tool_url.substr(0, tool_url.size() - 5) + "/";
+  const std::string folder = steps_folder(tool_url);
   for (size_t i = 0; i < bank.sections.size(); ++i) {
     const size_t n = bank.sections[i].questions.size();
     // The fewest pages that respect the limit, in parts as even as possible (42 → 14 + 14 + 14).
@@ -30,7 +39,9 @@ std::vector<FormStep> form_steps(const core::Bank& bank, const std::string& tool
 
 std::map<std::string, std::string> form_anchor_pages(const core::Bank& bank, const std::string& tool_url) {
   std::map<std::string, std::string> out;
-  for (const FormStep& step : form_steps(bank, tool_url)) {
+  const std::vector<FormStep> steps = form_steps(bank, tool_url);
+  if (!steps.empty()) out["resultat"] = form_result_url(tool_url);
+  for (const FormStep& step : steps) {
     const core::Section& section = bank.sections[step.section];
     if (step.part == 1) out["s-" + section.id] = step.url;
     for (size_t q = step.first; q < step.first + step.count; ++q) {

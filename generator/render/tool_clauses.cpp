@@ -248,6 +248,7 @@ class ClausesModule : public ToolModule {
 
     Data entry = document.page_data(0);
     intro_data(entry, bank, tool.url, ctx.resolve);
+    start_data(entry, bank, tool.url, ctx.resolve);
     List profiles, documents;
     for (const core::Labelled& p : bank.profiles) profiles.push_back(labelled_data(p));
     for (const core::Labelled& d : bank.documents) documents.push_back(labelled_data(d));

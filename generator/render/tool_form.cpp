@@ -113,11 +113,34 @@ void result_data(Data& data, const Bank& bank, bool carries_bank, const std::str
   data.set("result_texts", texts);
 }
 
-// The entry page: a short bank's questions and result, or a long one's steps and result.
+// One of the pages after the steps ("check" or "result") at `url`, with its title, <title> and
+// lead, written in templates/tools/form-page-texts.mustache as every word of the site is written
+// outside C++.
+model::ToolPage page_after_steps(const char* which, std::string url, const Bank& bank, ToolContext& ctx) {
+  auto text = [&](const char* part) {
+    Data data;
+    for (const char* p : {"check", "result"}) data.set(p, std::string(p) == which);
+    for (const char* p : {"title", "document_title", "description"}) data.set(p, std::string(p) == part);
+    data.set("bank_title", bank.title);
+    std::string out = ctx.templates.render("tools/form-page-texts", data, ctx.unknown);
+    while (!out.empty() && (out.back() == '\n' || out.back() == ' ')) out.pop_back();
+    return out;
+  };
+  model::ToolPage page;
+  page.url = std::move(url);
+  page.title = text("title");
+  page.document_title = text("document_title");
+  page.description = text("description");
+  return page;
+}
+
+// The entry page: a short bank's questions and result, or a long one's start page: what the tool
+// takes, the identification of the report, "Commencer", the steps and the pages after them.
 std::string entry_page(const Bank& bank, const std::vector<FormStep>& steps, const std::string& url,
                        ToolContext& ctx) {
   Data data;
   intro_data(data, bank, url, ctx.resolve);
+  start_data(data, bank, url, ctx.resolve);
   bank_data(data, bank);
   data.set("one_page", steps.empty());
   List sections;
@@ -147,8 +170,74 @@ std::string entry_page(const Bank& bank, const std::vector<FormStep>& steps, con
     step_list.push_back(d);
   }
   data.set("steps", step_list);
-  result_data(data, bank, !steps.empty(), url, ctx.resolve);
+  data.set("first_step_href", steps.empty() ? std::string() : text::relative_url(url, steps.front().url));
+  data.set("check_href", text::relative_url(url, form_check_url(url)));
+  data.set("result_href", text::relative_url(url, form_result_url(url)));
+  if (steps.empty()) result_data(data, bank, false, url, ctx.resolve);
   return ctx.templates.render("tools/form", data, ctx.unknown);
+}
+
+// The review of every answer before the result: each question of each step, with its public id
+// and a link to the step that changes it; forms-check.js writes the answers in and takes out the
+// questions that do not apply. Without JavaScript it lists the questions and their steps.
+model::ToolPage check_page(const Bank& bank, const std::vector<FormStep>& steps, const std::string& tool_url,
+                           ToolContext& ctx) {
+  model::ToolPage page = page_after_steps("check", form_check_url(tool_url), bank, ctx);
+  Data data;
+  bank_data(data, bank);
+  // One group per section (a long section's parts together), its questions in bank order.
+  List sections;
+  List questions;
+  int number = 1;
+  for (size_t i = 0; i < steps.size(); ++i) {
+    const FormStep& step = steps[i];
+    const Section& section = bank.sections[step.section];
+    for (size_t q = step.first; q < step.first + step.count; ++q) {
+      const core::Question& question = bank.questions[section.questions[q]];
+      Data d;
+      d.set("id", question.id);
+      d.set("label", question.public_ref.empty() ? std::to_string(number) + "." : question.public_ref);
+      d.set("text", question.text);
+      d.set("href", text::relative_url(page.url, step.url));
+      questions.push_back(d);
+      ++number;
+    }
+    if (i + 1 == steps.size() || steps[i + 1].section != step.section) {
+      Data d;
+      d.set("id", section.id);
+      d.set("title", section.title);
+      d.set("questions", questions);
+      sections.push_back(d);
+      questions = List();
+    }
+  }
+  data.set("sections", sections);
+  data.set("start_href", text::relative_url(page.url, tool_url));
+  data.set("result_href", text::relative_url(page.url, form_result_url(tool_url)));
+  page.html = ctx.templates.render("tools/form-check", data, ctx.unknown);
+  return page;
+}
+
+// The result page: the advice and its reasons first, then the points, the actions on the answers,
+// what the advice rests on and how it is reached; printed, the report with its identification.
+model::ToolPage result_page(const Bank& bank, const std::vector<FormStep>& steps, const std::string& tool_url,
+                            ToolContext& ctx) {
+  model::ToolPage page = page_after_steps("result", form_result_url(tool_url), bank, ctx);
+  Data data;
+  bank_data(data, bank);
+  result_data(data, bank, true, page.url, ctx.resolve);
+  data.set("start_href", text::relative_url(page.url, tool_url));
+  data.set("check_href", text::relative_url(page.url, form_check_url(tool_url)));
+  List step_links;
+  for (const FormStep& step : steps) {
+    Data d;
+    d.set("href", text::relative_url(page.url, step.url));
+    d.set("question_ids", question_ids(bank, bank.sections[step.section], step.first, step.count));
+    step_links.push_back(d);
+  }
+  data.set("steps", step_links);
+  page.html = ctx.templates.render("tools/form-result-page", data, ctx.unknown);
+  return page;
 }
 
 // One step: its questions, where it stands among the steps, the live state and the way on.
@@ -185,6 +274,7 @@ model::ToolPage step_page(const Bank& bank, const std::vector<FormStep>& steps, 
   neighbour("previous", index > 0, index - 1);
   neighbour("next", index + 1 < steps.size(), index + 1);
   data.set("entry_href", text::relative_url(page.url, tool_url));
+  data.set("check_href", text::relative_url(page.url, form_check_url(tool_url)));
   page.html = ctx.templates.render("tools/form-step", data, ctx.unknown);
   return page;
 }
@@ -196,6 +286,7 @@ model::ToolPage step_page(const Bank& bank, const std::vector<FormStep>& steps, 
 nlohmann::ordered_json browser_bank(const nlohmann::ordered_json& bank) {
   nlohmann::ordered_json out = bank;
   out.erase("intro");
+  out.erase("start");
   if (out.contains("sections") && out["sections"].is_array()) {
     for (auto& section : out["sections"]) {
       if (!section.is_object()) continue;
@@ -222,20 +313,32 @@ class FormModule : public ToolModule {
     const Bank& bank = tool.bank;
     const std::vector<FormStep> steps = form_steps(bank, tool.url);
     const std::string core = "assets/guide-core.js", data = "assets/banks/" + tool.id + ".js",
-                      answers = "assets/js/forms-answers.js", questions = "assets/js/forms-questions.js";
+                      answers = "assets/js/forms-answers.js", questions = "assets/js/forms-questions.js",
+                      result = "assets/js/forms-result.js";
+    const std::string body_class = "page-tool tool-" + tool.kind_name;
     model::RenderedTool out;
-    model::ToolPage entry{tool.url, tool.title, tool.description, "", "page-tool tool-" + tool.kind_name,
-                          {core, data, answers}, entry_page(bank, steps, tool.url, ctx)};
-    // A bank split into steps keeps only its result on the entry page.
+    // The entry page: a short bank's questions and result, or a long one's start page, whose
+    // actions (resume from a file, clear) are forms-result.js's.
+    model::ToolPage entry{tool.url, tool.title, tool.description, "", body_class, {core, data, answers}, entry_page(bank, steps, tool.url, ctx)};
     if (steps.empty()) entry.scripts.push_back(questions);
-    entry.scripts.push_back("assets/js/forms-result.js");
+    entry.scripts.push_back(result);
     out.pages.push_back(std::move(entry));
     // Each step page evaluates every answer (they all travel in the link) with the core, for its
     // questions' visibility and the live verdict.
     for (size_t i = 0; i < steps.size(); ++i) {
       model::ToolPage page = step_page(bank, steps, i, tool.url, ctx);
-      page.body_class = "page-tool tool-" + tool.kind_name + " tool-step";
+      page.body_class = body_class + " tool-step";
       page.scripts = {core, data, answers, questions};
+      out.pages.push_back(std::move(page));
+    }
+    if (!steps.empty()) {
+      model::ToolPage check = check_page(bank, steps, tool.url, ctx);
+      check.body_class = body_class + " tool-check";
+      check.scripts = {core, data, answers, "assets/js/forms-check.js"};
+      out.pages.push_back(std::move(check));
+      model::ToolPage page = result_page(bank, steps, tool.url, ctx);
+      page.body_class = body_class + " tool-result";
+      page.scripts = {core, data, answers, result};
       out.pages.push_back(std::move(page));
     }
     out.files[data] = bank_data_script(tool.id, browser_bank(tool.source->doc.value));

@@ -34,6 +34,14 @@ void intro_data(templating::Data& data, const core::Bank& bank, const std::strin
   data.set("intro_html", bank.intro.empty() ? std::string() : render_snippet(bank.intro, page_url, resolve));
 }
 
+void start_data(templating::Data& data, const core::Bank& bank, const std::string& page_url,
+                const LinkResolver& resolve) {
+  const bool has = !bank.start_duration.empty() || !bank.start_prepare.empty();
+  data.set("has_start", has);
+  data.set("duration", bank.start_duration);
+  data.set("prepare_html", has ? render_snippet(bank.start_prepare, page_url, resolve) : std::string());
+}
+
 std::string bank_data_script(const std::string& id, const nlohmann::ordered_json& bank) {
   return "window.GUIDE_BANKS=window.GUIDE_BANKS||{};window.GUIDE_BANKS[" + nlohmann::json(id).dump() + "]=" +
          text::script_safe_json(bank.dump()) + ";\n";

@@ -44,6 +44,11 @@ std::set<std::string> bank_anchors(const core::Bank& bank);
 void intro_data(templating::Data& data, const core::Bank& bank, const std::string& page_url,
                 const LinkResolver& resolve);
 
+/// The start of a bank's entry page (templates/tools/start.mustache), from its `start`: has_start,
+/// duration, prepare_html.
+void start_data(templating::Data& data, const core::Bank& bank, const std::string& page_url,
+                const LinkResolver& resolve);
+
 /// assets/banks/<id>.js: `window.GUIDE_BANKS[id] = bank`, the bank's JSON for the page scripts.
 std::string bank_data_script(const std::string& id, const nlohmann::ordered_json& bank);
 

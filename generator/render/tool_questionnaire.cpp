@@ -180,6 +180,7 @@ class QuestionnaireModule : public ToolModule {
 
     Data entry = document.page_data(0);
     intro_data(entry, bank, tool.url, ctx.resolve);
+    start_data(entry, bank, tool.url, ctx.resolve);
     List profiles, themes;
     for (const auto& p : profiles_of(bank)) profiles.push_back(choice(p.first, p.second));
     for (const Theme& t : themes_of(bank)) themes.push_back(choice(t.slug, t.label));

@@ -35,6 +35,7 @@ void typeset_bank_texts(ojson& bank) {
   // Markdown fields (intro, help, body, buyer_note, a verdict's or a recommendation's text, a red
   // line's message) are left to the Markdown renderer.
   typeset_keys(bank, {"title", "description"});
+  if (bank.contains("start")) typeset_keys(bank["start"], {"duration"});
   for (const char* list : {"profiles", "documents"}) {
     each(bank, list, [](ojson& item) { typeset_keys(item, {"label"}); });
   }
@@ -68,6 +69,7 @@ void typeset_bank(core::Bank& bank) {
   auto set = [](std::string& text) { text = text::typeset_french(text); };
   set(bank.title);
   set(bank.description);
+  set(bank.start_duration);
   for (core::Labelled& item : bank.profiles) set(item.label);
   for (core::Labelled& item : bank.documents) set(item.label);
   for (core::Parameter& p : bank.parameters) {

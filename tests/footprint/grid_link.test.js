@@ -83,14 +83,15 @@ test('the AI Act qualification carries its category into the grid', async () => 
       pratique_interdite: 'non', annexe_i: 'non', annexe_iii: 'oui', profilage: 'oui', interaction: 'non',
       contenus_generes: 'non', emotions_categorisation: 'non', modele_general: 'non' };
     const hash = Buffer.from(JSON.stringify({ bank: 'qualification-ria', answers: answers })).toString('base64url');
-    await page.goto('file://' + path.join(out, 'site/outils/qualification-ria.html') + '#r=' + hash);
-    await page.waitForSelector('#result-body .verdict--haut-risque');
+    await page.goto('file://' + path.join(out, 'site/outils/qualification-ria/resultat-avis.html') + '#r=' + hash);
+    await page.waitForSelector('#result-advice .verdict--haut-risque');
     assert.match(await page.textContent('#result-body'), /Article 27/, 'the deployer obligations are listed');
     assert.match(await page.textContent('#result-body'), /2 décembre 2027 \(état au /, 'with their dated application');
     const href = await page.getAttribute('#carry-link', 'href');
     assert.match(href, /grille-7-criteres\.html#r=/);
+    // It opens the grid's start page, whose steps then carry the answer.
     await page.goto(new URL(href, page.url()).href);
-    await page.waitForSelector('#result-body .verdict');
+    await page.waitForSelector('body.forms-ready', { state: 'attached' });
     const carried = await page.evaluate(() => GuideForm.answers());
     assert.deepEqual(carried, { ria_categorie: 'haut_risque' });
     assert.deepEqual(errors, []);

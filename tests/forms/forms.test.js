@@ -1,6 +1,7 @@
 // The checklist and the 7-criteria grid in headless Chromium, from file:// under the site's CSP.
-// Both are split into steps (one page per section, render/form_steps.h): the answers travel
-// between pages in the link (#r=) and nothing is stored. Checked: navigation between steps
+// Both are split into steps (a start page, one page per section, the review of the answers, the
+// result: render/form_steps.h): the answers travel between pages in the link (#r=) and nothing is
+// stored. Checked: navigation between steps
 // carrying the answers, conditional questions that depend on another step, live verdict, red
 // lines, number errors, answers file round trip, rejected imports, older versions (a short bank
 // on one page), share link, printed report, axe-core; no console error, no request outside
@@ -20,8 +21,9 @@ after(async () => {
 });
 
 const GRID = 'outils/grille-7-criteres.html';
+const GRID_RESULT = 'outils/grille-7-criteres/resultat-avis.html';
 const CHECKLIST = 'outils/besoin-ia.html';
-const verdict = (page) => page.getAttribute('#result-body .verdict', 'class');
+const verdict = (page) => page.getAttribute('#result-advice .verdict', 'class');
 const isHidden = (page, sel) => page.$eval(sel, (e) => e.hidden);
 const stepLink = (id) => `li[data-questions~="${id}"] a`;
 // Storage other than the tab's memory of a tool's answers (tool-memory.js: sessionStorage
@@ -29,16 +31,22 @@ const stepLink = (id) => `li[data-questions~="${id}"] a`;
 const storage = (page) => page.evaluate(() => localStorage.length + document.cookie.length +
   Object.keys(sessionStorage).filter((k) => k.indexOf('guide-outil:') !== 0).length);
 
+// From a step page to the result, the way the flow goes: the review of the answers, then the advice.
+async function toResult(page) {
+  await follow(page, '.step-nav a[href^="verifier-reponses.html"]');
+  await follow(page, '.check-go a');
+}
+
 async function importText(page, name, text) {
   await page.setInputFiles('#import-file', { name, mimeType: 'application/json', buffer: Buffer.from(text) });
 }
 
-test('grid: the entry page lists the steps and holds the result; each step page holds its questions', async () => {
+test('grid: the start page lists the steps; each step page holds its questions', async () => {
   const { page, context, problems } = await openPage(browser, built.url(GRID));
-  assert.equal(await isHidden(page, '#resultat'), false, 'the result panel is revealed');
-  assert.equal(await isHidden(page, '.tool-actions'), false, 'the actions are revealed');
-  assert.equal(await page.$('form[data-bank] [data-question]'), null, 'no question on the entry page');
-  const steps = await page.$$eval('.progress li a', (as) => as.map((a) => a.getAttribute('href')));
+  assert.equal(await page.$('#resultat'), null, 'the result has its own page');
+  assert.equal(await isHidden(page, '.tool-actions'), false, 'resuming from a file is offered');
+  assert.equal(await page.$('form[data-bank] [data-question]'), null, 'no question on the start page');
+  const steps = await page.$$eval('.progress li[data-questions] a', (as) => as.map((a) => a.getAttribute('href')));
   assert.equal(steps.length, 10, 'seven criteria, the 5th in three parts and the 6th in two');
   assert.ok(steps.every((href) => /^grille-7-criteres\/c\d_[a-z_]+(-\d)?\.html$/.test(href)), steps.join(' '));
   assert.match(await page.textContent('.progress li:nth-child(5)'), /Critère 5.*partie 1 sur 3.*\(0 sur \d+ questions\)/);
@@ -48,7 +56,8 @@ test('grid: the entry page lists the steps and holds the result; each step page 
   assert.match(await page.title(), /^Étape 5 sur 10\u00a0: Critère 5/);
   assert.equal(await page.getAttribute('a[rel=prev]', 'href'), 'c4_conditions_travail.html');
   assert.equal(await page.getAttribute('a[rel=next]', 'href'), 'c5_sobriete-2.html');
-  assert.ok(await page.$('a[href="../grille-7-criteres.html"]'), 'a way back to the result');
+  assert.ok(await page.$('a[href="../grille-7-criteres.html"]'), 'a way back to the list of steps');
+  assert.ok(await page.$('a[href="verifier-reponses.html"]'), 'a way to the review of the answers');
   assert.ok(await page.$('#q-q28_pue') && !(await page.$('#q-q02_biometrie')), 'only this step\'s questions');
   assert.equal(await storage(page), 0);
   // A guide page's link to a criterion (@outil/grille-7-criteres#s-c2_conformite) leads to its step.
@@ -85,8 +94,9 @@ test('grid: answers travel between steps in the link, back and forth, and a ques
   assert.deepEqual(await formState(page), { usage_gpu: ['non'], q46_heures_gpu: ['120'] });
   await follow(page, 'a[href^="../grille-7-criteres.html"]');
   assert.match(await page.textContent(stepLink('q51_emissions_gpu') + ' ~ .progress__count'), /\(0 sur \d+ questions\)/,
-    'the hidden GPU questions are not counted on the entry page');
+    'the hidden GPU questions are not counted on the start page');
   // Hidden answers travel between steps but are neither exported nor shared.
+  await follow(page, '.progress a[href*="resultat-avis.html"]');
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action=export]')]);
   assert.deepEqual(JSON.parse(fs.readFileSync(await download.path(), 'utf8')).answers, { usage_gpu: 'non' });
   assert.equal(await storage(page), 0, 'nothing stored on the way');
@@ -95,28 +105,29 @@ test('grid: answers travel between steps in the link, back and forth, and a ques
 });
 
 test('grid: a red line gives the eliminatory advice, announced on its step and explained with the result', async () => {
-  const { page, context, problems } = await openPage(browser, built.url(GRID));
+  const { page, context, problems } = await openPage(browser, built.url(GRID_RESULT));
   assert.match(await verdict(page), /verdict--instruction-incomplete/);
   assert.equal(await page.textContent('#red-line-alerts'), '');
+  await follow(page, 'a[href^="../grille-7-criteres.html"]');
   await follow(page, stepLink('q02_biometrie'));
   await page.check('input[name=q02_biometrie][value=biometrie]');
   assert.equal(await page.textContent('#live-verdict'), 'Non recevable');
   assert.equal(await page.getAttribute('#step-red-lines', 'role'), 'alert');
   assert.match(await page.textContent('#step-red-lines'), /Ligne rouge franchie à la question G-1\.2 .*Non recevable/);
   assert.match(await page.getAttribute('#q-q02_biometrie', 'class'), /has-red-line/);
-  await follow(page, 'a[href^="../grille-7-criteres.html"]');
+  await toResult(page);
   assert.match(await verdict(page), /verdict--non-recevable/);
   assert.match(await page.textContent('#red-line-alerts'), /Ligne rouge franchie[\s\S]*biométrie[\s\S]*Voir la question G-1\.2/);
   assert.match(await page.textContent('.verdict-why'), /règle 1 sur 7.*ligne rouge/);
   assert.equal(await page.getAttribute('.how-verdict li[data-level=non-recevable]', 'aria-current'), 'true');
   assert.ok(await page.$('#result-body .chart svg[role=img] desc'), 'the core chart is in the page');
   // The red line's link leads to the question on its step, with the answers, and focuses it.
-  assert.match(await page.getAttribute('#red-line-alerts a', 'href'), /^grille-7-criteres\/c1_biometrie\.html#r=.*&at=q-q02_biometrie$/);
+  assert.match(await page.getAttribute('#red-line-alerts a', 'href'), /^c1_biometrie\.html#r=.*&at=q-q02_biometrie$/);
   await follow(page, '#red-line-alerts a');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'q-q02_biometrie');
   await page.check('input[name=q02_biometrie][value=etabli]');
   assert.equal(await page.textContent('#step-red-lines'), '');
-  await follow(page, 'a[href^="../grille-7-criteres.html"]');
+  await toResult(page);
   assert.match(await verdict(page), /verdict--instruction-incomplete/);
   assert.equal(await page.textContent('#red-line-alerts'), '');
   assert.match(await page.textContent('#result-body .score'), /^Note : 0,33 sur 7 \(5 %\)/, 'criterion 1 at 2 of its 6 points counts a third of its seventh');
@@ -125,15 +136,17 @@ test('grid: a red line gives the eliminatory advice, announced on its step and e
 });
 
 test('checklist: the live advice follows the answers given on its steps', async () => {
-  const { page, context, problems } = await openPage(browser, built.url(CHECKLIST));
+  const { page, context, problems } = await openPage(browser, built.url('outils/besoin-ia/resultat-avis.html'));
   assert.match(await verdict(page), /verdict--a-clarifier/);
+  await follow(page, 'a[href^="../besoin-ia.html"]');
   await follow(page, stepLink('solution_simple'));
   await page.check('input[name=solution_simple][value=oui]');
   assert.equal(await page.textContent('#live-verdict'), 'Pas d’IA');  // the bank's label, typeset by the generator
-  await follow(page, 'a[href^="../besoin-ia.html"]');
+  await toResult(page);
   assert.match(await verdict(page), /verdict--pas-d-ia/);
-  assert.match(await page.textContent('#result-body .verdict-text'), /satisfait autrement/);
-  assert.ok(await page.$('#result-body .verdict-text a[href="../decider/index.html"]'), 'verdict text keeps its guide link');
+  assert.match(await page.textContent('#result-advice .verdict-text'), /satisfait autrement/);
+  assert.ok(await page.$('#result-advice .verdict-text a[href="../../decider/index.html"]'), 'verdict text keeps its guide link');
+  await follow(page, 'a[href^="../besoin-ia.html"]');
   await follow(page, stepLink('solution_simple'));
   await page.check('input[name=solution_simple][value=non]');
   await follow(page, 'a[rel=next]');
@@ -142,7 +155,7 @@ test('checklist: the live advice follows the answers given on its steps', async 
   assert.equal(await isHidden(page, '#q-contre_mesures'), true);
   await page.check('input[name=impacts_recenses][value=oui]');
   assert.equal(await isHidden(page, '#q-contre_mesures'), false);
-  await follow(page, 'a[href^="../besoin-ia.html"]');
+  await toResult(page);
   assert.match(await verdict(page), /verdict--pas-maintenant/);
   assert.deepEqual(problems, []);
   await context.close();
@@ -169,14 +182,14 @@ test('grid: a number out of range is reported, linked and not counted', async ()
   assert.equal(await isHidden(page, '#error-summary'), true);
   assert.equal(await page.getAttribute('#f-q28_pue', 'aria-invalid'), null);
   assert.equal(await page.getAttribute('#f-q28_pue', 'aria-describedby'), 'hint-q28_pue');
-  await follow(page, 'a[href^="../grille-7-criteres.html"]');
+  await toResult(page);
   assert.equal(await page.evaluate(() => GuideForm.result().sections.find((x) => x.id === 'c5_sobriete').points), 2, 'PUE 1,2 < 1,5 scores 2');
   assert.match(await page.textContent('#result-body .score-table'), /Critère 5[^%]*14,29 %/, 'each criterion\'s share of the note is shown');
   assert.deepEqual(problems, []);
   await context.close();
 });
 
-// Fills answers on four steps, following the step links, and comes back to the result.
+// Fills answers on four steps, following the step links, and goes on to the result.
 async function fillGrid(page) {
   await follow(page, stepLink('q01_donnees_discriminatoires'));
   await page.check('input[name=q01_donnees_discriminatoires][value=etabli]');
@@ -192,7 +205,7 @@ async function fillGrid(page) {
   await follow(page, 'a[rel=next]');
   await page.check('input[name=usage_gpu][value=oui]');
   await page.fill('#f-q46_heures_gpu', '250');
-  await follow(page, 'a[href^="../grille-7-criteres.html"]');
+  await toResult(page);
 }
 const FILLED = {
   q01_donnees_discriminatoires: 'etabli',
@@ -220,12 +233,13 @@ test('grid: export then import restores the same answers; Tout effacer clears th
   await page.click('[data-action=reset]');
   assert.deepEqual(answersInUrl(page.url()), {}, 'Tout effacer empties the address');
   assert.match(await verdict(page), /verdict--instruction-incomplete/);
-  assert.doesNotMatch(await page.getAttribute(stepLink('q28_pue'), 'href'), /#/, 'and the step links');
+  assert.doesNotMatch(await page.getAttribute('a[href^="verifier-reponses.html"]', 'href'), /#/, 'and the links to the other pages');
   await page.setInputFiles('#import-file', file);
   await page.waitForFunction(() => /Réponses reprises/.test(document.getElementById('action-status').textContent));
   assert.equal(await page.textContent('#result-body'), result, 'same result after the round trip');
   assert.deepEqual(answersInUrl(page.url()), FILLED);
   assert.equal(await isHidden(page, '#error-summary'), true);
+  await follow(page, 'a[href^="../grille-7-criteres.html"]');
   await follow(page, stepLink('q07_usagers_concernes'));
   assert.deepEqual(await formState(page), { q07_usagers_concernes: [FILLED.q07_usagers_concernes],
     relation_usagers: ['oui'], q08_benefices_usagers: ['parcours', 'information'] }, 'the step shows the imported answers');
@@ -289,19 +303,20 @@ test('grid: the share link carries the answers to the result and to every step',
   await page.click('[data-action=share]');
   assert.equal(await isHidden(page, '.share-output'), false);
   const url = await page.inputValue('#share-url');
-  assert.ok(url.startsWith(built.url(GRID) + '#r='), url);
+  assert.ok(url.startsWith(built.url(GRID_RESULT) + '#r='), url);
   assert.deepEqual(answersInUrl(url), FILLED);
   await context.close();
 
   const second = await openPage(browser, url);
   assert.equal(await second.page.textContent('#result-body'), result);
   assert.match(await second.page.textContent('#action-status'), /repris.*lien : 7 réponses/);
+  await follow(second.page, 'a[href^="../grille-7-criteres.html"]');
   await follow(second.page, stepLink('q46_heures_gpu'));
   assert.deepEqual(await formState(second.page), { usage_gpu: ['oui'], q46_heures_gpu: ['250'] });
   assert.deepEqual(second.problems, []);
   await second.context.close();
 
-  const broken = await openPage(browser, built.url(GRID) + '#r=eyJiYW5rIjoiZ3JpbGxl');
+  const broken = await openPage(browser, built.url(GRID_RESULT) + '#r=eyJiYW5rIjoiZ3JpbGxl');
   assert.equal(await isHidden(broken.page, '#error-summary'), false);
   assert.match(await broken.page.textContent('#error-list'), /lien.*Rien n'a été modifié/);
   assert.match(await verdict(broken.page), /verdict--instruction-incomplete/);
@@ -318,7 +333,7 @@ test('grid: the printed report has the header, advice, chart and answers, not th
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.isVisible('#report-header'), true);
   assert.match(await page.textContent('#report-meta'), /^Grille d’instruction\u00a0: les 7 critères — version 2 — établi le .* — avis : Instruction incomplète\.$/);
-  assert.equal(await page.isVisible('.form-steps'), false, 'the list of steps gives way to the report');
+  assert.equal(await page.isVisible('.step-nav'), false, 'the way back to the answers is not printed');
   assert.equal(await page.isVisible('#result-body .chart svg'), true);
   assert.equal(await page.isVisible('#report-answers'), true);
   const answers = await page.textContent('#report-answer-list');
@@ -349,16 +364,20 @@ test('grid: axe-core finds no violation in the live states (result, red line, er
   };
   const { page, context, problems } = await openPage(browser, built.url(GRID));
   await fillGrid(page);
+  await follow(page, 'a[href^="../grille-7-criteres.html"]');
   await follow(page, stepLink('q02_biometrie'));
   await page.check('input[name=q02_biometrie][value=biometrie]');
   assert.deepEqual(await check(page), [], 'step with a red line');
   await follow(page, 'a[href^="../grille-7-criteres.html"]');
+  assert.deepEqual(await check(page), [], 'start page with answers');
   await follow(page, stepLink('q46_heures_gpu'));
   await page.fill('#f-q46_heures_gpu', '-3');
   await page.press('#f-q46_heures_gpu', 'Tab');
   assert.equal(await isHidden(page, '#error-summary'), false);
   assert.deepEqual(await check(page), [], 'step with a number error');
-  await follow(page, 'a[href^="../grille-7-criteres.html"]');
+  await follow(page, '.step-nav a[href^="verifier-reponses.html"]');
+  assert.deepEqual(await check(page), [], 'the review of the answers');
+  await follow(page, '.check-go a');
   await page.click('[data-action=share]');
   assert.deepEqual(await check(page), [], 'result with a red line and the share link');
   assert.deepEqual(problems, []);

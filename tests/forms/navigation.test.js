@@ -99,7 +99,7 @@ for (const tool of ['besoin-ia', 'qualification-ria', 'grille-7-criteres']) {
     await settled(page, () => checked(page, second), true, 'Forward: the second answer is shown');
     await settled(page, () => answers(page), both, 'Forward: the first answer is kept');
     await follow(page, `a[href^="../${tool}.html"]`, formsReady);
-    assert.deepEqual(await answers(page), both, 'the result has both answers');
+    assert.deepEqual(await answers(page), both, 'the start page has both answers');
     await reload(page, formsReady);
     assert.deepEqual(await answers(page), both, 'a reload keeps them');
     await outAndIn(page, entry, formsReady);

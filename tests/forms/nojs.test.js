@@ -1,7 +1,8 @@
-// Without JavaScript the bank pages still make a complete blank questionnaire: the entry page
-// lists the steps (plain links) and the rules of the advice; every step page shows all its questions,
-// conditional ones included, keeps the JS-only controls hidden, and prints. Together the step
-// pages hold every question of the bank, each once.
+// Without JavaScript the bank pages still make a complete blank questionnaire: the start page
+// lists the steps (plain links) and "Commencer" leads to the first; every step page shows all its
+// questions, conditional ones included, keeps the JS-only controls hidden, and prints. Together
+// the step pages hold every question of the bank, each once. The review of the answers lists every
+// question, each with a link to its step; the result page shows the rules of the advice.
 'use strict';
 const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
@@ -27,13 +28,31 @@ for (const [bankId, conditional] of [['grille-7-criteres', 'q46_heures_gpu'], ['
     assert.ok(ids.includes(conditional));
 
     const entry = await openPage(browser, built.url(`outils/${bankId}.html`), { javaScriptEnabled: false });
-    const steps = await entry.page.$$eval('.progress li a', (as) => as.map((a) => a.href));
+    const steps = await entry.page.$$eval('.progress li[data-questions] a', (as) => as.map((a) => a.href));
     assert.ok(steps.length >= bank.sections.length, 'at least one step per section');
+    assert.equal(await entry.page.$eval('.button--start', (a) => a.href), steps[0], 'Commencer opens the first step');
     assert.equal(await entry.page.isVisible('.tool-actions'), false, 'JS-only buttons stay hidden');
-    assert.equal(await entry.page.isVisible('#resultat'), false, 'no empty result panel');
-    assert.equal(await entry.page.isVisible('.how-verdict'), true, 'the rules of the advice are readable');
+    assert.equal(await entry.page.isVisible('#identification'), false, 'the identification needs JavaScript to travel');
     assert.deepEqual(entry.problems, []);
     await entry.context.close();
+
+    const result = await openPage(browser, built.url(`outils/${bankId}/resultat-avis.html`), { javaScriptEnabled: false });
+    assert.equal(await result.page.isVisible('#resultat'), false, 'no empty result panel');
+    assert.equal(await result.page.isVisible('.how-verdict'), true, 'the rules of the advice are readable');
+    assert.deepEqual(result.problems, []);
+    await result.context.close();
+
+    const review = await openPage(browser, built.url(`outils/${bankId}/verifier-reponses.html`), { javaScriptEnabled: false });
+    const rows = await review.page.$$eval('.check-list li', (lis) => lis.map((li) => ({
+      id: li.dataset.question, href: li.querySelector('a').href, shown: li.offsetParent !== null })));
+    assert.deepEqual(rows.map((r) => r.id), ids, 'the review lists every question, in bank order');
+    assert.ok(rows.every((r) => r.shown), 'all shown, conditional ones included');
+    for (const r of rows) {
+      assert.ok(steps.includes(r.href.split('#')[0]), r.id + ': its link opens a step');
+      assert.equal(new URL(r.href).hash, '#q-' + r.id, r.id + ': at the question');
+    }
+    assert.deepEqual(review.problems, []);
+    await review.context.close();
 
     const seen = [];
     for (const url of steps) {

@@ -205,7 +205,7 @@ describe('Firefox ESR from file://', () => {
     await settled(`document.querySelector('${second.selector}').checked`, true, 'Forward: the second answer is shown');
     await firefox.navigate(await firefox.evaluate(`document.querySelector('a[href^="../besoin-ia.html"]').href`));
     await firefox.evaluate(formsReady);
-    await settled(answers, both, 'the result has both answers');
+    await settled(answers, both, 'the start page has both answers');
     await firefox.reload();
     await firefox.evaluate(formsReady);
     await settled(answers, both, 'a reload keeps them');
@@ -214,6 +214,46 @@ describe('Firefox ESR from file://', () => {
     await firefox.navigate(urlOf('outils/besoin-ia.html'));
     await firefox.evaluate(formsReady);
     await settled(answers, both, 'back in the tool by the menu: the answers are restored');
+    await noStorage();
+    problems.push(...await firefox.pageProblems());
+    assertNoProblems(problems);
+  });
+
+  /* The flow of a tool in steps (#19 points 2 and 3): the identification typed on the start page
+   * travels through "Commencer", survives Back (Firefox from file:// keeps its memory in
+   * window.name, per history entry) and the menu, shows on "Vérifiez vos réponses", whose
+   * "Modifier" opens the step with the question focused; the result opens with the advice. */
+  it('the checklist flow: start page, identification, review of the answers, result', async () => {
+    problems = [];
+    await forget();
+    await firefox.navigate(urlOf('outils/besoin-ia.html'));
+    await firefox.evaluate(formsReady);
+    await firefox.evaluate(`(document.querySelector('#identification > summary').click(), document.getElementById('id-organisation').focus(), true)`);
+    await firefox.type('Ville de Test');
+    await settled(`JSON.parse(new TextDecoder().decode(Uint8Array.from(atob(location.hash.slice(3).split('&')[0].replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0)))).identification`,
+      { organisation: 'Ville de Test' }, 'the address holds the identification');
+    await firefox.navigate(await firefox.evaluate(`document.querySelector('.button--start').href`));
+    await firefox.evaluate(formsReady);
+    await firefox.evaluate(`(document.querySelector('input[name=lr_biometrie][value=non]').click(), true)`);
+    const identification = `document.body.classList.contains('forms-ready') ? GuideForm.identification() : null`;
+    await firefox.traverse(-1);
+    await settled(`document.getElementById('id-organisation').value`, 'Ville de Test', 'Back: the start page shows the identification');
+    await firefox.traverse(1);
+    await settled(`document.body.classList.contains('forms-ready') && document.querySelector('input[name=lr_biometrie][value=non]').checked`, true, 'Forward: the answer');
+    await firefox.navigate(await firefox.evaluate(`document.querySelector('.step-nav a[href^="verifier-reponses.html"]').href`));
+    await firefox.evaluate(formsReady);
+    await settled(identification, { organisation: 'Ville de Test' }, 'the review has the identification');
+    await settled(`document.querySelector('.check-identification dd').textContent`, 'Ville de Test', 'and shows it');
+    await settled(`/Réponse\u00a0: Non, c.est établi/.test(document.querySelector('li[data-question="lr_biometrie"]').textContent)`, true, 'the answer is listed');
+    await firefox.navigate(await firefox.evaluate(`document.querySelector('li[data-question="lr_biometrie"] a').href`));
+    await firefox.evaluate(formsReady);
+    await settled(`document.activeElement.id`, 'q-lr_biometrie', '"Modifier" focuses the question on its step');
+    await firefox.navigate(urlOf('outils/index.html'));
+    await firefox.navigate(urlOf('outils/besoin-ia/resultat-avis.html'));
+    await firefox.evaluate(formsReady);
+    await settled(identification, { organisation: 'Ville de Test' }, 'back in by the menu: the identification is restored');
+    await settled(`(() => { const v = document.querySelector('#result-advice .verdict'), s = document.querySelector('.advice-scope');
+      return !!v && v.getBoundingClientRect().top < s.getBoundingClientRect().top; })()`, true, 'the advice comes first');
     await noStorage();
     problems.push(...await firefox.pageProblems());
     assertNoProblems(problems);

@@ -159,9 +159,9 @@ describe('keyboard, search and storage from file://', () => {
       await new Promise((resolve) => setTimeout(resolve, 1500));
       await route.continue();
     });
-    await page.goto(urlOf('outils/grille-7-criteres.html'), { waitUntil: 'load' });
+    await page.goto(urlOf('outils/grille-7-criteres/resultat-avis.html'), { waitUntil: 'load' });
     await page.waitForFunction(() => document.body.classList.contains('forms-ready'), null, { timeout: 10000 });
-    assert.ok(await page.$('#result-body .verdict'), 'the result view was not started');
+    assert.ok(await page.$('#result-advice .verdict'), 'the result view was not started');
     await page.setInputFiles('#import-file', { name: 'reponses.json', mimeType: 'application/json',
       buffer: Buffer.from('{ pas du JSON') });
     await page.waitForFunction(() => document.activeElement?.id === 'error-summary', null, { timeout: 5000 });
@@ -174,7 +174,7 @@ describe('keyboard, search and storage from file://', () => {
    * marked aria-invalid and described by its message; following the link focuses the field. A
    * refused answers file (on the result page) is listed there too, and focus moves to the summary. */
   const ERROR_PAGE = 'outils/grille-7-criteres/c5_sobriete.html';
-  const RESULT_PAGE = 'outils/grille-7-criteres.html';
+  const RESULT_PAGE = 'outils/grille-7-criteres/resultat-avis.html';
   it(`error summary on ${ERROR_PAGE} and ${RESULT_PAGE}`, async () => {
     const { page, problems } = await open(ERROR_PAGE);
     const before = offsite.length;

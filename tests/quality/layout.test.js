@@ -19,7 +19,7 @@ const SHOTS = path.join(PROJECT_DIR, 'tests', 'artifacts', 'screenshots');
 const urlOf = (rel) => pathToFileURL(path.join(site.dir, rel)).href;
 const WIDTHS = [1280, 375];
 // A form step and the result page it leads to (the bank forms are in steps).
-const SCREENS = { accueil: 'index.html', formulaire: 'outils/besoin-ia/besoin.html', resultat: 'outils/besoin-ia.html' };
+const SCREENS = { accueil: 'index.html', formulaire: 'outils/besoin-ia/besoin.html', resultat: 'outils/besoin-ia/resultat-avis.html' };
 // The assembled annex, every clause chosen (the selection travels in the fragment).
 const ANNEX = 'outils/clauses/annexe.html';
 const ANNEX_CHOICE = '#profils=developpeur,integrateur,hebergeur&pieces=ccap,cctp,rc';

@@ -271,3 +271,17 @@ TEST_CASE("a question's source is a map of seed, ref and line") {
                       "        type: yesno\n        source: {line: quarante}\n        red_line"));
   CHECK(i.pointer == "/sections/0/questions/2/source/line");
 }
+
+TEST_CASE("a bank's start says how long the tool takes and what to have at hand, both required") {
+  core::CompiledBank b = compile(with("title: Essai\n", "title: Essai\nstart:\n  duration: Une heure.\n  prepare: \"- Le dossier.\"\n"));
+  REQUIRE(b.ok());
+  CHECK(b.bank.start_duration == "Une heure.");
+  CHECK(b.bank.start_prepare == "- Le dossier.");
+  core::Issue i = only_issue(with("title: Essai\n", "title: Essai\nstart:\n  duration: Une heure.\n"));
+  CHECK(i.pointer == "/start");
+  CHECK(i.message.find("prepare") != std::string::npos);
+  i = only_issue(with("title: Essai\n", "title: Essai\nstart:\n  duration: Une heure.\n  prepare: x\n  durée: y\n"));
+  CHECK(i.pointer == "/start/durée");
+  i = only_issue(with("title: Essai\n", "title: Essai\nstart: Une heure.\n"));
+  CHECK(i.pointer == "/start");
+}

@@ -47,6 +47,9 @@ model::RenderedTool draw(const model::Tool& tool) {
   std::vector<std::string> unknown;
   render::ToolContext ctx{none, test_support::site_templates(), unknown};
   model::RenderedTool drawn = render::tool_module(tool.kind).render(tool, ctx);
+  std::string names;
+  for (const std::string& u : unknown) names += u + "; ";
+  INFO("names the data lacks: " << names);
   CHECK(unknown.empty());  // every name the templates use is in the data
   return drawn;
 }
@@ -90,7 +93,7 @@ TEST_CASE("a clauses tool's anchors lead to the document page that holds them") 
   CHECK(drawn.files.count("assets/banks/clauses.js") == 1);
 }
 
-TEST_CASE("a short form is one page; a long one an entry page and a page per step") {
+TEST_CASE("a short form is one page; a long one a start page, a page per step, the review of the answers and the result") {
   diag::Diagnostics diags;
   model::Site site;
   site.banks.push_back(bank_from("banks/liste.yaml", checklist(3), diags));
@@ -106,10 +109,24 @@ TEST_CASE("a short form is one page; a long one an entry page and a page per ste
   REQUIRE(tools.size() == 1);
   render::tool_module(tools[0].kind).find_anchors(tools[0]);
   CHECK(tools[0].anchor_pages.at("q-q20") == "outils/liste/s-2.html");
+  CHECK(tools[0].anchor_pages.at("resultat") == "outils/liste/resultat-avis.html");
   drawn = draw(tools[0]);
-  REQUIRE(drawn.pages.size() == 3);
+  REQUIRE(drawn.pages.size() == 5);
   CHECK(drawn.pages[0].html.find("id=\"q-q3\"") == std::string::npos);  // questions on the steps only
+  CHECK(drawn.pages[0].html.find("href=\"liste/s.html\" data-keep-answers>Commencer") != std::string::npos);
+  CHECK(drawn.pages[0].html.find("id=\"resultat\"") == std::string::npos);  // the result has its page
   CHECK(drawn.pages[2].url == "outils/liste/s-2.html");
   CHECK(drawn.pages[2].body_class == "page-tool tool-checklist tool-step");
   CHECK(drawn.pages[2].document_title == "Étape 2 sur 2 : S (partie 2 sur 2) — Liste");
+  // The last step leads to the review of the answers, which leads to the result.
+  CHECK(drawn.pages[2].html.find("href=\"verifier-reponses.html\" rel=\"next\"") != std::string::npos);
+  CHECK(drawn.pages[3].url == "outils/liste/verifier-reponses.html");
+  CHECK(drawn.pages[3].title == "Vérifiez vos réponses");
+  CHECK(drawn.pages[3].document_title == "Vérifiez vos réponses : Liste");
+  CHECK(drawn.pages[3].html.find("<li data-question=\"q20\">20. Q<a href=\"s-2.html#q-q20\"") != std::string::npos);
+  CHECK(drawn.pages[3].scripts.back() == "assets/js/forms-check.js");
+  CHECK(drawn.pages[4].url == "outils/liste/resultat-avis.html");
+  CHECK(drawn.pages[4].title == "L'avis et ses raisons");
+  CHECK(drawn.pages[4].html.find("id=\"resultat\"") < drawn.pages[4].html.find("class=\"how-verdict\""));  // the advice first
+  CHECK(drawn.pages[4].scripts.back() == "assets/js/forms-result.js");
 }
