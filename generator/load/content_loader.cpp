@@ -161,6 +161,25 @@ model::Site load_site(const FileSystem& fs, const std::string& content_dir,
       site.banks.push_back(std::move(bank));
     }
   }
+
+  // Documents drawn from a bank (check/document_check.h): the sourcing synthesis, the notice.
+  const std::string documents_dir = join_path(content_dir, "documents");
+  if (pages_dir != content_dir && fs.is_directory(documents_dir)) {
+    for (const std::string& rel : fs.list_files(documents_dir)) {
+      if (!ends_with(rel, ".yaml") && !ends_with(rel, ".yml")) continue;
+      model::DocumentSource document;
+      document.file = join_path(documents_dir, rel);
+      std::string text;
+      if (!read_source(fs, document.file, text, diags)) continue;
+      document.doc = parse_yaml(document.file, text, diags);
+      if (!document.doc.ok) continue;
+      if (document.doc.value.is_object() && document.doc.value.contains("id") &&
+          document.doc.value["id"].is_string()) {
+        document.id = document.doc.value["id"].get<std::string>();
+      }
+      site.documents.push_back(std::move(document));
+    }
+  }
   return site;
 }
 

@@ -8,6 +8,7 @@
 
 #include "diag/diagnostics.h"
 #include "load/yaml_json.h"
+#include "model/document.h"
 
 namespace model {
 
@@ -85,6 +86,7 @@ struct Site {
   nlohmann::ordered_json config = nlohmann::ordered_json::object();  // site.yaml, or {}
   std::vector<Page> pages;  // sorted by rel_path
   std::vector<Bank> banks;  // sorted by file name
+  std::vector<DocumentSource> documents;  // content/documents/*.yaml, sorted by file name
   load::YamlDocument config_doc;
   load::YamlDocument synonyms_doc;  // content/search-synonyms.yaml as read (file "" when absent)
   std::vector<SearchSynonym> search_synonyms;  // once checked (check/search_synonyms_check.h)

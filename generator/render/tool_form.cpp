@@ -113,9 +113,13 @@ void result_data(Data& data, const Bank& bank, bool carries_bank, const std::str
 }
 
 // The entry page: a short bank's questions and result, or a long one's steps and result.
-std::string entry_page(const Bank& bank, const std::vector<FormStep>& steps, const std::string& url,
+std::string entry_page(const model::Tool& tool, const std::vector<FormStep>& steps, const std::string& url,
                        ToolContext& ctx) {
+  const Bank& bank = tool.bank;
   Data data;
+  // The documents drawn from these answers (the mention explicite): their links carry the answers.
+  companions_data(data, tool, url);
+  data.set("companions_keep_answers", true);
   intro_data(data, bank, url, ctx.resolve);
   bank_data(data, bank);
   data.set("one_page", steps.empty());
@@ -223,7 +227,7 @@ class FormModule : public ToolModule {
                       answers = "assets/js/forms-answers.js", questions = "assets/js/forms-questions.js";
     model::RenderedTool out;
     model::ToolPage entry{tool.url, tool.title, tool.description, "", "page-tool tool-" + tool.kind_name,
-                          {core, data, answers}, entry_page(bank, steps, tool.url, ctx)};
+                          {core, data, answers}, entry_page(tool, steps, tool.url, ctx)};
     // A bank split into steps keeps only its result on the entry page.
     if (steps.empty()) entry.scripts.push_back(questions);
     entry.scripts.push_back("assets/js/forms-result.js");

@@ -4,7 +4,9 @@
 #include "render/tool_calculator.h"
 #include "render/tool_clauses.h"
 #include "render/tool_form.h"
+#include "render/tool_notice.h"
 #include "render/tool_questionnaire.h"
+#include "render/tool_synthesis.h"
 
 namespace render {
 
@@ -14,6 +16,8 @@ const ToolModule& tool_module(model::ToolKind kind) {
     case model::ToolKind::clauses: return clauses_module();
     case model::ToolKind::questionnaire: return questionnaire_module();
     case model::ToolKind::calculator: return calculator_module();
+    case model::ToolKind::synthesis: return synthesis_module();
+    case model::ToolKind::notice: return notice_module();
   }
   return form_module();
 }
@@ -32,6 +36,20 @@ void intro_data(templating::Data& data, const core::Bank& bank, const std::strin
                 const LinkResolver& resolve) {
   data.set("has_intro", !bank.intro.empty());
   data.set("intro_html", bank.intro.empty() ? std::string() : render_snippet(bank.intro, page_url, resolve));
+}
+
+void companions_data(templating::Data& data, const model::Tool& tool, const std::string& page_url) {
+  templating::List list;
+  for (const model::Tool::Companion& c : tool.companions) {
+    templating::Data d;
+    d.set("href", relative_url(page_url, c.url));
+    d.set("title", c.title);
+    d.set("description", c.description);
+    list.push_back(d);
+  }
+  data.set("has_companions", !list.empty());
+  data.set("companions", list);
+  data.set("companions_keep_answers", false);  // the form's pages carry the answers (tool_form.cpp)
 }
 
 std::string bank_data_script(const std::string& id, const nlohmann::ordered_json& bank) {

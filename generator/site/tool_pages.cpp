@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "check/document_check.h"
 #include "check/tool_check.h"
 #include "layout/tool_layout.h"
 #include "load/footprint_data.h"
@@ -13,6 +14,16 @@ namespace site {
 std::vector<model::Tool> collect_tools(const model::Site& site, const BuildOptions& options,
                                        const load::FileSystem& fs, diag::Diagnostics& diags) {
   std::vector<model::Tool> tools = check::check_banks(site, diags);
+  // Documents drawn from a bank (content/documents/): tools of their own, which the bank's pages
+  // link to.
+  for (model::Tool& document : check::check_documents(site, tools, diags)) {
+    for (model::Tool& base : tools) {
+      if (base.id == document.document.from) {
+        base.companions.push_back({document.id, document.title, document.description, document.url});
+      }
+    }
+    tools.push_back(std::move(document));
+  }
   // The calculator exists when both its template and its reference data do: a plain folder of
   // Markdown pages (no data/) builds without it.
   const std::string data_dir = load::join_path(options.content_dir, "data");
