@@ -57,4 +57,9 @@ std::string bank_data_script(const std::string& id, const nlohmann::ordered_json
          script_safe_json(bank.dump()) + ";\n";
 }
 
+std::string document_data_script(const std::string& id, const nlohmann::ordered_json& data) {
+  return "window.GUIDE_DOCUMENTS=window.GUIDE_DOCUMENTS||{};window.GUIDE_DOCUMENTS[" + nlohmann::json(id).dump() +
+         "]=" + script_safe_json(data.dump()) + ";\n";
+}
+
 }  // namespace render

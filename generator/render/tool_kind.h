@@ -52,4 +52,8 @@ void companions_data(templating::Data& data, const model::Tool& tool, const std:
 /// assets/banks/<id>.js: `window.GUIDE_BANKS[id] = bank`, the bank's JSON for the page scripts.
 std::string bank_data_script(const std::string& id, const nlohmann::ordered_json& bank);
 
+/// assets/documents/<id>.js: `window.GUIDE_DOCUMENTS[id] = data`, what a document tool's page
+/// script reads (content/documents/: the synthesis, the notice).
+std::string document_data_script(const std::string& id, const nlohmann::ordered_json& data);
+
 }  // namespace render
