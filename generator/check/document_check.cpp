@@ -313,6 +313,12 @@ void read_notice(Reader& r, const core::Bank& bank, model::DocumentSpec& spec) {
 
 }  // namespace
 
+const std::vector<std::string>& document_message_keys(const std::string& kind) {
+  static const std::vector<std::string> none;
+  auto it = kMessages.find(kind);
+  return it == kMessages.end() ? none : it->second;
+}
+
 std::vector<model::Tool> check_documents(const model::Site& site, const std::vector<model::Tool>& tools,
                                          diag::Diagnostics& diags) {
   std::vector<model::Tool> out;

@@ -3,6 +3,7 @@
 // each names the bank it is drawn `from`, and is checked against that bank's compiled model (its
 // questions, their types and choices), so that a renamed question or choice is an error at the
 // document's line rather than a blank the buyer would never see filled.
+#include <string>
 #include <vector>
 
 #include "diag/diagnostics.h"
@@ -20,5 +21,9 @@ namespace check {
 /// out; a document drawn from a bank that did not compile is left to that bank's own errors.
 std::vector<model::Tool> check_documents(const model::Site& site, const std::vector<model::Tool>& tools,
                                          diag::Diagnostics& diags);
+
+/// The names of the sentences (`messages:`) the page script of a document kind reads ("synthesis"
+/// or "notice"); empty for another kind.
+const std::vector<std::string>& document_message_keys(const std::string& kind);
 
 }  // namespace check

@@ -52,7 +52,9 @@ ojson page_data(const model::Tool& tool) {
     if (b.suppliers_below > 0) band["suppliers_below"] = b.suppliers_below;
     if (!b.measure.empty()) {
       band["measure"] = b.measure;
-      band["at_least"] = b.at_least;
+      // A whole percentage stays written as one (50, not 50.0).
+      if (b.at_least == static_cast<double>(static_cast<long long>(b.at_least))) band["at_least"] = static_cast<long long>(b.at_least);
+      else band["at_least"] = b.at_least;
     }
     bands.push_back(band);
   }
