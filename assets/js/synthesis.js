@@ -218,7 +218,7 @@
         el('td', null, row.q.text, tr);
         row.t.cells.forEach((c) => {
           const td = el('td', null, cellText(c.answer), tr);
-          if (c.answer.note) el('span', 'synthesis-note', c.answer.note, td);
+          if (c.answer.note) el('span', 'synthesis-note', ' (' + c.answer.note + ')', td);
         });
         el('td', null, countText(row.t.reponse, row.t.expected), tr);
         el('td', null, countText(row.t.complete, row.t.expected), tr);

@@ -1,6 +1,7 @@
 #include "render/tool_notice.h"
 
 #include "render/annex_parameters.h"
+#include "render/question_html.h"
 #include "render/typography.h"
 
 namespace render {

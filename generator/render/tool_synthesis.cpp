@@ -1,6 +1,7 @@
 #include "render/tool_synthesis.h"
 
 #include "render/html.h"
+#include "render/question_html.h"
 #include "render/slug.h"
 #include "render/tool_questionnaire.h"
 #include "render/typography.h"

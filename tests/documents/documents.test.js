@@ -262,7 +262,7 @@ test('synthesis: entries outlive a visit to another page of the tab, and closing
     await other.close();
   }
   await addSupplier(page, 'Epsilon', ['hebergeur']);
-  await page.click('.site-nav a[href$="index.html"]');
+  await page.click('.site-title a');
   await page.waitForLoadState('load');
   assert.ok(!page.url().includes('synthese-sourcing'));
   assert.ok((problems.dialogs || []).includes('beforeunload'), 'leaving with unsaved entries asks first');

@@ -2,6 +2,7 @@
 // bank's compiled model, made tools of their own kind, drawn by their render module.
 #include <doctest/doctest.h>
 
+#include <sstream>
 #include <string>
 
 #include "check/document_check.h"
@@ -20,7 +21,7 @@ sections:
   - id: s
     title: S
     questions:
-      - {id: seul, text: Décide seul ?, type: yesno}
+      - {id: seul, text: "Décide seul ?", type: yesno}
       - {id: donnees, text: Données, type: text}
       - {id: lieu, text: Lieu, type: choice, choices: [{id: france, label: En France}, {id: ailleurs, label: Ailleurs}]}
 verdicts:
@@ -37,7 +38,7 @@ sections:
     profiles: [developpeur]
     theme: écoconception
     questions:
-      - {id: mesure, text: Mesurez-vous ?, type: text, expected: Oui ou non}
+      - {id: mesure, text: "Mesurez-vous ?", type: text, expected: Oui ou non}
 )";
 
 std::string messages(const std::string& kind, const std::string& skip = "") {
@@ -71,7 +72,7 @@ struct Checked {
   std::string errors;
 };
 
-Checked check(const std::string& document_yaml) {
+Checked checked(const std::string& document_yaml) {
   diag::Diagnostics diags;
   model::Site site;
   for (const auto& [file, yaml] : {std::pair<std::string, std::string>{"banks/grille.yaml", kGrid},
@@ -79,12 +80,18 @@ Checked check(const std::string& document_yaml) {
     model::Bank bank;
     bank.file = file;
     bank.doc = load::parse_yaml(file, yaml, diags);
+    REQUIRE(bank.doc.value.is_object());
     bank.id = bank.doc.value.value("id", std::string());
     site.banks.push_back(std::move(bank));
   }
   model::DocumentSource doc;
   doc.file = "documents/doc.yaml";
   doc.doc = load::parse_yaml(doc.file, document_yaml, diags);
+  if (!doc.doc.value.is_object()) {
+    std::ostringstream out;
+    diags.print(out);
+    FAIL(out.str());
+  }
   doc.id = doc.doc.value.value("id", std::string());
   site.documents.push_back(std::move(doc));
   std::vector<model::Tool> tools = check::check_banks(site, diags);
@@ -107,7 +114,7 @@ model::RenderedTool draw(const model::Tool& tool) {
 }  // namespace
 
 TEST_CASE("a notice drawn from a grid becomes a tool whose draft shows each field as a marked blank") {
-  const Checked c = check(notice(kFields, "Un traitement qui {role}, pour {finalite}."));
+  const Checked c = checked(notice(kFields, "Un traitement qui {role}, pour {finalite}."));
   REQUIRE(c.errors == "");
   REQUIRE(c.documents.size() == 1);
   const model::Tool& tool = c.documents[0];
@@ -124,39 +131,39 @@ TEST_CASE("a notice drawn from a grid becomes a tool whose draft shows each fiel
 }
 
 TEST_CASE("a notice's questions, choices and slots are checked against the grid, with suggestions") {
-  CHECK(check(notice("  - {id: role, question: seule, blank: x}\n", "{role}")).errors ==
-        "documents/doc.yaml:6:28: 'seule' is not a question of bank 'grille' (did you mean 'seul'?)\n");
-  CHECK(check(notice("  - {id: role, question: lieu, choices: {franc: F}, blank: x}\n", "{role}")).errors.find(
+  CHECK(checked(notice("  - {id: role, question: seule, blank: x}\n", "{role}")).errors ==
+        "documents/doc.yaml:6:26: 'seule' is not a question of bank 'grille' (did you mean 'seul'?)\n");
+  CHECK(checked(notice("  - {id: role, question: lieu, choices: {franc: F}, blank: x}\n", "{role}")).errors.find(
             "'franc' is not a choice of question 'lieu' (did you mean 'france'?)") != std::string::npos);
-  CHECK(check(notice("  - {id: role, question: donnees, choices: {a: b}, blank: x}\n", "{role}")).errors.find(
+  CHECK(checked(notice("  - {id: role, question: donnees, choices: {a: b}, blank: x}\n", "{role}")).errors.find(
             "answered in words or numbers") != std::string::npos);
-  const std::string slot = check(notice(kFields, "{role} {finalté}")).errors;
+  const std::string slot = checked(notice(kFields, "{role} {finalté}")).errors;
   CHECK(slot.find("'{finalté}' names no field") == std::string::npos);  // not a name: left as text
-  const std::string unknown = check(notice(kFields, "{role} {finalit}")).errors;
+  const std::string unknown = checked(notice(kFields, "{role} {finalit}")).errors;
   CHECK(unknown.find("'{finalit}' names no field (did you mean 'finalite'?)") != std::string::npos);
-  CHECK(check(notice(kFields, "{role}")).errors.find("field 'finalite' is shown by no part") != std::string::npos);
+  CHECK(checked(notice(kFields, "{role}")).errors.find("field 'finalite' is shown by no part") != std::string::npos);
 }
 
 TEST_CASE("a document's kind, bank and sentences are checked") {
   std::string wrong = notice(kFields, "{role} {finalite}");
   wrong.replace(wrong.find("from: grille"), 12, "from: sourcing");
-  CHECK(check(wrong).errors.find("a notice is drafted from a checklist's or grid's answers; 'sourcing' is a questionnaire") !=
+  CHECK(checked(wrong).errors.find("a notice is drafted from a checklist's or grid's answers; 'sourcing' is a questionnaire") !=
         std::string::npos);
   std::string missing = notice(kFields, "{role} {finalite}");
   missing.replace(missing.find("from: grille"), 12, "from: griile");
-  CHECK(check(missing).errors.find("no bank 'griile' (did you mean 'grille'?)") != std::string::npos);
+  CHECK(checked(missing).errors.find("no bank 'griile' (did you mean 'grille'?)") != std::string::npos);
   std::string short_of = "id: mention\nkind: notice\nfrom: grille\ntitle: M\nfields:\n" + std::string(kFields) +
                          "parts:\n  - {id: p, title: P, basis: B, body: \"{role} {finalite}\"}\n" + messages("notice", "counts");
-  CHECK(check(short_of).errors.find("'messages' needs 'counts'") != std::string::npos);
-  CHECK(check(synthesis("grille", kBands)).errors.find("a synthesis compares answers to a questionnaire") != std::string::npos);
-  CHECK(check(synthesis("sourcing", "  - {id: rare, label: Rare, text: t, when: {measure: reponse, at_least: 10}}\n")).errors.find(
+  CHECK(checked(short_of).errors.find("'messages' needs 'counts'") != std::string::npos);
+  CHECK(checked(synthesis("grille", kBands)).errors.find("a synthesis compares answers to a questionnaire") != std::string::npos);
+  CHECK(checked(synthesis("sourcing", "  - {id: rare, label: Rare, text: t, when: {measure: reponse, at_least: 10}}\n")).errors.find(
             "the last band holds in every other case") != std::string::npos);
-  CHECK(check(synthesis("sourcing", "  - {id: a, label: A, text: t, when: {measure: preuve, at_least: 10}}\n  - {id: b, label: B, text: t}\n"))
+  CHECK(checked(synthesis("sourcing", "  - {id: a, label: A, text: t, when: {measure: preuve, at_least: 10}}\n  - {id: b, label: B, text: t}\n"))
             .errors.find("unknown measure 'preuve'") != std::string::npos);
 }
 
 TEST_CASE("a synthesis reads the questionnaire's questions from its compiled bank into its data script") {
-  const Checked c = check(synthesis("sourcing", kBands));
+  const Checked c = checked(synthesis("sourcing", kBands));
   REQUIRE(c.errors == "");
   REQUIRE(c.documents.size() == 1);
   const model::RenderedTool drawn = draw(c.documents[0]);
