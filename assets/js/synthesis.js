@@ -167,7 +167,8 @@
   }
 
   // ---------------------------------------------------------------- the document
-  function countText(n, total) { return msg('count', { n: n, total: total }); }
+  // A question no answer was entered for yet shows no count (not "0 of 0").
+  function countText(n, total) { return total ? msg('count', { n: n, total: total }) : ''; }
   function shareText(n, total) {
     return msg('share', { n: n, total: total, part: Math.round(S.percent(n, total)) });
   }
@@ -188,7 +189,7 @@
     t.themes.forEach((th) => {
       if (!th.expected) return;
       const tr = el('tr', null, null, themes);
-      el('th', null, th.label, tr).scope = 'row';
+      el('th', null, th.label.charAt(0).toUpperCase() + th.label.slice(1), tr).scope = 'row';
       el('td', null, String(th.questions), tr);
       el('td', null, String(th.suppliers), tr);
       el('td', null, shareText(th.reponse, th.expected), tr);
@@ -199,7 +200,7 @@
     });
     const sections = doc.querySelector('[data-slot="sections"]');
     t.sections.forEach((entry) => {
-      const part = fromTemplate('synthesis-section');
+      const part = fromTemplate('synthesis-section-table');
       part.querySelector('[data-slot="title"]').textContent = entry.section.title;
       const placeholder = part.querySelector('[data-slot="suppliers"]');
       const columns = [];

@@ -69,7 +69,8 @@ async function printedText(page, name) {
   await page.pdf({ path: pdf, preferCSSPageSize: true });
   const raw = execFileSync('pdftotext', ['-raw', pdf, '-'], { encoding: 'utf8' });
   const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
-  return { flat: raw.replace(/\s+/g, ' '), landscape: /Page size:\s+841\.\d+ x 595/.test(info), portrait: /Page size:\s+595\.\d+ x 841/.test(info) };
+  const [, width, height] = /Page size:\s+([\d.]+) x ([\d.]+)/.exec(info).map(Number);
+  return { flat: raw.replace(/\s+/g, ' '), landscape: width > height, portrait: height > width };
 }
 
 // Downloads the .odt, .docx and .md exports; LibreOffice must read the .odt and the .docx as the
@@ -232,8 +233,8 @@ test('synthesis: a file that does not fit is refused with every reason, and noth
   await page.setInputFiles('#synthesis-file', bad);
   await page.locator('#synthesis-errors').waitFor({ state: 'visible' });
   assert.equal(await page.evaluate(() => document.activeElement.id), 'synthesis-errors');
-  const errors = await page.$$eval('#synthesis-error-list li', (lis) => lis.map((li) => li.textContent));
-  assert.match(await page.textContent('#synthesis-errors-title'), /Le fichier mauvais\.json n.a pas été repris ; votre saisie n.a pas changé/);
+  const errors = (await page.$$eval('#synthesis-error-list li', (lis) => lis.map((li) => li.textContent))).map(plain);
+  assert.match(plain(await page.textContent('#synthesis-errors-title')), /Le fichier mauvais\.json n’a pas été repris ; votre saisie n’a pas changé/);
   assert.ok(errors.some((e) => /thème « astrologie » n.existe pas/.test(e)), 'unknown theme');
   assert.ok(errors.some((e) => /entreprise n° 1 \(Delta\) : le profil « voyant »/.test(e)), 'unknown profile');
   assert.ok(errors.some((e) => /entreprise n° 1 \(Delta\), question Q-\d+\.\d+ : le niveau de réponse « excellente »/.test(e)), 'unknown level, by public id');
@@ -366,7 +367,7 @@ test('mention explicite: a grid answers file fills the draft; a file of another 
   fs.writeFileSync(other, JSON.stringify({ bank: 'besoin-ia', version: 1, answers: {} }));
   await page.setInputFiles('#notice-file', other);
   await page.locator('#error-summary').waitFor({ state: 'visible' });
-  assert.match(await page.textContent('#error-list'), /le fichier « besoin\.json » contient des réponses pour un autre outil/i);
+  assert.match(plain(await page.textContent('#error-list')), /le fichier « besoin\.json » contient des réponses pour un autre outil/i);
   const grid = path.join(tmp, 'grille.json');
   fs.writeFileSync(grid, JSON.stringify({ bank: 'grille-7-criteres', version: 1, answers: Object.assign({}, GRID_ANSWERS, { decision_automatisee: 'oui' }) }));
   await page.setInputFiles('#notice-file', grid);
@@ -381,7 +382,7 @@ test('mention explicite: without JavaScript the draft shows every field as a bla
   const { page, context } = await open(NOTICE, '', { javaScriptEnabled: false });
   const spans = await page.$$eval('#document .draft-field', (s) => s.map((x) => x.textContent));
   assert.ok(spans.length > 20);
-  assert.ok(spans.every((s) => s.startsWith('[À compléter : ')), 'every field blank');
+  assert.ok(spans.every((s) => plain(s).startsWith('[À compléter : ')), 'every field blank');
   const flat = plain((await printedText(page, 'mention-nojs')).flat);
   assert.ok(flat.includes('1. La mention explicite') && flat.includes('[À compléter'));
   await context.close();
