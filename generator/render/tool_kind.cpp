@@ -7,6 +7,7 @@
 #include "render/tool_notice.h"
 #include "render/tool_questionnaire.h"
 #include "render/tool_synthesis.h"
+#include "render/typography.h"
 
 namespace render {
 
@@ -43,11 +44,11 @@ void companions_data(templating::Data& data, const model::Tool& tool, const std:
   for (const model::Tool::Companion& c : tool.companions) {
     templating::Data d;
     d.set("href", relative_url(page_url, c.url));
-    d.set("title", c.title);
-    d.set("description", c.description);
+    // Copied from the document before the build typesets tool titles: typeset here.
+    d.set("title", typeset_french(c.title));
+    d.set("description", typeset_french(c.description));
     list.push_back(d);
   }
-  data.set("has_companions", !list.empty());
   data.set("companions", list);
   data.set("companions_keep_answers", false);  // the form's pages carry the answers (tool_form.cpp)
 }

@@ -45,7 +45,7 @@ void intro_data(templating::Data& data, const core::Bank& bank, const std::strin
                 const LinkResolver& resolve);
 
 /// The links to the document tools drawn from a bank (Tool::companions), relative to `page_url`,
-/// for templates/tools/companions.mustache: has_companions, companions [{href, title, description}],
+/// for templates/tools/companions.mustache: companions [{href, title, description}],
 /// companions_keep_answers (false here).
 void companions_data(templating::Data& data, const model::Tool& tool, const std::string& page_url);
 

@@ -78,7 +78,10 @@ std::vector<model::RenderedTool> render_tools(const std::vector<model::Tool>& to
 
 std::vector<layout::ToolLink> tools_as_links(const std::vector<model::Tool>& tools) {
   std::vector<layout::ToolLink> out;
-  for (const model::Tool& t : tools) out.push_back({t.id, t.title, t.description, t.url});
+  // The documents drawn from a tool (content/documents/) are reached from that tool's pages, the
+  // tools index and the reading paths; left out of the menu, they add nothing to the DOM of every
+  // tool page (a tool page keeps to 300 elements, tests/quality/lib/budgets.js).
+  for (const model::Tool& t : tools) out.push_back({t.id, t.title, t.description, t.url, t.document.from.empty()});
   return out;
 }
 

@@ -13,6 +13,7 @@ const os = require('node:os');
 const path = require('node:path');
 const { execFileSync } = require('node:child_process');
 const { pathToFileURL } = require('node:url');
+const { axeViolations } = require('../quality/lib/checks');
 
 const root = process.env.GUIDE_SOURCE_DIR || path.resolve(__dirname, '../..');
 const { chromium } = require(require.resolve('playwright-core', { paths: [root] }));
@@ -146,6 +147,9 @@ test('synthesis: two suppliers, saved to a file and read back, print as a compar
     ['N°', 'Question', 'Beta <b>Cloud</b>'], 'a section is asked only of its profile');
   await answer(page, host.questions[0].id, 0 + 1, 'non_posee');
   assert.match(await page.textContent('#synthesis-save-state'), /pas enregistrées dans un fichier/);
+  // Filled in, with its entry table and the table to print: still no axe violation.
+  await page.waitForSelector('#document .synthesis-themes');
+  assert.deepEqual(await axeViolations(page), []);
 
   // The table: 4 answers entered (the question not asked does not count), 3 received, 2 complete
   // with proof, 2 suppliers: "Pratique courante" (proof ≥ 50 %).
@@ -324,6 +328,7 @@ test('mention explicite: drafted from a grid answer set, printed and exported, w
   const blanks = await page.$$eval('#document .draft-field.is-blank', (s) => s.length);
   const filled = await page.$$eval('#document .draft-field:not(.is-blank)', (s) => s.length);
   assert.ok(blanks > 5 && filled >= 10, `${filled} filled, ${blanks} blank`);
+  assert.deepEqual(await axeViolations(page), []);
 
   // Printed: the three parts with their articles, the answers, the blanks; not the screen notes.
   const printed = await printedText(page, 'mention');
