@@ -14,9 +14,9 @@ const path = require('node:path');
 const { execFileSync } = require('node:child_process');
 const { pathToFileURL } = require('node:url');
 const checks = require('../quality/lib/checks');
+const { exportsOf: sharedExportsOf } = require('../annex/exports');
 
-const root = process.env.GUIDE_SOURCE_DIR || path.resolve(__dirname, '../..');
-const { chromium } = require(require.resolve('playwright-core', { paths: [root] }));
+const { root, launch } = require('../forms/harness');
 const guide = process.env.GUIDE_EXE || path.join(root, 'build/guide');
 
 let tmp, site, browser;
@@ -26,11 +26,7 @@ before(async () => {
   site = path.join(tmp, 'site');
   execFileSync(guide, ['build', '--content', path.join(root, 'content'), '--templates', path.join(root, 'templates'),
     '--assets', path.join(root, 'assets'), '--out', site], { cwd: tmp, stdio: 'pipe' });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-      '--disable-component-update', '--no-first-run'],
-  });
+  browser = await launch();
 });
 
 after(async () => {
@@ -74,25 +70,8 @@ async function printedText(page, name) {
   return { flat: raw.replace(/\s+/g, ' '), landscape: width > height, portrait: height > width };
 }
 
-// Downloads the .odt, .docx and .md exports; LibreOffice must read the .odt and the .docx as the
-// same text.
-async function exportsOf(page, name) {
-  const lo = ['-env:UserInstallation=' + pathToFileURL(path.join(tmp, 'lo-profile')).href, '--headless'];
-  const asText = async (kind) => {
-    const [download] = await Promise.all([page.waitForEvent('download'), page.click(`button[data-action="${kind}"]`)]);
-    assert.match(download.suggestedFilename(), new RegExp(`\\.${kind}$`));
-    const file = path.join(tmp, `${name}.${kind}`);
-    await download.saveAs(file);
-    const out = path.join(tmp, `${name}-${kind}-out`);
-    execFileSync('soffice', [...lo, '--convert-to', 'txt:Text (encoded):UTF8', '--outdir', out, file], { stdio: 'pipe', timeout: 120000 });
-    return fs.readFileSync(path.join(out, name + '.txt'), 'utf8').replace(/^\uFEFF/, '').replace(/\s+/g, ' ').trim();
-  };
-  const odt = await asText('odt');
-  const docx = await asText('docx');
-  assert.equal(docx, odt, 'the .docx reads as the .odt');
-  const [md] = await Promise.all([page.waitForEvent('download'), page.click('button[data-action="md"]')]);
-  return { odt, md: fs.readFileSync(await md.path(), 'utf8') };
-}
+// The .odt, .docx and .md exports of the document on the page (tests/annex/exports.js).
+function exportsOf(page, name) { return sharedExportsOf(page, tmp, name); }
 
 // axe-core on the page as it stands. axe reads the stylesheets over the network, which the page's
 // CSP refuses from file:// (a console error of axe's own, not the page's): what it logs is dropped.
