@@ -161,7 +161,7 @@
       }
       const th = byTheme[key];
       questionsOut.forEach((row) => {
-        th.questions += 1;
+        if (row.t.expected) th.questions += 1;  // the questions with at least one answer entered
         ['expected', 'reponse', 'complete', 'justificatif'].forEach((k) => { th[k] += row.t[k]; });
         row.t.cells.forEach((c) => { if (COUNTED[c.answer.level]) th.askedOf[c.supplier] = true; });
       });

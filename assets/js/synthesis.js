@@ -200,6 +200,10 @@
     });
     const sections = doc.querySelector('[data-slot="sections"]');
     t.sections.forEach((entry) => {
+      // Only the questions something was entered for: a question nobody was asked about yet says
+      // nothing of the market.
+      const entered = entry.questions.filter((row) => row.t.cells.some((c) => c.answer.level));
+      if (!entered.length) return;
       const part = fromTemplate('synthesis-section-table');
       part.querySelector('[data-slot="title"]').textContent = entry.section.title;
       const placeholder = part.querySelector('[data-slot="suppliers"]');
@@ -213,7 +217,7 @@
       });
       placeholder.parentNode.removeChild(placeholder);
       const rows = part.querySelector('[data-slot="rows"]');
-      entry.questions.forEach((row) => {
+      entered.forEach((row) => {
         const tr = el('tr', null, null, rows);
         el('th', null, refOf(row.q), tr).scope = 'row';
         el('td', null, row.q.text, tr);

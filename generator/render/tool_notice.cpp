@@ -73,8 +73,9 @@ class NoticeModule : public ToolModule {
     for (const model::NoticePart& p : tool.document.notice.parts) {
       Data d;
       d.set("id", p.id);
-      d.set("title", p.title);
-      d.set("basis", p.basis);
+      // Plain texts: the tool templates escape ' as &#39;, which the page's typography leaves alone.
+      d.set("title", typeset_french(p.title));
+      d.set("basis", typeset_french(p.basis));
       d.set("has_note", !p.note.empty());
       d.set("note_html", p.note.empty() ? std::string() : render_snippet(p.note, tool.url, ctx.resolve));
       d.set("body_html", slots.markdown(p.body, tool.url, ctx.resolve));

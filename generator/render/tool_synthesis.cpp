@@ -14,10 +14,12 @@ using ojson = nlohmann::ordered_json;
 using templating::Data;
 using templating::List;
 
+// A choice of the page, its label typeset here (the tool templates escape ' as &#39;, which the
+// page's typography leaves alone).
 Data labelled(const std::string& id, const std::string& label) {
   Data d;
   d.set("id", id);
-  d.set("label", label);
+  d.set("label", typeset_french(label));
   return d;
 }
 
@@ -86,7 +88,7 @@ class SynthesisModule : public ToolModule {
     const std::string data_script = "assets/documents/" + tool.id + ".js";
     Data data;
     data.set("tool_id", tool.id);
-    data.set("title", tool.title);
+    data.set("title", tool.title);  // typeset with every tool title
     data.set("has_intro", !tool.document.intro.empty());
     data.set("intro_html", tool.document.intro.empty() ? std::string() : render_snippet(tool.document.intro, tool.url, ctx.resolve));
     data.set("not_a_ranking_html", render_snippet(spec.not_a_ranking, tool.url, ctx.resolve));
@@ -97,14 +99,14 @@ class SynthesisModule : public ToolModule {
     for (const auto& l : spec.levels) levels.push_back(labelled(l.first, l.second.label));
     for (const model::MaturityBand& b : spec.bands) {
       Data d = labelled(b.id, b.label);
-      d.set("text", b.text);
+      d.set("text", typeset_french(b.text));
       bands.push_back(d);
     }
     data.set("profiles", profiles);
     data.set("themes", themes);
     data.set("levels", levels);
     data.set("bands", bands);
-    data.set("proof_label", spec.proof.label);
+    data.set("proof_label", typeset_french(spec.proof.label));
     model::RenderedTool out;
     out.pages.push_back({tool.url, tool.title, tool.description, "", "page-tool tool-" + tool.kind_name,
                          {data_script, "assets/js/annex-export.js", "assets/js/synthesis-state.js", "assets/js/synthesis.js"},
