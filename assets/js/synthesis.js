@@ -231,7 +231,7 @@
       });
       sections.appendChild(part);
     });
-    // Headings and table cells are the generator's words and the buyer's: no markup in them.
+    // The printed pages' running title: the synthesis and the day it was made.
     X.runningTitle('synthesis', data.title, stamp);
   }
 
