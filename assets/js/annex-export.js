@@ -1,4 +1,5 @@
-/* Exports of a printable annex (clauses, questionnaire) built from its cleaned DOM tree:
+/* Exports of a printable document (clause annex, questionnaire, sourcing synthesis, mention
+   explicite) built from its cleaned DOM tree (printable()):
    OpenDocument text (.odt) and Word (.docx, Office Open XML), each a ZIP of stored entries written
    here (no library, no compression), Markdown and plain text. Every string from the page goes through xml()/mdText(): what the
    buyer typed stays text in every format. Classic script (file:// allows no modules). */
@@ -558,5 +559,61 @@
     return zip(files.map(function (f) { return { name: f[0], data: enc.encode(f[1]) }; }));
   }
 
-  window.GuideAnnexExport = { odt: odt, docx: docx, zip: zip, crc32: crc32, markdown: markdown };
+  // ---------------------------------------------------------------- what the document pages share
+  // The document as printed, for the exports: a copy without what never prints (hidden parts,
+  // buyer notes, explanations, help, form labels), each typed field's value as text (a candidate's
+  // answer typed during an interview goes into the export), and the first row's cell widths as
+  // laid out on screen (the .odt and .docx columns follow them).
+  function printable(root) {
+    Array.prototype.forEach.call(root.querySelectorAll('table'), function (t) {
+      var row = t.querySelector('tr');
+      if (!row) return;
+      Array.prototype.forEach.call(row.querySelectorAll('th, td'), function (c) {
+        var w = Math.round(c.getBoundingClientRect().width);
+        if (w > 0) c.setAttribute('data-odt-width', String(w));
+      });
+    });
+    var values = Array.prototype.map.call(root.querySelectorAll('textarea'), function (t) { return t.value; });
+    var clone = root.cloneNode(true), i = 0;
+    Array.prototype.forEach.call(clone.querySelectorAll('textarea'), function (t) {
+      t.parentNode.replaceChild(document.createTextNode(values[i++] || ''), t);
+    });
+    Array.prototype.forEach.call(clone.querySelectorAll('[hidden], .no-print, .buyer-note, .annex-explain, details, .visually-hidden'), function (n) {
+      if (n.parentNode) n.parentNode.removeChild(n);
+    });
+    Array.prototype.forEach.call(clone.querySelectorAll('[id]'), function (n) { n.removeAttribute('id'); });
+    return clone;
+  }
+
+  // Hands `bytes` to the browser as a file to save (nothing leaves the machine).
+  function download(bytes, type, name) {
+    var url = URL.createObjectURL(new Blob([bytes], { type: type }));
+    var a = document.createElement('a');
+    a.href = url;
+    a.download = name;
+    a.hidden = true;
+    document.body.appendChild(a);
+    a.click();
+    window.setTimeout(function () { URL.revokeObjectURL(url); a.parentNode.removeChild(a); }, 1000);
+  }
+
+  var sheet = null;
+  function cssString(s) {
+    return '"' + String(s).replace(/[\\"]/g, '\\$&').replace(/[\u0000-\u001f\u007f]+/g, ' ') + '"';
+  }
+  // The running title of the printed pages of `page` (a CSS named page of print.css). Margin boxes
+  // take only CSS strings: it comes from a constructed stylesheet (no inline style, allowed by the
+  // CSP); browsers without margin boxes just ignore it.
+  function runningTitle(page, left, right) {
+    if (typeof CSSStyleSheet !== 'function' || !('adoptedStyleSheets' in document)) return;
+    try {
+      if (!sheet) { sheet = new CSSStyleSheet(); document.adoptedStyleSheets = document.adoptedStyleSheets.concat([sheet]); }
+      var font = ' font-size: 8.5pt; font-family: system-ui, "Liberation Sans", Arial, sans-serif; }';
+      sheet.replaceSync('@media print { @page ' + page + ' { @top-left { content: ' + cssString(left) + ';' + font +
+        ' @top-right { content: ' + cssString(right) + ';' + font + ' } }');
+    } catch (e) { /* an old engine: the printed title on the first page is enough */ }
+  }
+
+  window.GuideAnnexExport = { odt: odt, docx: docx, zip: zip, crc32: crc32, markdown: markdown,
+    printable: printable, download: download, runningTitle: runningTitle };
 }());

@@ -164,46 +164,11 @@
   }
 
   // ---------------------------------------------------------------- applying the state
-  var sheet = null;
-  function cssString(s) {
-    return '"' + String(s).replace(/[\\"]/g, '\\$&').replace(/[\u0000-\u001f\u007f]+/g, ' ') + '"';
-  }
-  // Margin boxes take only CSS strings: the running title comes from a constructed stylesheet
-  // (no inline style, allowed by the CSP); browsers without margin boxes just ignore it.
-  function runningTitle(left, right) {
-    if (typeof CSSStyleSheet !== 'function' || !('adoptedStyleSheets' in document)) return;
-    try {
-      if (!sheet) { sheet = new CSSStyleSheet(); document.adoptedStyleSheets = document.adoptedStyleSheets.concat([sheet]); }
-      var font = ' font-size: 8.5pt; font-family: system-ui, "Liberation Sans", Arial, sans-serif; }';
-      sheet.replaceSync('@media print { @page annex { @top-left { content: ' + cssString(left) + ';' + font +
-        ' @top-right { content: ' + cssString(right) + ';' + font + ' } }');
-    } catch (e) { /* an old engine: the printed title on the first page is enough */ }
-  }
+  function runningTitle(left, right) { window.GuideAnnexExport.runningTitle('annex', left, right); }
 
   // ---------------------------------------------------------------- exports
   // The document as printed: hidden parts, buyer notes, explanations and form labels removed.
-  function cleanTree() {
-    $all('table', annex).forEach(function (t) {
-      var row = t.querySelector('tr');
-      if (!row) return;
-      $all('th, td', row).forEach(function (c) {
-        var w = Math.round(c.getBoundingClientRect().width);
-        if (w > 0) c.setAttribute('data-odt-width', String(w));
-      });
-    });
-    var answers = {};
-    $all('textarea', annex).forEach(function (t) { answers[t.name] = t.value; });
-    var clone = annex.cloneNode(true);
-    $all('[hidden], .no-print, .buyer-note, .annex-explain, details, .visually-hidden', clone).forEach(function (n) {
-      if (n.parentNode) n.parentNode.removeChild(n);
-    });
-    // A candidate's answer typed on screen (e.g. during an interview) goes into the export.
-    $all('textarea', clone).forEach(function (t) {
-      t.parentNode.replaceChild(document.createTextNode(answers[t.name] || ''), t);
-    });
-    $all('[id]', clone).forEach(function (n) { n.removeAttribute('id'); });
-    return clone;
-  }
+  function cleanTree() { return window.GuideAnnexExport.printable(annex); }
 
   function fileBase() {
     if (!isClauses) return 'questionnaire-sourcing';
@@ -212,16 +177,7 @@
     return 'annexe-clauses' + (slug && slug !== 'reference' ? '-' + slug : '');
   }
 
-  function download(bytes, type, name) {
-    var url = URL.createObjectURL(new Blob([bytes], { type: type }));
-    var a = el('a');
-    a.href = url;
-    a.download = name;
-    a.hidden = true;
-    document.body.appendChild(a);
-    a.click();
-    window.setTimeout(function () { URL.revokeObjectURL(url); a.parentNode.removeChild(a); }, 1000);
-  }
+  function download(bytes, type, name) { window.GuideAnnexExport.download(bytes, type, name); }
 
   function documentTitle() {
     return isClauses ? title + ' — ' + paramValue('marche') : title;

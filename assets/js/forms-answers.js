@@ -280,7 +280,7 @@
         views.forEach((v) => { if (v.fill) v.fill(answers); });
         update();
       }
-      views.forEach((v) => { if (v.arrived) v.arrived(loaded, decided.restored ? 'la mémoire de cet onglet' : 'le lien'); });
+      views.forEach((v) => { if (v.arrived) v.arrived(loaded, decided.restored ? 'la mémoire de cet onglet' : 'le lien', decided.restored); });
     };
     window.addEventListener('hashchange', arrive);
     ID.onChange((typed) => {

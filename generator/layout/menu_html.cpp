@@ -90,7 +90,9 @@ class MenuRenderer {
       Data item = entry("Outils", "outils/index.html");
       List children;
       if (state.tools_open) {
-        for (const ToolLink& t : ctx_.tools) children.push_back(entry(t.title, t.url));
+        for (const ToolLink& t : ctx_.tools) {
+          if (t.in_menu) children.push_back(entry(t.title, t.url));
+        }
       }
       item.set("open", state.tools_open);
       item.set("has_children", !children.empty());

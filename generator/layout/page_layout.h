@@ -19,6 +19,7 @@ using templating::Templates;
 
 struct ToolLink {
   std::string id, title, description, url;
+  bool in_menu = true;  // false: listed on the tools index and the site map, not in every tool page's menu
 };
 
 /// Everything about the site that every page's layout needs, computed once.

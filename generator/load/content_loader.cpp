@@ -75,6 +75,31 @@ bool read_source(const FileSystem& fs, const std::string& path, std::string& tex
   return true;
 }
 
+namespace {
+
+// The YAML files of `dir` (banks/, documents/), each as a T {file, id, doc}: read with the checks
+// every source gets, parsed with positions; `id` is the document's own when it has one.
+template <class T>
+std::vector<T> read_yaml_sources(const FileSystem& fs, const std::string& dir, diag::Diagnostics& diags) {
+  std::vector<T> out;
+  if (!fs.is_directory(dir)) return out;
+  for (const std::string& rel : fs.list_files(dir)) {
+    if (!ends_with(rel, ".yaml") && !ends_with(rel, ".yml")) continue;
+    T source;
+    source.file = join_path(dir, rel);
+    std::string text;
+    if (!read_source(fs, source.file, text, diags)) continue;
+    source.doc = parse_yaml(source.file, text, diags);
+    if (!source.doc.ok) continue;
+    const auto& value = source.doc.value;
+    if (value.is_object() && value.contains("id") && value["id"].is_string()) source.id = value["id"].template get<std::string>();
+    out.push_back(std::move(source));
+  }
+  return out;
+}
+
+}  // namespace
+
 model::Site load_site(const FileSystem& fs, const std::string& content_dir,
                       diag::Diagnostics& diags) {
   model::Site site;
@@ -145,22 +170,10 @@ model::Site load_site(const FileSystem& fs, const std::string& content_dir,
                 {"add Markdown files (with front matter) under " + pages_dir});
   }
 
-  const std::string banks_dir = join_path(content_dir, "banks");
-  if (pages_dir != content_dir && fs.is_directory(banks_dir)) {
-    for (const std::string& rel : fs.list_files(banks_dir)) {
-      if (!ends_with(rel, ".yaml") && !ends_with(rel, ".yml")) continue;
-      model::Bank bank;
-      bank.file = join_path(banks_dir, rel);
-      std::string text;
-      if (!read_source(fs, bank.file, text, diags)) continue;
-      bank.doc = parse_yaml(bank.file, text, diags);
-      if (!bank.doc.ok) continue;
-      if (bank.doc.value.is_object() && bank.doc.value.contains("id") &&
-          bank.doc.value["id"].is_string()) {
-        bank.id = bank.doc.value["id"].get<std::string>();
-      }
-      site.banks.push_back(std::move(bank));
-    }
+  // Banks, and the documents drawn from them (check/document_check.h): YAML files with an id.
+  if (pages_dir != content_dir) {
+    site.banks = read_yaml_sources<model::Bank>(fs, join_path(content_dir, "banks"), diags);
+    site.documents = read_yaml_sources<model::DocumentSource>(fs, join_path(content_dir, "documents"), diags);
   }
   return site;
 }

@@ -75,6 +75,12 @@ void expand_site_dates(model::Site& site, const RegulatoryDates& dates, const Fi
     if (!fs.read(bank.file, source, error)) source.clear();
     expand_bank_dates(bank.doc, source, dates, diags);
   }
+  for (model::DocumentSource& document : site.documents) {
+    if (!document.doc.value.is_object()) continue;
+    std::string source, error;
+    if (!fs.read(document.file, source, error)) source.clear();
+    expand_bank_dates(document.doc, source, dates, diags);
+  }
 }
 
 }  // namespace load

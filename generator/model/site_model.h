@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "diag/diagnostics.h"
+#include "model/document.h"
 #include "model/yaml_document.h"
 
 namespace model {
@@ -85,6 +86,7 @@ struct Site {
   nlohmann::ordered_json config = nlohmann::ordered_json::object();  // site.yaml, or {}
   std::vector<Page> pages;  // sorted by rel_path
   std::vector<Bank> banks;  // sorted by file name
+  std::vector<DocumentSource> documents;  // content/documents/*.yaml, sorted by file name
   model::YamlDocument config_doc;
   model::YamlDocument synonyms_doc;  // content/search-synonyms.yaml as read (file "" when absent)
   std::vector<SearchSynonym> search_synonyms;  // once checked (index/search_synonyms_check.h)

@@ -12,6 +12,7 @@
 
 #include "core/bank_model.h"
 #include "core/footprint_calculator_model.h"
+#include "model/document.h"
 #include "model/site_model.h"
 
 namespace model {
@@ -22,6 +23,8 @@ enum class ToolKind {
   clauses,        // the clause-annex builder: a document assembled in steps
   questionnaire,  // the sourcing questionnaire: a document assembled in steps
   calculator,     // the footprint calculator
+  synthesis,      // the sourcing synthesis: suppliers' answers to a questionnaire, compared
+  notice,         // the mention explicite and inventory entry, drafted from a grid's answers
 };
 
 /// The module that draws a bank of kind `bank_kind` (checklist | grid | questionnaire | clauses,
@@ -37,7 +40,7 @@ struct Tool {
   std::string id, title, description;
   std::string url;  // outils/<id>.html: the entry page, where every link to the tool leads
   ToolKind kind = ToolKind::form;
-  std::string kind_name;  // checklist, grid, questionnaire, clauses or calculator (class tool-<kind_name>)
+  std::string kind_name;  // checklist, grid, questionnaire, clauses, calculator, synthesis or notice (class tool-<kind_name>)
   int order = 100;        // position among the tools
   const Bank* source = nullptr;      // the bank as loaded (the browser reads its JSON)
   core::Bank bank;                   // a question bank as the check stage compiled it: what the pages show
@@ -45,6 +48,13 @@ struct Tool {
   nlohmann::ordered_json reference;  // the calculator's reference data (content/data/footprint*.yaml)
   std::set<std::string> anchors;     // ids that links may target: s-<section>, q-<question>, ...
   std::map<std::string, std::string> anchor_pages;  // anchor → the step page holding it (not the entry page)
+  // Documents (content/documents/): the spec, and `bank` is the compiled bank it is drawn from.
+  DocumentSpec document;
+  /// The document tools drawn from this tool's bank, which its pages link to.
+  struct Companion {
+    std::string id, title, description, url;
+  };
+  std::vector<Companion> companions;
 };
 
 /// One page of a tool, as the layout stage wraps it in the site's chrome (templates/tool.mustache).

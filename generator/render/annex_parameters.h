@@ -1,6 +1,6 @@
 #pragma once
 // The parameters of a document built in steps: the clauses' annex and the sourcing
-// questionnaire's cover letter. A parameter is written {id} in the bank's texts; the pages show
+// questionnaire's cover letter (and, the same way, the fields of a notice). A parameter is written {id} in the bank's texts; the pages show
 // it as a span at its default (templates/tools/annex-param.mustache), which annex-builder.js and
 // annex.js fill with the buyer's value, as text, never markup.
 #include <functional>
@@ -23,6 +23,10 @@ std::string parameter_default(const core::Parameter& p);
 class Parameters {
  public:
   Parameters(const core::Bank& bank, ToolContext& ctx);
+  /// Other slots written {id}: each id of `ids` becomes the HTML of `spans` at the same index
+  /// (a notice's fields, render/tool_notice.cpp).
+  Parameters(std::vector<std::string> ids, std::vector<std::string> spans)
+      : ids_(std::move(ids)), spans_(std::move(spans)) {}
   /// Plain text with its {parameters} as spans, as HTML.
   std::string text(const std::string& s) const;
   /// Markdown with its {parameters} as spans, as HTML.

@@ -136,9 +136,13 @@ model::ToolPage page_after_steps(const char* which, std::string url, const Bank&
 
 // The entry page: a short bank's questions and result, or a long one's start page: what the tool
 // takes, the identification of the report, "Commencer", the steps and the pages after them.
-std::string entry_page(const Bank& bank, const std::vector<FormStep>& steps, const std::string& url,
+std::string entry_page(const model::Tool& tool, const std::vector<FormStep>& steps, const std::string& url,
                        ToolContext& ctx) {
+  const Bank& bank = tool.bank;
   Data data;
+  // The documents drawn from these answers (the mention explicite): their links carry the answers.
+  companions_data(data, tool, url);
+  data.set("companions_keep_answers", true);
   intro_data(data, bank, url, ctx.resolve);
   start_data(data, bank, url, ctx.resolve);
   bank_data(data, bank);
@@ -220,10 +224,14 @@ model::ToolPage check_page(const Bank& bank, const std::vector<FormStep>& steps,
 
 // The result page: the advice and its reasons first, then the points, the actions on the answers,
 // what the advice rests on and how it is reached; printed, the report with its identification.
-model::ToolPage result_page(const Bank& bank, const std::vector<FormStep>& steps, const std::string& tool_url,
-                            ToolContext& ctx) {
+model::ToolPage result_page(const model::Tool& tool, const std::vector<FormStep>& steps, ToolContext& ctx) {
+  const Bank& bank = tool.bank;
+  const std::string& tool_url = tool.url;
   model::ToolPage page = page_after_steps("result", form_result_url(tool_url), bank, ctx);
   Data data;
+  // The documents drawn from these answers (the mention explicite): their links carry the answers.
+  companions_data(data, tool, page.url);
+  data.set("companions_keep_answers", true);
   bank_data(data, bank);
   result_data(data, bank, true, page.url, ctx.resolve);
   data.set("start_href", text::relative_url(page.url, tool_url));
@@ -319,7 +327,8 @@ class FormModule : public ToolModule {
     model::RenderedTool out;
     // The entry page: a short bank's questions and result, or a long one's start page, whose
     // actions (resume from a file, clear) are forms-result.js's.
-    model::ToolPage entry{tool.url, tool.title, tool.description, "", body_class, {core, data, answers}, entry_page(bank, steps, tool.url, ctx)};
+    model::ToolPage entry{tool.url, tool.title, tool.description, "", body_class, {core, data, answers},
+                          entry_page(tool, steps, tool.url, ctx)};
     if (steps.empty()) entry.scripts.push_back(questions);
     entry.scripts.push_back(result);
     out.pages.push_back(std::move(entry));
@@ -336,7 +345,7 @@ class FormModule : public ToolModule {
       check.body_class = body_class + " tool-check";
       check.scripts = {core, data, answers, "assets/js/forms-check.js"};
       out.pages.push_back(std::move(check));
-      model::ToolPage page = result_page(bank, steps, tool.url, ctx);
+      model::ToolPage page = result_page(tool, steps, ctx);
       page.body_class = body_class + " tool-result";
       page.scripts = {core, data, answers, result};
       out.pages.push_back(std::move(page));

@@ -1,10 +1,14 @@
 #include "render/tool_kind.h"
 
-#include "text/html.h"
 #include "render/tool_calculator.h"
 #include "render/tool_clauses.h"
 #include "render/tool_form.h"
+#include "render/tool_notice.h"
 #include "render/tool_questionnaire.h"
+#include "render/tool_synthesis.h"
+#include "text/html.h"
+#include "text/site_url.h"
+#include "text/typography.h"
 
 namespace render {
 
@@ -14,6 +18,8 @@ const ToolModule& tool_module(model::ToolKind kind) {
     case model::ToolKind::clauses: return clauses_module();
     case model::ToolKind::questionnaire: return questionnaire_module();
     case model::ToolKind::calculator: return calculator_module();
+    case model::ToolKind::synthesis: return synthesis_module();
+    case model::ToolKind::notice: return notice_module();
   }
   return form_module();
 }
@@ -42,9 +48,28 @@ void start_data(templating::Data& data, const core::Bank& bank, const std::strin
   data.set("prepare_html", has ? render_snippet(bank.start_prepare, page_url, resolve) : std::string());
 }
 
+void companions_data(templating::Data& data, const model::Tool& tool, const std::string& page_url) {
+  templating::List list;
+  for (const model::Tool::Companion& c : tool.companions) {
+    templating::Data d;
+    d.set("href", text::relative_url(page_url, c.url));
+    // Copied from the document before the build typesets tool titles: typeset here.
+    d.set("title", text::typeset_french(c.title));
+    d.set("description", text::typeset_french(c.description));
+    list.push_back(d);
+  }
+  data.set("companions", list);
+  data.set("companions_keep_answers", false);  // the form's pages carry the answers (tool_form.cpp)
+}
+
 std::string bank_data_script(const std::string& id, const nlohmann::ordered_json& bank) {
   return "window.GUIDE_BANKS=window.GUIDE_BANKS||{};window.GUIDE_BANKS[" + nlohmann::json(id).dump() + "]=" +
          text::script_safe_json(bank.dump()) + ";\n";
+}
+
+std::string document_data_script(const std::string& id, const nlohmann::ordered_json& data) {
+  return "window.GUIDE_DOCUMENTS=window.GUIDE_DOCUMENTS||{};window.GUIDE_DOCUMENTS[" + nlohmann::json(id).dump() +
+         "]=" + text::script_safe_json(data.dump()) + ";\n";
 }
 
 }  // namespace render

@@ -49,7 +49,16 @@ void intro_data(templating::Data& data, const core::Bank& bank, const std::strin
 void start_data(templating::Data& data, const core::Bank& bank, const std::string& page_url,
                 const LinkResolver& resolve);
 
+/// The links to the document tools drawn from a bank (Tool::companions), relative to `page_url`,
+/// for templates/tools/companions.mustache: companions [{href, title, description}],
+/// companions_keep_answers (false here).
+void companions_data(templating::Data& data, const model::Tool& tool, const std::string& page_url);
+
 /// assets/banks/<id>.js: `window.GUIDE_BANKS[id] = bank`, the bank's JSON for the page scripts.
 std::string bank_data_script(const std::string& id, const nlohmann::ordered_json& bank);
+
+/// assets/documents/<id>.js: `window.GUIDE_DOCUMENTS[id] = data`, what a document tool's page
+/// script reads (content/documents/: the synthesis, the notice).
+std::string document_data_script(const std::string& id, const nlohmann::ordered_json& data);
 
 }  // namespace render

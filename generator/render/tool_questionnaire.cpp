@@ -186,6 +186,7 @@ class QuestionnaireModule : public ToolModule {
     for (const Theme& t : themes_of(bank)) themes.push_back(choice(t.slug, t.label));
     entry.set("profiles", profiles);
     entry.set("themes", themes);
+    companions_data(entry, tool, tool.url);
     out.pages.push_back(document.entry_page(ctx.templates.render("tools/questionnaire", entry, ctx.unknown)));
 
     // A section's page: its questions numbered as in the whole questionnaire, why each is asked.
@@ -231,9 +232,11 @@ class QuestionnaireModule : public ToolModule {
           "confidentialité, contact.",
           ctx.templates.render("tools/questionnaire-letter-step", page, ctx.unknown)));
     }
+    Data compose = document.page_data(steps.size() - 1);
+    companions_data(compose, tool, steps.back().url);
     out.pages.push_back(document.compose_page(
         "Les sections choisies, numérotées, à imprimer ou à exporter.",
-        ctx.templates.render("tools/questionnaire-compose", document.page_data(steps.size() - 1), ctx.unknown)));
+        ctx.templates.render("tools/questionnaire-compose", compose, ctx.unknown)));
     // The letter's parameters are typed on its page (on the compose page when there is no letter).
     const std::string letter_url = bank.has_letter ? steps[last - 1].url : steps[last].url;
     out.files["assets/annex/" + tool.id + ".js"] = document.document_script(
@@ -245,6 +248,14 @@ class QuestionnaireModule : public ToolModule {
 };
 
 }  // namespace
+
+std::vector<std::pair<std::string, std::string>> questionnaire_profiles(const Bank& bank) { return profiles_of(bank); }
+
+std::vector<std::pair<std::string, std::string>> questionnaire_themes(const Bank& bank) {
+  std::vector<std::pair<std::string, std::string>> out;
+  for (const Theme& t : themes_of(bank)) out.push_back({t.slug, t.label});
+  return out;
+}
 
 const ToolModule& questionnaire_module() {
   static const QuestionnaireModule module;

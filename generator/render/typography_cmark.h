@@ -1,5 +1,5 @@
 #pragma once
-// French typography (render/typography.h) on a parsed Markdown tree, before it is rendered: the
+// French typography (text/typography.h) on a parsed Markdown tree, before it is rendered: the
 // text of each paragraph, heading and table cell is typeset as one text, its text nodes rewritten
 // in place. Code spans, code blocks and raw HTML are never changed, nor are URLs (link targets are
 // not text; a link that shows its own URL, as an autolink does, keeps it) and image descriptions

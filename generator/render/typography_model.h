@@ -1,5 +1,5 @@
 #pragma once
-// French typography (render/typography.h) on the texts the site shows as written, not through
+// French typography (text/typography.h) on the texts the site shows as written, not through
 // Markdown: page titles, descriptions and menu labels (so <title>, the meta description, the menu
 // and the search results get it too), site.yaml's title, tagline and footer, and the plain texts
 // of the banks (titles, labels, question texts, units, source references, verdict labels and their
@@ -27,7 +27,7 @@ void typeset_bank(core::Bank& bank);
 /// Typesets each of `texts` in place (a few fields of a struct).
 void typeset_texts(std::initializer_list<std::string*> texts);
 
-/// Typesets the generator's own words in a tool's pages: the HTML (render/typography_html.h),
+/// Typesets the generator's own words in a tool's pages: the HTML (text/typography_html.h),
 /// titles and descriptions of its entry and step pages.
 void typeset_tool_pages(model::RenderedTool& tool);
 

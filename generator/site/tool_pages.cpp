@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "check/document_check.h"
 #include "check/tool_check.h"
 #include "layout/tool_layout.h"
 #include "load/ecologits_data.h"
@@ -26,6 +27,16 @@ std::vector<model::Tool> collect_tools(const model::Site& site, const BuildOptio
   if (has_reference) reference = load::load_footprint_reference(fs, options.content_dir, diags);
   else if (has_ecologits) load::load_ecologits_data(fs, options.content_dir, diags);
   std::vector<model::Tool> tools = check::check_banks(site, reference, diags);
+  // Documents drawn from a bank (content/documents/): tools of their own, which the bank's pages
+  // link to.
+  for (model::Tool& document : check::check_documents(site, tools, diags)) {
+    for (model::Tool& base : tools) {
+      if (base.id == document.document.from) {
+        base.companions.push_back({document.id, document.title, document.description, document.url});
+      }
+    }
+    tools.push_back(std::move(document));
+  }
   for (model::Tool& tool : tools) render::tool_module(tool.kind).find_anchors(tool);
   std::stable_sort(tools.begin(), tools.end(), [](const model::Tool& a, const model::Tool& b) {
     return a.order != b.order ? a.order < b.order : a.id < b.id;
@@ -55,7 +66,10 @@ std::vector<model::RenderedTool> render_tools(const std::vector<model::Tool>& to
 
 std::vector<layout::ToolLink> tools_as_links(const std::vector<model::Tool>& tools) {
   std::vector<layout::ToolLink> out;
-  for (const model::Tool& t : tools) out.push_back({t.id, t.title, t.description, t.url});
+  // The documents drawn from a tool (content/documents/) are reached from that tool's pages, the
+  // tools index and the reading paths; left out of the menu, they add nothing to the DOM of every
+  // tool page (a tool page keeps to 300 elements, tests/quality/lib/budgets.js).
+  for (const model::Tool& t : tools) out.push_back({t.id, t.title, t.description, t.url, t.document.from.empty()});
   return out;
 }
 

@@ -231,7 +231,7 @@ bool Templates::compile(const model::TemplateSources& sources, const std::vector
       continue;
     }
     texts_[path] = text;  // as written: diagnostics point into it
-    // French typography on the templates' own words, once (render/typography_html.h). Not on the
+    // French typography on the templates' own words, once (text/typography_html.h). Not on the
     // tools' templates: they draw pieces of tool pages and document scripts (a tag name may be a
     // {{name}}), which the render stage typesets once drawn, where every tag is a whole tag.
     const bool tool_piece = name.compare(0, 6, "tools/") == 0;

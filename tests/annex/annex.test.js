@@ -12,6 +12,7 @@ const os = require('node:os');
 const path = require('node:path');
 const { execFileSync } = require('node:child_process');
 const { pathToFileURL } = require('node:url');
+const { exportsOf: sharedExportsOf } = require('./exports');
 
 const root = process.env.GUIDE_SOURCE_DIR || path.resolve(__dirname, '../..');
 const { chromium } = require(require.resolve('playwright-core', { paths: [root] }));
@@ -461,26 +462,8 @@ test('questionnaire: without JavaScript every section page prints its table, num
   }
 });
 
-// Downloads the .odt, .docx and .md exports of the document on the page; the .odt and the .docx
-// read back as text by LibreOffice must say the same thing (#19 point 6: Word beside ODT).
-async function exportsOf(page, name) {
-  const asText = async (kind) => {
-    const [download] = await Promise.all([page.waitForEvent('download'), page.click(`button[data-action="${kind}"]`)]);
-    assert.match(download.suggestedFilename(), new RegExp(`\\.${kind}$`));
-    const file = path.join(tmp, `${name}.${kind}`);
-    await download.saveAs(file);
-    const out = path.join(tmp, `${name}-${kind}-out`);
-    execFileSync('soffice', ['-env:UserInstallation=' + pathToFileURL(path.join(tmp, 'lo-profile')).href,
-      '--headless', '--convert-to', 'txt:Text (encoded):UTF8', '--outdir', out, file], { stdio: 'pipe', timeout: 120000 });
-    return fs.readFileSync(path.join(out, name + '.txt'), 'utf8').replace(/^\uFEFF/, '').replace(/\s+/g, ' ').trim();
-  };
-  const odt = await asText('odt');
-  const docx = await asText('docx');
-  assert.ok(odt.length > 200, 'the .odt holds the document');
-  assert.equal(docx, odt, 'the .docx reads as the .odt');
-  const [mdDownload] = await Promise.all([page.waitForEvent('download'), page.click('button[data-action="md"]')]);
-  return { odt, docx, md: fs.readFileSync(await mdDownload.path(), 'utf8') };
-}
+// The .odt, .docx and .md exports of the document on the page (tests/annex/exports.js).
+function exportsOf(page, name) { return sharedExportsOf(page, tmp, name); }
 
 const LETTER = 'outils/questionnaire-sourcing/lettre-accompagnement.html';
 const TENDER_DOCS = 'profils=developpeur,integrateur,hebergeur&pieces=rc,cadres_env,cadre_social';
