@@ -36,7 +36,8 @@ after(async () => {
 
 const SYNTHESIS = 'outils/synthese-sourcing.html';
 const NOTICE = 'outils/mention-explicite.html';
-const GRID = 'outils/grille-7-criteres.html';
+// The grid's result page, where its advice and the documents drawn from its answers are.
+const GRID = 'outils/grille-7-criteres/resultat-avis.html';
 
 function pageUrl(file, hash) { return pathToFileURL(path.join(site, file)).href + (hash ? '#' + hash : ''); }
 
