@@ -31,7 +31,36 @@ void each(ojson& object, const char* key, F&& f) {
 
 }  // namespace
 
+void typeset_calculator_texts(ojson& calculator) {
+  // Every word the calculator's pages and script show comes from its definition: the scenarios,
+  // the steps, the blocks and their fields, the texts and messages, the example. Its intro is
+  // Markdown (typeset as it is rendered).
+  typeset_keys(calculator, {"title", "description"});
+  each(calculator, "scenarios", [](ojson& s) { typeset_keys(s, {"label", "intro"}); });
+  each(calculator, "steps", [](ojson& s) { typeset_keys(s, {"title"}); });
+  each(calculator, "blocks", [](ojson& block) {
+    typeset_keys(block, {"legend"});
+    if (block.contains("item")) typeset_keys(block["item"], {"label"});
+    each(block, "fields", [](ojson& field) {
+      typeset_keys(field, {"label", "unit", "hint", "placeholder"});
+      each(field, "options", [](ojson& option) { typeset_keys(option, {"label"}); });
+    });
+  });
+  for (const char* map : {"texts", "messages"}) {
+    auto it = calculator.find(map);
+    if (it == calculator.end() || !it->is_object()) continue;
+    for (auto& [key, value] : it->items()) {
+      if (value.is_string()) value = text::typeset_french(value.get_ref<const std::string&>());
+    }
+  }
+  if (calculator.contains("example")) typeset_keys(calculator["example"], {"label", "description"});
+}
+
 void typeset_bank_texts(ojson& bank) {
+  if (bank.is_object() && bank.value("kind", std::string()) == "calculator") {
+    typeset_calculator_texts(bank);
+    return;
+  }
   // Markdown fields (intro, help, body, buyer_note, a verdict's or a recommendation's text, a red
   // line's message) are left to the Markdown renderer.
   typeset_keys(bank, {"title", "description"});

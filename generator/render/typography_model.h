@@ -18,7 +18,8 @@
 
 namespace render {
 
-/// Typesets the plain texts of one bank as read (the browser's copy), in place.
+/// Typesets the plain texts of one bank as read (the browser's copy), in place; for a calculator,
+/// every word of its definition but the Markdown intro.
 void typeset_bank_texts(nlohmann::ordered_json& bank);
 
 /// Typesets the same texts in a compiled bank (what the tool pages show), in place.

@@ -16,6 +16,7 @@
 #include "check/link_check.h"
 #include "check/plural_check.h"
 #include "check/public_id_check.h"
+#include "core/footprint_calculator_model.h"
 #include "index/search_synonyms_check.h"
 #include "layout/listing.h"
 #include "layout/navigation.h"
@@ -165,6 +166,11 @@ bool build_site(const load::FileSystem& fs, const BuildOptions& options, diag::D
   for (model::Tool& tool : tools) {
     render::typeset_texts({&tool.title, &tool.description});
     render::typeset_bank(tool.bank);
+    // A calculator's typed model is read anew from its definition, now typeset: its pages and the
+    // script that gets the definition show the same words.
+    if (tool.kind == model::ToolKind::calculator && tool.source) {
+      tool.calculator = core::compile_calculator(tool.source->doc.value);
+    }
   }
 
   // link targets: every page and every tool, with the anchors each defines

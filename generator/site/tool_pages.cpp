@@ -57,9 +57,8 @@ std::vector<model::RenderedTool> render_tools(const std::vector<model::Tool>& to
   std::vector<model::RenderedTool> out;
   for (const model::Tool& tool : tools) {
     out.push_back(render::tool_module(tool.kind).render(tool, ctx));
-    // French typography on the generator's words. Not on the calculator's: every word of its
-    // pages comes from its definition in content/, shown as written.
-    if (tool.kind != model::ToolKind::calculator) render::typeset_tool_pages(out.back());
+    // French typography on the generator's words (the templates' and the texts given to them).
+    render::typeset_tool_pages(out.back());
   }
   return out;
 }

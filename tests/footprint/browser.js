@@ -25,6 +25,9 @@ try {
 if (!fs.existsSync('/usr/bin/chromium')) { console.log('SKIP: no /usr/bin/chromium'); process.exit(77); }
 
 let failures = 0;
+// The pages are typeset (’ for ', a no-break space before : ; ! ? and inside « »): the checks read
+// their texts with plain apostrophes and spaces.
+function plain(s) { return String(s).replace(/\u2019/g, "'").replace(/[\u00a0\u202f]/g, ' '); }
 function check(condition, message) { if (!condition) { console.error('FAIL: ' + message); failures++; } }
 
 const site = path.join(workDir, 'site');
@@ -45,7 +48,7 @@ const STEPS = ['empreinte.html', 'empreinte-entrainement.html', 'empreinte-infer
   page.on('pageerror', (e) => pageErrors.push(e.message));
   page.on('console', (m) => { if (m.type() === 'error') pageErrors.push(m.text()); });
   page.on('dialog', (d) => d.accept());
-  const text = (selector) => page.textContent(selector);
+  const text = async (selector) => plain(await page.textContent(selector));
   // Waits for the computation that follows the last action (the status names its outcome).
   const settled = () => page.waitForFunction(() => /(Résultats à jour\.|à corriger)/.test(document.getElementById('fp-status').textContent), null, { timeout: 15000 });
   // Every action clears the status first, so that waiting for "up to date" waits for the
@@ -77,7 +80,7 @@ const STEPS = ['empreinte.html', 'empreinte-entrainement.html', 'empreinte-infer
   await upToDate();
   check(await page.isVisible('#fp-example-banner'), 'a loaded example is labelled as such');
   check((await page.inputValue('#fp-avec-location')) === 'FR', 'the example fills the fields');
-  check(/Avec IA : [\d,\s]+kg CO2e ; Sans IA : [\d,\s]+kg CO2e sur 3\u00a0ans/.test(await text('#fp-summary')), 'the summary gives both scenarios');
+  check(/Avec IA : [\d,\s]+kg CO2e ; Sans IA : [\d,\s]+kg CO2e sur 3 ans/.test(await text('#fp-summary')), 'the summary gives both scenarios');
   check((await text('#fp-allocation')).includes('comptés de la même manière'), 'the result says how both are counted');
   await click('#fp-example-clear');
   await upToDate();
@@ -99,32 +102,32 @@ const STEPS = ['empreinte.html', 'empreinte-entrainement.html', 'empreinte-infer
   check(!(await page.isVisible('#fp-example-banner')), 'once edited, the answers are the user\'s, no longer the example');
   await go('empreinte-inference.html');
   check((await page.inputValue('#fp-avec-infer-model')) === 'huggingface_hub/mistralai/Mistral-7B-Instruct-v0.3', 'step 3 shows the model of step 1\'s example');
-  check((await text('#fp-summary')).includes('sur 5\u00a0ans'), 'step 3 computes with step 1\'s answer');
+  check((await text('#fp-summary')).includes('sur 5 ans'), 'step 3 computes with step 1\'s answer');
   await go('empreinte-resultats.html');
   const body = await text('#fp-results-body');
   check(/Avec IA : 0,05\d+ Wh/.test(body), 'one request first, in Wh: ' + body.slice(0, 300));
   check(/Classe d'énergie du modèle : A \(88,\d Wh par million/.test(body), 'the energy class, compar:IA\'s way');
   check(body.includes('EcoLogits 0.11.2'), 'the EcoLogits version is given');
   check((await page.$$('#fp-results-body table thead th')).length === 3, 'a column per scenario and one for the difference');
-  check((await text('#fp-results-body caption')).includes('5\u00a0ans'), 'the results use step 1\'s answer');
+  check((await text('#fp-results-body caption')).includes('5 ans'), 'the results use step 1\'s answer');
   check(await page.$('#fp-chart-svg svg[role="img"]') !== null, 'the chart from the module is shown');
 
   // ---- Table and chart agree: the same parts, none shown empty.
-  const rows = await page.$$eval('#fp-results-body tbody th', (ths) => ths.map((th) => th.textContent));
-  const legend = await page.$$eval('#fp-chart-svg svg > text', (ts) => ts.map((t) => t.textContent));
+  const rows = (await page.$$eval('#fp-results-body tbody th', (ths) => ths.map((th) => th.textContent))).map(plain);
+  const legend = (await page.$$eval('#fp-chart-svg svg > text', (ts) => ts.map((t) => t.textContent))).map(plain);
   check(!rows.some((r) => r.includes('construction')), 'no "construction" row when nothing is built: ' + rows.join(' | '));
   check(!legend.some((l) => l.includes('construction')), 'no legend entry for a part never drawn: ' + legend.join(' | '));
   check(rows.some((r) => r.includes('fabrication')) && legend.includes('Fabrication du matériel'), 'manufacturing in both the table and the chart');
   check(rows.some((r) => r.includes('électricité de l\'usage')) && legend.includes('Électricité de l\'usage'), 'use electricity in both');
   check(/grille-7-criteres\/c5_[a-z0-9_-]+\.html#r=/.test(await page.getAttribute('#fp-to-grid', 'href')), 'the link to the grid criterion-5 step');
-  const sources = await page.$$eval('#fp-sources-list li', (lis) => lis.map((li) => li.textContent));
+  const sources = (await page.$$eval('#fp-sources-list li', (lis) => lis.map((li) => li.textContent))).map(plain);
   check(sources.includes('EcoLogits 0.11.2, registre des modèles (2026)'), 'sources in plain words: ' + sources.join(' | '));
   check(!sources.some((s) => /\.(csv|json|py)\b|\//.test(s)), 'no file path among the sources: ' + sources.join(' | '));
 
   // ---- The printed report: identification, assumptions, versions, sources; no button, no file input.
   const pdf = path.join(workDir, 'report.pdf');
   await page.pdf({ path: pdf, format: 'A4', preferCSSPageSize: true });
-  const printed = execFileSync('pdftotext', ['-raw', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  const printed = plain(execFileSync('pdftotext', ['-raw', pdf, '-'], { encoding: 'utf8' })).replace(/\s+/g, ' ');
   for (const expected of ['Rapport d\'estimation', 'Métropole de Test', 'Assistant des usagers', 'Camille Martin', '2026-12-06',
     'Hypothèses saisies', 'Mistral 7B Instruct v0.3', '1000000 requêtes', 'France (FR)', 'Manière de compter les serveurs',
     'Part d\'un serveur partagé', 'Durée de vie du projet 5 ans', 'PUE du centre de données par défaut',
@@ -194,7 +197,7 @@ const STEPS = ['empreinte.html', 'empreinte-entrainement.html', 'empreinte-infer
   await fill('#fp-avec-pue', '0.8');
   await click('#fp-form button[type=submit]');
   await page.waitForFunction(() => !document.getElementById('fp-error-summary').hidden, null, { timeout: 10000 });
-  const message = 'Le PUE doit être compris entre 1 et 3 (valeur saisie\u00a0: 0,8).';
+  const message = 'Le PUE doit être compris entre 1 et 3 (valeur saisie : 0,8).';
   check((await text('#fp-avec-pue-error')) === message, 'message under the PUE field: ' + await text('#fp-avec-pue-error'));
   check((await page.getAttribute('#fp-avec-pue', 'aria-invalid')) === 'true', 'aria-invalid on the PUE field');
   check((await page.$$('#fp-error-list li')).length === 1, 'one summary entry for the scenario PUE');
@@ -229,13 +232,13 @@ const STEPS = ['empreinte.html', 'empreinte-entrainement.html', 'empreinte-infer
 
   // ---- Without JavaScript every step lists its fields, each with its label.
   const noJs = await browser.newContext({ javaScriptEnabled: false });
-  const plain = await noJs.newPage();
+  const noJsPage = await noJs.newPage();
   for (const step of STEPS.slice(0, -1)) {
-    await plain.goto(url(step));
-    const fields = await plain.evaluate(() => [...document.querySelectorAll('#fp-form input[name], #fp-form select')]
+    await noJsPage.goto(url(step));
+    const fields = await noJsPage.evaluate(() => [...document.querySelectorAll('#fp-form input[name], #fp-form select')]
       .map((el) => !!document.querySelector(`label[for="${el.id}"]`)));
     check(fields.length >= 4 && fields.every(Boolean), `${step} without JS: ${fields.length} fields, each labelled`);
-    check(await plain.isVisible('#fp-nojs'), `${step} without JS says how to use it`);
+    check(await noJsPage.isVisible('#fp-nojs'), `${step} without JS says how to use it`);
   }
   await browser.close();
   if (failures) process.exit(1);

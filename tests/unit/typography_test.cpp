@@ -157,6 +157,41 @@ TEST_CASE("a bank's plain texts are typeset, its ids, expressions and Markdown a
   CHECK(bank["verdicts"][0]["explain"] == "au moins 70" + NB + "%");
 }
 
+TEST_CASE("a calculator's words are typeset, its ids, keys, placeholders and Markdown intro are not") {
+  nlohmann::ordered_json calc = nlohmann::ordered_json::parse(R"json({
+    "id": "c", "kind": "calculator", "title": "L'empreinte", "intro": "l'intro : *Markdown*",
+    "scenarios": [{"id": "avec-ia", "prefix": "avec", "label": "Avec l'IA", "intro": "Le scénario d'usage"}],
+    "steps": [{"id": "projet", "title": "Le projet et l'électricité"}],
+    "blocks": [{"id": "grid", "legend": "L'électricité", "item": {"kind": "compute", "label": "L'inférence"},
+      "fields": [{"id": "pue", "label": "PUE du centre", "unit": "kWh/an", "hint": "Vide : 1,56",
+        "placeholder": "ex. 1,2", "key": "pue",
+        "options": [{"value": "aucun", "label": "— aucun —"}, {"value": "gpu", "label": "L'autre GPU"}]}]}],
+    "texts": {"step_heading": "Étape {number} sur {count} : {title}"},
+    "messages": {"not_a_number": "Saisissez un nombre (valeur saisie : {value})"},
+    "example": {"label": "Exemple : l'assistant", "description": "Un service d'accueil"}
+  })json");
+  render::typeset_bank_texts(calc);
+  CHECK(calc["title"] == "L’empreinte");
+  CHECK(calc["intro"] == "l'intro : *Markdown*");
+  CHECK(calc["scenarios"][0]["label"] == "Avec l’IA");
+  CHECK(calc["scenarios"][0]["intro"] == "Le scénario d’usage");
+  CHECK(calc["scenarios"][0]["id"] == "avec-ia");
+  CHECK(calc["steps"][0]["title"] == "Le projet et l’électricité");
+  const auto& block = calc["blocks"][0];
+  CHECK(block["legend"] == "L’électricité");
+  CHECK(block["item"]["label"] == "L’inférence");
+  CHECK(block["item"]["kind"] == "compute");
+  const auto& field = block["fields"][0];
+  CHECK(field["hint"] == "Vide" + NB + ": 1,56");
+  CHECK(field["key"] == "pue");
+  CHECK(field["options"][1]["label"] == "L’autre GPU");
+  CHECK(field["options"][1]["value"] == "gpu");
+  CHECK(calc["texts"]["step_heading"] == "Étape {number} sur {count}" + NB + ": {title}");
+  CHECK(calc["messages"]["not_a_number"] == "Saisissez un nombre (valeur saisie" + NB + ": {value})");
+  CHECK(calc["example"]["label"] == "Exemple" + NB + ": l’assistant");
+  CHECK(calc["example"]["description"] == "Un service d’accueil");
+}
+
 TEST_CASE("HTML and templates: text between tags is typeset, markup and code are not") {
   using text::typeset_html;
   CHECK(typeset_html("<p>Pourquoi <em>vraiment</em>? L'outil : <a href=\"x?a=1;b\" title=\"l'a : b\">ici</a>.</p>") ==
