@@ -207,6 +207,7 @@
     showErrors(errors);
     showBlocks(output.blocks);
     showAllocation(output.result);
+    showEmbodiedMissing(output.result);
     views.forEach((view) => view.render(output, api));
     status((note ? note + ' ' : '') + (errors.length ? t('status_errors', { count: counted(errors.length, 'value') }) : t('status_ok')));
     if (moveFocus) (errors.length ? $('fp-error-summary') : $('fp-results-title')).focus();
@@ -270,6 +271,20 @@
     } else {
       box.textContent = t('allocation_same', { method: allocationText(scenarios[0].allocation) });
     }
+  }
+
+  // Cards whose manufacturing the data cannot count (no published figure): named in a visible
+  // warning, since their scenario would otherwise look lighter than it is.
+  function showEmbodiedMissing(result) {
+    const box = $('fp-embodied-missing');
+    if (!box) return;
+    const names = [];
+    (result.scenarios || []).forEach((s) => (s.items || []).forEach((item) => {
+      const name = item.details && item.details.embodied_missing_hardware;
+      if (name && names.indexOf(name) < 0) names.push(name);
+    }));
+    box.hidden = !names.length;
+    box.textContent = names.length ? t('embodied_missing', { hardware: names.join(', ') }) : '';
   }
 
   // ---- The example: a set of answers labelled as such, never counted silently as the user's.

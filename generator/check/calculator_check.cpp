@@ -426,7 +426,7 @@ const std::vector<std::string>& calculator_text_keys() {
       "chart_caption", "grid_link", "method_summary", "previous", "next", "status_ok", "status_errors",
       "status_unavailable", "status_no_data", "status_imported", "status_import_failed", "status_data_changed",
       "status_cleared", "status_example", "error_step", "summary_none", "summary_scenario", "summary_years",
-      "allocation_shared", "allocation_dedicated", "allocation_same", "allocation_warning", "comparison_more",
+      "allocation_shared", "allocation_dedicated", "allocation_same", "allocation_warning", "embodied_missing", "comparison_more",
       "comparison_less", "comparison_equal", "comparison_question", "table_caption", "table_difference",
       "row_total", "row_range", "row_build_electricity", "row_use_electricity", "row_embodied", "row_per_year",
       "row_energy", "row_water", "row_cost", "row_allocation", "request_title", "request_line",

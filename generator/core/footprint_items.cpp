@@ -187,6 +187,9 @@ bool evaluate_compute(Fields& in, const Reference& ref, const Context& ctx, Item
     out.per_year.co2e_embodied_kg = per_year;
     out.lifetime.co2e_embodied_kg = dedicated || recurring ? kg * ctx.lifetime_years : kg;
     if (gpu->has_embodied && gpu->embodied.range) out.u_embodied = 0;
+    // No published figure for these cards: their manufacturing is not counted, and the result must
+    // say so (the scenario would otherwise look lighter than it is).
+    if (!gpu->has_embodied) d["embodied_missing_hardware"] = gpu->label.empty() ? gpu->id : gpu->label;
   }
   return true;
 }

@@ -167,6 +167,19 @@ const STEPS = ['empreinte.html', 'empreinte-entrainement.html', 'empreinte-infer
   await fill('#fp-avec-train-runtime_h', '300');
   await upToDate();
   check((await text('#fp-summary')) !== before, 'a training block counts');
+  // ---- Cards without a published manufacturing figure: named in a warning, never a silent zero.
+  check(await page.isHidden('#fp-embodied-missing'), 'A100 has its figure: no warning');
+  await select('#fp-avec-train-hardware', 'H200');
+  await upToDate();
+  check(await page.isVisible('#fp-embodied-missing'), 'H200 has no published figure: the warning is visible');
+  check(/fabrication de ces cartes n'est pas comptée.*NVIDIA H200/.test(await text('#fp-embodied-missing')),
+    'the warning names the cards: ' + await text('#fp-embodied-missing'));
+  await go('empreinte-resultats.html');
+  check(await page.isVisible('#fp-embodied-missing'), 'the results page warns too');
+  await go('empreinte-entrainement.html');
+  await select('#fp-avec-train-hardware', 'A100');
+  await upToDate();
+  check(await page.isHidden('#fp-embodied-missing'), 'back to a card with its figure: the warning goes');
   await select('#fp-avec-train-hardware', '');
   await settled();  // not upToDate: a block still counted would end in errors, which the checks below name
   check((await text('#fp-summary')) === before, '"aucun" removes the block: ' + await text('#fp-summary'));
