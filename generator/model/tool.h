@@ -64,7 +64,9 @@ struct ToolPage {
   std::string body_class;
   std::vector<std::string> scripts;  // site-root paths, after the search script every page has
   std::string html;
-  std::string public_ref;  // the public id of what the page is about (a criterion: "G-1"), or ""
+  // The public id of what the page is about (a criterion: "G-1"), or "". Its default initialiser
+  // lets the modules' brace-initialised pages leave it out without a -Wextra warning.
+  std::string public_ref = {};
 };
 
 /// Everything a tool adds to the site: its pages, entry page first, and the files they load.
