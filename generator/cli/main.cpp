@@ -26,6 +26,33 @@ const char* const kUsage =
     "  footprint INPUT.json        print the footprint estimate of INPUT\n"
     "  ecologits INPUT.json        print the EcoLogits 0.11.2 estimate of one LLM request\n";
 
+// `guide <command> --help`: the command's lines of the usage above, on stdout, exit 0. The
+// footprint and ecologits commands answer --help themselves with their longer usage.
+const std::map<std::string, const char*> kCommandHelp = {
+    {"build",
+     "usage: guide build [--content DIR] [--templates DIR] [--assets DIR] [--out DIR]\n"
+     "generate the site (default: content templates assets site); a failed build leaves the\n"
+     "previous site untouched\n"},
+    {"check",
+     "usage: guide check [--content DIR] [--strict] [--today YYYY-MM-DD]\n"
+     "validate the content, write nothing; --strict: warnings fail; --today: the date the\n"
+     "regulatory dates are checked against\n"},
+    {"serve",
+     "usage: guide serve [--port N] [--host ADDR] [--content DIR] [--templates DIR] [--assets DIR] [--out DIR]\n"
+     "build, serve on 127.0.0.1:8000, rebuild and reload on change\n"},
+    {"index", "usage: guide index DOCS.json\nprint a Lunr 2.3.9 index of [{id,title,body,url}...]\n"},
+    {"eval",
+     "usage: guide eval BANK.yaml ANSWERS.json\n"
+     "       guide eval BANK.yaml --batch ANSWERS.jsonl\n"
+     "print the evaluation of answers against a question bank (one line per answer set with --batch)\n"},
+};
+
+bool asks_help(int argc, char** argv) {
+  for (int i = 2; i < argc; ++i)
+    if (!std::strcmp(argv[i], "--help") || !std::strcmp(argv[i], "-h")) return true;
+  return false;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -52,6 +79,11 @@ int main(int argc, char** argv) {
   if (found == commands.end()) {
     std::cerr << "guide: error: unknown command '" << argv[1] << "'\n" << kUsage;
     return 2;
+  }
+  auto help = kCommandHelp.find(argv[1]);
+  if (help != kCommandHelp.end() && asks_help(argc, argv)) {
+    std::cout << help->second;
+    return 0;
   }
   return found->second(cli::Args(argv + 2, argv + argc));
 }

@@ -483,4 +483,15 @@ expect_errors 3 \
   "content/pages/index.md:16:26: error: broken anchor: '@/chapitre/air.md' has no '#nulle-part'" \
   "content/pages/chapitre/eau.md:15:5: error: broken link: no page or tool '@outil/inconnu'"
 
+# --- The command line: --help is never an error ----------------------------------------------
+for command in build check serve index eval footprint ecologits; do
+  begin "guide $command --help: its usage on stdout, exit 0, nothing built"
+  "$guide" "$command" --help >out.txt 2>err.txt
+  status=$?
+  [ "$status" -eq 0 ] || fail "exit status $status"
+  grep -q "^usage: guide $command" out.txt || fail "no 'usage: guide $command' line on stdout: $(head -2 out.txt err.txt)"
+  [ ! -s err.txt ] || fail "stderr is not empty: $(head -2 err.txt)"
+  expect_site_untouched
+done
+
 finish
