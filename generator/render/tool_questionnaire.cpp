@@ -94,6 +94,7 @@ Data section_data(const Section& s, const std::string& page_url, const LinkResol
   Data data;
   data.set("id", s.id);
   data.set("title", s.title);
+  data.set("public_ref", templating::text_or_false(s.public_ref));  // "Q-1": stable, unlike the numbers
   data.set("caption", !s.theme.empty() ? s.theme : s.title);
   data.set("has_intro", !s.intro.empty());
   data.set("intro_html", s.intro.empty() ? std::string() : render_snippet(s.intro, page_url, resolve));
@@ -103,6 +104,7 @@ Data section_data(const Section& s, const std::string& page_url, const LinkResol
 Data question_row(const core::Question& q) {
   Data data;
   data.set("id", q.id);
+  data.set("public_ref", templating::text_or_false(q.public_ref));  // "Q-1.1"
   data.set("text", q.text);
   data.set("expected", q.expected);
   data.set("proof", q.proof);
@@ -196,7 +198,7 @@ class QuestionnaireModule : public ToolModule {
       const std::string& page_url = steps[index].url;
       Data page = document.page_data(index);
       Data section = section_data(s, page_url, ctx.resolve);
-      for (const char* key : {"id", "title", "caption", "has_intro", "intro_html"}) page.set(key, *section.get(key));
+      for (const char* key : {"id", "title", "public_ref", "caption", "has_intro", "intro_html"}) page.set(key, *section.get(key));
       page.set("section_number", std::to_string(index));
       if (s.guide.empty()) {
         page.set("guide", false);

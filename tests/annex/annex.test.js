@@ -73,6 +73,8 @@ async function ready(page) {
   await page.waitForFunction(() => window.GuideAnnexState && window.GuideAnnexState.ready);
 }
 
+function escapeRe(text) { return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'); }
+
 async function printedText(page, name) {
   const pdf = path.join(tmp, name + '.pdf');
   await page.pdf({ path: pdf, format: 'A4', preferCSSPageSize: true });
@@ -398,12 +400,23 @@ test('questionnaire: host profile prints only host sections, as tables with the 
   const others = bank.sections.filter((s) => !s.profiles.includes('hebergeur'));
   const { page, context, problems } = await open(COMPOSED, 'profils=hebergeur');
   const { flat, raw, pages } = await printedText(page, 'questionnaire-host');
-  host.forEach((s, i) => assert.ok(flat.includes(`${i + 1}. ${s.title}`), s.title));
+  // Each chosen section renumbered from 1, its public id (Q-n) after its title, and each question's
+  // (Q-n.m) beside its number: the same ids whatever the sections chosen.
+  const rawJoined = raw.replace(/- /g, '-');  // words cut at a hyphen by a line end
+  const headings = (await page.locator('#annexe .q-section h2').allTextContents()).map((h) => h.replace(/\s+/g, ' ').trim());
+  host.forEach((s, i) => {
+    assert.match(headings[i], new RegExp(`^${i + 1}\\. ${escapeRe(s.title)} Q-\\d+$`), s.title);
+    assert.ok(rawJoined.includes(`${i + 1}. ${s.title.slice(0, 40)}`), `printed: ${s.title}`);
+  });
+  const ids = await page.locator('#annexe tbody tr .q-table__id').allTextContents();
+  assert.equal(ids.length, host.reduce((sum, s) => sum + s.questions.length, 0), 'a public id on every question');
+  assert.ok(ids.every((id) => /^Q-\d+\.\d+$/.test(id)) && new Set(ids).size === ids.length, ids.join(' '));
+  for (const id of ids) assert.ok(rawJoined.includes(` ${id} `), `printed: ${id}`);
   for (const s of others) assert.ok(!flat.includes(s.title), `other profile printed: ${s.title}`);
   for (const col of ['Question', 'Réponse attendue', 'Réponse du candidat', 'Moyen de preuve']) {
     assert.ok(raw.includes(col), `column ${col}`);
   }
-  assert.ok(raw.includes(host[0].questions[0].text.slice(0, 40)), 'first question printed');
+  assert.ok(rawJoined.includes(host[0].questions[0].text.slice(0, 40)), 'first question printed');
   assert.ok(!flat.includes('Pourquoi cette question') && !flat.includes('Étape'));
   assert.ok(flat.includes(`Page 1 / ${pages}`));
   const n = host.reduce((sum, s) => sum + s.questions.length, 0);
@@ -444,19 +457,22 @@ test('questionnaire: themes narrow the steps; section pages carry the choice to 
   await context.close();
 });
 
-test('questionnaire: without JavaScript every section page prints its table, numbered as a whole', async () => {
+test('questionnaire: without JavaScript every section page prints its table, with public ids', async () => {
   const bank = loadBank('questionnaire-sourcing');
-  let number = 0;
   for (const [i, s] of bank.sections.entries()) {
-    const first = number + 1;
-    number += s.questions.length;
     if (i !== 0 && i !== bank.sections.length - 1) continue;  // the first and the last are enough to print
     const { page, context } = await open(sectionPage(s.id), '', { javaScriptEnabled: false });
     const printed = await printedText(page, 'questionnaire-nojs-' + s.id);
     const raw = printed.raw.replace(/- /g, '-'), flat = printed.flat;  // words cut at a hyphen by a line end
-    assert.ok(raw.includes(`${i + 1}. ${s.title}`), s.title);
-    assert.ok(raw.includes(`${first} ${s.questions[0].text.slice(0, 30)}`), 'first question numbered');
-    assert.ok(raw.includes(`${number} ${s.questions[s.questions.length - 1].text.slice(0, 30)}`), 'last question numbered');
+    // The section's and the questions' public ids (Q-n, Q-n.m) where the running numbers were.
+    const sectionRef = await page.textContent(`#s-${s.id}-title .q-ref`);
+    const refs = await page.locator('tbody .q-table__n').allTextContents();
+    assert.match(sectionRef, /^Q-\d+$/);
+    assert.equal(refs.length, s.questions.length);
+    refs.forEach((ref) => assert.ok(ref.startsWith(sectionRef + '.'), `${ref} in ${sectionRef}`));
+    assert.ok(raw.includes(`${sectionRef} ${s.title}`), s.title);
+    assert.ok(raw.includes(`${refs[0]} ${s.questions[0].text.slice(0, 30)}`), 'first question with its id');
+    assert.ok(raw.includes(`${refs[refs.length - 1]} ${s.questions[s.questions.length - 1].text.slice(0, 30)}`), 'last question with its id');
     assert.ok(!flat.includes('Pourquoi cette question') && !flat.includes('Étape'));
     await context.close();
   }
