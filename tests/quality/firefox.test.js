@@ -4,7 +4,8 @@
  * page to the next in the link, the search as the user types, and the steps of the clause annex
  * and of the footprint calculator carrying the selection or the answers in their links (Firefox
  * keeps one storage per file under file://: the address carries them, and the tab's memory of
- * them is window.name), Back, Forward, reload and the menu keeping every tool's answers. Fails on a console
+ * them is window.name), Back, Forward, reload and the menu keeping every tool's answers, the sourcing
+ * synthesis keeping its entries across pages. Fails on a console
  * or script error, a failed load, a request that is not a file of the site, or storage written.
  * Needs: node --experimental-websocket, Debian firefox-esr. */
 const { describe, it, before, after } = require('node:test');
@@ -316,6 +317,36 @@ describe('Firefox ESR from file://', () => {
     await firefox.navigate(urlOf('outils/index.html'));
     await firefox.navigate(urlOf('outils/empreinte.html'));
     await settled(`${computed} && document.getElementById('fp-projet-lifetime_years').value`, '5', 'back in by the menu: the answers are restored');
+    await noStorage();
+    problems.push(...await firefox.pageProblems());
+    assertNoProblems(problems);
+  });
+
+  /* The sourcing synthesis (#19 point 5) keeps what the buyer typed in the tab's memory, which
+   * Firefox from file:// holds in window.name: a visit to another page of the guide and back by the
+   * menu finds the supplier again, and nothing is written to the browser's storage. (Values are
+   * set by script: no user activation, so leaving raises no "unsaved entries" prompt, which the
+   * Chromium test checks.) */
+  it('the sourcing synthesis keeps its entries through a visit to another page, with no storage', async () => {
+    problems = [];
+    await forget();
+    const ready = `!!(window.GuideSynthesisPage && window.GuideSynthesisPage.ready)`;
+    await firefox.navigate(urlOf('outils/synthese-sourcing.html'));
+    await settled(ready, true, 'the synthesis starts');
+    await firefox.evaluate(`(() => {
+      document.querySelector('button[data-action="add-supplier"]').click();
+      const name = [...document.querySelectorAll('#synthesis-suppliers input[name="name"]')].pop();
+      name.value = 'Epsilon';
+      name.dispatchEvent(new Event('input', { bubbles: true }));
+      name.dispatchEvent(new Event('change', { bubbles: true }));
+      return true;
+    })()`);
+    const names = `[...document.querySelectorAll('#synthesis-suppliers input[name="name"]')].map((i) => i.value)`;
+    await settled(names, ['Epsilon'], 'the supplier is entered');
+    await firefox.navigate(urlOf('outils/index.html'));
+    await firefox.navigate(urlOf('outils/synthese-sourcing.html'));
+    await settled(ready, true, 'the synthesis starts again');
+    await settled(names, ['Epsilon'], 'back by the menu: the supplier is there');
     await noStorage();
     problems.push(...await firefox.pageProblems());
     assertNoProblems(problems);
