@@ -11,6 +11,7 @@
 #include "diag/diagnostics.h"
 #include "templating/templates.h"
 #include "load/file_system.h"
+#include "load/template_files.h"
 #include "load/utf8.h"
 #include "load/yaml_json.h"
 #include "render/tool_kind.h"
@@ -38,7 +39,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       templating::Templates t;
       diag::Diagnostics ignored;
       load::DiskFileSystem disk;
-      t.load(disk, GUIDE_TEMPLATES_DIR, {}, ignored);
+      t.compile(load::load_template_files(disk, GUIDE_TEMPLATES_DIR, ignored), {}, ignored);
       return t;
     }();
     std::vector<std::string> unknown;
