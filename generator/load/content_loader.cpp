@@ -158,7 +158,7 @@ model::Site load_site(const FileSystem& fs, const std::string& content_dir,
   parallel::for_each_index(site.pages.size(), [&](size_t i) {
     model::Page& page = site.pages[i];
     std::string text;
-    usable[i] = read_source(fs, page.file, text, diags) && read_page(text, page, diags);
+    usable[i] = read_source(fs, page.file, text, diags) && read_page(std::move(text), page, diags);
   }, 64);
   std::vector<model::Page> kept;
   for (size_t i = 0; i < site.pages.size(); ++i) {

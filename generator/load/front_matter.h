@@ -11,6 +11,7 @@ namespace load {
 /// missing or malformed front matter, unknown keys (a warning, with a suggestion) and wrong types.
 /// A missing description is a warning and leaves `description` empty (the site stage then takes
 /// the first paragraph). Returns false when the page cannot be used.
-bool read_page(const std::string& text, model::Page& page, diag::Diagnostics& diags);
+/// `text` is taken by value: moved in, its buffer becomes the page's body.
+bool read_page(std::string text, model::Page& page, diag::Diagnostics& diags);
 
 }  // namespace load

@@ -95,8 +95,30 @@ TEST_CASE("future wording about a past date is found, in the same sentence only"
   CHECK(load::past_dates_called_future("Le haut risque s'appliquera le {{date:ria-haut-risque-annexe-iii}}.", d, today).empty());
   CHECK(load::past_dates_called_future("Il s'applique depuis le 2 août 2026.", d, today).empty());
   CHECK(load::past_dates_called_future("Le texte date du 2 août 2026. Il s'appliquera plus tard.", d, today).empty());
+  // Capitals at a sentence start, curly apostrophes, a wording right after a parenthesis.
+  CHECK(load::past_dates_called_future("Entrera en vigueur le 1er août 2024.", d, today).size() == 1);
+  CHECK(load::past_dates_called_future("Elles (s’appliqueront le 2 août 2026).", d, today).size() == 1);
+  CHECK(load::past_dates_called_future("Un article SERA APPLICABLE le 2 août 2026.", d, today).size() == 1);
   // "today" decides: the same sentence was right before the date.
   CHECK(load::past_dates_called_future("L'article 50 s'appliquera le 2 août 2026.", d, "2026-07-01").empty());
+}
+
+TEST_CASE("dates in words are found with their offset; other digit runs are not dates") {
+  diag::Diagnostics diags;
+  load::RegulatoryDates d = dates(diags);
+  auto found = load::find_dates("Du 1er mars 2026 au 21 août 2026, puis {{date:ria-interdictions}}.", d);
+  REQUIRE(found.size() == 3);
+  CHECK(found[0].offset == 3);
+  CHECK(found[0].iso == "2026-03-01");
+  CHECK(found[1].iso == "2026-08-21");
+  CHECK(found[2].iso == "2025-02-02");
+  // A three-digit day, a two-digit year, a five-digit year, no space, an impossible day, a
+  // capitalised month: none is a date.
+  for (const char* text : {"123 mars 2026", "2 mars 26", "2 mars 20266", "2mars 2026", "31 avril 2026",
+                           "2 Mars 2026", "2 marsx 2026", "12 décembre"})
+    CHECK_MESSAGE(load::find_dates(text, d).empty(), text);
+  CHECK(load::find_dates("12 décembre 2027", d).front().iso == "2027-12-12");
+  CHECK(load::find_dates("x 9 mai 2024 y", d).front().offset == 2);
 }
 
 TEST_CASE("guide check warns about a date checked longer ago than site.yaml allows") {
