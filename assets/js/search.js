@@ -19,6 +19,14 @@
 (function () {
   'use strict';
 
+  // Texts shown to the reader, from content/interface/search.yaml (written in by the generator).
+  var MESSAGES = /* guide:messages */ {};
+  function message(key, values) {
+    return (MESSAGES[key] || key).replace(/\{([a-z_]+)\}/g, function (all, name) {
+      return values && name in values ? String(values[name]) : all;
+    });
+  }
+
   var SEPARATOR = /[\s\-'\u2019]+/;
   var MAX_RESULTS = 10;
   var MAX_PAGE_RESULTS = 50;
@@ -69,7 +77,7 @@
     var fail = function () {
       state = 'failed';
       waiting = [];
-      announce('La recherche n\u2019est pas disponible\u00a0: utilisez le bouton Rechercher.');
+      announce(message('unavailable'));
     };
     var step = function () {
       if (next < SCRIPTS.length) return loadScript(root + SCRIPTS[next++], step, fail);
@@ -331,12 +339,12 @@
   /* ---- Rendering ----------------------------------------------------------------------- */
 
   function plural(n) {
-    if (n === 0) return 'Aucun r\u00e9sultat';
-    return n === 1 ? '1 r\u00e9sultat' : n + ' r\u00e9sultats';
+    if (n === 0) return message('no_results');
+    return n === 1 ? message('one_result') : message('results', { count: n });
   }
 
-  function announce(message) {
-    if (status) status.textContent = message;
+  function announce(text) {
+    if (status) status.textContent = text;
   }
 
   function titlePart(className, text, result) {
@@ -384,9 +392,9 @@
     }
     renderList(results, found, MAX_RESULTS);
     results.hidden = found.length === 0;
-    var message = plural(found.length);
-    if (found.length > MAX_RESULTS) message += ', les ' + MAX_RESULTS + ' premiers affich\u00e9s';
-    announce(message);
+    var summary = plural(found.length);
+    if (found.length > MAX_RESULTS) summary += message('first_shown', { count: MAX_RESULTS });
+    announce(summary);
   }
 
   function close() {
@@ -456,12 +464,11 @@
       whenReady(function () {
         var found = search(query);
         renderList(pageResults, found, MAX_PAGE_RESULTS);
-        var message = plural(found.length) + ' pour \u00ab\u00a0' + query.trim() + '\u00a0\u00bb';
-        if (found.length > MAX_PAGE_RESULTS)
-          message += ', les ' + MAX_PAGE_RESULTS + ' premiers affich\u00e9s';
+        var summary = message('results_for', { results: plural(found.length), query: query.trim() });
+        if (found.length > MAX_PAGE_RESULTS) summary += message('first_shown', { count: MAX_PAGE_RESULTS });
         var heading = document.createElement('p');
         heading.className = 'search-page-results__summary';
-        heading.textContent = message;
+        heading.textContent = summary;
         pageResults.insertBefore(heading, pageResults.firstChild);
         announce(message);
       });

@@ -8,6 +8,7 @@
 
 #include "diag/diagnostics.h"
 #include "model/document.h"
+#include "model/interface_texts.h"
 #include "model/yaml_document.h"
 
 namespace model {
@@ -90,6 +91,8 @@ struct Site {
   model::YamlDocument config_doc;
   model::YamlDocument synonyms_doc;  // content/search-synonyms.yaml as read (file "" when absent)
   std::vector<SearchSynonym> search_synonyms;  // once checked (index/search_synonyms_check.h)
+  std::vector<InterfaceTexts> interface_texts;  // content/interface/*.yaml, sorted by name
+  bool has_interface_dir = false;               // content/interface/ exists
 };
 
 }  // namespace model

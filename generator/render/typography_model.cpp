@@ -142,6 +142,8 @@ void typeset_plain_texts(model::Site& site) {
   for (model::Page& page : site.pages) typeset_page_texts(page);
   typeset_keys(site.config, {"title", "tagline", "footer"});
   for (model::Bank& bank : site.banks) typeset_bank_texts(bank.doc.value);
+  for (model::InterfaceTexts& file : site.interface_texts)
+    for (model::InterfaceText& t : file.texts) t.text = text::typeset_french(t.text);
 }
 
 }  // namespace render

@@ -16,6 +16,7 @@
 #include "check/link_check.h"
 #include "check/plural_check.h"
 #include "check/public_id_check.h"
+#include "check/script_messages_check.h"
 #include "core/footprint_calculator_model.h"
 #include "index/search_synonyms_check.h"
 #include "layout/listing.h"
@@ -23,6 +24,7 @@
 #include "layout/page_layout.h"
 #include "load/content_loader.h"
 #include "load/date_expansion.h"
+#include "load/interface_texts.h"
 #include "load/ecologits_data.h"
 #include "load/public_ids.h"
 #include "load/template_files.h"
@@ -30,6 +32,7 @@
 #include "render/markdown.h"
 #include "render/typography_model.h"
 #include "site/build_state.h"
+#include "site/script_messages.h"
 #include "site/site_extras.h"
 #include "site/tool_pages.h"
 #include "templating/templates.h"
@@ -159,6 +162,10 @@ bool build_site(const load::FileSystem& fs, const BuildOptions& options, diag::D
   report_reserved_paths(site, tools, diags);
   site.search_synonyms = search::check_search_synonyms(site.synonyms_doc, diags);
   check::check_plural_marks(site, diags);
+  // The browser scripts, and the interface texts they show (content/interface/).
+  site.interface_texts = load::load_interface_texts(fs, options.content_dir, site.has_interface_dir, diags);
+  const std::vector<model::Script> scripts = load::load_scripts(fs, options.assets_dir, diags);
+  check::check_script_messages(scripts, site.interface_texts, site.has_interface_dir, options.content_dir, diags);
   timer.mark("load");
   if (diags.has_errors()) return false;
   // French typography on every text shown as written; Markdown gets it as it is rendered.
@@ -270,6 +277,7 @@ bool build_site(const load::FileSystem& fs, const BuildOptions& options, diag::D
   stats.search_docs = indexing.get();
   timer.mark("index (its rest)");
 
+  add_scripts_with_messages(scripts, site.interface_texts, tree);
   add_assets(fs, options, site, tree, diags);
   if (diags.has_errors()) return false;
 

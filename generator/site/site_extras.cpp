@@ -284,6 +284,7 @@ void add_assets(const load::FileSystem& fs, const BuildOptions& options, const m
   }
   for (const std::string& rel : fs.list_files(options.assets_dir)) {
     if (rel == kScreenCss || rel == kPrintCss) continue;  // bundled below
+    if (tree.files.count("assets/" + rel)) continue;        // written with its messages
     tree.copies.emplace_back(load::join_path(options.assets_dir, rel), "assets/" + rel);
   }
   if (!options.wasm_module.empty()) tree.copies.emplace_back(options.wasm_module, "assets/guide-core.js");

@@ -15,6 +15,7 @@ _index.md for the folders and `ref` shortcodes for the links), so that both gene
 same text.
 """
 import argparse
+import shutil
 import os
 import random
 import re
@@ -171,6 +172,10 @@ def main():
                        + body)
     for path, text in files.items():
         write(os.path.join(args.out, "pages", path), text)
+    # The guide's interface texts (content/interface/), so that the corpus's scripts are written
+    # with their messages as the guide's are.
+    interface = os.path.join(os.path.dirname(__file__), "..", "..", "content", "interface")
+    shutil.copytree(interface, os.path.join(args.out, "interface"))
     if args.hugo:
         write(os.path.join(args.hugo, "hugo.toml"), HUGO_CONFIG)
         write(os.path.join(args.hugo, "layouts", "_default", "baseof.html"), HUGO_BASEOF)

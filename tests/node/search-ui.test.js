@@ -16,8 +16,15 @@ const { lunr } = require('./lunr-reference.js');
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const TOOL = process.env.SITE_SEARCH_TOOL || path.join(ROOT, 'build', 'tests', 'site_search_tool');
+const GUIDE = process.env.GUIDE || path.join(ROOT, 'build', 'guide');
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const SITE = fs.mkdtempSync(path.join(os.tmpdir(), 'guide-search-ui-'));
+// search.js as the generator writes it: with its texts from content/interface/search.yaml.
+const BUILT_SEARCH_JS = (() => {
+  const out = path.join(SITE, 'built');
+  execFileSync(GUIDE, ['build', '--out', out], { cwd: ROOT, stdio: 'pipe' });
+  return path.join(out, 'assets', 'js', 'search.js');
+})();
 
 const SECTIONS = [
   { page_title: 'Intelligence artificielle', section_title: '', url: 'ia/index.html',
@@ -58,7 +65,7 @@ function makeSite(dir, input) {
   fs.mkdirSync(path.join(dir, 'assets', 'js'), { recursive: true });
   fs.mkdirSync(path.join(dir, 'ia'), { recursive: true });
   fs.writeFileSync(path.join(dir, 'assets', 'search-index.js'), script);
-  fs.copyFileSync(path.join(ROOT, 'assets', 'js', 'search.js'), path.join(dir, 'assets', 'js', 'search.js'));
+  fs.copyFileSync(BUILT_SEARCH_JS, path.join(dir, 'assets', 'js', 'search.js'));
   for (const f of ['lunr/lunr.min.js', 'lunr-languages/min/lunr.stemmer.support.min.js',
                    'lunr-languages/min/lunr.fr.min.js']) {
     fs.copyFileSync(path.join(ROOT, 'node_modules', f), path.join(dir, 'assets', 'vendor', path.basename(f)));

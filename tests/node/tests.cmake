@@ -21,6 +21,6 @@ if(NODE_EXE)
              COMMAND ${NODE_EXE} --test ${PROJECT_SOURCE_DIR}/tests/node/search-ui.test.js
              WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
     set_tests_properties(search-ui PROPERTIES TIMEOUT 120 ENVIRONMENT
-      "SITE_SEARCH_TOOL=$<TARGET_FILE:site_search_tool>;CHROMIUM=${CHROMIUM_EXE}")
+      "SITE_SEARCH_TOOL=$<TARGET_FILE:site_search_tool>;GUIDE=$<TARGET_FILE:guide>;CHROMIUM=${CHROMIUM_EXE}")
   endif()
 endif()
