@@ -1,11 +1,8 @@
 #include "check/script_messages_check.h"
 
-#include <algorithm>
 #include <set>
 
 namespace check {
-
-const std::vector<std::string> kGeneratorInterfaceFiles = {};
 
 namespace {
 
@@ -98,10 +95,7 @@ void check_script_messages(const std::vector<model::Script>& scripts,
                       {"remove it, or call message('" + t.key + "') in the script"});
   }
   for (const model::InterfaceTexts& t : texts) {
-    if (served.count(t.name) ||
-        std::find(kGeneratorInterfaceFiles.begin(), kGeneratorInterfaceFiles.end(), t.name) !=
-            kGeneratorInterfaceFiles.end())
-      continue;
+    if (served.count(t.name)) continue;
     diags.warning({t.file, 0, 0}, "no script assets/js/" + t.name + ".js asks for these texts",
                   {"an interface file is named after the script that shows its texts"});
   }

@@ -14,9 +14,6 @@ namespace check {
 /// Where the generator writes a script's messages: this comment, then `{}`.
 constexpr const char* kMessagesSlot = "/* guide:messages */ {}";
 
-/// Interface files the generator itself reads (not a script's): never reported as unused.
-extern const std::vector<std::string> kGeneratorInterfaceFiles;
-
 /// One message a script asks for, at `offset` of its text.
 struct MessageUse {
   std::string key;  // "" when the key is not written literally (message(name))
