@@ -24,6 +24,20 @@ struct Step {
   nlohmann::ordered_json filter = nlohmann::ordered_json::object();
 };
 
+/// The names of templates/tools/document-texts.mustache, one text each.
+enum class DocumentText {
+  clauses_step_choices, clauses_step_parameters, clauses_step_annex, clauses_count,
+  clauses_document_lead, clauses_parameters_lead, clauses_annex_lead, buyer_note,
+  questionnaire_step_choices, questionnaire_count, questionnaire_step_compose,
+  questionnaire_section_lead, questionnaire_letter_lead, questionnaire_compose_lead,
+};
+
+/// One text of templates/tools/document-texts.mustache (where these tools' words are written, so
+/// that they can be reworded without C++); `count` fills the counts' {{count}} and {{one}}. A
+/// name the template has no text for is reported with the unknown template names.
+std::string document_text(const templating::Templates& templates, DocumentText which,
+                          std::vector<std::string>& unknown, int count = 0);
+
 /// The URL of a step page: outils/<id>.html → outils/<id>/<name>.html.
 std::string step_url(const std::string& tool_url, const std::string& name);
 

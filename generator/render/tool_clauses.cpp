@@ -140,7 +140,7 @@ std::string document_html(const Bank& bank, const std::string& doc, Data data, c
       clause_text(clause, c, params, page_url, ctx.resolve);
       clause.set("title", c.title);
       // The note's lead goes inside its first paragraph (Markdown strong), not a paragraph of its own.
-      clause.set("note_html", render_snippet("**Note à l'acheteur** (ne s'imprime pas). " + c.buyer_note, page_url, ctx.resolve));
+      clause.set("note_html", render_snippet(document_text(ctx.templates, DocumentText::buyer_note, ctx.unknown) + " " + c.buyer_note, page_url, ctx.resolve));
       clause.set("profile_names", profile_names(c, profile_labels));
       clause.set("source", templating::text_or_false(c.source_ref));
       clauses.push_back(clause);
@@ -209,19 +209,20 @@ std::string document_script_html(const Bank& bank, const std::string& page_url, 
 }
 
 // Profiles and documents, then a page per document, the parameters, and the annex.
-std::vector<Step> clauses_steps(const Bank& bank, const std::string& tool_url) {
+std::vector<Step> clauses_steps(const Bank& bank, const std::string& tool_url, ToolContext& ctx) {
+  auto text = [&](DocumentText which, int count = 0) { return document_text(ctx.templates, which, ctx.unknown, count); };
   std::vector<Step> steps;
-  steps.push_back({tool_url, "Profils et pièces du marché", "", ojson::object()});
+  steps.push_back({tool_url, text(DocumentText::clauses_step_choices), "", ojson::object()});
   for (const std::string& doc : document_order(bank)) {
     int count = 0;
     for (const Section& s : bank.sections) {
       if (s.document == doc) count += static_cast<int>(s.clauses.size());
     }
     steps.push_back({document_page(tool_url, doc), document_label(bank, doc),
-                     "(" + std::to_string(count) + (count > 1 ? " clauses)" : " clause)"), {{"document", doc}}});
+                     text(DocumentText::clauses_count, count), {{"document", doc}}});
   }
-  steps.push_back({step_url(tool_url, "parametres"), "Paramètres de l'annexe", "", ojson::object()});
-  steps.push_back({step_url(tool_url, "annexe"), "L'annexe à imprimer ou à exporter", "", ojson::object()});
+  steps.push_back({step_url(tool_url, "parametres"), text(DocumentText::clauses_step_parameters), "", ojson::object()});
+  steps.push_back({step_url(tool_url, "annexe"), text(DocumentText::clauses_step_annex), "", ojson::object()});
   return steps;
 }
 
@@ -242,7 +243,7 @@ class ClausesModule : public ToolModule {
   model::RenderedTool render(const model::Tool& tool, ToolContext& ctx) const override {
     const Bank& bank = tool.bank;
     const Parameters params(bank, ctx);
-    const DocumentInSteps document(tool, clauses_steps(bank, tool.url), choices(bank));
+    const DocumentInSteps document(tool, clauses_steps(bank, tool.url, ctx), choices(bank));
     const std::vector<Step>& steps = document.steps();
     model::RenderedTool out;
 
@@ -260,7 +261,7 @@ class ClausesModule : public ToolModule {
     for (size_t i = 0; i < docs.size(); ++i) {
       const size_t index = i + 1;
       out.pages.push_back(document.middle_page(
-          index, "Les clauses types de cette pièce, à reprendre ou non dans l'annexe.",
+          index, document_text(ctx.templates, DocumentText::clauses_document_lead, ctx.unknown),
           document_html(bank, docs[i], document.page_data(index), steps[index].url, params, ctx)));
     }
     const size_t parameters = docs.size() + 1;
@@ -270,10 +271,10 @@ class ClausesModule : public ToolModule {
       if (!is_weight(p.id) || weights_document(bank).empty()) fields.push_back(parameter_data(p));
     }
     parameters_page.set("parameters", fields);
-    out.pages.push_back(document.middle_page(parameters, "Les noms, délais et montants que les clauses reprennent.",
+    out.pages.push_back(document.middle_page(parameters, document_text(ctx.templates, DocumentText::clauses_parameters_lead, ctx.unknown),
                                              ctx.templates.render("tools/clauses-parameters", parameters_page, ctx.unknown)));
     out.pages.push_back(document.compose_page(
-        "Les clauses choisies, numérotées et complétées, à imprimer ou à exporter.",
+        document_text(ctx.templates, DocumentText::clauses_annex_lead, ctx.unknown),
         ctx.templates.render("tools/clauses-annex", document.page_data(steps.size() - 1), ctx.unknown)));
 
     // The document script: the full annex, and each parameter as the annex page checks it.

@@ -141,9 +141,10 @@ std::string document_script_html(const Bank& bank, const Parameters& params, con
 }
 
 // Profiles and themes, then a page per section, and the questionnaire to print.
-std::vector<Step> questionnaire_steps(const Bank& bank, const std::string& tool_url) {
+std::vector<Step> questionnaire_steps(const Bank& bank, const std::string& tool_url, ToolContext& ctx) {
+  auto text = [&](DocumentText which, int count = 0) { return document_text(ctx.templates, which, ctx.unknown, count); };
   std::vector<Step> steps;
-  steps.push_back({tool_url, "Profils et thèmes", "", ojson::object()});
+  steps.push_back({tool_url, text(DocumentText::questionnaire_step_choices), "", ojson::object()});
   for (const Section& s : bank.sections) {
     const size_t n = s.questions.size();
     ojson filter = ojson::object();
@@ -151,10 +152,10 @@ std::vector<Step> questionnaire_steps(const Bank& bank, const std::string& tool_
     if (!s.profiles.empty()) filter["profiles"] = s.profiles;
     if (!s.theme.empty()) filter["theme"] = slugify(s.theme);
     steps.push_back({section_page(tool_url, s), s.title,
-                     "(" + std::to_string(n) + (n > 1 ? " questions)" : " question)"), filter});
+                     text(DocumentText::questionnaire_count, static_cast<int>(n)), filter});
   }
   if (bank.has_letter) steps.push_back({step_url(tool_url, "lettre-accompagnement"), bank.letter_title, "", ojson::object()});
-  steps.push_back({step_url(tool_url, "questionnaire-compose"), "Le questionnaire à imprimer ou à exporter", "",
+  steps.push_back({step_url(tool_url, "questionnaire-compose"), text(DocumentText::questionnaire_step_compose), "",
                    ojson::object()});
   return steps;
 }
@@ -176,7 +177,7 @@ class QuestionnaireModule : public ToolModule {
   model::RenderedTool render(const model::Tool& tool, ToolContext& ctx) const override {
     const Bank& bank = tool.bank;
     const Parameters params(bank, ctx);
-    const DocumentInSteps document(tool, questionnaire_steps(bank, tool.url), choices(bank));
+    const DocumentInSteps document(tool, questionnaire_steps(bank, tool.url, ctx), choices(bank));
     const std::vector<Step>& steps = document.steps();
     model::RenderedTool out;
 
@@ -217,7 +218,7 @@ class QuestionnaireModule : public ToolModule {
         questions.push_back(row);
       }
       page.set("questions", questions);
-      out.pages.push_back(document.middle_page(index, "Une section du questionnaire de sourçage.",
+      out.pages.push_back(document.middle_page(index, document_text(ctx.templates, DocumentText::questionnaire_section_lead, ctx.unknown),
                                                ctx.templates.render("tools/questionnaire-section", page, ctx.unknown)));
     }
     const size_t last = steps.size() - 1;
@@ -230,14 +231,13 @@ class QuestionnaireModule : public ToolModule {
       page.set("parameters", parameters);
       out.pages.push_back(document.middle_page(
           last - 1,
-          "La lettre qui accompagne le questionnaire : objet, délai de réponse, absence d'engagement, "
-          "confidentialité, contact.",
+          document_text(ctx.templates, DocumentText::questionnaire_letter_lead, ctx.unknown),
           ctx.templates.render("tools/questionnaire-letter-step", page, ctx.unknown)));
     }
     Data compose = document.page_data(steps.size() - 1);
     companions_data(compose, tool, steps.back().url);
     out.pages.push_back(document.compose_page(
-        "Les sections choisies, numérotées, à imprimer ou à exporter.",
+        document_text(ctx.templates, DocumentText::questionnaire_compose_lead, ctx.unknown),
         ctx.templates.render("tools/questionnaire-compose", compose, ctx.unknown)));
     // The letter's parameters are typed on its page (on the compose page when there is no letter).
     const std::string letter_url = bank.has_letter ? steps[last - 1].url : steps[last].url;
