@@ -41,7 +41,7 @@ const NavNode* folder_of_index(const SiteContext& ctx, int index) {
 // The page navigation of a listing: previous, the first page, the pages around `number`, the last
 // page, next; a gap where pages are left out.
 List pagination(const std::string& index_url, size_t number, size_t count,
-                const std::string& from_url) {
+                const std::string& from_url, const SiteWords& words) {
   List list;
   auto add = [&](const std::string& label, size_t target, bool is_prev, bool is_next) {
     Data d;
@@ -59,7 +59,7 @@ List pagination(const std::string& index_url, size_t number, size_t count,
     d.set("gap", true);
     list.push_back(d);
   };
-  if (number > 1) add("Page précédente", number - 1, true, false);
+  if (number > 1) add(words.previous_page, number - 1, true, false);
   const size_t first = number > 3 ? number - 2 : 1;
   const size_t last = std::min(count, number + 2);
   if (first > 1) add("1", 1, false, false);
@@ -67,7 +67,7 @@ List pagination(const std::string& index_url, size_t number, size_t count,
   for (size_t n = first; n <= last; ++n) add(std::to_string(n), n, false, false);
   if (last + 1 < count) gap();
   if (last < count) add(std::to_string(count), count, false, false);
-  if (number < count) add("Page suivante", number + 1, false, true);
+  if (number < count) add(words.next_page, number + 1, false, true);
   return list;
 }
 
@@ -95,7 +95,7 @@ void set_listing_data(const SiteContext& ctx, int index, size_t number, const st
   const bool paginated = count > 1;
   data.set("has_pagination", paginated);
   data.set("pagination",
-           paginated ? pagination(ctx.site->pages[index].url, number, count, from_url) : List());
+           paginated ? pagination(ctx.site->pages[index].url, number, count, from_url, ctx.words) : List());
 }
 
 std::vector<std::pair<std::string, std::string>> render_listing_pages(
@@ -111,9 +111,15 @@ std::vector<std::pair<std::string, std::string>> render_listing_pages(
     const std::string url = listing_url(page.url, number);
     const size_t first = (number - 1) * kListingPageSize + 1;
     const size_t last = std::min(listed, number * kListingPageSize);
-    const std::string title = label + " — page " + std::to_string(number) + " sur " + std::to_string(count);
-    const std::string description = "Les pages " + french_integer(first) + " à " + french_integer(last) +
-                                    " sur " + french_integer(listed) + " de « " + label + " ».";
+    Data values;
+    values.set("label", label);
+    values.set("number", std::to_string(number));
+    values.set("count", std::to_string(count));
+    values.set("first", french_integer(first));
+    values.set("last", french_integer(last));
+    values.set("total", french_integer(listed));
+    const std::string title = site_text(templates, SiteText::listing_page, unknown, values);
+    const std::string description = site_text(templates, SiteText::listing_lead, unknown, values);
     Data data = base_data(ctx, url, title, description, index);
     // The trail leads to the folder's index, of which this is a continuation.
     List breadcrumbs;
@@ -122,7 +128,7 @@ std::vector<std::pair<std::string, std::string>> render_listing_pages(
     for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
       const model::Page& p = ctx.site->pages[*it];
       Data b;
-      b.set("label", *it == ctx.nav->home ? std::string("Accueil")
+      b.set("label", *it == ctx.nav->home ? ctx.words.home
                                           : (p.nav_title.empty() ? p.title : p.nav_title));
       b.set("href", text::relative_url(url, p.url));
       breadcrumbs.push_back(b);

@@ -6,6 +6,7 @@
 #include "layout/french_numbers.h"
 #include "layout/listing.h"
 #include "layout/menu.h"
+#include "layout/site_texts.h"
 #include "parallel/parallel_for.h"
 
 namespace layout {
@@ -34,10 +35,13 @@ Data entry(const std::string& label, const std::string& target) {
 }
 
 // "12 pages précédentes" / "1 page suivante", leading to where they are listed.
-Data gap_entry(size_t hidden, bool before, const std::string& target) {
-  std::string label = french_integer(hidden) + (hidden == 1 ? " page " : " pages ");
-  label += before ? (hidden == 1 ? "précédente" : "précédentes") : (hidden == 1 ? "suivante" : "suivantes");
-  Data e = entry(label, target);
+Data gap_entry(size_t hidden, bool before, const std::string& target, const Templates& templates,
+               std::vector<std::string>& unknown) {
+  Data values;
+  values.set("count", french_integer(hidden));
+  values.set("one", hidden == 1);
+  Data e = entry(site_text(templates, before ? SiteText::hidden_before : SiteText::hidden_after, unknown, values),
+                 target);
   e.set("gap", true);
   return e;
 }
@@ -71,7 +75,7 @@ class MenuRenderer {
     const MenuWindow window = menu_window(chapters.size(), open);
     List nav;
     // The top level has no index page of its own: what it leaves out is in the site map.
-    if (window.begin > 0) nav.push_back(gap_entry(window.begin, true, "plan-du-site.html"));
+    if (window.begin > 0) nav.push_back(gap_entry(window.begin, true, "plan-du-site.html", templates_, unknown_));
     for (size_t c = window.begin; c < window.end; ++c) {
       const NavNode& chapter = chapters[c];
       const std::string target = node_url(site_, chapter);
@@ -85,9 +89,9 @@ class MenuRenderer {
       nav.push_back(item);
     }
     if (window.end < chapters.size())
-      nav.push_back(gap_entry(chapters.size() - window.end, false, "plan-du-site.html"));
+      nav.push_back(gap_entry(chapters.size() - window.end, false, "plan-du-site.html", templates_, unknown_));
     if (!ctx_.tools.empty()) {
-      Data item = entry("Outils", "outils/index.html");
+      Data item = entry(ctx_.words.tools, "outils/index.html");
       List children;
       if (state.tools_open) {
         for (const ToolLink& t : ctx_.tools) {
@@ -118,7 +122,7 @@ class MenuRenderer {
       const std::vector<uint32_t>& before = listed_.at(&folder);
       return listing_url(site_.pages[folder.page].url, before[child] / kListingPageSize + 1);
     };
-    if (window.begin > 0) list.push_back(gap_entry(window.begin, true, listed_at(window.begin - 1)));
+    if (window.begin > 0) list.push_back(gap_entry(window.begin, true, listed_at(window.begin - 1), templates_, unknown_));
     for (size_t i = window.begin; i < window.end; ++i) {
       const NavNode& child = folder.children[i];
       const std::string url = node_url(site_, child);
@@ -133,7 +137,7 @@ class MenuRenderer {
       list.push_back(item);
     }
     if (window.end < folder.children.size())
-      list.push_back(gap_entry(folder.children.size() - window.end, false, listed_at(window.end)));
+      list.push_back(gap_entry(folder.children.size() - window.end, false, listed_at(window.end), templates_, unknown_));
     return list;
   }
 

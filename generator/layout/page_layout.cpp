@@ -85,6 +85,7 @@ SiteContext make_site_context(const model::Site& site, const Navigation& nav,
   ctx.logo = config_string(site, "logo", "");
   for (const NavNode& chapter : nav.chapters) mark_nodes(chapter, ctx.node_of);
   ctx.menu = plan_menus(nav, site.pages.size());
+  ctx.words = site_words(templates, unknown);
   const std::pair<const char*, const char*> footer_pages[] = {
       {"accessibilite.md", "Accessibilité : non conforme"},
       {"donnees-personnelles.md", "Données personnelles"},
@@ -96,7 +97,7 @@ SiteContext make_site_context(const model::Site& site, const Navigation& nav,
       if (p.rel_path == fp.first) ctx.footer_links.emplace_back(fp.second, p.url);
     }
   }
-  ctx.footer_links.emplace_back("Plan du site", "plan-du-site.html");
+  ctx.footer_links.emplace_back(ctx.words.sitemap, "plan-du-site.html");
   ctx.nav_html = render_menus(ctx, templates, unknown);
   return ctx;
 }
@@ -141,18 +142,18 @@ Data base_data(const SiteContext& ctx, const std::string& url, const std::string
     for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
       const model::Page& p = site.pages[*it];
       Data b;
-      b.set("label", *it == ctx.nav->home ? std::string("Accueil") : (p.nav_title.empty() ? p.title : p.nav_title));
+      b.set("label", *it == ctx.nav->home ? ctx.words.home : (p.nav_title.empty() ? p.title : p.nav_title));
       b.set("href", text::relative_url(url, p.url));
       breadcrumbs.push_back(b);
     }
   } else if (url != "index.html" && ctx.nav->home >= 0) {
     Data b;
-    b.set("label", "Accueil");
+    b.set("label", ctx.words.home);
     b.set("href", text::relative_url(url, "index.html"));
     breadcrumbs.push_back(b);
     if (url.compare(0, 7, "outils/") == 0 && url != "outils/index.html") {
       Data t;
-      t.set("label", "Outils");
+      t.set("label", ctx.words.tools);
       t.set("href", text::relative_url(url, "outils/index.html"));
       breadcrumbs.push_back(t);
     }

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "layout/menu.h"
+#include "layout/site_texts.h"
 #include "layout/navigation.h"
 #include "templating/templates.h"
 #include "model/site_model.h"
@@ -32,6 +33,7 @@ struct SiteContext {
   std::vector<std::pair<std::string, std::string>> footer_links;  // label, site-root url
   std::map<int, const NavNode*> node_of;  // page → its node (for chapter listings)
   MenuPlan menu;  // which menu each page shows (layout/menu.h)
+  SiteWords words;  // templates/site-texts.mustache's texts every page uses
   // Each menu state rendered once, with kRootMark where each page puts its root prefix.
   std::vector<std::string> nav_html;
 };

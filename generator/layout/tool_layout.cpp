@@ -1,5 +1,6 @@
 #include "layout/tool_layout.h"
 
+#include "layout/site_texts.h"
 #include "render/markdown.h"
 #include "text/site_url.h"
 
@@ -36,8 +37,8 @@ std::string render_tools_index(const SiteContext& ctx, const Templates& template
   }
   Data list;
   list.set("tools", tools);
-  Data data = base_data(ctx, "outils/index.html", "Les outils du guide",
-                        "Les questionnaires, la grille, le générateur de clauses et le calculateur d'empreinte.", -1);
+  Data data = base_data(ctx, "outils/index.html", site_text(templates, SiteText::tools_index, unknown),
+                        site_text(templates, SiteText::tools_index_lead, unknown), -1);
   data.set("content", templates.render("tools/index", list, unknown));
   data.set("public_ref", false);
   return render_document(ctx, data, "tool", templates, unknown);

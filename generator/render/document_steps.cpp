@@ -1,5 +1,7 @@
 #include "render/document_steps.h"
 
+#include <vector>
+
 #include "text/html.h"
 #include "text/typography_html.h"
 #include "render/markdown.h"
@@ -19,7 +21,7 @@ const std::vector<std::string> kChoiceScripts = {"assets/js/annex-state.js", "as
 
 namespace {
 
-const char* const kDocumentTextNames[] = {
+const std::vector<const char*> kDocumentTextNames = {
     "clauses_step_choices", "clauses_step_parameters", "clauses_step_annex", "clauses_count",
     "clauses_document_lead", "clauses_parameters_lead", "clauses_annex_lead", "buyer_note",
     "questionnaire_step_choices", "questionnaire_count", "questionnaire_step_compose",
@@ -30,18 +32,11 @@ const char* const kDocumentTextNames[] = {
 
 std::string document_text(const templating::Templates& templates, DocumentText which,
                           std::vector<std::string>& unknown, int count) {
-  static_assert(sizeof(kDocumentTextNames) / sizeof(kDocumentTextNames[0]) ==
-                    static_cast<size_t>(DocumentText::questionnaire_compose_lead) + 1,
-                "one name per DocumentText");
-  const char* const name = kDocumentTextNames[static_cast<size_t>(which)];
-  templating::Data data;
-  for (const char* n : kDocumentTextNames) data.set(n, n == name);
-  data.set("count", std::to_string(count));
-  data.set("one", count < 2);  // French: 0 and 1 take the singular
-  std::string out = templates.render("tools/document-texts", data, unknown);
-  while (!out.empty() && (out.back() == '\n' || out.back() == ' ')) out.pop_back();
-  if (out.empty()) unknown.push_back(std::string("tools/document-texts: no text for {{#") + name + "}}");
-  return out;
+  templating::Data values;
+  values.set("count", std::to_string(count));
+  values.set("one", count < 2);  // French: 0 and 1 take the singular
+  return templates.render_text("tools/document-texts", kDocumentTextNames,
+                               kDocumentTextNames.at(static_cast<size_t>(which)), values, unknown);
 }
 
 std::string step_url(const std::string& tool_url, const std::string& name) {

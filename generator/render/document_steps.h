@@ -25,6 +25,7 @@ struct Step {
 };
 
 /// The names of templates/tools/document-texts.mustache, one text each.
+/// Same order as kDocumentTextNames in document_steps.cpp.
 enum class DocumentText {
   clauses_step_choices, clauses_step_parameters, clauses_step_annex, clauses_count,
   clauses_document_lead, clauses_parameters_lead, clauses_annex_lead, buyer_note,

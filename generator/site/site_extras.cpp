@@ -5,6 +5,7 @@
 #include <regex>
 
 #include "index/site_search.h"
+#include "layout/site_texts.h"
 #include "parallel/parallel_for.h"
 #include "text/html.h"
 #include "render/markdown.h"
@@ -147,8 +148,8 @@ void add_topic_index(const model::Site& site, const layout::SiteContext& ctx,
   const std::vector<TopicLetter> letters = group_by_letter(entries, order);
 
   {
-    layout::Data data = layout::base_data(ctx, "recherche.html", "Recherche",
-                                          "Chercher dans le guide, ou parcourir l'index des sujets.", -1);
+    layout::Data data = layout::base_data(ctx, "recherche.html", site_text(templates, layout::SiteText::search, unknown),
+                                          site_text(templates, layout::SiteText::search_lead, unknown), -1);
     data.set("letters", letter_links(letters, "recherche.html", ""));
     tree.files["recherche.html"] = layout::render_document(ctx, data, "search", templates, unknown);
   }
@@ -170,9 +171,11 @@ void add_topic_index(const model::Site& site, const layout::SiteContext& ctx,
       items += page_html[e.page];
       items += ")</span></li>\n";
     }
+    layout::Data values;
+    values.set("letter", letter.label);
     layout::Data data = layout::base_data(
-        ctx, url, "Index des sujets : " + letter.label,
-        "Les sujets du guide commençant par " + letter.label + ", chacun avec sa page.", -1);
+        ctx, url, site_text(templates, layout::SiteText::topics, unknown_per_letter[k], values),
+        site_text(templates, layout::SiteText::topics_lead, unknown_per_letter[k], values), -1);
     data.set("letter", letter.label);
     data.set("letters", letter_links(letters, url, letter.id));
     data.set("entries_html", items);
@@ -190,17 +193,17 @@ void add_special_pages(const model::Site& site, const layout::Navigation& nav,
                        const layout::SiteContext& ctx, const layout::Templates& templates,
                        output::OutputTree& tree, std::vector<std::string>& unknown) {
   {
-    layout::Data data = layout::base_data(ctx, "404.html", "Page introuvable",
-                                          "Cette page n'existe pas.", -1);
+    layout::Data data = layout::base_data(ctx, "404.html", site_text(templates, layout::SiteText::not_found, unknown),
+                                          site_text(templates, layout::SiteText::not_found_lead, unknown), -1);
     tree.files["404.html"] = layout::render_document(ctx, data, "404", templates, unknown);
   }
   {
-    layout::Data data = layout::base_data(ctx, "plan-du-site.html", "Plan du site",
-                                          "Toutes les pages et tous les outils du guide.", -1);
+    layout::Data data = layout::base_data(ctx, "plan-du-site.html", ctx.words.sitemap,
+                                          site_text(templates, layout::SiteText::sitemap_lead, unknown), -1);
     layout::List pages;
     if (nav.home >= 0) {
       layout::Data d;
-      d.set("label", "Accueil");
+      d.set("label", ctx.words.home);
       d.set("href", "index.html");
       d.set("depth", "0");
       pages.push_back(d);

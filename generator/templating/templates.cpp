@@ -1,5 +1,7 @@
 #include "templating/templates.h"
 
+#include <cstring>
+
 #include <atomic>
 #include <cstdint>
 #include <memory>
@@ -301,6 +303,15 @@ std::string Templates::inline_partials(const std::string& text, int depth) const
     pos = close + 2;
   }
   out.append(text, pos, std::string::npos);
+  return out;
+}
+
+std::string Templates::render_text(const std::string& name, const std::vector<const char*>& names,
+                                   const char* which, Data values, std::vector<std::string>& unknown) const {
+  for (const char* n : names) values.set(n, std::strcmp(n, which) == 0);
+  std::string out = render(name, values, unknown);
+  while (!out.empty() && (out.back() == '\n' || out.back() == ' ')) out.pop_back();
+  if (out.empty()) unknown.push_back(name + ": no text for {{#" + which + "}}");
   return out;
 }
 

@@ -49,6 +49,12 @@ class Templates {
   std::string render_partial(const std::string& name, const Data& ctx,
                              std::vector<std::string>& unknown) const;
 
+  /// One text of a "texts" template (a template holding words, one {{#name}}…{{/name}} section
+  /// each): renders `name` with `which` set, every other of `names` unset, and `values`; trims
+  /// the trailing blanks. A name the template has no text for is appended to `unknown`.
+  std::string render_text(const std::string& name, const std::vector<const char*>& names, const char* which,
+                          Data values, std::vector<std::string>& unknown) const;
+
   /// Turns an entry of `unknown` into a diagnostic at the tag itself (file:line:col of its first
   /// use, looked up in the file it was recorded in, then in every template and partial), with a
   /// "did you mean" among the names and partials the templates do use.
