@@ -19,12 +19,12 @@ std::string config_string(const model::Site& site, const char* key, const std::s
   return it != site.config.end() && it->is_string() ? it->get<std::string>() : fallback;
 }
 
-std::string audience_label(const std::string& id) {
-  if (id == "acheteur") return "acheteurs publics";
-  if (id == "chef-de-projet") return "chefs de projet";
-  if (id == "dsi") return "DSI et DNUM";
-  if (id == "referent-nr") return "référents numérique responsable";
-  return id;
+// A page's `audience:` id as site.yaml's `audiences:` names it (the id itself when it does not).
+std::string audience_label(const model::Site& site, const std::string& id) {
+  auto audiences = site.config.find("audiences");
+  if (audiences == site.config.end() || !audiences->is_object()) return id;
+  auto label = audiences->find(id);
+  return label != audiences->end() && label->is_string() ? label->get<std::string>() : id;
 }
 
 void mark_nodes(const NavNode& node, std::map<int, const NavNode*>& node_of) {
@@ -86,15 +86,16 @@ SiteContext make_site_context(const model::Site& site, const Navigation& nav,
   for (const NavNode& chapter : nav.chapters) mark_nodes(chapter, ctx.node_of);
   ctx.menu = plan_menus(nav, site.pages.size());
   ctx.words = site_words(templates, unknown);
-  const std::pair<const char*, const char*> footer_pages[] = {
-      {"accessibilite.md", "Accessibilité : non conforme"},
-      {"donnees-personnelles.md", "Données personnelles"},
-      {"ecoconception.md", "Écoconception"},
-      {"sources.md", "Sources"},
-  };
-  for (const auto& fp : footer_pages) {
-    for (const model::Page& p : site.pages) {
-      if (p.rel_path == fp.first) ctx.footer_links.emplace_back(fp.second, p.url);
+  // site.yaml's footer_pages (checked by check/site_config_check.h), then the site map.
+  auto footer_pages = site.config.find("footer_pages");
+  if (footer_pages != site.config.end() && footer_pages->is_array()) {
+    for (const auto& fp : *footer_pages) {
+      if (!fp.is_object() || !fp.contains("page") || !fp["page"].is_string() || !fp.contains("label") ||
+          !fp["label"].is_string())
+        continue;
+      for (const model::Page& p : site.pages) {
+        if (p.rel_path == fp["page"].get<std::string>()) ctx.footer_links.emplace_back(fp["label"].get<std::string>(), p.url);
+      }
     }
   }
   ctx.footer_links.emplace_back(ctx.words.sitemap, "plan-du-site.html");
@@ -183,7 +184,7 @@ std::string render_page(const SiteContext& ctx, int index, const Templates& temp
   data.set("content", page.html);
   data.set("reading_time", std::to_string(reading_minutes(page)));
   std::string audience;
-  for (const std::string& a : page.audience) audience += (audience.empty() ? "" : ", ") + audience_label(a);
+  for (const std::string& a : page.audience) audience += (audience.empty() ? "" : ", ") + audience_label(site, a);
   data.set("has_audience", !audience.empty());
   data.set("audience", audience);
   List start;

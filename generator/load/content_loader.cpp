@@ -118,7 +118,8 @@ model::Site load_site(const FileSystem& fs, const std::string& content_dir,
       if (site.config_doc.ok && site.config_doc.value.is_object()) {
         site.config = site.config_doc.value;
         static const std::vector<std::string> keys = {"title", "tagline", "footer", "logo",
-                                                      "base_url", "colors", "dates_max_age_days"};
+                                                      "base_url", "colors", "dates_max_age_days",
+                                                      "audiences", "footer_pages"};
         for (const auto& kv : site.config.items()) {
           if (std::find(keys.begin(), keys.end(), kv.key()) != keys.end()) continue;
           std::vector<std::string> notes;

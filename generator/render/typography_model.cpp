@@ -141,6 +141,12 @@ void typeset_page_texts(model::Page& page) {
 void typeset_plain_texts(model::Site& site) {
   for (model::Page& page : site.pages) typeset_page_texts(page);
   typeset_keys(site.config, {"title", "tagline", "footer"});
+  each(site.config, "footer_pages", [](ojson& link) { typeset_keys(link, {"label"}); });
+  if (site.config.is_object() && site.config.contains("audiences") && site.config["audiences"].is_object()) {
+    for (auto& label : site.config["audiences"]) {
+      if (label.is_string()) label = text::typeset_french(label.get_ref<const std::string&>());
+    }
+  }
   for (model::Bank& bank : site.banks) typeset_bank_texts(bank.doc.value);
   for (model::InterfaceTexts& file : site.interface_texts)
     for (model::InterfaceText& t : file.texts) t.text = text::typeset_french(t.text);

@@ -17,6 +17,7 @@
 #include "check/plural_check.h"
 #include "check/public_id_check.h"
 #include "check/script_messages_check.h"
+#include "check/site_config_check.h"
 #include "core/footprint_calculator_model.h"
 #include "index/search_synonyms_check.h"
 #include "layout/listing.h"
@@ -162,6 +163,7 @@ bool build_site(const load::FileSystem& fs, const BuildOptions& options, diag::D
   report_reserved_paths(site, tools, diags);
   site.search_synonyms = search::check_search_synonyms(site.synonyms_doc, diags);
   check::check_plural_marks(site, diags);
+  check::check_site_config(site, diags);
   // The browser scripts, and the interface texts they show (content/interface/).
   site.interface_texts = load::load_interface_texts(fs, options.content_dir, site.has_interface_dir, diags);
   const std::vector<model::Script> scripts = load::load_scripts(fs, options.assets_dir, diags);
