@@ -13,10 +13,19 @@ using core::Section;
 using templating::Data;
 using templating::List;
 
-std::string section_heading(const Section& section, const FormStep& step) {
-  std::string title = section.title;
-  if (step.parts > 1) title += " (partie " + std::to_string(step.part) + " sur " + std::to_string(step.parts) + ")";
-  return title;
+// One text of templates/tools/form-step-texts.mustache, with `values`.
+std::string step_text(const char* which, Data values, ToolContext& ctx) {
+  static const std::vector<const char*> kNames = {"part", "position", "document_title", "lead"};
+  return ctx.templates.render_text("tools/form-step-texts", kNames, which, std::move(values), ctx.unknown);
+}
+
+std::string section_heading(const Section& section, const FormStep& step, ToolContext& ctx) {
+  if (step.parts <= 1) return section.title;
+  Data values;
+  values.set("title", section.title);
+  values.set("part_number", std::to_string(step.part));
+  values.set("parts", std::to_string(step.parts));
+  return step_text("part", values, ctx);
 }
 
 // The ids of a step's questions, for the scripts' per-step counts (data-questions).
@@ -169,7 +178,7 @@ std::string entry_page(const model::Tool& tool, const std::vector<FormStep>& ste
   for (const FormStep& step : steps) {
     Data d;
     d.set("href", text::relative_url(url, step.url));
-    d.set("title", section_heading(bank.sections[step.section], step));
+    d.set("title", section_heading(bank.sections[step.section], step, ctx));
     d.set("question_ids", question_ids(bank, bank.sections[step.section], step.first, step.count));
     step_list.push_back(d);
   }
@@ -253,13 +262,18 @@ model::ToolPage step_page(const Bank& bank, const std::vector<FormStep>& steps, 
                           const std::string& tool_url, ToolContext& ctx) {
   const FormStep& step = steps[index];
   const Section& section = bank.sections[step.section];
-  const std::string position = "Étape " + std::to_string(index + 1) + " sur " + std::to_string(steps.size());
+  Data values;
+  values.set("number", std::to_string(index + 1));
+  values.set("count", std::to_string(steps.size()));
   model::ToolPage page;
   page.url = step.url;
-  page.title = section_heading(section, step);
+  page.title = section_heading(section, step, ctx);
   page.public_ref = section.public_ref;
-  page.document_title = position + " : " + page.title + " — " + bank.title;
-  page.description = position + " de « " + bank.title + " ».";
+  values.set("position_text", step_text("position", values, ctx));
+  values.set("title", page.title);
+  values.set("bank_title", bank.title);
+  page.document_title = step_text("document_title", values, ctx);
+  page.description = step_text("lead", values, ctx);
   Data data;
   bank_data(data, bank);
   data.set("form_id", "s-" + section.id + (step.part > 1 ? "-" + std::to_string(step.part) : ""));
@@ -276,7 +290,7 @@ model::ToolPage step_page(const Bank& bank, const std::vector<FormStep>& steps, 
     }
     Data d;
     d.set("href", text::relative_url(page.url, steps[to].url));
-    d.set("title", section_heading(bank.sections[steps[to].section], steps[to]));
+    d.set("title", section_heading(bank.sections[steps[to].section], steps[to], ctx));
     data.set(key, d);
   };
   neighbour("previous", index > 0, index - 1);
