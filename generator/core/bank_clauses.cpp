@@ -32,6 +32,11 @@ class ClauseChecker {
     if (f.find("body")) check_parameters(bank_.letter_body = f.text("body"), f.at("body"));
   }
 
+  void run_profiles() {
+    Fields top(root_, "", "bank", issues_);
+    read_labelled_list(top, "profiles", "profile", bank_.profiles);
+  }
+
   void run() {
     Fields top(root_, "", "bank", issues_);
     top.require({"profiles", "documents", "parameters"});
@@ -241,5 +246,9 @@ class ClauseChecker {
 void check_clauses(const ojson& root, Bank& bank, Issues& issues) { ClauseChecker(root, bank, issues).run(); }
 
 void check_letter(const ojson& root, Bank& bank, Issues& issues) { ClauseChecker(root, bank, issues).run_letter(); }
+
+void read_questionnaire_profiles(const ojson& root, Bank& bank, Issues& issues) {
+  ClauseChecker(root, bank, issues).run_profiles();
+}
 
 }  // namespace core

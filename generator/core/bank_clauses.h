@@ -10,6 +10,11 @@ namespace core {
 /// read by the caller.
 void check_clauses(const ojson& root, Bank& bank, Issues& issues);
 
+/// Reads a questionnaire bank's `profiles` (as in clauses banks: {id, label} each), the supplier
+/// profiles its sections may name. Optional: a questionnaire without profiles filters by theme
+/// only.
+void read_questionnaire_profiles(const ojson& root, Bank& bank, Issues& issues);
+
 /// Checks a questionnaire bank's optional `parameters` (as in clauses banks) and `letter`
 /// ({title, body}: the cover letter sent with the questionnaire), whose `{name}`s must be parameters.
 void check_letter(const ojson& root, Bank& bank, Issues& issues);

@@ -16,7 +16,6 @@ namespace {
 const std::vector<std::string> kKinds = {"checklist", "grid", "questionnaire", "clauses"};
 const std::vector<std::string> kTypes = {"yesno", "choice", "multi", "number", "text"};
 const std::vector<std::string> kAudiences = {"acheteur", "chef-de-projet", "dsi", "referent-nr"};
-const std::vector<std::string> kProfiles = {"developpeur", "integrateur", "hebergeur"};
 // Words of the expression language: a question named so could not be referred to.
 const std::vector<std::string> kReserved = {
     "and", "or", "not", "in", "true", "false", "null", "score", "max_score", "red_lines",
@@ -56,6 +55,8 @@ class Compiler {
       check_clauses(root_, bank_, issues_);
       return finish();
     }
+    // A questionnaire's supplier profiles first: its sections name them.
+    if (questionnaire()) read_questionnaire_profiles(root_, bank_, issues_);
     if (const ojson* sections = top.array("sections")) {
       if (sections->empty()) top.issue(top.at("sections"), "a bank needs at least one section");
       for (size_t i = 0; i < sections->size(); ++i)
@@ -119,11 +120,11 @@ class Compiler {
       top.allow(common + clauses, {"verdicts", "gates", "scoring", "advice_scope"},
                 "clauses banks have no verdicts");
     else if (kind == "questionnaire")
-      top.allow(common + scored + std::vector<std::string>{"parameters", "letter"}, {"profiles", "documents"},
+      top.allow(common + scored + std::vector<std::string>{"parameters", "letter", "profiles"}, {"documents"},
                 "only clauses banks take it");
     else
       top.allow(common + scored, {"profiles", "documents", "parameters", "letter"},
-                "only clauses banks (and questionnaires, for parameters and letter) take it");
+                "only clauses banks (and questionnaires, for profiles, parameters and letter) take it");
     if (kind != "clauses") read_scoring(top);
     top.require({"id", "version", "kind", "title", "sections"});
     bank_.id = top.id("id", IdPattern::slug);
@@ -249,14 +250,23 @@ class Compiler {
     section.theme = f.text("theme");
     if (f.number("weight", section.weight) && section.weight < 0)
       issue(f.at("weight"), "a section's weight cannot be negative");
-    if (const ojson* profiles = f.array("profiles"))
+    if (const ojson* profiles = questionnaire() ? f.array("profiles") : nullptr)
       for (size_t i = 0; i < profiles->size(); ++i) {
         const ojson& p = (*profiles)[i];
         std::string name = p.is_string() ? p.get<std::string>() : "";
-        if (!contains(kProfiles, name))
+        std::vector<std::string> declared;
+        for (const Labelled& l : bank_.profiles) declared.push_back(l.id);
+        if (declared.empty())
           issue(child_pointer(f.at("profiles"), i),
-                "unknown supplier profile '" + name + "'" + did_you_mean(name, kProfiles) +
-                    "; profiles are developpeur, integrateur, hebergeur");
+                "supplier profile '" + name + "' but the bank has no 'profiles' list of {id, label}");
+        else if (!contains(declared, name))
+          issue(child_pointer(f.at("profiles"), i),
+                "unknown supplier profile '" + name + "'" + did_you_mean(name, declared) + "; the bank's profiles are " +
+                    [&] {
+                      std::string all;
+                      for (const std::string& d : declared) all += (all.empty() ? "" : ", ") + d;
+                      return all;
+                    }());
         else
           section.profiles.push_back(name);
       }

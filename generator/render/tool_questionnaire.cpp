@@ -18,13 +18,6 @@ using core::Section;
 using templating::Data;
 using templating::List;
 
-// Supplier profiles, in the schema's order; a bank may name others (shown by their id).
-const std::vector<std::pair<std::string, std::string>> kProfiles = {
-    {"developpeur", "Développeurs et éditeurs de solutions d'IA"},
-    {"integrateur", "Distributeurs et intégrateurs de services fondés sur l'IA"},
-    {"hebergeur", "Hébergeurs de plateformes d'IA"},
-};
-
 struct Theme {
   std::string slug, label;
 };
@@ -50,14 +43,10 @@ std::vector<std::pair<std::string, std::string>> profiles_of(const Bank& bank) {
         if (p == id) return true;
     return false;
   };
-  for (const auto& p : kProfiles) if (used(p.first)) out.push_back(p);
-  for (const Section& s : bank.sections) {
-    for (const std::string& p : s.profiles) {
-      bool seen = false;
-      for (const auto& o : out) seen = seen || o.first == p;
-      if (!seen) out.push_back({p, p});
-    }
-  }
+  // The bank's profiles (compile checked that sections name only those), in its order; those no
+  // section names are left out.
+  for (const core::Labelled& p : bank.profiles)
+    if (used(p.id)) out.push_back({p.id, p.label});
   return out;
 }
 

@@ -109,6 +109,10 @@ letter:
   title: Lettre d'accompagnement
   body: |
     Objet : {objet}. Temps de réponse : {duree} minutes.
+profiles:
+  - {id: developpeur, label: Développeurs}
+  - {id: integrateur, label: Intégrateurs}
+  - {id: hebergeur, label: Hébergeurs}
 sections:
   - id: s1
     title: Section

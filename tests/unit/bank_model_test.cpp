@@ -152,6 +152,10 @@ id: sourcing
 version: 1
 kind: questionnaire
 title: Sourcing
+profiles:
+  - {id: developpeur, label: Développeurs}
+  - {id: integrateur, label: Intégrateurs}
+  - {id: hebergeur, label: Hébergeurs}
 sections:
   - id: s
     title: S

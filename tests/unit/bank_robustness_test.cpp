@@ -60,6 +60,10 @@ TEST_CASE("questionnaires take profiles, theme, expected and proof") {
 version: 1
 kind: questionnaire
 title: Questionnaire
+profiles:
+  - {id: developpeur, label: Développeurs}
+  - {id: integrateur, label: Intégrateurs}
+  - {id: hebergeur, label: Hébergeurs}
 sections:
   - id: environnement
     title: Environnement
@@ -78,6 +82,10 @@ sections:
 version: 1
 kind: questionnaire
 title: Questionnaire
+profiles:
+  - {id: developpeur, label: Développeurs}
+  - {id: integrateur, label: Intégrateurs}
+  - {id: hebergeur, label: Hébergeurs}
 sections:
   - id: environnement
     title: Environnement
@@ -86,7 +94,21 @@ sections:
       - {id: mesure, text: Mesure, type: text}
 )");
   CHECK(i.message == "unknown supplier profile 'developpeurs' (did you mean 'developpeur'?); "
-                     "profiles are developpeur, integrateur, hebergeur");
+                     "the bank's profiles are developpeur, integrateur, hebergeur");
+  // A section naming a profile in a bank that declares none.
+  i = test_support::only_issue(R"(id: sourcing
+version: 1
+kind: questionnaire
+title: Questionnaire
+sections:
+  - id: environnement
+    title: Environnement
+    profiles: [developpeur]
+    questions:
+      - {id: mesure, text: Mesure, type: text}
+)");
+  CHECK(i.message == "supplier profile 'developpeur' but the bank has no 'profiles' list of {id, label}");
+  CHECK(i.pointer == "/sections/0/profiles/0");
   ordered_json r = test_support::eval(R"(id: sourcing
 version: 1
 kind: questionnaire

@@ -32,6 +32,10 @@ const char* kQuestionnaire = R"(id: sourcing
 version: 3
 kind: questionnaire
 title: Questionnaire
+profiles:
+  - {id: developpeur, label: Développeurs}
+  - {id: integrateur, label: Intégrateurs}
+  - {id: hebergeur, label: Hébergeurs}
 sections:
   - id: dev_eco
     title: Développeurs, écoconception
