@@ -1,4 +1,5 @@
 #include "render/markdown.h"
+#include "text/html.h"
 #include "text/site_url.h"
 
 #include <cmark-gfm-core-extensions.h>
@@ -291,15 +292,25 @@ std::string add_heading_ids(const std::string& html, const std::vector<model::He
 // GFM task lists render as disabled checkboxes with no label, which screen readers announce as
 // a bare "checkbox" (and axe flags). They are boxes to tick on paper: show a box character with
 // a spoken name instead.
+struct TaskBoxNames {
+  std::string checked, unchecked;  // escaped for an attribute
+};
+TaskBoxNames& task_box_names() {
+  static TaskBoxNames names;
+  return names;
+}
+
 std::string label_task_boxes(std::string html) {
-  const std::pair<const char*, const char*> boxes[] = {
+  const TaskBoxNames& names = task_box_names();
+  const std::pair<std::string, std::string> boxes[] = {
       {"<input type=\"checkbox\" checked=\"\" disabled=\"\" />",
-       "<span class=\"task-box\" role=\"img\" aria-label=\"case cochée\">☑</span>"},
+       "<span class=\"task-box\" role=\"img\" aria-label=\"" + names.checked + "\">☑</span>"},
       {"<input type=\"checkbox\" disabled=\"\" />",
-       "<span class=\"task-box\" role=\"img\" aria-label=\"case à cocher\">☐</span>"},
+       "<span class=\"task-box\" role=\"img\" aria-label=\"" + names.unchecked + "\">☐</span>"},
   };
   for (const auto& box : boxes) {
-    const std::string from = box.first, to = box.second;
+    const std::string& from = box.first;
+    const std::string& to = box.second;
     for (size_t at = html.find(from); at != std::string::npos; at = html.find(from, at + to.size())) {
       html.replace(at, from.size(), to);
     }
@@ -308,6 +319,10 @@ std::string label_task_boxes(std::string html) {
 }
 
 }  // namespace
+
+void set_task_box_names(const std::string& checked, const std::string& unchecked) {
+  task_box_names() = {text::escape_html(checked), text::escape_html(unchecked)};
+}
 
 void init_markdown() {
   static std::once_flag once;

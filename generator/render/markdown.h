@@ -24,6 +24,11 @@ std::string internal_href(const std::string& target, const std::string& page_url
 /// Must be called once before rendering from several threads (registers the GFM extensions).
 void init_markdown();
 
+/// The spoken names of GFM task-list boxes ("- [x]" and "- [ ]"), drawn as ☑ and ☐: the site
+/// stage sets them from templates/site-texts.mustache before rendering. Until then a box has
+/// no name (unit tests, fuzzers).
+void set_task_box_names(const std::string& checked, const std::string& unchecked);
+
 /// True when pages parse fully in parallel (cmark-gfm's inline table is pinned, see
 /// render/cmark_inline_chars.h); false when the inline stage of parsing is serialised instead.
 bool markdown_parses_in_parallel();

@@ -21,6 +21,7 @@
 #include "core/footprint_calculator_model.h"
 #include "index/search_synonyms_check.h"
 #include "layout/listing.h"
+#include "layout/site_texts.h"
 #include "layout/navigation.h"
 #include "layout/page_layout.h"
 #include "load/content_loader.h"
@@ -210,6 +211,12 @@ bool build_site(const load::FileSystem& fs, const BuildOptions& options, diag::D
   // above), written straight to the staging folder, and its HTML freed. Links are checked once all
   // pages are rendered; on a broken link the staging folder is dropped, as on any error.
   render::init_markdown();
+  {
+    std::vector<std::string> names_unknown;
+    render::set_task_box_names(layout::site_text(templates, layout::SiteText::task_done, names_unknown),
+                               layout::site_text(templates, layout::SiteText::task_todo, names_unknown));
+    for (const std::string& name : names_unknown) templates.report_unknown(name, options.templates_dir, diags);
+  }
   auto owned_nav = std::make_unique<layout::Navigation>(layout::build_navigation(site.pages));
   layout::Navigation& nav = *owned_nav;
   layout::report_listing_collisions(site.pages, nav, diags);

@@ -50,11 +50,13 @@ TEST_CASE("raw HTML and javascript: links never reach the page") {
 }
 
 TEST_CASE("GFM tables, strikethrough and task lists render") {
-  auto r = md("| a | b |\n|---|---|\n| 1 | 2 |\n\n~~non~~\n\n- [x] fait\n");
+  render::set_task_box_names("case cochée", "case à cocher");
+  auto r = md("| a | b |\n|---|---|\n| 1 | 2 |\n\n~~non~~\n\n- [x] fait\n- [ ] à faire\n");
   CHECK(r.html.find("<table>") != std::string::npos);
   CHECK(r.html.find("<del>non</del>") != std::string::npos);
   CHECK(r.html.find("type=\"checkbox\"") == std::string::npos);  // labelled boxes instead
   CHECK(r.html.find("aria-label=\"case cochée\">☑</span> fait") != std::string::npos);
+  CHECK(r.html.find("aria-label=\"case à cocher\">☐</span> à faire") != std::string::npos);
 }
 
 TEST_CASE("each section keeps its own searchable text") {
