@@ -5,6 +5,13 @@
    What the buyer types is written with textContent only: text, never markup. */
 (function () {
   'use strict';
+  // Texts shown to the reader, from content/interface/annex-builder.yaml (written in by the generator).
+  var MESSAGES = /* guide:messages */ {};
+  var message = function (key, values) {
+    return (MESSAGES[key] || key).replace(/\{([a-z_]+)\}/g, function (all, name) {
+      return values && name in values ? String(values[name]) : all;
+    });
+  };
 
   var S = window.GuideAnnexState;
   if (!S) return;
@@ -82,7 +89,7 @@
     errorsBox.hidden = !errors.length;
     if (!errors.length) return;
     var h = document.createElement('h2');
-    h.textContent = errors.length > 1 ? errors.length + ' points à corriger' : 'Un point à corriger';
+    h.textContent = errors.length > 1 ? message('errors', { count: errors.length }) : message('one_error');
     var ul = document.createElement('ul');
     errors.forEach(function (e) {
       var target = e.id ? document.getElementById('param-' + e.id) : e.field;
@@ -99,8 +106,8 @@
 
   function validate() {
     var errors = [];
-    [['profils', 'Choisissez au moins un profil de fournisseurs.'], ['pieces', 'Choisissez au moins une pièce du marché.'],
-      ['themes', 'Choisissez au moins un thème.']].forEach(function (c) {
+    [['profils', message('no_profile')], ['pieces', message('no_document')],
+      ['themes', message('no_theme')]].forEach(function (c) {
       var list = boxes(c[0]);
       if (list.length && !checked(c[0]).length) errors.push({ field: list[0], message: c[1] });
     });
@@ -167,7 +174,7 @@
     state.identification = identification;
     show();
     S.write(state);
-    say('Sélection et paramètres rétablis.');
+    say(message('reset'));
   }
 
   $all('[data-js-only]').forEach(function (n) { n.hidden = false; });

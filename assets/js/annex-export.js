@@ -6,6 +6,16 @@
 (function () {
   'use strict';
 
+  // Texts written into the documents, from content/interface/annex-export.yaml (written in by the
+  // generator). fill() also puts markup in a text escaped for XML (the page number fields).
+  var MESSAGES = /* guide:messages */ {};
+  function fill(text, values) {
+    return text.replace(/\{([a-z_]+)\}/g, function (all, name) {
+      return values && name in values ? String(values[name]) : all;
+    });
+  }
+  var message = function (key, values) { return fill(MESSAGES[key] || key, values); };
+
   var BLOCKS = { P: 1, H1: 1, H2: 1, H3: 1, H4: 1, H5: 1, H6: 1, UL: 1, OL: 1, TABLE: 1, DL: 1,
     DIV: 1, SECTION: 1, ARTICLE: 1, HEADER: 1, ASIDE: 1, BLOCKQUOTE: 1 };
 
@@ -269,7 +279,8 @@
       '</style:page-layout></office:automatic-styles><office:master-styles>' +
       '<style:master-page style:name="Standard" style:page-layout-name="A4">' +
       '<style:header><text:p text:style-name="Header">' + xml(runningTitle) + '</text:p></style:header>' +
-      '<style:footer><text:p text:style-name="Footer">Page <text:page-number text:select-page="current"/> / <text:page-count/></text:p></style:footer>' +
+      '<style:footer><text:p text:style-name="Footer">' + fill(xml(message('page')),
+        { page: '<text:page-number text:select-page="current"/>', pages: '<text:page-count/>' }) + '</text:p></style:footer>' +
       '</style:master-page></office:master-styles></office:document-styles>';
   }
 
@@ -516,6 +527,15 @@
       '<w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>' + docxNums + '</w:numbering>';
   }
 
+  // A text as runs, its {placeholders} replaced by the runs given (a field).
+  function textRuns(text, runs) {
+    return text.split(/(\{[a-z_]+\})/).map(function (part) {
+      var name = /^\{([a-z_]+)\}$/.exec(part);
+      if (name && runs[name[1]]) return runs[name[1]];
+      return part ? '<w:r><w:t xml:space="preserve">' + xml(part) + '</w:t></w:r>' : '';
+    }).join('');
+  }
+
   function field(code, shown) {
     return '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> ' + code + ' </w:instrText></w:r>' +
       '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>' + shown + '</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>';
@@ -548,12 +568,12 @@
       ['word/styles.xml', stylesDocx()],
       ['word/numbering.xml', numberingDocx()],
       ['word/header1.xml', HEAD + '<w:hdr ' + W + '>' + paraDocx('Header', '<w:r><w:t xml:space="preserve">' + xml(runningTitle) + '</w:t></w:r>') + '</w:hdr>'],
-      ['word/footer1.xml', HEAD + '<w:ftr ' + W + '>' + paraDocx('Footer', '<w:r><w:t xml:space="preserve">Page </w:t></w:r>' + field('PAGE', '1') +
-        '<w:r><w:t xml:space="preserve"> / </w:t></w:r>' + field('NUMPAGES', '1')) + '</w:ftr>'],
+      ['word/footer1.xml', HEAD + '<w:ftr ' + W + '>' + paraDocx('Footer', textRuns(message('page'),
+        { page: field('PAGE', '1'), pages: field('NUMPAGES', '1') })) + '</w:ftr>'],
       ['docProps/core.xml', HEAD + '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" ' +
         'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" ' +
         'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>' + xml(title) + '</dc:title><dc:language>fr-FR</dc:language>' +
-        '<dc:creator>Guide IA responsable</dc:creator><dcterms:created xsi:type="dcterms:W3CDTF">' +
+        '<dc:creator>' + xml(message('author')) + '</dc:creator><dcterms:created xsi:type="dcterms:W3CDTF">' +
         new Date().toISOString().replace(/\.\d+Z$/, 'Z') + '</dcterms:created></cp:coreProperties>']
     ];
     return zip(files.map(function (f) { return { name: f[0], data: enc.encode(f[1]) }; }));

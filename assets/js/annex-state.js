@@ -12,6 +12,13 @@
    Classic script, no eval, no innerHTML: the pages run under a strict CSP from file://. */
 (function () {
   'use strict';
+  // Texts shown to the reader, from content/interface/annex-state.yaml (written in by the generator).
+  var MESSAGES = /* guide:messages */ {};
+  var message = function (key, values) {
+    return (MESSAGES[key] || key).replace(/\{([a-z_]+)\}/g, function (all, name) {
+      return values && name in values ? String(values[name]) : all;
+    });
+  };
 
   var nav = document.querySelector('.step-nav[data-steps]');
   if (!nav) return;
@@ -85,16 +92,16 @@
     var progress = document.getElementById('step-progress');
     if (progress) {
       var at = order.indexOf(current);
-      progress.textContent = at >= 0 ? 'Étape ' + (at + 1) + ' sur ' + order.length :
-        'Cette étape ne fait pas partie de votre sélection (' + order.length + ' étapes en tout).';
+      progress.textContent = at >= 0 ? message('step', { number: at + 1, count: order.length }) :
+        message('not_selected', { count: order.length });
     }
-    [['prev', -1, 'Étape précédente : '], ['next', 1, 'Étape suivante : ']].forEach(function (d) {
+    [['prev', -1], ['next', 1]].forEach(function (d) {
       var link = nav.querySelector('a[rel="' + d[0] + '"]'), i = neighbour(state, d[1]);
       if (!link) return;
       link.hidden = i < 0;
       if (i < 0) return;
       link.href = href(steps[i], state);
-      link.textContent = d[2] + steps[i].title;
+      link.textContent = d[1] < 0 ? message('previous', { title: steps[i].title }) : message('next', { title: steps[i].title });
     });
     // "Commencer" on the entry page: the first step of the selection.
     var first = neighbour(state, 1);
@@ -158,7 +165,6 @@
   // shows, e.g. the social criterion), award-criteria weights (poids_*) between 0 and 100 % and
   // adding up to 100 %. Used where they are typed (annex-builder.js) and before the annex prints
   // (annex.js).
-  var WEIGHT_MIN_REASON = ', comme le recommande la Direction des achats de l\'État, pour que ce critère pèse réellement sur le choix de l\'offre.';
   function number(text) { return Number(String(text).replace(',', '.').replace(/\s/g, '')); }
 
   // True when the buyer set a zero_removes parameter to 0: what shows it leaves the document.
@@ -174,12 +180,12 @@
       var raw = state.params[p.id] !== undefined ? state.params[p.id] : String(p['default']);
       var v = number(raw), weight = /^poids_/.test(p.id), msg = '', label = p.label || p.id;
       var unit = p.unit ? ' ' + p.unit : '';
-      if (!isFinite(v)) msg = label + ' : saisissez un nombre.';
+      if (!isFinite(v)) msg = message('not_a_number', { label: label });
       else if (p.zero_removes && v === 0) msg = '';
-      else if (weight && (v < 0 || v > 100)) msg = label + ' : la pondération doit être comprise entre 0 et 100 %.';
-      else if (weight && typeof p.min === 'number' && v < p.min) msg = label + ' : au moins ' + p.min + ' % (vous avez saisi ' + v + ' %)' + WEIGHT_MIN_REASON;
-      else if (typeof p.min === 'number' && v < p.min) msg = label + ' : ' + p.min + unit + ' au minimum.';
-      else if (typeof p.max === 'number' && v > p.max) msg = label + ' : ' + p.max + unit + ' au maximum.';
+      else if (weight && (v < 0 || v > 100)) msg = message('weight_range', { label: label });
+      else if (weight && typeof p.min === 'number' && v < p.min) msg = message('weight_min', { label: label, min: p.min, value: v });
+      else if (typeof p.min === 'number' && v < p.min) msg = message('min', { label: label, min: p.min + unit });
+      else if (typeof p.max === 'number' && v > p.max) msg = message('max', { label: label, max: p.max + unit });
       if (msg) errors.push({ id: p.id, message: msg });
       if (weight) {
         weights += 1;
@@ -189,10 +195,10 @@
     var totalText = '';
     if (weights && weightsOk) {
       var fmt = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 }).format(total);
-      totalText = 'Total des pondérations : ' + fmt + ' %';
+      totalText = message('weights_total', { total: fmt });
       if (Math.abs(total - 100) > 1e-9) {
         var first = parameters.filter(function (p) { return /^poids_/.test(p.id); })[0];
-        errors.push({ id: first.id, total: true, message: 'Le total des pondérations fait ' + fmt + ' % : il doit faire 100 %.' });
+        errors.push({ id: first.id, total: true, message: message('weights_not_100', { total: fmt }) });
       }
     }
     return { errors: errors, totalText: totalText };

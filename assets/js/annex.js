@@ -9,6 +9,13 @@
    Classic script, no eval: the pages run under a strict CSP from file://. */
 (function () {
   'use strict';
+  // Texts shown to the reader, from content/interface/annex.yaml (written in by the generator).
+  var MESSAGES = /* guide:messages */ {};
+  var message = function (key, values) {
+    return (MESSAGES[key] || key).replace(/\{([a-z_]+)\}/g, function (all, name) {
+      return values && name in values ? String(values[name]) : all;
+    });
+  };
 
   var S = window.GuideAnnexState;
   var annex = document.getElementById('annexe');
@@ -96,7 +103,7 @@
         question += 1;
         row.querySelector('.annex-num').textContent = String(question);
         var answer = row.querySelector('textarea');
-        if (answer) answer.setAttribute('aria-label', 'Réponse du candidat à la question ' + question);
+        if (answer) answer.setAttribute('aria-label', message('answer_label', { number: question }));
       });
     });
     return section;
@@ -117,7 +124,7 @@
     var left = isClauses ? keepClauses(parsed) : keepSections(parsed);
     fillParameters(parsed);
     var stamp = new Date().toLocaleDateString('fr-FR', { day: 'numeric', month: 'long', year: 'numeric' });
-    $all('.annex-date', parsed).forEach(function (d) { d.textContent = ' Document établi le ' + stamp + ', dans le navigateur, sans transmission de données.'; });
+    $all('.annex-date', parsed).forEach(function (d) { d.textContent = ' ' + message('made_on', { date: stamp }); });
     while (annex.firstChild) annex.removeChild(annex.firstChild);
     if (left) {
       while (parsed.firstChild) annex.appendChild(document.adoptNode(parsed.firstChild));
@@ -126,10 +133,10 @@
     var coverTitle = annex.querySelector('.annex-cover__title');
     title = coverTitle ? coverTitle.textContent : document.title;
     if (isClauses) {
-      runningTitle('Marché « ' + paramValue('marche') + ' » — réf. ' + paramValue('reference'), 'Annexe environnementale et sociale');
+      runningTitle(marketTitle(), message('annex_title'));
     } else {
       // Pages get separated: each one carries a place for the company's name.
-      runningTitle(title, 'Entreprise : ……………………………');
+      runningTitle(title, message('company'));
     }
     return left;
   }
@@ -138,7 +145,7 @@
   function showEmpty(text) {
     var p = el('p', text + ' ', 'notice no-print');
     p.id = 'annex-empty';
-    var a = el('a', 'Revenir au choix des ' + (isClauses ? 'profils et des pièces' : 'profils et des thèmes'));
+    var a = el('a', isClauses ? message('back_clauses') : message('back_questionnaire'));
     a.href = S.href(S.steps[0], state);
     p.appendChild(a);
     annex.parentNode.insertBefore(p, annex);
@@ -150,7 +157,7 @@
     while (errorsBox.firstChild) errorsBox.removeChild(errorsBox.firstChild);
     errorsBox.hidden = !errors.length;
     if (!errors.length) return errors;
-    errorsBox.appendChild(el('h2', errors.length > 1 ? errors.length + ' points à corriger' : 'Un point à corriger'));
+    errorsBox.appendChild(el('h2', errors.length > 1 ? message('errors', { count: errors.length }) : message('one_error')));
     var ul = el('ul');
     errors.forEach(function (e) {
       // The link opens the step where the value is typed, with the selection.
@@ -165,6 +172,7 @@
 
   // ---------------------------------------------------------------- applying the state
   function runningTitle(left, right) { window.GuideAnnexExport.runningTitle('annex', left, right); }
+  function marketTitle() { return message('market', { market: paramValue('marche'), reference: paramValue('reference') }); }
 
   // ---------------------------------------------------------------- exports
   // The document as printed: hidden parts, buyer notes, explanations and form labels removed.
@@ -191,8 +199,7 @@
     var ok = false;
     try { ok = document.execCommand('copy'); } catch (e) { ok = false; }
     sel.removeAllRanges();
-    say(ok ? 'Document copié : collez-le dans votre traitement de texte.' :
-      'La copie n\'est pas permise ici : sélectionnez l\'aperçu et copiez-le (Ctrl+C).');
+    say(ok ? message('copied') : message('copy_refused'));
   }
 
   function copyRich() {
@@ -206,51 +213,53 @@
         'text/plain': new Blob([text], { type: 'text/plain' })
       });
       navigator.clipboard.write([item]).then(function () {
-        say('Document copié (texte mis en forme) : collez-le dans votre traitement de texte.');
+        say(message('copied_rich'));
       }, copyBySelection);
     } else {
       copyBySelection();
     }
   }
 
+  // `action`: what the button does, in the words of the texts below ("imprimer").
   function ready(action) {
-    if (!annex.firstChild) { say('Il n\'y a rien à ' + action + ' : choisissez d\'abord des ' + (isClauses ? 'clauses.' : 'sections.')); return false; }
+    if (!annex.firstChild) {
+      say(isClauses ? message('nothing_clauses', { action: action }) : message('nothing_sections', { action: action }));
+      return false;
+    }
     if (!validate().length) return true;
     errorsBox.focus();
-    say('Corrigez d\'abord les points signalés en haut de la page avant de ' + action + '.');
+    say(message('fix_first', { action: action }));
     return false;
   }
 
   var actions = {
-    print: function () { if (ready('imprimer')) window.print(); },
-    copy: function () { if (ready('copier')) copyRich(); },
+    print: function () { if (ready(message('print'))) window.print(); },
+    copy: function () { if (ready(message('copy'))) copyRich(); },
     odt: function () {
-      if (!ready('télécharger')) return;
-      var bytes = window.GuideAnnexExport.odt(cleanTree(), documentTitle(),
-        isClauses ? 'Marché « ' + paramValue('marche') + ' » — réf. ' + paramValue('reference') : documentTitle());
+      if (!ready(message('download'))) return;
+      var bytes = window.GuideAnnexExport.odt(cleanTree(), documentTitle(), isClauses ? marketTitle() : documentTitle());
       download(bytes, 'application/vnd.oasis.opendocument.text', fileBase() + '.odt');
-      say('Fichier ' + fileBase() + '.odt téléchargé.');
+      say(message('downloaded', { name: fileBase() + '.odt' }));
     },
     docx: function () {
-      if (!ready('télécharger')) return;
-      var bytes = window.GuideAnnexExport.docx(cleanTree(), documentTitle(),
-        isClauses ? 'Marché « ' + paramValue('marche') + ' » — réf. ' + paramValue('reference') : documentTitle());
+      if (!ready(message('download'))) return;
+      var bytes = window.GuideAnnexExport.docx(cleanTree(), documentTitle(), isClauses ? marketTitle() : documentTitle());
       download(bytes, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', fileBase() + '.docx');
-      say('Fichier ' + fileBase() + '.docx téléchargé.');
+      say(message('downloaded', { name: fileBase() + '.docx' }));
     },
     md: function () {
-      if (!ready('télécharger')) return;
+      if (!ready(message('download'))) return;
       download(new TextEncoder().encode(window.GuideAnnexExport.markdown(cleanTree(), false)),
         'text/markdown;charset=utf-8', fileBase() + '.md');
-      say('Fichier ' + fileBase() + '.md téléchargé.');
+      say(message('downloaded', { name: fileBase() + '.md' }));
     },
     link: function () {
       var url = window.location.href;
+      var manual = function () { say(message('copy_address')); };
       if (navigator.clipboard && navigator.clipboard.writeText) {
-        navigator.clipboard.writeText(url).then(function () { say('Lien copié : il reprend toutes vos sélections.'); },
-          function () { say('Copiez l\'adresse de la page : elle reprend toutes vos sélections.'); });
+        navigator.clipboard.writeText(url).then(function () { say(message('link_copied')); }, manual);
       } else {
-        say('Copiez l\'adresse de la page : elle reprend toutes vos sélections.');
+        manual();
       }
     }
   };
@@ -260,14 +269,12 @@
     var old = document.getElementById('annex-empty');
     if (old) remove(old);
     if (!state.present) {
-      showEmpty(isClauses ? 'Aucune sélection : l\'annexe se compose à partir des choix faits aux étapes précédentes.' :
-        'Aucune sélection : le questionnaire se compose à partir des choix faits aux étapes précédentes.');
+      showEmpty(isClauses ? message('no_selection_clauses') : message('no_selection_questionnaire'));
       while (annex.firstChild) annex.removeChild(annex.firstChild);
       return;
     }
     if (!build()) {
-      showEmpty(isClauses ? 'Aucune clause choisie : cochez au moins une pièce et une clause.' :
-        'Aucune section choisie : cochez au moins un profil et un thème.');
+      showEmpty(isClauses ? message('no_clause') : message('no_section'));
     }
     validate();
   }
@@ -276,7 +283,7 @@
   // that it appears with the script that makes the file (like the page's other JS-only buttons).
   $all('button[data-action="odt"]').forEach(function (odt) {
     if (odt.parentNode.querySelector('button[data-action="docx"]')) return;
-    var b = el('button', 'Télécharger (.docx)', odt.className);
+    var b = el('button', message('docx'), odt.className);
     b.type = 'button';
     b.setAttribute('data-action', 'docx');
     odt.parentNode.insertBefore(b, odt.nextSibling);

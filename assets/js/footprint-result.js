@@ -7,11 +7,16 @@
  * make and its result, with the identification block) and its import, the CSV, and the printed
  * report (identification, every assumption entered, versions; kept up to date in the page and
  * shown only in print, so the browser's own print command prints it too).
- * Every word comes from the calculator's texts and labels. Classic script, ES2017, no modules. */
+ * Every word comes from the calculator's texts and labels (but the CSV's total row, below).
+ * Classic script, ES2017, no modules. */
 (function () {
   'use strict';
   const C = window.GuideCalculator;
   if (!C || !document.getElementById('fp-results-body')) return;
+  // Texts shown to the reader, from content/interface/footprint-result.yaml (written in by the generator).
+  const MESSAGES = /* guide:messages */ {};
+  const message = (key, values) => (MESSAGES[key] || key).replace(/\{([a-z_]+)\}/g, (all, name) =>
+    (values && name in values ? String(values[name]) : all));
   const t = C.t, el = C.el, def = C.definition;
   const fmt = C.fmt, signed = C.signed, percent = C.percent, allocationText = C.allocationText;
   function $(id) { return document.getElementById(id); }
@@ -217,7 +222,7 @@
           csvNumber(it.water_l)].join(';'));
       });
       const x = s.total;
-      lines.push([csvText(s.label), csvText('Total'), '', '', s.allocation, csvNumber(x.energy_kwh), csvNumber(x.co2e_kg),
+      lines.push([csvText(s.label), csvText(message('total')), '', '', s.allocation, csvNumber(x.energy_kwh), csvNumber(x.co2e_kg),
         csvNumber(x.co2e_low_kg), csvNumber(x.co2e_high_kg), csvNumber(x.co2e_embodied_kg), csvNumber(x.water_l)].join(';'));
     });
     lines.push(csvText(t('csv_method', { method: r.method_version, data: r.data_version, ecologits: r.ecologits_version,

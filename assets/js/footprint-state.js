@@ -19,6 +19,10 @@
   const page = document.querySelector('.fp-calculator');
   const form = document.getElementById('fp-form');
   if (!page || !form) return;
+  // Texts shown to the reader, from content/interface/footprint-state.yaml (written in by the generator).
+  const MESSAGES = /* guide:messages */ {};
+  const message = (key, values) => (MESSAGES[key] || key).replace(/\{([a-z_]+)\}/g, (all, name) =>
+    (values && name in values ? String(values[name]) : all));
   const FORM = window.GUIDE_FOOTPRINT_FORM;
   const reference = window.GUIDE_FOOTPRINT_DATA;
   const definition = FORM && FORM.definition;
@@ -142,7 +146,7 @@
   function module() {
     if (modulePromise) return modulePromise;
     const GF = window.GuideFootprint;
-    modulePromise = GF && GF.ready ? Promise.resolve(GF.ready).then(() => GF) : Promise.reject(new Error('module de calcul absent'));
+    modulePromise = GF && GF.ready ? Promise.resolve(GF.ready).then(() => GF) : Promise.reject(new Error(message('no_module')));
     return modulePromise;
   }
   // What the module reads: a field the browser could not read as a number is sent as "?", which
@@ -336,7 +340,7 @@
   // ---- Start: answers from the fragment, the JS-only controls, focus, first computation.
   if ($('fp-clear')) $('fp-clear').hidden = false;
   if ($('fp-nojs')) $('fp-nojs').hidden = true;
-  if (!reference || !FORM || !definition) { status(t('status_no_data') || 'footprint-data.js absent'); return; }
+  if (!reference || !FORM || !definition) { status(t('status_no_data') || message('no_data')); return; }
   arriveFromMemory();
   if (window.GuideToolMemory) window.GuideToolMemory.watch(() => { if (arriveFromMemory()) location.reload(); });
   const params = fragment();

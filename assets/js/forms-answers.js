@@ -17,11 +17,18 @@
   const bank = root && window.GUIDE_BANKS && window.GUIDE_BANKS[root.dataset.bank];
   if (!bank || !window.GuideCore) { show('core-unavailable'); return; }
 
+  // A script's texts (its MESSAGES, content/interface/<script>.yaml, written in by the generator)
+  // as the function that gives one with its {names} filled in; the form's other scripts share it.
+  const messages = (texts) => (key, values) => (texts[key] || key).replace(/\{([a-z_]+)\}/g, (all, name) =>
+    (values && name in values ? String(values[name]) : all));
+  const MESSAGES = /* guide:messages */ {};
+  const message = messages(MESSAGES);
+
   const version = Number(root.dataset.version) || 1;
   const bankJson = JSON.stringify(bank);
   const fmt = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 }).format;
-  const REASONS = { unknown: 'question inconnue', removed: 'question retirée de l\'outil',
-    invalid: 'réponse non valable', out_of_range: 'valeur hors limites' };
+  const REASONS = { unknown: message('reason_unknown'), removed: message('reason_removed'),
+    invalid: message('reason_invalid'), out_of_range: message('reason_out_of_range') };
   // Every question of the bank, numbered as the pages number them.
   const questions = [], byId = {};
   (bank.sections || []).forEach((s) => (s.questions || []).forEach((q) => {
@@ -45,7 +52,8 @@
   }
   function link(href, text, parent) { const a = el('a', null, text, parent); a.href = href; return a; }
   function clear(e) { while (e.firstChild) e.removeChild(e.firstChild); return e; }
-  function plural(n, one, many) { return n + ' ' + (n > 1 ? many : one); }
+  // The first text for a count of 0 or 1, the second above, each with its {count} filled in.
+  function plural(n, one, many) { return (n > 1 ? many : one).replace('{count}', n); }
   function file(list) { return { bank: bank.id, version: version, answers: list }; }
   // What the link and the answers file carry: the answers, and the identification when there is one.
   function saved(list) {
@@ -78,14 +86,17 @@
     return [].concat(v).map((c) => {
       const choice = (item.q.choices || []).find((x) => x.id === c);
       if (choice) return choice.label || choice.id;
-      return item.type === 'yesno' ? (c === 'oui' ? 'Oui' : 'Non') : c;
+      return item.type === 'yesno' ? (c === 'oui' ? message('answer_yes') : message('answer_no')) : c;
     }).join(' ; ');
   }
 
   function describe(ignored) {
-    const parts = ignored.slice(0, 6).map((i) => (byId[i.question] ? 'question ' + byId[i.question].number
-      : '« ' + i.question + ' »') + ' (' + (REASONS[i.reason] || i.reason) + ')');
-    if (ignored.length > 6) parts.push('et ' + (ignored.length - 6) + ' autres');
+    const parts = ignored.slice(0, 6).map((i) => {
+      const reason = REASONS[i.reason] || i.reason;
+      return byId[i.question] ? message('ignored', { number: byId[i.question].number, reason })
+        : message('ignored_unknown', { id: i.question, reason });
+    });
+    if (ignored.length > 6) parts.push(message('and_others', { count: ignored.length - 6 }));
     return parts.join(', ');
   }
 
@@ -162,7 +173,7 @@
         shown++;
         if (answers[id] !== undefined) done++;
       });
-      li.querySelector('.progress__count').textContent = '(' + done + ' sur ' + plural(shown, 'question', 'questions') + ')';
+      li.querySelector('.progress__count').textContent = plural(shown, message('progress_one', { done }), message('progress', { done }));
       li.classList.toggle('is-complete', shown > 0 && done === shown);
     });
     const live = $('live-verdict');
@@ -179,8 +190,8 @@
     summary.hidden = !list.firstChild;
     if (focus && !summary.hidden) summary.focus();
   }
-  function fail(message) {
-    loadError = message.charAt(0).toUpperCase() + message.slice(1) + ' Rien n\'a été modifié.';
+  function fail(error) {
+    loadError = message('unchanged', { error: error.charAt(0).toUpperCase() + error.slice(1) });
     showErrors(true);
     return null;
   }
@@ -191,18 +202,18 @@
   // saved before the identification existed (or without one) leaves the identification as it is.
   function load(text, origin, fromFile) {
     let data;
-    try { data = JSON.parse(text); } catch (e) { return fail(origin + ' est illisible (JSON mal formé).'); }
+    try { data = JSON.parse(text); } catch (e) { return fail(message('bad_json', { origin })); }
     if (!data || typeof data !== 'object' || !data.answers || typeof data.answers !== 'object' || Array.isArray(data.answers)) {
-      return fail(origin + ' ne contient pas de réponses au format attendu (bank, version, answers).');
+      return fail(message('bad_format', { origin }));
     }
-    if (data.bank !== bank.id) return fail(origin + ' contient des réponses pour un autre outil (« ' + data.bank + ' »), pas pour « ' + root.dataset.title + ' ».');
+    if (data.bank !== bank.id) return fail(message('other_tool', { origin, bank: data.bank, title: root.dataset.title }));
     const v = data.version === undefined ? version : data.version;
-    if (!Number.isInteger(v) || v < 1) return fail(origin + ' indique une version invalide.');
-    if (v > version) return fail(origin + ' vient d\'une version plus récente de cet outil (version ' + v + ', cette page : version ' + version + ').');
+    if (!Number.isInteger(v) || v < 1) return fail(message('bad_version', { origin }));
+    if (v > version) return fail(message('newer', { origin, version: v, current: version }));
     const checked = JSON.parse(GuideCore.evaluate(bankJson, JSON.stringify({ bank: bank.id, version: v, answers: data.answers })));
-    if (!checked.ok) return fail(origin + ' n\'a pas pu être lu (' + checked.errors.map((e) => e.message).join(' ; ') + ').');
+    if (!checked.ok) return fail(message('unreadable', { origin, errors: checked.errors.map((e) => e.message).join(' ; ') }));
     const dropped = checked.ignored.filter((i) => i.reason !== 'hidden');
-    if (dropped.length && v === version) return fail(origin + ' contient des réponses qui ne correspondent pas à cet outil : ' + describe(dropped) + '.');
+    if (dropped.length && v === version) return fail(message('mismatch', { origin, list: describe(dropped) }));
     const skip = {};
     dropped.forEach((i) => { skip[i.question] = true; });
     const next = {};
@@ -231,8 +242,8 @@
     const parts = hash.slice(3).split('&'), at = parts.filter((p) => p.indexOf('at=') === 0).map((p) => p.slice(3))[0];
     linkHash = hash;
     let text;
-    try { text = fromBase64Url(parts[0]); } catch (e) { return fail('le lien est incomplet ou abîmé.'); }
-    const loaded = load(text, 'le lien');
+    try { text = fromBase64Url(parts[0]); } catch (e) { return fail(message('broken_link')); }
+    const loaded = load(text, message('link'));
     if (loaded && at) focusOn(at);
     return loaded;
   }
@@ -280,7 +291,8 @@
         views.forEach((v) => { if (v.fill) v.fill(answers); });
         update();
       }
-      views.forEach((v) => { if (v.arrived) v.arrived(loaded, decided.restored ? 'la mémoire de cet onglet' : 'le lien', decided.restored); });
+      const origin = decided.restored ? message('memory') : message('link');
+      views.forEach((v) => { if (v.arrived) v.arrived(loaded, origin, decided.restored); });
     };
     window.addEventListener('hashchange', arrive);
     ID.onChange((typed) => {
@@ -296,7 +308,7 @@
 
   window.GuideForm = {
     bank: bank, version: version, title: root.dataset.title, questions: questions, byId: byId,
-    fmt: fmt, el: el, link: link, clear: clear, plural: plural, describe: describe, answerText: answerText,
+    fmt: fmt, el: el, link: link, clear: clear, plural: plural, describe: describe, answerText: answerText, messages: messages,
     questionLink: questionLink, focusOn: focusOn,
     use: (view) => { views.push(view); },
     update: update, load: load, fail: fail, reset: reset, showErrors: showErrors,

@@ -11,6 +11,9 @@
   const F = window.GuideForm;
   const list = document.querySelector('.check-answers');
   if (!F || !list) return;
+  // Texts shown to the reader: content/interface/forms-check.yaml.
+  const MESSAGES = /* guide:messages */ {};
+  const message = F.messages(MESSAGES);
   // Each list's questions in order; those that do not apply leave the page (it keeps to its DOM
   // budget) and come back in their place if other answers bring them back.
   const lists = Array.from(list.querySelectorAll('ul.check-list')).map((ul) => ({
@@ -31,7 +34,7 @@
         if (!visible[r.id]) { r.li.remove(); return; }
         const v = answers[r.id];
         r.li.classList.toggle('is-missing', v === undefined);
-        r.answer.nodeValue = '\nRéponse\u00a0: ' + (v === undefined ? 'non renseignée' : F.answerText(r.id, v));
+        r.answer.nodeValue = '\n' + message('answer', { answer: v === undefined ? message('unanswered') : F.answerText(r.id, v) });
         l.ul.appendChild(r.li);
         shown++;
       });

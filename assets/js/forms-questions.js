@@ -7,6 +7,9 @@
   const F = window.GuideForm;
   const form = F && document.querySelector('form[data-bank]');
   if (!form) return;
+  // Texts shown to the reader: content/interface/forms-questions.yaml.
+  const MESSAGES = /* guide:messages */ {};
+  const message = F.messages(MESSAGES);
   const step = document.body.classList.contains('tool-step');
   const items = [];
   form.querySelectorAll('[data-question]').forEach((box) => {
@@ -21,13 +24,13 @@
   let lastRedLines = '';
 
   function numberError(input) {
-    if (input.validity.badInput) return 'saisissez un nombre, par exemple 1,5.';
+    if (input.validity.badInput) return message('not_a_number');
     if (input.value === '') return '';
     const n = Number(input.value), min = input.min === '' ? null : Number(input.min),
       max = input.max === '' ? null : Number(input.max);
-    if (min !== null && max !== null && (n < min || n > max)) return 'la valeur doit être comprise entre ' + F.fmt(min) + ' et ' + F.fmt(max) + '.';
-    if (min !== null && n < min) return 'la valeur doit être au moins ' + F.fmt(min) + '.';
-    if (max !== null && n > max) return 'la valeur doit être au plus ' + F.fmt(max) + '.';
+    if (min !== null && max !== null && (n < min || n > max)) return message('between', { min: F.fmt(min), max: F.fmt(max) });
+    if (min !== null && n < min) return message('at_least', { min: F.fmt(min) });
+    if (max !== null && n > max) return message('at_most', { max: F.fmt(max) });
     return '';
   }
   function valueOf(item) {
@@ -50,7 +53,7 @@
       input.parentNode.insertBefore(err, input);
     }
     if (err) {
-      err.textContent = msg ? 'Erreur : ' + msg : '';
+      err.textContent = msg ? message('error', { error: msg }) : '';
       err.hidden = !msg;
     }
     const describedby = (item.describedby + (msg ? ' ' + err.id : '')).trim();
@@ -76,16 +79,17 @@
     // The section's points so far (a long section spans several steps: all of its points).
     const section = items.length && result.sections.find((x) => x.id === F.byId[items[0].q.id].section);
     if (count) {
-      count.textContent = 'Cette étape : ' + done + ' sur ' + F.plural(shown, 'question répondue', 'questions répondues') + '.' +
-        (section && section.max_points > 0 ? ' Points de la section : ' + F.fmt(section.points) + ' sur ' + F.fmt(section.max_points) + '.' : '');
+      count.textContent = F.plural(shown, message('step_one', { done }), message('step', { done })) +
+        (section && section.max_points > 0 ? ' ' + message('points', { points: F.fmt(section.points), max: F.fmt(section.max_points) }) : '');
     }
     // Announced once per change of the red lines crossed on this page.
     const here = result.red_lines.filter((r) => mine[r.question]).map((r) => mine[r.question].number);
     const alert = document.getElementById('step-red-lines');
     if (alert && here.join() !== lastRedLines) {
       lastRedLines = here.join();
-      alert.textContent = here.length ? (here.length > 1 ? 'Lignes rouges franchies aux questions ' + here.join(', ') : 'Ligne rouge franchie à la question ' + here[0]) +
-        ' : l\'avis provisoire devient « ' + result.verdict.label + ' ».' : '';
+      const verdict = result.verdict.label;
+      alert.textContent = here.length ? (here.length > 1 ? message('red_lines', { numbers: here.join(', '), verdict })
+        : message('red_line', { number: here[0], verdict })) : '';
     }
   }
 
@@ -113,7 +117,7 @@
         if (item.type !== 'number' || !item.inputs[0]) return;
         const msg = item.box.hidden ? '' : numberError(item.inputs[0]);
         fieldError(item, msg);
-        if (msg) out.push({ id: item.inputs[0].id, text: 'Question ' + item.number + ' : ' + msg });
+        if (msg) out.push({ id: item.inputs[0].id, text: message('question_error', { number: item.number, error: msg }) });
       });
       return out;
     },

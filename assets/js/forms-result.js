@@ -12,6 +12,9 @@
   'use strict';
   const F = window.GuideForm;
   if (!F || !document.getElementById('tool-actions')) return;
+  // Texts shown to the reader: content/interface/forms-result.yaml.
+  const MESSAGES = /* guide:messages */ {};
+  const message = F.messages(MESSAGES);
   const hasResult = !!document.getElementById('resultat');
   const el = F.el, link = F.link, clear = F.clear, plural = F.plural, fmt = F.fmt;
   const texts = document.getElementById('result-texts');
@@ -37,17 +40,16 @@
   // reasons and the detail.
   function render(result, text) {
     const v = result.verdict, advice = clear($('result-advice')), body = clear($('result-body'));
-    el('p', 'verdict verdict--' + v.level, 'Avis : ', advice).appendChild(el('strong', null, v.label));
+    el('p', 'verdict verdict--' + v.level, message('verdict'), advice).appendChild(el('strong', null, v.label));
     const said = clone('verdict/' + v.level);
     if (said) el('div', 'verdict-text', null, advice).appendChild(said);
     if (v.pending && v.pending.length) body.appendChild(cached('pending', v.pending.join(' '), () => pendingList(v.pending)));
-    el('p', 'verdict-why', null, body).append(el('strong', null, 'Comment cet avis est atteint : '),
-      'règle ' + (result.verdicts.findIndex((b) => b.matched) + 1) + ' sur ' + result.verdicts.length +
-      ' (la première vérifiée l\'emporte) : ' + (v.explain || v.label) + '.');
+    el('p', 'verdict-why', null, body).append(el('strong', null, message('how')),
+      message('rule', { rank: result.verdicts.findIndex((b) => b.matched) + 1, count: result.verdicts.length,
+        explain: v.explain || v.label }));
     const open = (result.gates || []).filter((g) => g.open);
     if (open.length) {
-      el('p', 'gates-open', 'Conditions non remplies pour un avis favorable : ' +
-        open.map((g) => g.label).join(' ; ') + '.', body);
+      el('p', 'gates-open', message('gates', { list: open.map((g) => g.label).join(' ; ') }), body);
     }
     const carry = texts && texts.content.querySelector('[data-key="carry/' + v.level + '"]');
     const carried = (F.bank.verdicts || []).find((b) => b.level === v.level && b.carry);
@@ -57,12 +59,13 @@
       a.id = 'carry-link';
     }
     if (result.max_score > 0) {
-      el('p', 'score', 'Note : ' + fmt(result.score) + ' sur ' + fmt(result.max_score) + ' (' +
-        Math.round(100 * result.score / result.max_score) + ' %), barème proposé par le guide ; le tableau donne la part de chaque section.', body);
+      el('p', 'score', message('score', { score: fmt(result.score), max: fmt(result.max_score),
+        percent: Math.round(100 * result.score / result.max_score) }), body);
     }
-    const counts = el('p', 'answer-counts', plural(result.answered, 'question répondue', 'questions répondues') + ' sur ' +
-      result.visible.length + ' affichées ; ' + plural(result.missing, 'attendue', 'attendues') + ' sans réponse. ', body);
-    if (result.missing_ids.length) F.questionLink(result.missing_ids[0], 'Aller à la première question sans réponse', counts);
+    const counts = el('p', 'answer-counts', message('counts', {
+      answered: plural(result.answered, message('answered_one'), message('answered')), shown: result.visible.length,
+      missing: plural(result.missing, message('missing_one'), message('missing')) }) + ' ', body);
+    if (result.missing_ids.length) F.questionLink(result.missing_ids[0], message('first_missing'), counts);
     if (result.max_score > 0) {
       const chart = cached('chart', JSON.stringify([result.sections, v.label]), () => svgChart(text));
       if (chart) el('div', 'chart', null, body).appendChild(chart);
@@ -72,12 +75,12 @@
       body.appendChild(cached('advice', JSON.stringify(result.recommendations), () => recommendations(result)));
     }
     const dropped = result.ignored.filter((i) => i.reason !== 'hidden');
-    if (dropped.length) el('p', 'notice', 'Réponses non prises en compte : ' + F.describe(dropped) + '.', body);
+    if (dropped.length) el('p', 'notice', message('ignored', { list: F.describe(dropped) }), body);
     document.querySelectorAll('.how-verdict li[data-level]').forEach((li) => {
       li.classList.toggle('is-matched', li.dataset.level === v.level);
       if (li.dataset.level === v.level) li.setAttribute('aria-current', 'true'); else li.removeAttribute('aria-current');
     });
-    if (lastLevel !== null && lastLevel !== v.level) $('verdict-status').textContent = 'Nouvel avis : ' + v.label;
+    if (lastLevel !== null && lastLevel !== v.level) $('verdict-status').textContent = message('new_verdict', { label: v.label });
     lastLevel = v.level;
     renderRedLines(result);
   }
@@ -96,16 +99,15 @@
   const PENDING_SHOWN = 6;
   function pendingList(ids) {
     const block = el('div', 'pending');
-    el('p', null, 'À établir ou à compléter :', block);
+    el('p', null, message('pending'), block);
     const ul = el('ul', null, null, block);
     ids.slice(0, PENDING_SHOWN).forEach((id) => {
       const item = F.byId[id];
-      F.questionLink(id, item ? 'Question ' + item.number + ' : ' + item.q.text : id, el('li', null, null, ul));
+      F.questionLink(id, item ? message('question', { number: item.number, text: item.q.text }) : id, el('li', null, null, ul));
     });
     if (ids.length > PENDING_SHOWN) {
       // Said so that it reads the same on paper (the printed answers list them all).
-      el('p', null, 'Et ' + plural(ids.length - PENDING_SHOWN, 'autre question', 'autres questions') +
-        ' à établir ou à compléter.', block);
+      el('p', null, plural(ids.length - PENDING_SHOWN, message('pending_more_one'), message('pending_more')), block);
     }
     return block;
   }
@@ -113,9 +115,9 @@
   // Each section's points and its share of the note: what it really weighs.
   function sectionTable(result) {
     const table = el('table', 'table score-table');
-    el('caption', null, 'Points et part de chaque section dans la note', table);
+    el('caption', null, message('table_caption'), table);
     const head = el('tr', null, null, el('thead', null, null, table)), rows = el('tbody', null, null, table);
-    ['Section', 'Points', 'Maximum', 'Part de la note'].forEach((t) => { el('th', null, t, head).scope = 'col'; });
+    [message('col_section'), message('col_points'), message('col_max'), message('col_share')].forEach((t) => { el('th', null, t, head).scope = 'col'; });
     result.sections.forEach((s) => {
       const tr = el('tr', null, null, rows);
       el('th', null, s.title, tr).scope = 'row';
@@ -128,7 +130,7 @@
 
   function recommendations(result) {
     const block = el('div');
-    el('h3', null, 'Recommandations', block);
+    el('h3', null, message('recommendations'), block);
     const ul = el('ul', 'recommendations', null, block);
     result.recommendations.forEach((r) => {
       const li = el('li', null, null, ul), item = F.byId[r.question];
@@ -136,9 +138,9 @@
       const key = 'recommendation/' + r.question + '/' + index, said = clone(key);
       li.appendChild(said || el('p', null, r.text));
       const p = el('p', 'recommendation-links', null, li);
-      F.questionLink(r.question, 'Question ' + (item ? item.number : r.question), p);
+      F.questionLink(r.question, message('question_link', { number: item ? item.number : r.question }), p);
       const source = texts && texts.content.querySelector('[data-key="' + key + '"]');
-      if (source && source.dataset.href) { p.append(' · '); link(source.dataset.href, 'Ce que le guide en dit', p); }
+      if (source && source.dataset.href) { p.append(' · '); link(source.dataset.href, message('guide_says'), p); }
     });
     return block;
   }
@@ -150,12 +152,12 @@
     memo.red = key;
     const region = clear($('red-line-alerts'));
     if (!result.red_lines.length) return;
-    el('h3', null, result.red_lines.length > 1 ? 'Lignes rouges franchies' : 'Ligne rouge franchie', region);
+    el('h3', null, result.red_lines.length > 1 ? message('red_lines') : message('red_line'), region);
     const ul = el('ul', null, null, region);
     result.red_lines.forEach((r) => {
       const li = el('li', null, null, ul), said = clone('red-line/' + r.question), item = F.byId[r.question];
       li.appendChild(said || el('p', null, r.message));
-      if (item) F.questionLink(r.question, 'Voir la question ' + item.number, li);
+      if (item) F.questionLink(r.question, message('see_question', { number: item.number }), li);
     });
   }
 
@@ -164,13 +166,14 @@
     const d = new Date(), pad = (n) => (n < 10 ? '0' : '') + n;
     return d.getFullYear() + '-' + pad(d.getMonth() + 1) + '-' + pad(d.getDate());
   }
+  const answerCount = (n) => plural(n, message('answer_one'), message('answers'));
   function loaded(result, origin) {
     if (!result) return;
     const v = result.version, dropped = result.dropped;
-    status('Réponses reprises depuis ' + origin + ' : ' + plural(result.count, 'réponse', 'réponses') + '.' +
-      (dropped.length ? ' Il vient de la version ' + v + ' de l\'outil (cette page : version ' + F.version + ') ; ' +
-        plural(dropped.length, 'réponse ne s\'applique plus', 'réponses ne s\'appliquent plus') + ' : ' + F.describe(dropped) + '.' : '') +
-      (result.hidden ? ' ' + plural(result.hidden, 'réponse porte', 'réponses portent') + ' sur des questions sans objet d\'après vos autres réponses.' : ''));
+    status(message('loaded', { origin, answers: answerCount(result.count) }) +
+      (dropped.length ? ' ' + message('older', { version: v, current: F.version,
+        dropped: plural(dropped.length, message('dropped_one'), message('dropped')), list: F.describe(dropped) }) : '') +
+      (result.hidden ? ' ' + plural(result.hidden, message('hidden_one'), message('hidden')) : ''));
   }
   const actions = {
     export: function () {
@@ -182,7 +185,7 @@
       a.click();
       a.remove();
       setTimeout(() => URL.revokeObjectURL(url), 10000);
-      status('Fichier « ' + name + ' » téléchargé (' + plural(Object.keys(answers).length, 'réponse', 'réponses') + ').');
+      status(message('downloaded', { name, answers: answerCount(Object.keys(answers).length) }));
     },
     import: function () { $('import-file').click(); },
     share: function () {
@@ -190,15 +193,15 @@
       const field = $('share-url');
       field.value = url;
       field.parentNode.hidden = false;
-      const manual = () => { status('Copiez le lien affiché dans le champ « Lien de partage ».'); field.focus(); field.select(); };
+      const manual = () => { status(message('copy_link')); field.focus(); field.select(); };
       if (!navigator.clipboard) return manual();
-      navigator.clipboard.writeText(url).then(() => status('Lien copié dans le presse-papiers ; il est aussi affiché dans le champ « Lien de partage ».'), manual);
+      navigator.clipboard.writeText(url).then(() => status(message('link_copied')), manual);
     },
     reset: function () {
-      if (!window.confirm('Effacer toutes les réponses de ce formulaire ? Téléchargez-les d\'abord pour les garder.')) return;
+      if (!window.confirm(message('confirm_reset'))) return;
       if ($('share-url')) $('share-url').parentNode.hidden = true;
       F.reset();
-      status('Toutes les réponses ont été effacées.');
+      status(message('reset'));
     },
     print: function () { buildReport(); window.print(); },
   };
@@ -209,15 +212,14 @@
     const result = F.result(), answers = F.answers();
     document.body.classList.toggle('has-report', !!(result && result.answered > 0));
     if (!result) return;
-    $('report-meta').textContent = F.title + ' — version ' + F.version + ' — établi le ' +
-      new Date().toLocaleDateString('fr-FR', { day: 'numeric', month: 'long', year: 'numeric' }) +
-      ' — avis : ' + result.verdict.label + '.';
+    $('report-meta').textContent = message('report_meta', { title: F.title, version: F.version,
+      date: new Date().toLocaleDateString('fr-FR', { day: 'numeric', month: 'long', year: 'numeric' }), verdict: result.verdict.label });
     const dl = clear($('report-answer-list'));
     result.visible.forEach((id) => {
       const item = F.byId[id], v = answers[id];
       if (!item) return;
       el('dt', null, (item.q.ref ? item.q.ref + ' ' : item.number + '. ') + item.q.text, dl);
-      el('dd', v === undefined ? 'is-missing' : null, v === undefined ? 'Sans réponse' : F.answerText(id, v), dl);
+      el('dd', v === undefined ? 'is-missing' : null, v === undefined ? message('unanswered') : F.answerText(id, v), dl);
     });
     $('report-header').hidden = false;
     $('report-answers').hidden = false;
@@ -236,16 +238,16 @@
       });
       const file = $('import-file');
       file.addEventListener('change', () => {
-        const chosen = file.files[0], reader = new FileReader(), origin = 'le fichier « ' + (chosen && chosen.name) + ' »';
+        const chosen = file.files[0], reader = new FileReader(), origin = message('file', { name: chosen && chosen.name });
         if (!chosen) return;
         reader.onload = () => { file.value = ''; loaded(F.load(String(reader.result), origin, true), origin); };
-        reader.onerror = () => { file.value = ''; F.fail(origin + ' n\'a pas pu être lu.'); };
+        reader.onerror = () => { file.value = ''; F.fail(message('unreadable', { origin })); };
         reader.readAsText(chosen);
       });
       if (!hasResult) return;
       window.addEventListener('beforeprint', buildReport);
       window.addEventListener('afterprint', dropReport);
     },
-    arrived: (result, origin) => loaded(result, origin || 'le lien'),
+    arrived: (result, origin) => loaded(result, origin || message('link')),
   });
 })();

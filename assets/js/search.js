@@ -21,11 +21,11 @@
 
   // Texts shown to the reader, from content/interface/search.yaml (written in by the generator).
   var MESSAGES = /* guide:messages */ {};
-  function message(key, values) {
+  var message = function (key, values) {
     return (MESSAGES[key] || key).replace(/\{([a-z_]+)\}/g, function (all, name) {
       return values && name in values ? String(values[name]) : all;
     });
-  }
+  };
 
   var SEPARATOR = /[\s\-'\u2019]+/;
   var MAX_RESULTS = 10;
@@ -470,7 +470,7 @@
         heading.className = 'search-page-results__summary';
         heading.textContent = summary;
         pageResults.insertBefore(heading, pageResults.firstChild);
-        announce(message);
+        announce(summary);
       });
     }
   }

@@ -24,6 +24,9 @@
  * grid, AI Act tool), annex-state.js (clauses, sourcing questionnaire), footprint-state.js (calculator). */
 (function () {
   'use strict';
+  // Texts shown to the reader: content/interface/tool-memory.yaml (none has a {name} to fill in).
+  var MESSAGES = /* guide:messages */ {};
+  var message = function (key) { return MESSAGES[key] || key; };
   var KEY = 'guide-outil:';
   var NAME = 'guide-outils:';
   var EARLIER = 200;  // digests kept of the states replaced, i.e. of the older history entries
@@ -117,9 +120,7 @@
     p.id = 'memory-notice';
     p.className = 'notice no-print';
     p.setAttribute('role', 'status');
-    p.textContent = 'Page rouverte avec les flèches du navigateur : ouvert depuis votre disque, Firefox montre chaque ' +
-      'étape avec les réponses qu’elle avait quand vous l’avez quittée. Si vous avez répondu ensuite à d’autres étapes, ' +
-      'retrouvez-les avec la flèche « Suivant » du navigateur avant de continuer.';
+    p.textContent = message('stale');
     var header = h1.closest('header') || h1;
     header.parentNode.insertBefore(p, header.nextSibling);
   }

@@ -7,23 +7,35 @@
 
 namespace site {
 
+size_t after_leading_comment(const std::string& script) {
+  size_t p = 0;
+  while (p < script.size() && (script[p] == ' ' || script[p] == '\t' || script[p] == '\n' || script[p] == '\r')) ++p;
+  if (script.compare(p, 2, "/*") != 0 || script.compare(p, 3, "/*!") == 0) return 0;
+  const size_t end = script.find("*/", p + 2);
+  if (end == std::string::npos) return 0;
+  p = end + 2;
+  while (p < script.size() && (script[p] == '\n' || script[p] == '\r')) ++p;
+  return p;
+}
+
 void add_scripts_with_messages(const std::vector<model::Script>& scripts,
                                const std::vector<model::InterfaceTexts>& texts, output::OutputTree& tree) {
   const std::string slot = check::kMessagesSlot;
   for (const model::Script& script : scripts) {
-    const size_t at = script.text.find(slot);
-    if (at == std::string::npos) continue;
-    nlohmann::ordered_json messages = nlohmann::ordered_json::object();
-    for (const model::InterfaceTexts& file : texts) {
-      if (file.name != script.name) continue;
-      for (const model::InterfaceText& t : file.texts) messages[t.key] = t.text;
+    std::string body = script.text.substr(after_leading_comment(script.text));
+    const size_t at = body.find(slot);
+    if (at != std::string::npos) {
+      nlohmann::ordered_json messages = nlohmann::ordered_json::object();
+      for (const model::InterfaceTexts& file : texts) {
+        if (file.name != script.name) continue;
+        for (const model::InterfaceText& t : file.texts) messages[t.key] = t.text;
+      }
+      // Written as UTF-8 (the scripts are read as UTF-8, like the pages): a typeset text's
+      // no-break spaces take two bytes rather than a six-byte escape.
+      body = body.substr(0, at) + "/* guide:messages */ " + text::script_safe_json(messages.dump(-1, ' ', false)) +
+             body.substr(at + slot.size());
     }
-    // Written as UTF-8 (the scripts are read as UTF-8, like the pages): a typeset text's
-    // no-break spaces take two bytes rather than a six-byte escape.
-    std::string filled = script.text.substr(0, at) + "/* guide:messages */ " +
-                         text::script_safe_json(messages.dump(-1, ' ', false)) +
-                         script.text.substr(at + slot.size());
-    tree.files["assets/" + script.rel] = std::move(filled);
+    tree.files["assets/" + script.rel] = std::move(body);
   }
 }
 

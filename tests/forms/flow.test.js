@@ -190,7 +190,7 @@ test('the result page opens with the advice and its reasons, then the rest', asy
     }
     for (let i = 1; i < order.length; i++) assert.ok(order[i][1] > order[i - 1][1], `${width} px: ${order[i - 1][0]} before ${order[i][0]}`);
     assert.ok(order[1][1] < 812, `${width} px: the advice on the first screen (y = ${Math.round(order[1][1])})`);
-    assert.match(await page.textContent('#result-advice .verdict'), /^Avis : Non recevable$/);
+    assert.match(await page.textContent('#result-advice .verdict'), /^Avis\u00a0: Non recevable$/);
     assert.deepEqual(problems, []);
     await context.close();
   }

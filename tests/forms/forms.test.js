@@ -75,7 +75,7 @@ test('grid: answers travel between steps in the link, back and forth, and a ques
   await page.check('input[name=usage_gpu][value=oui]');
   assert.equal(await isHidden(page, '#q-q46_heures_gpu'), false, 'GPU questions shown after usage_gpu = oui');
   await page.fill('#f-q46_heures_gpu', '120');
-  assert.match(await page.textContent('#step-count'), /^Cette étape : 2 sur \d+ questions répondues\. Points de la section : \d+ sur 18\.$/);
+  assert.match(await page.textContent('#step-count'), /^Cette étape\u00a0: 2 sur \d+ questions répondues\. Points de la section\u00a0: \d+ sur 18\.$/);
   assert.deepEqual(answersInUrl(page.url()), { usage_gpu: 'oui', q46_heures_gpu: 120 }, 'the address keeps the answers');
   assert.match(await page.getAttribute('a[rel=next]', 'href'), /^c5_sobriete-3\.html#r=/, 'the links carry them');
   // The next step: its GPU questions depend on usage_gpu, answered on the previous one.
@@ -87,7 +87,7 @@ test('grid: answers travel between steps in the link, back and forth, and a ques
   assert.deepEqual(await formState(page), { usage_gpu: ['oui'], q46_heures_gpu: ['120'] }, 'back with the answers');
   await page.check('input[name=usage_gpu][value=non]');
   assert.equal(await isHidden(page, '#q-q46_heures_gpu'), true, 'hidden again after usage_gpu = non');
-  assert.match(await page.textContent('#step-count'), /^Cette étape : 1 sur /, 'an answer to a hidden question does not count');
+  assert.match(await page.textContent('#step-count'), /^Cette étape\u00a0: 1 sur /, 'an answer to a hidden question does not count');
   // A reload keeps what was answered: the address was updated as the user answered.
   await page.reload();
   await page.waitForSelector('body.forms-ready', { state: 'attached' });
@@ -113,7 +113,7 @@ test('grid: a red line gives the eliminatory advice, announced on its step and e
   await page.check('input[name=q02_biometrie][value=biometrie]');
   assert.equal(await page.textContent('#live-verdict'), 'Non recevable');
   assert.equal(await page.getAttribute('#step-red-lines', 'role'), 'alert');
-  assert.match(await page.textContent('#step-red-lines'), /Ligne rouge franchie à la question G-1\.2 .*Non recevable/);
+  assert.match(await page.textContent('#step-red-lines'), /Ligne rouge franchie à la question G-1\.2\u00a0: l’avis provisoire devient «\u00a0Non recevable\u00a0»\./);
   assert.match(await page.getAttribute('#q-q02_biometrie', 'class'), /has-red-line/);
   await toResult(page);
   assert.match(await verdict(page), /verdict--non-recevable/);
@@ -130,7 +130,7 @@ test('grid: a red line gives the eliminatory advice, announced on its step and e
   await toResult(page);
   assert.match(await verdict(page), /verdict--instruction-incomplete/);
   assert.equal(await page.textContent('#red-line-alerts'), '');
-  assert.match(await page.textContent('#result-body .score'), /^Note : 0,33 sur 7 \(5 %\)/, 'criterion 1 at 2 of its 6 points counts a third of its seventh');
+  assert.match(await page.textContent('#result-body .score'), /^Note\u00a0: 0,33 sur 7 \(5 %\)/, 'criterion 1 at 2 of its 6 points counts a third of its seventh');
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -255,8 +255,8 @@ test('grid: a bad answers file is refused with a French message and changes noth
   const cases = [
     ['malformed.json', '{"bank": "grille-7-criteres", "answers": {', /JSON mal formé/],
     ['list.json', '[1, 2]', /format attendu/],
-    ['other.json', '{"bank": "besoin-ia", "version": 1, "answers": {"solution_simple": "oui"}}', /autre outil \(« besoin-ia »\)/],
-    ['unknown.json', '{"bank": "grille-7-criteres", "version": 2, "answers": {"q02_biometrie": "etabli", "pas_une_question": "oui"}}', /« pas_une_question » \(question inconnue/],
+    ['other.json', '{"bank": "besoin-ia", "version": 1, "answers": {"solution_simple": "oui"}}', /autre outil \(«\u00a0besoin-ia\u00a0»\)/],
+    ['unknown.json', '{"bank": "grille-7-criteres", "version": 2, "answers": {"q02_biometrie": "etabli", "pas_une_question": "oui"}}', /«\u00a0pas_une_question\u00a0» \(question inconnue/],
     ['type.json', '{"bank": "grille-7-criteres", "version": 2, "answers": {"q28_pue": "1.2"}}', /question G-5\.8 \(réponse non valable\)/],
     ['choice.json', '{"bank": "grille-7-criteres", "version": 2, "answers": {"q02_biometrie": "peut-etre"}}', /réponse non valable/],
     ['range.json', '{"bank": "grille-7-criteres", "version": 2, "answers": {"q28_pue": 9}}', /valeur hors limites/],
@@ -268,7 +268,7 @@ test('grid: a bad answers file is refused with a French message and changes noth
       .catch(() => assert.fail(name + ': no error shown'));
     const shown = await page.textContent('#error-list');
     assert.match(shown, message, name);
-    assert.match(shown, /Rien n'a été modifié/, name);
+    assert.match(shown, /Rien n’a été modifié/, name);
     assert.equal(await page.evaluate(() => document.activeElement.id), 'error-summary', name + ': focus on the summary');
     assert.equal(page.url(), url, name + ': the answers are unchanged');
     assert.equal(await page.textContent('#result-body'), result, name + ': the result is unchanged');
@@ -287,8 +287,8 @@ test('a short bank stays one page; an older version loads what still applies and
     answers: { usage_defini: 'oui', ancienne_question: 'oui', usagers: 40 } }));
   await page.waitForFunction(() => /Réponses reprises/.test(document.getElementById('action-status').textContent));
   const said = await page.textContent('#action-status');
-  assert.match(said, /version 1 de l'outil \(cette page : version 2\)/);
-  assert.match(said, /1 réponse ne s'applique plus.*« ancienne_question » \(question retirée/);
+  assert.match(said, /version 1 de l’outil \(cette page\u00a0: version 2\)/);
+  assert.match(said, /1 réponse ne s’applique plus\u00a0: .*«\u00a0ancienne_question\u00a0» \(question retirée/);
   assert.deepEqual(await formState(page), { usage_defini: ['oui'], usagers: ['40'] }, 'the file replaces the form');
   assert.match(await verdict(page), /verdict--favorable/);
   assert.equal(await isHidden(page, '#error-summary'), true);
@@ -309,7 +309,7 @@ test('grid: the share link carries the answers to the result and to every step',
 
   const second = await openPage(browser, url);
   assert.equal(await second.page.textContent('#result-body'), result);
-  assert.match(await second.page.textContent('#action-status'), /repris.*lien : 7 réponses/);
+  assert.match(await second.page.textContent('#action-status'), /repris.*lien\u00a0: 7 réponses/);
   await follow(second.page, 'a[href^="../grille-7-criteres.html"]');
   await follow(second.page, stepLink('q46_heures_gpu'));
   assert.deepEqual(await formState(second.page), { usage_gpu: ['oui'], q46_heures_gpu: ['250'] });
@@ -318,7 +318,7 @@ test('grid: the share link carries the answers to the result and to every step',
 
   const broken = await openPage(browser, built.url(GRID_RESULT) + '#r=eyJiYW5rIjoiZ3JpbGxl');
   assert.equal(await isHidden(broken.page, '#error-summary'), false);
-  assert.match(await broken.page.textContent('#error-list'), /lien.*Rien n'a été modifié/);
+  assert.match(await broken.page.textContent('#error-list'), /lien.*Rien n’a été modifié/);
   assert.match(await verdict(broken.page), /verdict--instruction-incomplete/);
   assert.deepEqual(broken.problems, []);
   await broken.context.close();
@@ -332,7 +332,7 @@ test('grid: the printed report has the header, advice, chart and answers, not th
   assert.equal(await page.evaluate(() => window.printed), true);
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.isVisible('#report-header'), true);
-  assert.match(await page.textContent('#report-meta'), /^Grille d’instruction\u00a0: les 7 critères — version 2 — établi le .* — avis : Instruction incomplète\.$/);
+  assert.match(await page.textContent('#report-meta'), /^Grille d’instruction\u00a0: les 7 critères — version 2 — établi le .* — avis\u00a0: Instruction incomplète\.$/);
   assert.equal(await page.isVisible('.step-nav'), false, 'the way back to the answers is not printed');
   assert.equal(await page.isVisible('#result-body .chart svg'), true);
   assert.equal(await page.isVisible('#report-answers'), true);

@@ -214,6 +214,8 @@ test('recherche.html?q= shows its results at load', async () => {
     .map((a) => a.getAttribute('href')));
   assert.deepEqual(hrefs, referenceIndex.search('sobriété').map((r) => SECTIONS[r.ref].url));
   assert.match(await p.textContent('#search-page-results'), /1 résultat pour «\u00a0sobriété\u00a0»/);
+  // The summary is also announced to screen readers (it once announced the formatter's source).
+  assert.equal(await p.textContent('#search-status'), '1 résultat pour «\u00a0sobriété\u00a0»');
   assert.equal(await p.inputValue('#search-q'), 'sobriété');
   assert.deepEqual(errors, []);
   await p.close();

@@ -201,6 +201,8 @@ describe('Firefox ESR from file://', () => {
     await firefox.traverse(-1);
     await settled(`document.querySelector('${first.selector}').checked`, true, 'Back: the first answer is shown');
     await settled(`!!document.getElementById('memory-notice')`, true, 'Back: the page says where later answers are');
+    await settled(`document.getElementById('memory-notice').textContent.slice(0, 46)`,
+      'Page rouverte avec les flèches du navigateur\u00a0:', 'the notice is its text (content/interface/tool-memory.yaml), typeset');
     await firefox.traverse(1);
     await settled(answers, both, 'Forward: the first answer is kept');
     await settled(`document.querySelector('${second.selector}').checked`, true, 'Forward: the second answer is shown');

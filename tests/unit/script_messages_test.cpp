@@ -103,3 +103,24 @@ TEST_CASE("interface files: wrong shapes are errors at their position; no folder
   REQUIRE_FALSE(errors.empty());
   CHECK(errors[0].message == "this script asks for messages but has no place for them");
 }
+
+TEST_CASE("scripts are written without the comment they open with, whether they have texts or not") {
+  CHECK(site::after_leading_comment("/* what it does */\n(function () {})();\n") == 19);
+  CHECK(site::after_leading_comment("\n/* a\n * b */\r\n\r\ncode();") == 17);
+  CHECK(site::after_leading_comment("code(); /* not first */") == 0);
+  CHECK(site::after_leading_comment("// a line comment stays\ncode();") == 0);
+  CHECK(site::after_leading_comment("/*! licence */\ncode();") == 0);
+  CHECK(site::after_leading_comment("/* never closed\ncode();") == 0);
+
+  Loaded l;
+  load_all(l, "saved: Enregistré.\ncount: \"{n} réponses\"\n", std::string("/* tool.js: what it does. */\n") + kScript);
+  CHECK(l.diags.sorted().empty());
+  output::OutputTree tree;
+  std::vector<model::Script> scripts = l.scripts;
+  scripts.push_back({"plain", "js/plain.js", "a/js/plain.js", "/* plain.js */\n(function () {})();\n"});
+  site::add_scripts_with_messages(scripts, l.texts, tree);
+  REQUIRE(tree.files.count("assets/js/tool.js"));
+  const std::string& out = tree.files["assets/js/tool.js"];
+  CHECK(out.rfind("(function () {\n  const MESSAGES = /* guide:messages */ {\"saved\"", 0) == 0);
+  CHECK(tree.files["assets/js/plain.js"] == "(function () {})();\n");
+}
