@@ -39,13 +39,7 @@
   function t(key, values) {
     return String(texts[key] || '').replace(/\{(\w+)\}/g, (m, k) => (values && k in values ? values[k] : m));
   }
-  function el(tag, cls, text, parent) {
-    const e = document.createElement(tag);
-    if (cls) e.className = cls;
-    if (text !== undefined && text !== null) e.textContent = text;
-    if (parent) parent.appendChild(e);
-    return e;
-  }
+  const { el, toBase64Url, fromBase64Url } = window.GuideKit;  // tool-memory.js
   function status(text) { $('fp-status').textContent = text; }
 
   const fields = {}, stepById = {};
@@ -54,17 +48,6 @@
   const own = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
 
   // ---- The fragment: "r=<answers>" and, on a link from the error summary, "&champ=<field name>".
-  function toBase64Url(text) {
-    let binary = '';
-    new TextEncoder().encode(text).forEach((b) => { binary += String.fromCharCode(b); });
-    return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-  }
-  function fromBase64Url(text) {
-    const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
-    const bytes = new Uint8Array(binary.length);
-    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-    return new TextDecoder().decode(bytes);
-  }
   function fragment() {
     const params = {};
     location.hash.slice(1).split('&').forEach((pair) => {

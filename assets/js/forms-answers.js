@@ -43,15 +43,8 @@
 
   function $(id) { return document.getElementById(id); }
   function show(id) { const e = $(id); if (e) e.hidden = false; }
-  function el(tag, cls, text, parent) {
-    const e = document.createElement(tag);
-    if (cls) e.className = cls;
-    if (text !== undefined && text !== null) e.textContent = text;
-    if (parent) parent.appendChild(e);
-    return e;
-  }
+  const { el, clear, toBase64Url, fromBase64Url } = window.GuideKit;  // tool-memory.js
   function link(href, text, parent) { const a = el('a', null, text, parent); a.href = href; return a; }
-  function clear(e) { while (e.firstChild) e.removeChild(e.firstChild); return e; }
   // The first text for a count of 0 or 1, the second above, each with its {count} filled in.
   function plural(n, one, many) { return (n > 1 ? many : one).replace('{count}', n); }
   function file(list) { return { bank: bank.id, version: version, answers: list }; }
@@ -101,15 +94,6 @@
   }
 
   // ---- the link ----------------------------------------------------------------------------
-  function toBase64Url(text) {
-    let binary = '';
-    new TextEncoder().encode(text).forEach((b) => { binary += String.fromCharCode(b); });
-    return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-  }
-  function fromBase64Url(text) {
-    const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
-    return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
-  }
   function hashOf(list) {
     return Object.keys(list).length || !ID.isEmpty(identification) ? '#r=' + toBase64Url(JSON.stringify(saved(list))) : '';
   }

@@ -24,14 +24,7 @@
   let section = '';      // the section being entered
   let newProfiles = [];  // the profiles a new supplier starts with: the questionnaire's selection
 
-  function el(tag, cls, text, parent) {
-    const e = document.createElement(tag);
-    if (cls) e.className = cls;
-    if (text !== undefined && text !== null) e.textContent = text;
-    if (parent) parent.appendChild(e);
-    return e;
-  }
-  function clear(e) { while (e.firstChild) e.removeChild(e.firstChild); return e; }
+  const { el, clear } = window.GuideKit;  // tool-memory.js
   function fromTemplate(id) { return document.importNode($(id).content, true); }
   function say(text) { const s = $('annex-status'); s.textContent = ''; window.setTimeout(() => { s.textContent = text; }, 30); }
   function refOf(q) { return q.ref || q.id; }

@@ -126,6 +126,33 @@
   }
 
   window.GuideToolMemory = { arrive: arrive, remember: remember, watch: watch };
+
+  // What the tools' own scripts share (GuideKit), written once here as every tool page loads
+  // this script first: an element with its class, text and parent; emptying one; and the
+  // base64url codec of the links' fragments (#r=…: UTF-8 JSON), whose decoding throws on bytes
+  // that are not UTF-8 (a damaged link is reported, not read as garbage).
+  window.GuideKit = {
+    el: function (tag, cls, text, parent) {
+      var e = document.createElement(tag);
+      if (cls) e.className = cls;
+      if (text !== undefined && text !== null) e.textContent = text;
+      if (parent) parent.appendChild(e);
+      return e;
+    },
+    clear: function (e) {
+      while (e.firstChild) e.removeChild(e.firstChild);
+      return e;
+    },
+    toBase64Url: function (text) {
+      var binary = '';
+      new TextEncoder().encode(text).forEach(function (b) { binary += String.fromCharCode(b); });
+      return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+    },
+    fromBase64Url: function (text) {
+      var binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+      return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, function (c) { return c.charCodeAt(0); }));
+    }
+  };
 }());
 
 /* The identification of a report (organisation, project, participants, meeting date): the fields
