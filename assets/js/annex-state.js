@@ -14,11 +14,7 @@
   'use strict';
   // Texts shown to the reader, from content/interface/annex-state.yaml (written in by the generator).
   var MESSAGES = /* guide:messages */ {};
-  var message = function (key, values) {
-    return (MESSAGES[key] || key).replace(/\{([a-z_]+)\}/g, function (all, name) {
-      return values && name in values ? String(values[name]) : all;
-    });
-  };
+  var message = window.GuideKit.messages(MESSAGES);  // tool-memory.js
 
   var nav = document.querySelector('.step-nav[data-steps]');
   if (!nav) return;

@@ -15,8 +15,7 @@
   if (!C || !document.getElementById('fp-results-body')) return;
   // Texts shown to the reader, from content/interface/footprint-result.yaml (written in by the generator).
   const MESSAGES = /* guide:messages */ {};
-  const message = (key, values) => (MESSAGES[key] || key).replace(/\{([a-z_]+)\}/g, (all, name) =>
-    (values && name in values ? String(values[name]) : all));
+  const message = window.GuideKit.messages(MESSAGES);  // tool-memory.js
   const t = C.t, el = C.el, def = C.definition;
   const fmt = C.fmt, signed = C.signed, percent = C.percent, allocationText = C.allocationText;
   function $(id) { return document.getElementById(id); }

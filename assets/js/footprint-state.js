@@ -21,8 +21,7 @@
   if (!page || !form) return;
   // Texts shown to the reader, from content/interface/footprint-state.yaml (written in by the generator).
   const MESSAGES = /* guide:messages */ {};
-  const message = (key, values) => (MESSAGES[key] || key).replace(/\{([a-z_]+)\}/g, (all, name) =>
-    (values && name in values ? String(values[name]) : all));
+  const message = window.GuideKit.messages(MESSAGES);  // tool-memory.js
   const FORM = window.GUIDE_FOOTPRINT_FORM;
   const reference = window.GUIDE_FOOTPRINT_DATA;
   const definition = FORM && FORM.definition;

@@ -17,10 +17,7 @@
   const bank = root && window.GUIDE_BANKS && window.GUIDE_BANKS[root.dataset.bank];
   if (!bank || !window.GuideCore) { show('core-unavailable'); return; }
 
-  // A script's texts (its MESSAGES, content/interface/<script>.yaml, written in by the generator)
-  // as the function that gives one with its {names} filled in; the form's other scripts share it.
-  const messages = (texts) => (key, values) => (texts[key] || key).replace(/\{([a-z_]+)\}/g, (all, name) =>
-    (values && name in values ? String(values[name]) : all));
+  const messages = window.GuideKit.messages;  // tool-memory.js; the form's other scripts take it from F
   const MESSAGES = /* guide:messages */ {};
   const message = messages(MESSAGES);
 

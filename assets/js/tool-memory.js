@@ -24,9 +24,18 @@
  * grid, AI Act tool), annex-state.js (clauses, sourcing questionnaire), footprint-state.js (calculator). */
 (function () {
   'use strict';
-  // Texts shown to the reader: content/interface/tool-memory.yaml (none has a {name} to fill in).
+  // A script's texts (its MESSAGES, content/interface/<script>.yaml, written in by the generator)
+  // as the function that gives one with its {names} filled in: shared through GuideKit below.
+  var messages = function (texts) {
+    return function (key, values) {
+      return (texts[key] || key).replace(/\{([a-z_]+)\}/g, function (all, name) {
+        return values && name in values ? String(values[name]) : all;
+      });
+    };
+  };
+  // Texts shown to the reader: content/interface/tool-memory.yaml.
   var MESSAGES = /* guide:messages */ {};
-  var message = function (key) { return MESSAGES[key] || key; };
+  var message = messages(MESSAGES);
   var KEY = 'guide-outil:';
   var NAME = 'guide-outils:';
   var EARLIER = 200;  // digests kept of the states replaced, i.e. of the older history entries
@@ -128,10 +137,12 @@
   window.GuideToolMemory = { arrive: arrive, remember: remember, watch: watch };
 
   // What the tools' own scripts share (GuideKit), written once here as every tool page loads
-  // this script first: an element with its class, text and parent; emptying one; and the
+  // this script first: their texts' formatter; an element with its class, text and parent;
+  // emptying one; and the
   // base64url codec of the links' fragments (#r=…: UTF-8 JSON), whose decoding throws on bytes
   // that are not UTF-8 (a damaged link is reported, not read as garbage).
   window.GuideKit = {
+    messages: messages,
     el: function (tag, cls, text, parent) {
       var e = document.createElement(tag);
       if (cls) e.className = cls;
