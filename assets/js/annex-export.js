@@ -84,7 +84,7 @@
       } else if (c.tagName === 'DL') {
         c.querySelectorAll('dt').forEach(function (dt) {
           var dd = filled(dt);
-          out.push(indent + inlineMd(dt, plain).trim() + ' : ' + (dd ? inlineMd(dd, plain).trim() : plain ? '……………………' : '\\_\\_\\_\\_\\_\\_\\_\\_'), '');
+          out.push(indent + inlineMd(dt, plain).trim() + '\u00a0: ' + (dd ? inlineMd(dd, plain).trim() : plain ? '……………………' : '\\_\\_\\_\\_\\_\\_\\_\\_'), '');
         });
       } else if (BLOCKS[c.tagName]) {
         blocksMd(c, plain, indent, out);
@@ -170,7 +170,7 @@
       } else if (c.tagName === 'DL') {
         c.querySelectorAll('dt').forEach(function (dt) {
           var dd = filled(dt);
-          out += para(style, inlineOdt(dt) + ' : ' + (dd ? inlineOdt(dd) : '……………………………………………'));
+          out += para(style, inlineOdt(dt) + '\u00a0: ' + (dd ? inlineOdt(dd) : '……………………………………………'));
         });
       } else if (BLOCKS[c.tagName]) {
         out += blocksOdt(c, style);
@@ -430,8 +430,8 @@
       } else if (c.tagName === 'DL') {
         c.querySelectorAll('dt').forEach(function (dt) {
           var dd = filled(dt);
-          out += paraDocx(style, runsDocx(dt) + (dd ? '<w:r><w:t xml:space="preserve"> : </w:t></w:r>' + runsDocx(dd) :
-            '<w:r><w:t xml:space="preserve"> : ……………………………………………</w:t></w:r>'));
+          out += paraDocx(style, runsDocx(dt) + (dd ? '<w:r><w:t xml:space="preserve">\u00a0: </w:t></w:r>' + runsDocx(dd) :
+            '<w:r><w:t xml:space="preserve">\u00a0: ……………………………………………</w:t></w:r>'));
         });
       } else if (BLOCKS[c.tagName]) {
         out += blocksDocx(c, style);

@@ -149,7 +149,7 @@
   function scenarioLabel(name) {
     const f = fields[name];
     const sc = f && f.scenario && (definition.scenarios || []).filter((s) => s.id === f.scenario)[0];
-    return sc ? sc.label + ' : ' : '';
+    return sc ? sc.label + '\u00a0: ' : '';
   }
   function showErrors(list) {
     const summary = $('fp-error-list');

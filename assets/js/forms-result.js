@@ -123,7 +123,7 @@
       el('th', null, s.title, tr).scope = 'row';
       el('td', null, fmt(s.points), tr);
       el('td', null, fmt(s.max_points), tr);
-      el('td', null, fmt(s.share) + ' %', tr);
+      el('td', null, fmt(s.share) + '\u00a0%', tr);
     });
     return table;
   }

@@ -286,9 +286,11 @@ class Typesetter {
     if (add_space) insert(i, space, run_of(i));
   }
 
+  // After a number, or after a {name} placeholder a script fills with one ("{total} %",
+  // content/interface/).
   void before_percent(size_t i) {
     const size_t start = spaces_before(i);
-    if (!is_digit(before(start))) return;
+    if (!is_digit(before(start)) && before(start) != '}') return;
     if (start < i) set_spaces(start, i, kNbsp);
     else insert(i, kNbsp, run_of(i));
   }

@@ -328,11 +328,11 @@ test('clauses: RC weights are checked where typed and before printing, with desc
   const summary = page.locator('#annex-errors');
   await summary.waitFor({ state: 'visible' });
   const text = await summary.textContent();
-  assert.match(text, /Pondération du critère de performance sociale\u00a0: au moins 10 %/);
-  assert.match(text, /Le total des pondérations fait 95 %\u00a0: il doit faire 100\u00a0%\./);
+  assert.match(text, /Pondération du critère de performance sociale\u00a0: au moins 10\u00a0%/);
+  assert.match(text, /Le total des pondérations fait 95\u00a0%\u00a0: il doit faire 100\u00a0%\./);
   assert.equal(await page.getAttribute('#param-poids_social', 'aria-invalid'), 'true');
   assert.match(await page.getAttribute('#param-poids_social', 'aria-describedby'), /error-param-poids_social/);
-  assert.match(await page.textContent('#error-param-poids_social'), /au moins 10 %/);
+  assert.match(await page.textContent('#error-param-poids_social'), /au moins 10\u00a0%/);
   await page.fill('#param-poids_prix', '120');
   assert.match(await summary.textContent(), /Pondération du critère prix\u00a0: la pondération doit être comprise entre 0 et 100\u00a0%/);
   // The annex page refuses to print while something is wrong, and its summary leads back here.
@@ -347,7 +347,7 @@ test('clauses: RC weights are checked where typed and before printing, with desc
   await page.fill('#param-poids_prix', '35');
   await page.fill('#param-poids_social', '15');
   await page.locator('#annex-errors').waitFor({ state: 'hidden' });
-  assert.equal(await page.textContent('#weights-total'), 'Total des pondérations\u00a0: 100 %');
+  assert.equal(await page.textContent('#weights-total'), 'Total des pondérations\u00a0: 100\u00a0%');
   assert.match(await page.textContent('article[data-clause="criteres_attribution"]'), /Prix\s*35\s%/);
   assert.match(await fragment(page), /poids_prix=35/);
   // The URL is the saved state: reopened (bookmark, shared link), it gives back the same annex.
@@ -546,12 +546,12 @@ test('clauses: a social weight of 0 removes the social criterion; the weights st
   await page.locator('#annex-errors').waitFor({ state: 'visible' });
   // 0 is accepted (no "at least 10 %"), but the total must still be 100 %.
   const summary = await page.textContent('#annex-errors');
-  assert.doesNotMatch(summary, /au moins 10 %/);
-  assert.match(summary, /Le total des pondérations fait 90 %\u00a0: il doit faire 100\u00a0%\./);
+  assert.doesNotMatch(summary, /au moins 10\u00a0%/);
+  assert.match(summary, /Le total des pondérations fait 90\u00a0%\u00a0: il doit faire 100\u00a0%\./);
   await page.fill('#param-poids_prix', '45');
   await page.fill('#param-poids_technique', '45');
   await page.locator('#annex-errors').waitFor({ state: 'hidden' });
-  assert.equal(await page.textContent('#weights-total'), 'Total des pondérations\u00a0: 100 %');
+  assert.equal(await page.textContent('#weights-total'), 'Total des pondérations\u00a0: 100\u00a0%');
   // The RC on its page already reads as it will print.
   // The RC on its page already reads as it will print (its buyer note aside).
   // (innerText of an element that is itself hidden is its whole text: hidden children are skipped.)

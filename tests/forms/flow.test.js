@@ -317,7 +317,7 @@ test('the clause annex and the sourcing questionnaire print the identification t
     assert.deepEqual(wordsPastMargin(file), [], tool + ': words past the margin');
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action=md]')]);
     const md = fs.readFileSync(await download.path(), 'utf8');
-    assert.match(md, new RegExp('Organisation : ' + IDENTIFICATION.organisation), tool + ': in the Markdown export');
+    assert.match(md, new RegExp('Organisation\u00a0: ' + IDENTIFICATION.organisation), tool + ': in the Markdown export, typeset');
     assert.doesNotMatch(md, /Participants/, tool + ': no empty identification line in the export');
     // No identification: no block.
     await page.goto(built.url('outils/' + compose) + new URL(address).hash.replace(/&id-[a-z]+=[^&]*/g, ''));

@@ -130,7 +130,7 @@ test('grid: a red line gives the eliminatory advice, announced on its step and e
   await toResult(page);
   assert.match(await verdict(page), /verdict--instruction-incomplete/);
   assert.equal(await page.textContent('#red-line-alerts'), '');
-  assert.match(await page.textContent('#result-body .score'), /^Note\u00a0: 0,33 sur 7 \(5 %\)/, 'criterion 1 at 2 of its 6 points counts a third of its seventh');
+  assert.match(await page.textContent('#result-body .score'), /^Note\u00a0: 0,33 sur 7 \(5\u00a0%\)/, 'criterion 1 at 2 of its 6 points counts a third of its seventh');
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -184,7 +184,7 @@ test('grid: a number out of range is reported, linked and not counted', async ()
   assert.equal(await page.getAttribute('#f-q28_pue', 'aria-describedby'), 'hint-q28_pue');
   await toResult(page);
   assert.equal(await page.evaluate(() => GuideForm.result().sections.find((x) => x.id === 'c5_sobriete').points), 2, 'PUE 1,2 < 1,5 scores 2');
-  assert.match(await page.textContent('#result-body .score-table'), /Critère 5[^%]*14,29 %/, 'each criterion\'s share of the note is shown');
+  assert.match(await page.textContent('#result-body .score-table'), /Critère 5[^%]*14,29\u00a0%/, 'each criterion\'s share of the note is shown');
   assert.deepEqual(problems, []);
   await context.close();
 });

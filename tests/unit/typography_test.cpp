@@ -43,6 +43,9 @@ TEST_CASE("URLs, times, ratios and words around punctuation are left as written"
 
 TEST_CASE("percentages, thousands and units get their no-break spaces") {
   CHECK(fr("10 % et 7,5%") == "10" + NB + "% et 7,5" + NB + "%");
+  // A placeholder a script fills with a number (content/interface/).
+  CHECK(fr("Total : {total} %") == "Total" + NB + ": {total}" + NB + "%");
+  CHECK(fr("a} %") == "a}" + NB + "%");
   CHECK(fr("10 000 personnes et 1 250 000 euros") == "10" + NN + "000 personnes et 1" + NN + "250" + NN + "000 euros");
   CHECK(fr("en 2024 100 pages") == "en 2024 100 pages");  // a year, then a number: not one number
   CHECK(fr("01 23 45 67 89") == "01 23 45 67 89");        // not groups of three
