@@ -259,6 +259,14 @@ std::vector<DateMention> find_dates(const std::string& text, const RegulatoryDat
 
 std::vector<DateMention> past_dates_called_future(const std::string& text, const RegulatoryDates& dates,
                                                   const std::string& today) {
+  // Past dates are rare and cheap to find (a run of digits or a reference starts each), the
+  // wordings are not (every word start is a candidate): most pages have no past date and need no
+  // wording scan at all.
+  std::vector<DateMention> past;
+  for (const DateMention& d : find_dates(text, dates))
+    if (days_between(d.iso, today) > 0) past.push_back(d);
+  std::vector<DateMention> out;
+  if (past.empty()) return out;
   // One pass over the word starts, comparing only the wordings that begin with the word's first
   // letter (ASCII case folded): searching the text once per wording cost more than the rest of
   // the load stage on a 5,000-page site.
@@ -287,17 +295,12 @@ std::vector<DateMention> past_dates_called_future(const std::string& text, const
     while (i < text.size() && is_word_char(text[i])) ++i;
     while (i < text.size() && !is_word_char(text[i])) ++i;
   }
-  std::vector<DateMention> out;
-  if (wordings.empty()) return out;  // most pages: no need to look for dates
-  const std::vector<DateMention> mentions = find_dates(text, dates);
   for (size_t at : wordings) {
     auto [begin, end] = sentence_around(text, at);
-    for (const DateMention& d : mentions) {
+    for (const DateMention& d : past) {
       if (d.offset < begin || d.offset >= end) continue;
-      if (days_between(d.iso, today) > 0) {
-        out.push_back({at, d.iso});
-        break;
-      }
+      out.push_back({at, d.iso});
+      break;
     }
   }
   std::stable_sort(out.begin(), out.end(), [](const DateMention& a, const DateMention& b) { return a.offset < b.offset; });
