@@ -319,7 +319,11 @@ std::string Templates::render(const std::string& name, const Data& ctx,
                               std::vector<std::string>& unknown) const {
   // Parsed templates are cached per thread: kainjow's render is not const.
   // Keyed by load generation, not address: a later Templates may live where an old one did.
-  thread_local std::map<uint64_t, std::map<std::string, std::unique_ptr<Mustache>>> cache;
+  struct Parsed {
+    std::unique_ptr<Mustache> mustache;
+    size_t last_size = 0;  // a page is about as long as the previous one: reserve, not regrow
+  };
+  thread_local std::map<uint64_t, std::map<std::string, Parsed>> cache;
   auto& mine = cache[generation_];
   auto it = mine.find(name);
   if (it == mine.end()) {
@@ -328,13 +332,15 @@ std::string Templates::render(const std::string& name, const Data& ctx,
       unknown.push_back("missing template '" + name + "'");
       return {};
     }
-    it = mine.emplace(name, std::make_unique<Mustache>(inline_partials(src->second, 0))).first;
-    it->second->set_custom_escape(is_tool_template(name) ? escape_markup : escape_text);
+    it = mine.emplace(name, Parsed{std::make_unique<Mustache>(inline_partials(src->second, 0))}).first;
+    it->second.mustache->set_custom_escape(is_tool_template(name) ? escape_markup : escape_text);
   }
   auto file = files_.find(name);
   RecordingContext context(&ctx, &partial_data_, file == files_.end() ? name : file->second, unknown);
   StringSink sink;
-  it->second->render(context, sink);
+  sink.text.reserve(it->second.last_size + it->second.last_size / 8);
+  it->second.mustache->render(context, sink);
+  it->second.last_size = sink.text.size();
   return std::move(sink.text);
 }
 
