@@ -24,7 +24,7 @@
   const status = document.getElementById('annex-status');
   let title = '';
 
-  function $all(selector, root = document) { return Array.from(root.querySelectorAll(selector)); }
+  function $all(selector, root) { return Array.from((root || document).querySelectorAll(selector)); }
   function el(tag, text, cls) {
     const e = document.createElement(tag);
     if (text !== undefined) e.textContent = text;
