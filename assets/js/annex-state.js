@@ -13,62 +13,60 @@
 (function () {
   'use strict';
   // Texts shown to the reader, from content/interface/annex-state.yaml (written in by the generator).
-  var MESSAGES = /* guide:messages */ {};
-  var message = window.GuideKit.messages(MESSAGES);  // tool-memory.js
+  const MESSAGES = /* guide:messages */ {};
+  const message = window.GuideKit.messages(MESSAGES);  // tool-memory.js
 
-  var nav = document.querySelector('.step-nav[data-steps]');
+  const nav = document.querySelector('.step-nav[data-steps]');
   if (!nav) return;
-  var steps = JSON.parse(nav.getAttribute('data-steps'));
-  var current = Number(nav.getAttribute('data-current'));
-  var choices = JSON.parse(nav.getAttribute('data-choices') || '{}');
-  var root = document.documentElement.getAttribute('data-root') || '';
-  var LISTS = ['profils', 'pieces', 'themes', 'sans', 'avec'];
+  const steps = JSON.parse(nav.getAttribute('data-steps'));
+  const current = Number(nav.getAttribute('data-current'));
+  const choices = JSON.parse(nav.getAttribute('data-choices') || '{}');
+  const root = document.documentElement.getAttribute('data-root') || '';
+  const LISTS = ['profils', 'pieces', 'themes', 'sans', 'avec'];
   // The identification printed on the document (tool-memory.js), as id-<field>=…: a hyphen, which
   // no parameter id holds.
-  var ID = window.GuideIdentification;
-  function isIdentification(key) { return !!ID && ID.fields.indexOf(key.replace(/^id-/, '')) >= 0 && key.indexOf('id-') === 0; }
-
-  function has(list, value) { return list.indexOf(value) >= 0; }
+  const ID = window.GuideIdentification;
+  function isIdentification(key) { return !!ID && ID.fields.includes(key.replace(/^id-/, '')) && key.startsWith('id-'); }
 
   // A list absent from the fragment means all its values (links written before every list was
   // spelled out); `present` says whether the fragment holds a selection at all.
   function read() {
-    var raw = window.location.hash.slice(1);
-    if (raw.indexOf('=') < 0) raw = window.location.search.slice(1);  // a plain #anchor is no state
-    var q = new URLSearchParams(raw), state = { present: raw.indexOf('=') >= 0, params: {} };
-    LISTS.forEach(function (key) { state[key] = q.has(key) ? q.get(key).split(',').filter(Boolean) : null; });
-    Object.keys(choices).forEach(function (key) { if (state[key] === null) state[key] = choices[key].slice(); });
+    let raw = window.location.hash.slice(1);
+    if (!raw.includes('=')) raw = window.location.search.slice(1);  // a plain #anchor is no state
+    const q = new URLSearchParams(raw), state = { present: raw.includes('='), params: {} };
+    LISTS.forEach((key) => { state[key] = q.has(key) ? q.get(key).split(',').filter(Boolean) : null; });
+    Object.keys(choices).forEach((key) => { if (state[key] === null) state[key] = choices[key].slice(); });
     state.sans = state.sans || [];
     state.avec = state.avec || [];
-    q.forEach(function (value, key) { if (!has(LISTS, key) && !isIdentification(key)) state.params[key] = value; });
-    var identification = {};
-    q.forEach(function (value, key) { if (isIdentification(key)) identification[key.slice(3)] = value; });
+    q.forEach((value, key) => { if (!LISTS.includes(key) && !isIdentification(key)) state.params[key] = value; });
+    const identification = {};
+    q.forEach((value, key) => { if (isIdentification(key)) identification[key.slice(3)] = value; });
     state.identification = ID ? ID.clean(identification) : {};
     return state;
   }
 
   function defaults() {
-    var state = { present: true, params: {}, sans: [], avec: [], identification: {} };
-    Object.keys(choices).forEach(function (key) { state[key] = choices[key].slice(); });
+    const state = { present: true, params: {}, sans: [], avec: [], identification: {} };
+    Object.keys(choices).forEach((key) => { state[key] = choices[key].slice(); });
     return state;
   }
 
   function toFragment(state) {
-    var q = new URLSearchParams();
-    Object.keys(choices).forEach(function (key) { q.set(key, state[key].join(',')); });
+    const q = new URLSearchParams();
+    Object.keys(choices).forEach((key) => { q.set(key, state[key].join(',')); });
     if (state.sans.length) q.set('sans', state.sans.join(','));
     if (state.avec.length) q.set('avec', state.avec.join(','));
-    Object.keys(state.params).forEach(function (k) { if (state.params[k] !== '') q.set(k, state.params[k]); });
-    var identification = ID ? ID.clean(state.identification) : {};
-    Object.keys(identification).forEach(function (k) { q.set('id-' + k, identification[k]); });
-    return '#' + q.toString();
+    Object.keys(state.params).forEach((k) => { if (state.params[k] !== '') q.set(k, state.params[k]); });
+    const identification = ID ? ID.clean(state.identification) : {};
+    Object.keys(identification).forEach((k) => { q.set(`id-${k}`, identification[k]); });
+    return `#${q}`;
   }
 
   function active(step, state) {
-    var f = step.filter || {};
-    if (f.document && !has(state.pieces || [], f.document)) return false;
-    if (f.profiles && !f.profiles.some(function (p) { return has(state.profils || [], p); })) return false;
-    if (f.theme && !has(state.themes || [], f.theme)) return false;
+    const f = step.filter || {};
+    if (f.document && !(state.pieces || []).includes(f.document)) return false;
+    if (f.profiles && !f.profiles.some((p) => (state.profils || []).includes(p))) return false;
+    if (f.theme && !(state.themes || []).includes(f.theme)) return false;
     return true;
   }
 
@@ -76,44 +74,44 @@
 
   // The nearest step of the selection before (-1) or after (+1) this page.
   function neighbour(state, direction) {
-    for (var i = current + direction; i >= 0 && i < steps.length; i += direction) {
+    for (let i = current + direction; i >= 0 && i < steps.length; i += direction) {
       if (active(steps[i], state)) return i;
     }
     return -1;
   }
 
   function refresh(state) {
-    var order = [];
-    steps.forEach(function (s, i) { if (active(s, state)) order.push(i); });
-    var progress = document.getElementById('step-progress');
+    const order = [];
+    steps.forEach((s, i) => { if (active(s, state)) order.push(i); });
+    const progress = document.getElementById('step-progress');
     if (progress) {
-      var at = order.indexOf(current);
+      const at = order.indexOf(current);
       progress.textContent = at >= 0 ? message('step', { number: at + 1, count: order.length }) :
         message('not_selected', { count: order.length });
     }
-    [['prev', -1], ['next', 1]].forEach(function (d) {
-      var link = nav.querySelector('a[rel="' + d[0] + '"]'), i = neighbour(state, d[1]);
+    [['prev', -1], ['next', 1]].forEach(([rel, direction]) => {
+      const link = nav.querySelector(`a[rel="${rel}"]`), i = neighbour(state, direction);
       if (!link) return;
       link.hidden = i < 0;
       if (i < 0) return;
       link.href = href(steps[i], state);
-      link.textContent = d[1] < 0 ? message('previous', { title: steps[i].title }) : message('next', { title: steps[i].title });
+      link.textContent = direction < 0 ? message('previous', { title: steps[i].title }) : message('next', { title: steps[i].title });
     });
     // "Commencer" on the entry page: the first step of the selection.
-    var first = neighbour(state, 1);
-    Array.prototype.forEach.call(document.querySelectorAll('a[data-next-step]'), function (a) {
+    const first = neighbour(state, 1);
+    document.querySelectorAll('a[data-next-step]').forEach((a) => {
       a.parentNode.hidden = first < 0;
       if (first >= 0) a.href = href(steps[first], state);
     });
-    Array.prototype.forEach.call(document.querySelectorAll('#step-list li[data-step]'), function (li) {
-      var step = steps[Number(li.getAttribute('data-step'))], a = li.querySelector('a');
+    document.querySelectorAll('#step-list li[data-step]').forEach((li) => {
+      const step = steps[Number(li.getAttribute('data-step'))], a = li.querySelector('a');
       li.hidden = !active(step, state);
       if (a) a.href = href(step, state);
     });
   }
 
   function setAddress(fragment) {
-    var url = window.location.href.split('#')[0] + fragment;
+    const url = window.location.href.split('#')[0] + fragment;
     if (url === window.location.href) return;
     try { window.history.replaceState(window.history.state, '', url); } catch (e) { window.location.replace(url); }
   }
@@ -121,39 +119,39 @@
   // Every change replaces the address (no history entry per keystroke) and the step links.
   function write(state) {
     state.present = true;
-    var fragment = toFragment(state);
+    const fragment = toFragment(state);
     setAddress(fragment);
     if (memory) memory.remember(tool, fragment);
     refresh(state);
   }
 
   // ---------------------------------------------------------------- the tab's memory
-  var memory = window.GuideToolMemory;
-  var tool = steps[0].url.replace(/^.*\//, '').replace(/\.html$/, '');
+  const memory = window.GuideToolMemory;
+  const tool = steps[0].url.replace(/^.*\//, '').replace(/\.html$/, '');
   // The selection the address holds (a form sent without JavaScript puts it in the query).
   function addressState() {
-    if (window.location.hash.indexOf('=') >= 0) return window.location.hash;
-    return window.location.search.indexOf('=') >= 0 ? '#' + window.location.search.slice(1) : '';
+    if (window.location.hash.includes('=')) return window.location.hash;
+    return window.location.search.includes('=') ? `#${window.location.search.slice(1)}` : '';
   }
   // Puts in the address the selection to show: its own, or the tab's latest (tool-memory.js).
   function arrive() {
-    var here = addressState();
-    var decided = memory ? memory.arrive(tool, here) : { fragment: here };
+    const here = addressState();
+    const decided = memory ? memory.arrive(tool, here) : { fragment: here };
     if (decided.fragment !== here && decided.fragment) setAddress(decided.fragment);
   }
   // The page scripts redraw from the address whenever the page is shown again (Back, Forward,
   // the bfcache) and once the browser has put back what it remembered in the fields: the
   // selection of the address wins over the browser's form restoration.
-  var shownAgain = [];
+  const shownAgain = [];
   function onShow(redraw) { shownAgain.push(redraw); }
   function showAgain() {
     arrive();
-    var state = read();
+    const state = read();
     refresh(state);
-    shownAgain.forEach(function (redraw) { redraw(state); });
+    shownAgain.forEach((redraw) => { redraw(state); });
   }
   if (memory) memory.watch(showAgain);
-  window.addEventListener('pageshow', function (e) { if (!e.persisted) showAgain(); });
+  window.addEventListener('pageshow', (e) => { if (!e.persisted) showAgain(); });
 
   // ---------------------------------------------------------------- parameters
   // Checks the parameters ({id, label, type, unit, min, max, default, zero_removes}) against the
@@ -165,48 +163,50 @@
 
   // True when the buyer set a zero_removes parameter to 0: what shows it leaves the document.
   function isRemoved(id, state) {
-    var v = state.params[id];
+    const v = state.params[id];
     return v !== undefined && v !== '' && number(v) === 0;
   }
 
   function checkParameters(parameters, state) {
-    var errors = [], total = 0, weights = 0, weightsOk = true;
-    parameters.forEach(function (p) {
+    const errors = [];
+    let total = 0, weights = 0, weightsOk = true;
+    parameters.forEach((p) => {
       if (p.type !== 'number') return;
-      var raw = state.params[p.id] !== undefined ? state.params[p.id] : String(p['default']);
-      var v = number(raw), weight = /^poids_/.test(p.id), msg = '', label = p.label || p.id;
-      var unit = p.unit ? ' ' + p.unit : '';
-      if (!isFinite(v)) msg = message('not_a_number', { label: label });
+      const raw = state.params[p.id] !== undefined ? state.params[p.id] : String(p.default);
+      const v = number(raw), weight = /^poids_/.test(p.id), label = p.label || p.id;
+      const unit = p.unit ? ` ${p.unit}` : '';
+      let msg = '';
+      if (!isFinite(v)) msg = message('not_a_number', { label });
       else if (p.zero_removes && v === 0) msg = '';
-      else if (weight && (v < 0 || v > 100)) msg = message('weight_range', { label: label });
-      else if (weight && typeof p.min === 'number' && v < p.min) msg = message('weight_min', { label: label, min: p.min, value: v });
-      else if (typeof p.min === 'number' && v < p.min) msg = message('min', { label: label, min: p.min + unit });
-      else if (typeof p.max === 'number' && v > p.max) msg = message('max', { label: label, max: p.max + unit });
+      else if (weight && (v < 0 || v > 100)) msg = message('weight_range', { label });
+      else if (weight && typeof p.min === 'number' && v < p.min) msg = message('weight_min', { label, min: p.min, value: v });
+      else if (typeof p.min === 'number' && v < p.min) msg = message('min', { label, min: p.min + unit });
+      else if (typeof p.max === 'number' && v > p.max) msg = message('max', { label, max: p.max + unit });
       if (msg) errors.push({ id: p.id, message: msg });
       if (weight) {
         weights += 1;
         if (isFinite(v)) total += v; else weightsOk = false;
       }
     });
-    var totalText = '';
+    let totalText = '';
     if (weights && weightsOk) {
-      var fmt = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 }).format(total);
+      const fmt = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 }).format(total);
       totalText = message('weights_total', { total: fmt });
       if (Math.abs(total - 100) > 1e-9) {
-        var first = parameters.filter(function (p) { return /^poids_/.test(p.id); })[0];
+        const first = parameters.find((p) => /^poids_/.test(p.id));
         errors.push({ id: first.id, total: true, message: message('weights_not_100', { total: fmt }) });
       }
     }
-    return { errors: errors, totalText: totalText };
+    return { errors, totalText };
   }
 
   arrive();
-  var state = read();
+  const state = read();
   refresh(state);
   // Arriving from a step link (the fragment holds a selection): the step's heading takes the
   // focus, so that keyboard and screen-reader users start on the new step, not on the site menu.
   if (state.present) {
-    var heading = document.querySelector('main h1');
+    const heading = document.querySelector('main h1');
     if (heading) {
       heading.setAttribute('tabindex', '-1');
       heading.focus({ preventScroll: true });
@@ -214,8 +214,7 @@
   }
 
   window.GuideAnnexState = {
-    read: read, write: write, refresh: refresh, defaults: defaults, active: active, toFragment: toFragment,
-    href: href, checkParameters: checkParameters, isRemoved: isRemoved, onShow: onShow,
-    steps: steps, current: current, choices: choices, root: root
+    read, write, refresh, defaults, active, toFragment, href, checkParameters, isRemoved, onShow,
+    steps, current, choices, root
   };
 }());

@@ -10,46 +10,46 @@
 (function () {
   'use strict';
   // Texts shown to the reader, from content/interface/annex.yaml (written in by the generator).
-  var MESSAGES = /* guide:messages */ {};
-  var message = window.GuideKit.messages(MESSAGES);  // tool-memory.js
+  const MESSAGES = /* guide:messages */ {};
+  const message = window.GuideKit.messages(MESSAGES);  // tool-memory.js
 
-  var S = window.GuideAnnexState;
-  var annex = document.getElementById('annexe');
+  const S = window.GuideAnnexState;
+  const annex = document.getElementById('annexe');
   if (!S || !annex || !window.GuideAnnexExport) return;
-  var data = (window.GUIDE_ANNEX || {})[annex.getAttribute('data-annex')];
+  const data = (window.GUIDE_ANNEX || {})[annex.getAttribute('data-annex')];
   if (!data) return;
-  var isClauses = !annex.classList.contains('questionnaire');
-  var parameters = data.parameters || [];
-  var errorsBox = document.getElementById('annex-errors');
-  var status = document.getElementById('annex-status');
-  var title = '';
+  const isClauses = !annex.classList.contains('questionnaire');
+  const parameters = data.parameters || [];
+  const errorsBox = document.getElementById('annex-errors');
+  const status = document.getElementById('annex-status');
+  let title = '';
 
-  function $all(selector, root) { return Array.prototype.slice.call((root || document).querySelectorAll(selector)); }
+  function $all(selector, root) { return Array.from((root || document).querySelectorAll(selector)); }
   function el(tag, text, cls) {
-    var e = document.createElement(tag);
+    const e = document.createElement(tag);
     if (text !== undefined) e.textContent = text;
     if (cls) e.className = cls;
     return e;
   }
-  function say(text) { status.textContent = ''; window.setTimeout(function () { status.textContent = text; }, 30); }
+  function say(text) { status.textContent = ''; window.setTimeout(() => { status.textContent = text; }, 30); }
   function words(attr, node) { return (node.getAttribute(attr) || '').split(/\s+/).filter(Boolean); }
-  function intersects(a, b) { return a.some(function (x) { return b.indexOf(x) >= 0; }); }
+  function intersects(a, b) { return a.some((x) => b.includes(x)); }
   function remove(node) { if (node.parentNode) node.parentNode.removeChild(node); }
-  function param(id) { for (var i = 0; i < parameters.length; i++) if (parameters[i].id === id) return parameters[i]; return null; }
+  function param(id) { return parameters.find((p) => p.id === id) || null; }
 
-  var state = S.read();
+  let state = S.read();
 
   function paramValue(id) {
-    var v = state.params[id];
-    var p = param(id);
-    return v !== undefined && v !== '' ? v : (p && p['default'] !== undefined ? String(p['default']) : '[…]');
+    const v = state.params[id];
+    const p = param(id);
+    return v !== undefined && v !== '' ? v : (p && p.default !== undefined ? String(p.default) : '[…]');
   }
 
   // ---------------------------------------------------------------- assembling
   function clauseChosen(article) {
-    var id = article.getAttribute('data-clause');
-    if (words('data-requires', article).some(function (p) { return S.isRemoved(p, state); })) return false;
-    return intersects(words('data-profiles', article), state.profils) ? state.sans.indexOf(id) < 0 : state.avec.indexOf(id) >= 0;
+    const id = article.getAttribute('data-clause');
+    if (words('data-requires', article).some((p) => S.isRemoved(p, state))) return false;
+    return intersects(words('data-profiles', article), state.profils) ? !state.sans.includes(id) : state.avec.includes(id);
   }
 
   // "Article 3" or "Annexe 3": the document's word stays, the number follows the selection.
@@ -57,13 +57,14 @@
 
   // Removes what the selection leaves out; returns how many items are left.
   function keepClauses(tree) {
-    var chosen = {}, left = 0;
-    $all('article[data-clause]', tree).forEach(function (c) { chosen[c.getAttribute('data-clause')] = clauseChosen(c); });
-    $all('.annex-doc', tree).forEach(function (doc) {
-      var n = 0;
-      if (state.pieces.indexOf(doc.getAttribute('data-document')) < 0) { remove(doc); return; }
-      $all('.annex-section', doc).forEach(function (section) {
-        $all('article[data-clause]', section).forEach(function (c) {
+    const chosen = {};
+    let left = 0;
+    $all('article[data-clause]', tree).forEach((c) => { chosen[c.getAttribute('data-clause')] = clauseChosen(c); });
+    $all('.annex-doc', tree).forEach((doc) => {
+      let n = 0;
+      if (!state.pieces.includes(doc.getAttribute('data-document'))) { remove(doc); return; }
+      $all('.annex-section', doc).forEach((section) => {
+        $all('article[data-clause]', section).forEach((c) => {
           if (!chosen[c.getAttribute('data-clause')]) { remove(c); return; }
           n += 1;
           renumber(c.querySelector('.annex-num'), n);
@@ -74,10 +75,10 @@
       left += n;
     });
     // The contents follow the same choice and numbering.
-    $all('.annex-toc > ul > li', tree).forEach(function (entry) {
-      var n = 0;
-      if (state.pieces.indexOf(entry.getAttribute('data-document')) < 0) { remove(entry); return; }
-      $all('li[data-clause]', entry).forEach(function (li) {
+    $all('.annex-toc > ul > li', tree).forEach((entry) => {
+      let n = 0;
+      if (!state.pieces.includes(entry.getAttribute('data-document'))) { remove(entry); return; }
+      $all('li[data-clause]', entry).forEach((li) => {
         if (!chosen[li.getAttribute('data-clause')]) { remove(li); return; }
         n += 1;
         renumber(li.querySelector('.annex-num'), n);
@@ -88,17 +89,17 @@
   }
 
   function keepSections(tree) {
-    var section = 0, question = 0;
-    $all('.q-section', tree).forEach(function (s) {
-      var profiles = words('data-profiles', s), theme = s.getAttribute('data-theme');
-      var on = (!profiles.length || intersects(profiles, state.profils)) && (!theme || state.themes.indexOf(theme) >= 0);
+    let section = 0, question = 0;
+    $all('.q-section', tree).forEach((s) => {
+      const profiles = words('data-profiles', s), theme = s.getAttribute('data-theme');
+      const on = (!profiles.length || intersects(profiles, state.profils)) && (!theme || state.themes.includes(theme));
       if (!on) { remove(s); return; }
       section += 1;
-      s.querySelector('h2 .annex-num').textContent = section + '.';
-      $all('tbody tr', s).forEach(function (row) {
+      s.querySelector('h2 .annex-num').textContent = `${section}.`;
+      $all('tbody tr', s).forEach((row) => {
         question += 1;
         row.querySelector('.annex-num').textContent = String(question);
-        var answer = row.querySelector('textarea');
+        const answer = row.querySelector('textarea');
         if (answer) answer.setAttribute('aria-label', message('answer_label', { number: question }));
       });
     });
@@ -107,26 +108,26 @@
 
   // Parameters (clauses; the questionnaire's cover letter) take the buyer's values, as text.
   function fillParameters(tree) {
-    $all('.annex-param', tree).forEach(function (span) { span.textContent = paramValue(span.getAttribute('data-param')); });
+    $all('.annex-param', tree).forEach((span) => { span.textContent = paramValue(span.getAttribute('data-param')); });
     // A criterion weighted 0 is no criterion: the paragraph, item or table row stating it goes.
-    $all('.annex-param[data-zero-removes]', tree).forEach(function (span) {
-      var block = span.closest('p, li, tr, dt, dd, h2, h3, h4, h5, h6');
+    $all('.annex-param[data-zero-removes]', tree).forEach((span) => {
+      const block = span.closest('p, li, tr, dt, dd, h2, h3, h4, h5, h6');
       if (block && S.isRemoved(span.getAttribute('data-param'), state)) remove(block);
     });
   }
 
   function build() {
-    var parsed = new DOMParser().parseFromString(data.html, 'text/html').body.firstElementChild;
-    var left = isClauses ? keepClauses(parsed) : keepSections(parsed);
+    const parsed = new DOMParser().parseFromString(data.html, 'text/html').body.firstElementChild;
+    const left = isClauses ? keepClauses(parsed) : keepSections(parsed);
     fillParameters(parsed);
-    var stamp = new Date().toLocaleDateString('fr-FR', { day: 'numeric', month: 'long', year: 'numeric' });
-    $all('.annex-date', parsed).forEach(function (d) { d.textContent = ' ' + message('made_on', { date: stamp }); });
+    const stamp = new Date().toLocaleDateString('fr-FR', { day: 'numeric', month: 'long', year: 'numeric' });
+    $all('.annex-date', parsed).forEach((d) => { d.textContent = ` ${message('made_on', { date: stamp })}`; });
     while (annex.firstChild) annex.removeChild(annex.firstChild);
     if (left) {
       while (parsed.firstChild) annex.appendChild(document.adoptNode(parsed.firstChild));
     }
     if (window.GuideIdentification) window.GuideIdentification.fill(state.identification);
-    var coverTitle = annex.querySelector('.annex-cover__title');
+    const coverTitle = annex.querySelector('.annex-cover__title');
     title = coverTitle ? coverTitle.textContent : document.title;
     if (isClauses) {
       runningTitle(marketTitle(), message('annex_title'));
@@ -139,9 +140,9 @@
 
   // Nothing chosen yet (the page opened on its own) or nothing left: say so, and where to choose.
   function showEmpty(text) {
-    var p = el('p', text + ' ', 'notice no-print');
+    const p = el('p', `${text} `, 'notice no-print');
     p.id = 'annex-empty';
-    var a = el('a', isClauses ? message('back_clauses') : message('back_questionnaire'));
+    const a = el('a', isClauses ? message('back_clauses') : message('back_questionnaire'));
     a.href = S.href(S.steps[0], state);
     p.appendChild(a);
     annex.parentNode.insertBefore(p, annex);
@@ -149,15 +150,15 @@
 
   // ---------------------------------------------------------------- checks before printing
   function validate() {
-    var errors = S.checkParameters(parameters, state).errors;
+    const errors = S.checkParameters(parameters, state).errors;
     while (errorsBox.firstChild) errorsBox.removeChild(errorsBox.firstChild);
     errorsBox.hidden = !errors.length;
     if (!errors.length) return errors;
     errorsBox.appendChild(el('h2', errors.length > 1 ? message('errors', { count: errors.length }) : message('one_error')));
-    var ul = el('ul');
-    errors.forEach(function (e) {
+    const ul = el('ul');
+    errors.forEach((e) => {
       // The link opens the step where the value is typed, with the selection.
-      var p = param(e.id), li = el('li'), a = el('a', e.message);
+      const p = param(e.id), li = el('li'), a = el('a', e.message);
       a.href = S.root + (p && p.page ? p.page : S.steps[0].url) + S.toFragment(state);
       li.appendChild(a);
       ul.appendChild(li);
@@ -176,39 +177,38 @@
 
   function fileBase() {
     if (!isClauses) return 'questionnaire-sourcing';
-    var slug = paramValue('reference').normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+    const slug = paramValue('reference').normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
       .replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-    return 'annexe-clauses' + (slug && slug !== 'reference' ? '-' + slug : '');
+    return 'annexe-clauses' + (slug && slug !== 'reference' ? `-${slug}` : '');
   }
 
   function download(bytes, type, name) { window.GuideAnnexExport.download(bytes, type, name); }
 
   function documentTitle() {
-    return isClauses ? title + ' — ' + paramValue('marche') : title;
+    return isClauses ? `${title} — ${paramValue('marche')}` : title;
   }
 
   function copyBySelection() {
-    var range = document.createRange(), sel = window.getSelection();
+    const range = document.createRange(), sel = window.getSelection();
     range.selectNodeContents(annex);
     sel.removeAllRanges();
     sel.addRange(range);
-    var ok = false;
+    let ok = false;
     try { ok = document.execCommand('copy'); } catch (e) { ok = false; }
     sel.removeAllRanges();
     say(ok ? message('copied') : message('copy_refused'));
   }
 
   function copyRich() {
-    var tree = cleanTree();
-    var html = '<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title></title></head><body>' +
-      tree.outerHTML + '</body></html>';
-    var text = window.GuideAnnexExport.markdown(tree, true);
+    const tree = cleanTree();
+    const html = `<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title></title></head><body>${tree.outerHTML}</body></html>`;
+    const text = window.GuideAnnexExport.markdown(tree, true);
     if (navigator.clipboard && navigator.clipboard.write && typeof window.ClipboardItem === 'function') {
-      var item = new window.ClipboardItem({
+      const item = new window.ClipboardItem({
         'text/html': new Blob([html], { type: 'text/html' }),
         'text/plain': new Blob([text], { type: 'text/plain' })
       });
-      navigator.clipboard.write([item]).then(function () {
+      navigator.clipboard.write([item]).then(() => {
         say(message('copied_rich'));
       }, copyBySelection);
     } else {
@@ -219,41 +219,44 @@
   // `action`: what the button does, in the words of the texts below ("imprimer").
   function ready(action) {
     if (!annex.firstChild) {
-      say(isClauses ? message('nothing_clauses', { action: action }) : message('nothing_sections', { action: action }));
+      say(isClauses ? message('nothing_clauses', { action }) : message('nothing_sections', { action }));
       return false;
     }
     if (!validate().length) return true;
     errorsBox.focus();
-    say(message('fix_first', { action: action }));
+    say(message('fix_first', { action }));
     return false;
   }
 
-  var actions = {
-    print: function () { if (ready(message('print'))) window.print(); },
-    copy: function () { if (ready(message('copy'))) copyRich(); },
-    odt: function () {
+  const actions = {
+    print() { if (ready(message('print'))) window.print(); },
+    copy() { if (ready(message('copy'))) copyRich(); },
+    odt() {
       if (!ready(message('download'))) return;
-      var bytes = window.GuideAnnexExport.odt(cleanTree(), documentTitle(), isClauses ? marketTitle() : documentTitle());
-      download(bytes, 'application/vnd.oasis.opendocument.text', fileBase() + '.odt');
-      say(message('downloaded', { name: fileBase() + '.odt' }));
+      const bytes = window.GuideAnnexExport.odt(cleanTree(), documentTitle(), isClauses ? marketTitle() : documentTitle());
+      const name = `${fileBase()}.odt`;
+      download(bytes, 'application/vnd.oasis.opendocument.text', name);
+      say(message('downloaded', { name }));
     },
-    docx: function () {
+    docx() {
       if (!ready(message('download'))) return;
-      var bytes = window.GuideAnnexExport.docx(cleanTree(), documentTitle(), isClauses ? marketTitle() : documentTitle());
-      download(bytes, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', fileBase() + '.docx');
-      say(message('downloaded', { name: fileBase() + '.docx' }));
+      const bytes = window.GuideAnnexExport.docx(cleanTree(), documentTitle(), isClauses ? marketTitle() : documentTitle());
+      const name = `${fileBase()}.docx`;
+      download(bytes, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', name);
+      say(message('downloaded', { name }));
     },
-    md: function () {
+    md() {
       if (!ready(message('download'))) return;
-      download(new TextEncoder().encode(window.GuideAnnexExport.markdown(cleanTree(), false)),
-        'text/markdown;charset=utf-8', fileBase() + '.md');
-      say(message('downloaded', { name: fileBase() + '.md' }));
+      const bytes = new TextEncoder().encode(window.GuideAnnexExport.markdown(cleanTree(), false));
+      const name = `${fileBase()}.md`;
+      download(bytes, 'text/markdown;charset=utf-8', name);
+      say(message('downloaded', { name }));
     },
-    link: function () {
-      var url = window.location.href;
-      var manual = function () { say(message('copy_address')); };
+    link() {
+      const url = window.location.href;
+      const manual = () => { say(message('copy_address')); };
       if (navigator.clipboard && navigator.clipboard.writeText) {
-        navigator.clipboard.writeText(url).then(function () { say(message('link_copied')); }, manual);
+        navigator.clipboard.writeText(url).then(() => { say(message('link_copied')); }, manual);
       } else {
         manual();
       }
@@ -262,7 +265,7 @@
 
   // ---------------------------------------------------------------- wiring
   function start() {
-    var old = document.getElementById('annex-empty');
+    const old = document.getElementById('annex-empty');
     if (old) remove(old);
     if (!state.present) {
       showEmpty(isClauses ? message('no_selection_clauses') : message('no_selection_questionnaire'));
@@ -277,31 +280,31 @@
 
   // The Word export beside the OpenDocument one. Made here rather than in the generated page so
   // that it appears with the script that makes the file (like the page's other JS-only buttons).
-  $all('button[data-action="odt"]').forEach(function (odt) {
+  $all('button[data-action="odt"]').forEach((odt) => {
     if (odt.parentNode.querySelector('button[data-action="docx"]')) return;
-    var b = el('button', message('docx'), odt.className);
+    const b = el('button', message('docx'), odt.className);
     b.type = 'button';
     b.setAttribute('data-action', 'docx');
     odt.parentNode.insertBefore(b, odt.nextSibling);
     odt.parentNode.insertBefore(document.createTextNode('\n'), b);
   });
-  $all('[data-js-only]').forEach(function (n) { n.hidden = false; });
-  $all('.annex-nojs').forEach(function (n) { n.hidden = true; });
+  $all('[data-js-only]').forEach((n) => { n.hidden = false; });
+  $all('.annex-nojs').forEach((n) => { n.hidden = true; });
   start();
-  document.addEventListener('click', function (ev) {
-    var b = ev.target.closest ? ev.target.closest('[data-action]') : null;
+  document.addEventListener('click', (ev) => {
+    const b = ev.target.closest ? ev.target.closest('[data-action]') : null;
     if (b && actions[b.getAttribute('data-action')]) actions[b.getAttribute('data-action')]();
   });
-  window.addEventListener('hashchange', function () {
-    if (window.location.hash.indexOf('=') < 0) return;
+  window.addEventListener('hashchange', () => {
+    if (!window.location.hash.includes('=')) return;
     state = S.read();
     S.refresh(state);
     start();
   });
   // Shown again (Back, Forward): rebuilt only if the selection changed meanwhile, so that what
   // was typed in the document (a candidate's answers) stays.
-  var shownFragment = S.toFragment(state);
-  S.onShow(function (shown) {
+  let shownFragment = S.toFragment(state);
+  S.onShow((shown) => {
     if (S.toFragment(shown) === shownFragment && shown.present === state.present) return;
     state = shown;
     shownFragment = S.toFragment(state);

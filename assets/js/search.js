@@ -20,47 +20,44 @@
   'use strict';
 
   // Texts shown to the reader, from content/interface/search.yaml (written in by the generator).
-  var MESSAGES = /* guide:messages */ {};
-  var message = function (key, values) {
-    return (MESSAGES[key] || key).replace(/\{([a-z_]+)\}/g, function (all, name) {
-      return values && name in values ? String(values[name]) : all;
-    });
-  };
+  const MESSAGES = /* guide:messages */ {};
+  const message = (key, values) => (MESSAGES[key] || key).replace(/\{([a-z_]+)\}/g,
+    (all, name) => (values && name in values ? String(values[name]) : all));
 
-  var SEPARATOR = /[\s\-'\u2019]+/;
-  var MAX_RESULTS = 10;
-  var MAX_PAGE_RESULTS = 50;
-  var DEBOUNCE_MS = 150;
-  var SNIPPET_LENGTH = 180;
-  var SNIPPET_LEAD = 60;
-  var SCRIPTS = [
+  const SEPARATOR = /[\s\-'\u2019]+/;
+  const MAX_RESULTS = 10;
+  const MAX_PAGE_RESULTS = 50;
+  const DEBOUNCE_MS = 150;
+  const SNIPPET_LENGTH = 180;
+  const SNIPPET_LEAD = 60;
+  const SCRIPTS = [
     'assets/vendor/lunr.min.js',
     'assets/vendor/lunr.stemmer.support.min.js',
     'assets/vendor/lunr.fr.min.js',
     'assets/search-index.js'
   ];
   // A character of a word, for the literal fallback's word boundaries.
-  var WORD_CHAR = /[0-9A-Za-z\u00AA\u00B5\u00BA\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF]/;
+  const WORD_CHAR = /[0-9A-Za-z\u00AA\u00B5\u00BA\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF]/;
 
-  var input = document.getElementById('search-q');
-  var results = document.getElementById('search-results');
-  var status = document.getElementById('search-status');
-  var pageResults = document.getElementById('search-page-results');
+  const input = document.getElementById('search-q');
+  const results = document.getElementById('search-results');
+  const status = document.getElementById('search-status');
+  const pageResults = document.getElementById('search-page-results');
   if (!input || !results) return;
-  var form = input.form;
-  var root = document.documentElement.getAttribute('data-root') || '';
-  if (root && root.charAt(root.length - 1) !== '/') root += '/';
+  const form = input.form;
+  let root = document.documentElement.getAttribute('data-root') || '';
+  if (root && !root.endsWith('/')) root += '/';
 
   /* ---- Loading ------------------------------------------------------------------------- */
 
-  var state = 'idle'; // idle | loading | ready | failed
-  var waiting = [];
-  var index = null;
-  var docs = [];
-  var synonyms = []; // [{terms: ['chatbot'], also: [['agent', 'conversationnel']]}]
+  let state = 'idle'; // idle | loading | ready | failed
+  let waiting = [];
+  let index = null;
+  let docs = [];
+  let synonyms = []; // [{terms: ['chatbot'], also: [['agent', 'conversationnel']]}]
 
   function loadScript(src, done, fail) {
-    var script = document.createElement('script');
+    const script = document.createElement('script');
     script.src = src;
     script.onload = done;
     script.onerror = fail;
@@ -73,16 +70,16 @@
     waiting.push(callback);
     if (state === 'loading') return;
     state = 'loading';
-    var next = 0;
-    var fail = function () {
+    let next = 0;
+    const fail = () => {
       state = 'failed';
       waiting = [];
       announce(message('unavailable'));
     };
-    var step = function () {
+    const step = () => {
       if (next < SCRIPTS.length) return loadScript(root + SCRIPTS[next++], step, fail);
       try {
-        var lunr = window.lunr;
+        const lunr = window.lunr;
         // Must match the generator; lunr copied the old separator into the lexer at load time.
         lunr.tokenizer.separator = SEPARATOR;
         lunr.QueryLexer.termSeparator = SEPARATOR;
@@ -93,9 +90,9 @@
         return fail();
       }
       state = 'ready';
-      var callbacks = waiting;
+      const callbacks = waiting;
       waiting = [];
-      callbacks.forEach(function (cb) { cb(); });
+      callbacks.forEach((cb) => { cb(); });
     };
     step();
   }
@@ -109,7 +106,7 @@
       if (!(e instanceof window.lunr.QueryParseError)) throw e;
     }
     // Bad syntax ("title:", "eau~", a lone "+"): search the words alone.
-    var words = query.replace(/[:~^+\-*]+/g, ' ').trim();
+    const words = query.replace(/[:~^+\-*]+/g, ' ').trim();
     if (!words) return [];
     try {
       return index.search(words);
@@ -125,24 +122,24 @@
   // lunr.fr does not index its stop words ("un", "elle", …): a query made only of them would
   // find nothing, so look for them literally, whole words, in titles and texts.
   function literalSearch(words) {
-    var found = [];
-    docs.forEach(function (doc, i) {
-      var score = 0;
-      words.forEach(function (word) {
-        score += 10 * countWord((doc.page + ' ' + doc.section).toLowerCase(), word);
+    const found = [];
+    docs.forEach((doc, i) => {
+      let score = 0;
+      words.forEach((word) => {
+        score += 10 * countWord(`${doc.page} ${doc.section}`.toLowerCase(), word);
         score += countWord(doc.text.toLowerCase(), word);
       });
-      if (score > 0) found.push({ ref: String(i), score: score, literal: words });
+      if (score > 0) found.push({ ref: String(i), score, literal: words });
     });
-    found.sort(function (a, b) { return b.score - a.score || a.ref - b.ref; });
+    found.sort((a, b) => b.score - a.score || a.ref - b.ref);
     return found;
   }
 
   function countWord(text, word) {
-    var count = 0;
-    for (var at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) {
-      var before = at > 0 ? text.charAt(at - 1) : ' ';
-      var after = text.charAt(at + word.length) || ' ';
+    let count = 0;
+    for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) {
+      const before = at > 0 ? text.charAt(at - 1) : ' ';
+      const after = text.charAt(at + word.length) || ' ';
       if (!WORD_CHAR.test(before) && !WORD_CHAR.test(after)) count++;
     }
     return count;
@@ -153,18 +150,17 @@
   // Words as the index reads them: cut, lower-cased, trimmed, stop words dropped. With `stem`,
   // also stemmed and without accents, to compare a query with a synonym; without, to write the
   // synonym's words into a query (lunr stems them itself when it runs the query).
-  var pipelines = null;
+  let pipelines = null;
   function words(text, stem) {
-    var lunr = window.lunr;
+    const lunr = window.lunr;
     if (!pipelines) {
       pipelines = { plain: new lunr.Pipeline(), stemmed: new lunr.Pipeline() };
       pipelines.plain.add(lunr.fr.trimmer, lunr.fr.stopWordFilter);
       pipelines.stemmed.add(lunr.fr.trimmer, lunr.fr.stopWordFilter, lunr.fr.stemmer);
     }
-    var pipeline = stem ? pipelines.stemmed : pipelines.plain;
-    return pipeline.run(lunr.tokenizer(text)).map(function (token) {
-      return stem ? fold(String(token)) : String(token);
-    }).filter(Boolean);
+    const pipeline = stem ? pipelines.stemmed : pipelines.plain;
+    return pipeline.run(lunr.tokenizer(text))
+      .map((token) => (stem ? fold(String(token)) : String(token))).filter(Boolean);
   }
 
   function fold(word) {
@@ -172,12 +168,11 @@
   }
 
   function prepareSynonyms(list) {
-    var out = [];
-    list.forEach(function (entry) {
-      var terms = words(entry.query, true);
-      var also = entry.also.map(function (phrase) { return words(phrase, false); })
-        .filter(function (phrase) { return phrase.length > 0; });
-      if (terms.length && also.length) out.push({ terms: terms, also: also });
+    const out = [];
+    list.forEach((entry) => {
+      const terms = words(entry.query, true);
+      const also = entry.also.map((phrase) => words(phrase, false)).filter((phrase) => phrase.length > 0);
+      if (terms.length && also.length) out.push({ terms, also });
     });
     return out;
   }
@@ -186,22 +181,22 @@
   // by its phrase, each of whose words is required ("chatbot public" → "public +agent
   // +conversationnel").
   function synonymQueries(query) {
-    var typed = query.split(/\s+/);
-    var terms = []; // every term of the query with the typed word it comes from
-    typed.forEach(function (word, at) {
-      words(word, true).forEach(function (term) { terms.push({ term: term, word: at }); });
+    const typed = query.split(/\s+/);
+    const terms = []; // every term of the query with the typed word it comes from
+    typed.forEach((word, at) => {
+      words(word, true).forEach((term) => { terms.push({ term, word: at }); });
     });
-    var out = [];
-    synonyms.forEach(function (synonym) {
-      var n = synonym.terms.length;
-      for (var start = 0; start + n <= terms.length; start++) {
-        var k = 0;
+    const out = [];
+    synonyms.forEach((synonym) => {
+      const n = synonym.terms.length;
+      for (let start = 0; start + n <= terms.length; start++) {
+        let k = 0;
         while (k < n && terms[start + k].term === synonym.terms[k]) k++;
         if (k < n) continue;
-        var first = terms[start].word, last = terms[start + n - 1].word;
-        var rest = typed.filter(function (w, at) { return at < first || at > last; });
-        synonym.also.forEach(function (phrase) {
-          out.push(rest.concat(phrase.map(function (w) { return '+' + w; })).join(' '));
+        const first = terms[start].word, last = terms[start + n - 1].word;
+        const rest = typed.filter((w, at) => at < first || at > last);
+        synonym.also.forEach((phrase) => {
+          out.push(rest.concat(phrase.map((w) => `+${w}`)).join(' '));
         });
       }
     });
@@ -211,10 +206,10 @@
   // Adds the results of `more` to `found`: a doc found by both keeps the higher score and the
   // terms matched by each (for the snippet's marks).
   function merge(found, more) {
-    var byRef = Object.create(null);
-    found.forEach(function (r) { byRef[r.ref] = r; });
-    more.forEach(function (r) {
-      var known = byRef[r.ref];
+    const byRef = Object.create(null);
+    found.forEach((r) => { byRef[r.ref] = r; });
+    more.forEach((r) => {
+      const known = byRef[r.ref];
       if (!known) {
         byRef[r.ref] = r;
         found.push(r);
@@ -229,33 +224,32 @@
   // The doc's search weight (front matter search_weight; 1 when absent) applied to its score.
   // The sort is stable: results of equal score keep lunr's order.
   function weigh(found) {
-    found.forEach(function (r) {
-      var doc = docs[Number(r.ref)];
+    found.forEach((r) => {
+      const doc = docs[Number(r.ref)];
       if (doc && typeof doc.weight === 'number') r.score *= doc.weight;
     });
-    return found.sort(function (a, b) { return b.score - a.score; });
+    return found.sort((a, b) => b.score - a.score);
   }
 
   function search(query) {
     query = query.trim();
     if (!query) return [];
-    var found = lunrSearch(query);
+    let found = lunrSearch(query);
     if (!found.length) found = fallbackSearch(query);
     if (found.length && found[0].literal) return weigh(found);
-    synonymQueries(query).forEach(function (q) { merge(found, lunrSearch(q)); });
+    synonymQueries(query).forEach((q) => { merge(found, lunrSearch(q)); });
     return weigh(found);
   }
 
   // When lunr finds nothing: a query of stop words only is looked for literally, and an
   // unfinished last word as a prefix.
   function fallbackSearch(query) {
-    var lunr = window.lunr;
-    var typed = lunr.tokenizer(query).map(function (token) {
-      return String(lunr.fr.trimmer(token));
-    }).filter(function (w) { return w && !/[:~^+*]/.test(w); });
+    const lunr = window.lunr;
+    const typed = lunr.tokenizer(query).map((token) => String(lunr.fr.trimmer(token)))
+      .filter((w) => w && !/[:~^+*]/.test(w));
     if (typed.length && typed.every(isStopWord)) return literalSearch(typed);
     // While typing, the last word is often incomplete: retry it as a prefix.
-    if (/[0-9a-z\u00C0-\u024F]$/i.test(query)) return lunrSearch(query + '*');
+    if (/[0-9a-z\u00C0-\u024F]$/i.test(query)) return lunrSearch(`${query}*`);
     return [];
   }
 
@@ -264,23 +258,23 @@
   // [start, length] of every token of `text` whose search-pipeline form is a matched index term,
   // i.e. lunr's position metadata, computed here rather than stored in the index.
   function matchRanges(text, result) {
-    var ranges = [];
+    const ranges = [];
     if (result.literal) {
-      var lower = text.toLowerCase();
-      result.literal.forEach(function (word) {
-        for (var at = lower.indexOf(word); at !== -1; at = lower.indexOf(word, at + word.length)) {
+      const lower = text.toLowerCase();
+      result.literal.forEach((word) => {
+        for (let at = lower.indexOf(word); at !== -1; at = lower.indexOf(word, at + word.length)) {
           if (!WORD_CHAR.test(lower.charAt(at - 1) || ' ') &&
               !WORD_CHAR.test(lower.charAt(at + word.length) || ' ')) ranges.push([at, word.length]);
         }
       });
-      return ranges.sort(function (a, b) { return a[0] - b[0]; });
+      return ranges.sort((a, b) => a[0] - b[0]);
     }
-    var terms = Object.create(null);
-    Object.keys(result.matchData.metadata).forEach(function (t) { terms[t] = true; });
-    window.lunr.tokenizer(text).forEach(function (token) {
-      var position = token.metadata.position;
-      var out = index.pipeline.run([token]);
-      for (var i = 0; i < out.length; i++) {
+    const terms = Object.create(null);
+    Object.keys(result.matchData.metadata).forEach((t) => { terms[t] = true; });
+    window.lunr.tokenizer(text).forEach((token) => {
+      const position = token.metadata.position;
+      const out = index.pipeline.run([token]);
+      for (let i = 0; i < out.length; i++) {
         if (terms[String(out[i])]) {
           ranges.push(position);
           break;
@@ -292,12 +286,12 @@
 
   // Appends `text` to `parent`, wrapping the ranges that fall inside [from, to) in <mark>.
   function appendMarked(parent, text, ranges, from, to) {
-    var at = from;
-    ranges.forEach(function (r) {
-      var start = r[0], end = r[0] + r[1];
+    let at = from;
+    ranges.forEach((r) => {
+      const start = r[0], end = r[0] + r[1];
       if (start < at || end > to) return;
       if (start > at) parent.appendChild(document.createTextNode(text.slice(at, start)));
-      var mark = document.createElement('mark');
+      const mark = document.createElement('mark');
       mark.textContent = text.slice(start, end);
       parent.appendChild(mark);
       at = end;
@@ -308,27 +302,27 @@
   function displayText(text) {
     // Token positions count UTF-16 units of the lower-cased text; in the rare text whose
     // lower-case form has another length (İ), show that form so the marks stay aligned.
-    var lower = text.toLowerCase();
+    const lower = text.toLowerCase();
     return lower.length === text.length ? text : lower;
   }
 
   function snippet(doc, result) {
-    var text = displayText(doc.text || '');
-    var ranges = matchRanges(text, result);
-    var from = 0;
+    const text = displayText(doc.text || '');
+    const ranges = matchRanges(text, result);
+    let from = 0;
     if (ranges.length) {
       from = Math.max(0, ranges[0][0] - SNIPPET_LEAD);
       if (from > 0) {
-        var space = text.indexOf(' ', from);
+        const space = text.indexOf(' ', from);
         from = space !== -1 && space < ranges[0][0] ? space + 1 : from;
       }
     }
-    var to = Math.min(text.length, from + SNIPPET_LENGTH);
+    let to = Math.min(text.length, from + SNIPPET_LENGTH);
     if (to < text.length) {
-      var lastSpace = text.lastIndexOf(' ', to);
+      const lastSpace = text.lastIndexOf(' ', to);
       if (lastSpace > from + SNIPPET_LEAD) to = lastSpace;
     }
-    var paragraph = document.createElement('p');
+    const paragraph = document.createElement('p');
     paragraph.className = 'search-result__snippet';
     if (from > 0) paragraph.appendChild(document.createTextNode('\u2026\u00a0'));
     appendMarked(paragraph, text, ranges, from, to);
@@ -348,9 +342,9 @@
   }
 
   function titlePart(className, text, result) {
-    var span = document.createElement('span');
+    const span = document.createElement('span');
     span.className = className;
-    var shown = displayText(text);
+    const shown = displayText(text);
     appendMarked(span, shown, matchRanges(shown, result), 0, shown.length);
     return span;
   }
@@ -359,14 +353,14 @@
   // link per result, read out alone by screen readers and easy to click).
   function renderList(container, found, limit) {
     while (container.firstChild) container.removeChild(container.firstChild);
-    var list = document.createElement('ul');
+    const list = document.createElement('ul');
     list.className = 'search-results__list';
-    found.slice(0, limit).forEach(function (result) {
-      var doc = docs[Number(result.ref)];
+    found.slice(0, limit).forEach((result) => {
+      const doc = docs[Number(result.ref)];
       if (!doc) return;
-      var item = document.createElement('li');
+      const item = document.createElement('li');
       item.className = 'search-result';
-      var link = document.createElement('a');
+      const link = document.createElement('a');
       link.href = root + doc.url;
       link.className = 'search-result__link';
       link.appendChild(titlePart('search-result__page', doc.page, result));
@@ -382,7 +376,7 @@
   }
 
   function showResults(query) {
-    var found = search(query);
+    const found = search(query);
     // The query the list shows, for scripts (and tests) that wait for it.
     results.setAttribute('data-query', query);
     if (!query.trim()) {
@@ -392,7 +386,7 @@
     }
     renderList(results, found, MAX_RESULTS);
     results.hidden = found.length === 0;
-    var summary = plural(found.length);
+    let summary = plural(found.length);
     if (found.length > MAX_RESULTS) summary += message('first_shown', { count: MAX_RESULTS });
     announce(summary);
   }
@@ -403,22 +397,22 @@
 
   /* ---- Events -------------------------------------------------------------------------- */
 
-  var timer = null;
-  input.addEventListener('focus', function () { whenReady(function () {}); });
-  input.addEventListener('input', function () {
+  let timer = null;
+  input.addEventListener('focus', () => { whenReady(() => {}); });
+  input.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = setTimeout(function () {
-      whenReady(function () { showResults(input.value); });
+    timer = setTimeout(() => {
+      whenReady(() => { showResults(input.value); });
     }, DEBOUNCE_MS);
   });
 
   function links() {
-    return Array.prototype.slice.call(results.querySelectorAll('a'));
+    return Array.from(results.querySelectorAll('a'));
   }
 
-  input.addEventListener('keydown', function (event) {
+  input.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown' && !results.hidden) {
-      var first = links()[0];
+      const first = links()[0];
       if (first) {
         event.preventDefault();
         first.focus();
@@ -429,9 +423,9 @@
     }
   });
 
-  results.addEventListener('keydown', function (event) {
-    var all = links();
-    var at = all.indexOf(document.activeElement);
+  results.addEventListener('keydown', (event) => {
+    const all = links();
+    const at = all.indexOf(document.activeElement);
     if (event.key === 'ArrowDown') {
       event.preventDefault();
       if (at < all.length - 1) all[at + 1].focus();
@@ -448,8 +442,8 @@
 
   // Close the list when focus leaves the form (click elsewhere, Tab out).
   if (form) {
-    form.addEventListener('focusout', function () {
-      setTimeout(function () {
+    form.addEventListener('focusout', () => {
+      setTimeout(() => {
         if (!form.contains(document.activeElement)) close();
       }, 0);
     });
@@ -458,15 +452,15 @@
   /* ---- recherche.html?q=… -------------------------------------------------------------- */
 
   if (pageResults && window.URLSearchParams) {
-    var query = new URLSearchParams(window.location.search).get('q');
+    const query = new URLSearchParams(window.location.search).get('q');
     if (query && query.trim()) {
       input.value = query;
-      whenReady(function () {
-        var found = search(query);
+      whenReady(() => {
+        const found = search(query);
         renderList(pageResults, found, MAX_PAGE_RESULTS);
-        var summary = message('results_for', { results: plural(found.length), query: query.trim() });
+        let summary = message('results_for', { results: plural(found.length), query: query.trim() });
         if (found.length > MAX_PAGE_RESULTS) summary += message('first_shown', { count: MAX_PAGE_RESULTS });
-        var heading = document.createElement('p');
+        const heading = document.createElement('p');
         heading.className = 'search-page-results__summary';
         heading.textContent = summary;
         pageResults.insertBefore(heading, pageResults.firstChild);

@@ -26,25 +26,20 @@
   'use strict';
   // A script's texts (its MESSAGES, content/interface/<script>.yaml, written in by the generator)
   // as the function that gives one with its {names} filled in: shared through GuideKit below.
-  var messages = function (texts) {
-    return function (key, values) {
-      return (texts[key] || key).replace(/\{([a-z_]+)\}/g, function (all, name) {
-        return values && name in values ? String(values[name]) : all;
-      });
-    };
-  };
+  const messages = (texts) => (key, values) => (texts[key] || key).replace(/\{([a-z_]+)\}/g,
+    (all, name) => (values && name in values ? String(values[name]) : all));
   // Texts shown to the reader: content/interface/tool-memory.yaml.
-  var MESSAGES = /* guide:messages */ {};
-  var message = messages(MESSAGES);
-  var KEY = 'guide-outil:';
-  var NAME = 'guide-outils:';
-  var EARLIER = 200;  // digests kept of the states replaced, i.e. of the older history entries
-  var perFile = location.protocol === 'file:' && location.origin === 'null';
+  const MESSAGES = /* guide:messages */ {};
+  const message = messages(MESSAGES);
+  const KEY = 'guide-outil:';
+  const NAME = 'guide-outils:';
+  const EARLIER = 200;  // digests kept of the states replaced, i.e. of the older history entries
+  const perFile = location.protocol === 'file:' && location.origin === 'null';
 
   // FNV-1a: states are compared by a short digest, the older ones need not be kept whole.
   function digest(text) {
-    var h = 0x811c9dc5;
-    for (var i = 0; i < text.length; i++) {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < text.length; i++) {
       h ^= text.charCodeAt(i);
       h = Math.imul(h, 0x01000193) >>> 0;
     }
@@ -52,14 +47,14 @@
   }
 
   function fromName() {
-    if (window.name.indexOf(NAME) !== 0) return {};
+    if (!window.name.startsWith(NAME)) return {};
     try { return JSON.parse(window.name.slice(NAME.length)) || {}; } catch (e) { return {}; }
   }
 
   function read(tool) {
     try {
-      var text = perFile ? JSON.stringify(fromName()[tool] || null) : window.sessionStorage.getItem(KEY + tool);
-      var rec = text ? JSON.parse(text) : null;
+      const text = perFile ? JSON.stringify(fromName()[tool] || null) : window.sessionStorage.getItem(KEY + tool);
+      const rec = text ? JSON.parse(text) : null;
       return rec && typeof rec.latest === 'string' && Array.isArray(rec.earlier) ? rec : null;
     } catch (e) {
       return null;  // storage refused (private mode, a policy): the address alone carries the state
@@ -70,8 +65,8 @@
     try {
       if (perFile) {
         // A window name that is not ours (a named target) is left alone.
-        if (window.name && window.name.indexOf(NAME) !== 0) return;
-        var all = fromName();
+        if (window.name && !window.name.startsWith(NAME)) return;
+        const all = fromName();
         all[tool] = rec;
         window.name = NAME + JSON.stringify(all);
       } else {
@@ -82,15 +77,15 @@
 
   // After each change of a tool's state (fragment '' when nothing is answered).
   function remember(tool, fragment) {
-    var rec = read(tool);
+    let rec = read(tool);
     if (!rec) {
       if (!fragment) return;  // nothing answered, nothing to keep: no storage written
       rec = { latest: '', earlier: [] };
     }
     if (rec.latest === fragment) return;
     if (rec.latest) {
-      var d = digest(rec.latest);
-      rec.earlier = rec.earlier.filter(function (x) { return x !== d; }).concat([d]).slice(-EARLIER);
+      const d = digest(rec.latest);
+      rec.earlier = rec.earlier.filter((x) => x !== d).concat([d]).slice(-EARLIER);
     }
     rec.latest = fragment;
     save(tool, rec);
@@ -99,42 +94,42 @@
   // The state to show for the address's state F (see the rules above). `restored` says that it
   // came from the memory, not from the address.
   function arrive(tool, fragment) {
-    var rec = read(tool);
+    const rec = read(tool);
     if (!fragment) return { fragment: rec ? rec.latest : '', restored: !!(rec && rec.latest) };
-    if (rec && fragment !== rec.latest && rec.earlier.indexOf(digest(fragment)) >= 0) {
+    if (rec && fragment !== rec.latest && rec.earlier.includes(digest(fragment))) {
       return { fragment: rec.latest, restored: true };
     }
     remember(tool, fragment);
-    return { fragment: fragment, restored: false };
+    return { fragment, restored: false };
   }
 
   // Calls again() whenever the page is shown without being loaded anew (Back or Forward to a
   // page the browser kept whole, the bfcache) or its history entry changes (popstate): the tool
   // then asks arrive() again, as on its first showing.
   function watch(again) {
-    window.addEventListener('pageshow', function (e) {
+    window.addEventListener('pageshow', (e) => {
       if (e.persisted) { staleNotice(); again(); }
     });
-    window.addEventListener('popstate', function () { again(); });
-    var nav = window.performance && performance.getEntriesByType && performance.getEntriesByType('navigation')[0];
+    window.addEventListener('popstate', () => { again(); });
+    const nav = window.performance && performance.getEntriesByType && performance.getEntriesByType('navigation')[0];
     if (nav && nav.type === 'back_forward') staleNotice();
   }
 
   // Firefox from file:// only (see above): a page reached with the browser's arrows may lack
   // the answers given on later steps; said once, under the page title.
   function staleNotice() {
-    var h1 = document.querySelector('main h1');
+    const h1 = document.querySelector('main h1');
     if (!perFile || !h1 || document.getElementById('memory-notice')) return;
-    var p = document.createElement('p');
+    const p = document.createElement('p');
     p.id = 'memory-notice';
     p.className = 'notice no-print';
     p.setAttribute('role', 'status');
     p.textContent = message('stale');
-    var header = h1.closest('header') || h1;
+    const header = h1.closest('header') || h1;
     header.parentNode.insertBefore(p, header.nextSibling);
   }
 
-  window.GuideToolMemory = { arrive: arrive, remember: remember, watch: watch };
+  window.GuideToolMemory = { arrive, remember, watch };
 
   // What the tools' own scripts share (GuideKit), written once here as every tool page loads
   // this script first: their texts' formatter; an element with its class, text and parent;
@@ -142,26 +137,26 @@
   // base64url codec of the links' fragments (#r=…: UTF-8 JSON), whose decoding throws on bytes
   // that are not UTF-8 (a damaged link is reported, not read as garbage).
   window.GuideKit = {
-    messages: messages,
-    el: function (tag, cls, text, parent) {
-      var e = document.createElement(tag);
+    messages,
+    el: (tag, cls, text, parent) => {
+      const e = document.createElement(tag);
       if (cls) e.className = cls;
       if (text !== undefined && text !== null) e.textContent = text;
       if (parent) parent.appendChild(e);
       return e;
     },
-    clear: function (e) {
+    clear: (e) => {
       while (e.firstChild) e.removeChild(e.firstChild);
       return e;
     },
-    toBase64Url: function (text) {
-      var binary = '';
-      new TextEncoder().encode(text).forEach(function (b) { binary += String.fromCharCode(b); });
+    toBase64Url: (text) => {
+      let binary = '';
+      new TextEncoder().encode(text).forEach((b) => { binary += String.fromCharCode(b); });
       return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
     },
-    fromBase64Url: function (text) {
-      var binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
-      return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, function (c) { return c.charCodeAt(0); }));
+    fromBase64Url: (text) => {
+      const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+      return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
     }
   };
 }());
@@ -173,17 +168,17 @@
  * fills the page, as text. */
 (function () {
   'use strict';
-  var FIELDS = ['organisation', 'projet', 'participants', 'date'];
-  var MAX = { organisation: 200, projet: 200, participants: 1000, date: 10 };
-  var listeners = [];
+  const FIELDS = ['organisation', 'projet', 'participants', 'date'];
+  const MAX = { organisation: 200, projet: 200, participants: 1000, date: 10 };
+  const listeners = [];
 
   // The known fields only, non-blank text cut to their length, a date as YYYY-MM-DD; {} otherwise
   // (an older answers file, a hand-edited link).
   function clean(value) {
-    var out = {};
+    const out = {};
     if (!value || typeof value !== 'object') return out;
-    FIELDS.forEach(function (k) {
-      var v = value[k];
+    FIELDS.forEach((k) => {
+      const v = value[k];
       if (typeof v === 'string' && v.trim() && (k !== 'date' || /^\d{4}-\d{2}-\d{2}$/.test(v))) out[k] = v.slice(0, MAX[k]);
     });
     return out;
@@ -191,20 +186,20 @@
   function isEmpty(value) { return !Object.keys(clean(value)).length; }
   function form() { return document.querySelector('[data-identification]'); }
   function values() {
-    var f = form(), out = {};
+    const f = form(), out = {};
     if (!f) return null;
-    FIELDS.forEach(function (k) { out[k] = f.elements[k].value; });
+    FIELDS.forEach((k) => { out[k] = f.elements[k].value; });
     return clean(out);
   }
 
   // In a document sent to others (.annex) only what is filled in prints; a report prints a line
   // to fill in by hand. A date reads "12 mars 2027" (noon: the same day in every time zone).
   function showReports(v) {
-    document.querySelectorAll('[data-identification-report]').forEach(function (block) {
-      var sent = !!block.closest('.annex');
-      FIELDS.forEach(function (k) {
-        var dd = block.querySelector('[data-identification-field="' + k + '"]');
-        dd.textContent = k === 'date' && v[k] ? new Date(v[k] + 'T12:00:00').toLocaleDateString('fr-FR',
+    document.querySelectorAll('[data-identification-report]').forEach((block) => {
+      const sent = !!block.closest('.annex');
+      FIELDS.forEach((k) => {
+        const dd = block.querySelector(`[data-identification-field="${k}"]`);
+        dd.textContent = k === 'date' && v[k] ? new Date(`${v[k]}T12:00:00`).toLocaleDateString('fr-FR',
           { day: 'numeric', month: 'long', year: 'numeric' }) : v[k] || '';
         dd.hidden = dd.previousElementSibling.hidden = sent && !v[k];
       });
@@ -215,23 +210,23 @@
   // The fields (but the one being typed in) and the printed blocks show `value`; folded fields
   // unfold when they hold something.
   function fill(value) {
-    var v = clean(value), f = form();
+    const v = clean(value), f = form();
     if (f) {
-      FIELDS.forEach(function (k) { if (f.elements[k] !== document.activeElement) f.elements[k].value = v[k] || ''; });
+      FIELDS.forEach((k) => { if (f.elements[k] !== document.activeElement) f.elements[k].value = v[k] || ''; });
       if (!isEmpty(v) && f.closest('details')) f.closest('details').open = true;
     }
     showReports(v);
   }
 
-  document.addEventListener('input', function (e) {
+  document.addEventListener('input', (e) => {
     if (!e.target.closest || !e.target.closest('[data-identification]')) return;
-    var v = values();
+    const v = values();
     showReports(v);
-    listeners.forEach(function (fn) { fn(v); });
+    listeners.forEach((fn) => { fn(v); });
   });
 
   window.GuideIdentification = {
-    fields: FIELDS, clean: clean, isEmpty: isEmpty, values: values, fill: fill,
-    onChange: function (fn) { listeners.push(fn); }  // fn(values) after each edit of a field
+    fields: FIELDS, clean, isEmpty, values, fill,
+    onChange: (fn) => { listeners.push(fn); }  // fn(values) after each edit of a field
   };
 }());

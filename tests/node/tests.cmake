@@ -14,6 +14,13 @@ if(NODE_EXE)
            WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
   set_tests_properties(guide-index-cli PROPERTIES ENVIRONMENT "GUIDE_EXE=${GUIDE_EXE}" TIMEOUT 60)
 
+  # The browser scripts' dialect: ES2017 classic scripts declaring with const and let. acorn is
+  # Debian's node-acorn (build.sh), under /usr/share/nodejs.
+  add_test(NAME script-dialect
+           COMMAND ${NODE_EXE} --test ${PROJECT_SOURCE_DIR}/tests/node/script-dialect.test.js
+           WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
+  set_tests_properties(script-dialect PROPERTIES ENVIRONMENT "NODE_PATH=/usr/share/nodejs" TIMEOUT 60)
+
   # assets/js/search.js in headless Chromium from file://, against the generator's search data.
   find_program(CHROMIUM_EXE NAMES chromium chromium-browser)
   if(CHROMIUM_EXE)
