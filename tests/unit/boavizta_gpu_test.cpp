@@ -1,6 +1,6 @@
 // Boavizta's GPU method (load/boavizta_gpu.h) gives BoaviztAPI 2.4.1's own results, and the
 // loader holds every manufacturing figure computed with it to the inputs written beside it
-// (load/footprint_boavizta.h).
+// (load/footprint_boavizta.h): in the shipped data, altering any such figure fails the load.
 #include <doctest/doctest.h>
 
 #include <cmath>
@@ -170,4 +170,69 @@ TEST_CASE("the Boavizta inputs are named, complete, single and sourced") {
   ds = load_entry(gpu_entry(kRange, "      die_mm2: {value: 0, source: s, year: 2026}\n"
                                     "      memory_dies: {value: 6, source: s, year: 2026}\n"));
   CHECK(has(ds, "'die_mm2' must be above 0"));
+}
+
+TEST_CASE("every Boavizta figure of the shipped data is recomputed: altering one fails the load") {
+  const std::string dir = std::string(GUIDE_SOURCE_DIR) + "/content/data";
+  const std::string file = dir + "/footprint-hardware.yaml";
+  load::DiskFileSystem disk;
+  load::MemoryFileSystem base;
+  for (const std::string& rel : disk.list_files(dir)) {
+    if (rel.find('/') != std::string::npos || rel.size() < 5 || rel.compare(rel.size() - 5, 5, ".yaml") != 0) continue;
+    std::string text, why;
+    REQUIRE(disk.read(dir + "/" + rel, text, why));
+    base.add("c/data/" + rel, text);
+  }
+  std::string text, why;
+  REQUIRE(disk.read(file, text, why));
+  diag::Diagnostics parse_diags;
+  const load::YamlDocument doc = load::parse_yaml(file, text, parse_diags);
+  REQUIRE(doc.ok);
+
+  // Rewrites the number at `pointer` (a figure on its own line) with `replacement`.
+  auto with = [&](const std::string& pointer, const std::string& replacement) {
+    const diag::SourcePos pos = doc.position(pointer);
+    size_t offset = 0;
+    for (int line = 1; line < pos.line; ++line) offset = text.find('\n', offset) + 1;
+    offset += pos.col - 1;
+    size_t end = offset;
+    while (end < text.size() && std::string("0123456789.eE+-").find(text[end]) != std::string::npos) ++end;
+    REQUIRE(end > offset);
+    return text.substr(0, offset) + replacement + text.substr(end);
+  };
+  auto load_with = [&](const std::string& hardware_yaml) {
+    load::MemoryFileSystem fs = base;
+    fs.add("c/data/footprint-hardware.yaml", hardware_yaml);
+    diag::Diagnostics diags;
+    load::load_footprint_reference(fs, "c", diags);
+    return diags.error_count();
+  };
+  REQUIRE(load_with(text) == 0);
+
+  int checked = 0;
+  const Json& hardware = doc.value["hardware"];
+  for (size_t i = 0; i < hardware.size(); ++i) {
+    if (!hardware[i].contains("boavizta")) continue;
+    const std::string id = hardware[i]["id"];
+    INFO(id);
+    // The Boavizta figure is one of the entry's numbers: moving it by a tenth of a kilogram must
+    // fail; moving a manufacturer's bound of the same range must not.
+    int refused = 0;
+    for (const char* bound : {"value", "min", "max"}) {
+      const Json& e = hardware[i]["embodied_kgco2e"];
+      if (!e.contains(bound)) continue;
+      char moved[32];
+      std::snprintf(moved, sizeof moved, "%.1f", e[bound].get<double>() + 0.1);
+      if (load_with(with("/hardware/" + std::to_string(i) + "/embodied_kgco2e/" + bound, moved)) > 0) ++refused;
+    }
+    CHECK(refused == 1);
+    // And an input moved changes the figure: the die, or the memory's dies.
+    const Json& b = hardware[i]["boavizta"];
+    const std::string die = b.contains("die_mm2") ? "die_mm2" : "die_effective_mm2";
+    CHECK(load_with(with("/hardware/" + std::to_string(i) + "/boavizta/" + die + "/value",
+                         std::to_string(b[die]["value"].get<double>() * 1.1))) > 0);
+    ++checked;
+  }
+  // H100 SXM and PCIe, H200, L40S, L4, A100 PCIe and SXM, T4, V100.
+  CHECK(checked == 9);
 }
