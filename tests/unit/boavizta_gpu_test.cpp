@@ -15,6 +15,7 @@
 #include "load/file_system.h"
 #include "load/footprint_data.h"
 #include "load/yaml_json.h"
+#include "unit/footprint_data_fixture.h"
 
 namespace {
 
@@ -47,13 +48,6 @@ Card archetype() {
   return c;
 }
 
-const char* const kMixes =
-    "ecologits_version: \"0.11.2\"\n"
-    "zones:\n"
-    "  - {code: FRA, label: France, adpe: {value: 4.858e-08, unit: u, source: s, year: 2026},\n"
-    "     pe: {value: 9.3, unit: u, source: s, year: 2026}, gwp: {value: 0.04144, unit: u, source: s, year: 2026},\n"
-    "     wue: {value: 3.67, unit: u, source: s, year: 2026}}\n";
-
 // One GPU entry, its figure and its inputs given as YAML lines.
 std::string gpu_entry(const std::string& embodied, const std::string& boavizta, const std::string& memory = "80") {
   return "data_version: \"t\"\n"
@@ -70,15 +64,7 @@ const char* const kArchetypeInputs =
     "      die_mm2: {value: 814, source: s, year: 2026}\n"
     "      memory_dies: {value: 6, source: s, year: 2026}\n";
 
-std::vector<diag::Diagnostic> load_entry(const std::string& yaml, Json* out = nullptr) {
-  load::MemoryFileSystem fs;
-  fs.add("c/data/footprint-hardware.yaml", yaml);
-  fs.add("c/data/ecologits-mixes.yaml", kMixes);
-  diag::Diagnostics diags;
-  Json ref = load::load_footprint_reference(fs, "c", diags);
-  if (out) *out = ref;
-  return diags.sorted();
-}
+using footprint_test::load_data;
 
 std::string messages(const std::vector<diag::Diagnostic>& ds) {
   std::string all;
@@ -109,7 +95,7 @@ TEST_CASE("the method gives BoaviztAPI 2.4.1's own figures") {
 
 TEST_CASE("a figure that matches its Boavizta inputs loads, and the inputs stay out of the JSON") {
   Json ref;
-  auto ds = load_entry(gpu_entry(kRange, kArchetypeInputs), &ref);
+  auto ds = load_data(gpu_entry(kRange, kArchetypeInputs), &ref);
   INFO(messages(ds));
   CHECK(ds.empty());
   REQUIRE(ref["hardware"].is_array());
@@ -117,7 +103,7 @@ TEST_CASE("a figure that matches its Boavizta inputs loads, and the inputs stay 
   CHECK_FALSE(ref["hardware"][0].contains("boavizta"));
   // The same inputs for a single value; the card's own parts may be given (0 is a card without
   // casing, as BoaviztAPI's L4).
-  ds = load_entry(gpu_entry("      value: 113.6\n      source: s\n      year: 2026\n",
+  ds = load_data(gpu_entry("      value: 113.6\n      source: s\n      year: 2026\n",
                             "      die_effective_mm2: {value: 390.96, source: s, year: 2026}\n"
                             "      memory_dies: {value: 12, source: s, year: 2026}\n"
                             "      pwb_cm2: {value: 93.13, source: s, year: 2026}\n"
@@ -131,17 +117,17 @@ TEST_CASE("a figure that matches its Boavizta inputs loads, and the inputs stay 
 
 TEST_CASE("a figure that its Boavizta inputs do not give is refused at its position") {
   const std::string altered = "      min: 164\n      max: 575.2\n      source: s\n      year: 2026\n";
-  auto ds = load_entry(gpu_entry(altered, kArchetypeInputs));
+  auto ds = load_data(gpu_entry(altered, kArchetypeInputs));
   REQUIRE(ds.size() == 1);
   CHECK(ds[0].pos.line == 7);  // the embodied_kgco2e key
   CHECK(ds[0].message.find("gives 575.1 kgCO2e") != std::string::npos);
   // Changing an input moves the figure too: 6 memory stacks become 5.
-  ds = load_entry(gpu_entry(kRange, "      die_mm2: {value: 814, source: s, year: 2026}\n"
+  ds = load_data(gpu_entry(kRange, "      die_mm2: {value: 814, source: s, year: 2026}\n"
                                     "      memory_dies: {value: 5, source: s, year: 2026}\n"));
   REQUIRE(ds.size() == 1);
   CHECK(ds[0].message.find("kgCO2e for the inputs under 'boavizta'") != std::string::npos);
   // Less memory on the card: the entry's memory_gb is the method's.
-  ds = load_entry(gpu_entry(kRange, kArchetypeInputs, "40"));
+  ds = load_data(gpu_entry(kRange, kArchetypeInputs, "40"));
   CHECK(ds.size() == 1);
 }
 
@@ -151,23 +137,23 @@ TEST_CASE("the Boavizta inputs are named, complete, single and sourced") {
       if (d.message.find(text) != std::string::npos) return true;
     return false;
   };
-  auto ds = load_entry(gpu_entry(kRange, std::string(kArchetypeInputs) + "      memory_die: {value: 6, source: s, year: 2026}\n"));
+  auto ds = load_data(gpu_entry(kRange, std::string(kArchetypeInputs) + "      memory_die: {value: 6, source: s, year: 2026}\n"));
   CHECK(has(ds, "unknown member 'memory_die' of 'boavizta'"));
   CHECK(ds[0].notes.size() == 1);  // did you mean 'memory_dies'?
-  ds = load_entry(gpu_entry(kRange, std::string(kArchetypeInputs) + "      die_effective_mm2: {value: 2808.4, source: s, year: 2026}\n"));
+  ds = load_data(gpu_entry(kRange, std::string(kArchetypeInputs) + "      die_effective_mm2: {value: 2808.4, source: s, year: 2026}\n"));
   CHECK(has(ds, "not both"));
-  ds = load_entry(gpu_entry(kRange, "      memory_dies: {value: 6, source: s, year: 2026}\n"));
+  ds = load_data(gpu_entry(kRange, "      memory_dies: {value: 6, source: s, year: 2026}\n"));
   CHECK(has(ds, "needs the compute die's area"));
-  ds = load_entry(gpu_entry(kRange, "      die_mm2: {value: 814, source: s, year: 2026}\n"));
+  ds = load_data(gpu_entry(kRange, "      die_mm2: {value: 814, source: s, year: 2026}\n"));
   CHECK(has(ds, "needs 'memory_dies'"));
-  ds = load_entry(gpu_entry(kRange, kArchetypeInputs, ""));
+  ds = load_data(gpu_entry(kRange, kArchetypeInputs, ""));
   CHECK(has(ds, "needs the card's memory"));
-  ds = load_entry(gpu_entry(kRange, "      die_mm2: {min: 800, max: 820, source: s, year: 2026}\n"
+  ds = load_data(gpu_entry(kRange, "      die_mm2: {min: 800, max: 820, source: s, year: 2026}\n"
                                     "      memory_dies: {value: 6, source: s, year: 2026}\n"));
   CHECK(has(ds, "one number, not an interval"));
-  ds = load_entry(gpu_entry(kRange, "      die_mm2: 814\n      memory_dies: {value: 6, source: s, year: 2026}\n"));
+  ds = load_data(gpu_entry(kRange, "      die_mm2: 814\n      memory_dies: {value: 6, source: s, year: 2026}\n"));
   CHECK(has(ds, "a number without its source"));
-  ds = load_entry(gpu_entry(kRange, "      die_mm2: {value: 0, source: s, year: 2026}\n"
+  ds = load_data(gpu_entry(kRange, "      die_mm2: {value: 0, source: s, year: 2026}\n"
                                     "      memory_dies: {value: 6, source: s, year: 2026}\n"));
   CHECK(has(ds, "'die_mm2' must be above 0"));
 }

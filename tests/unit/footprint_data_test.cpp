@@ -13,28 +13,12 @@
 #include "load/file_system.h"
 #include "load/footprint_data.h"
 #include "render/footprint_data.h"
+#include "unit/footprint_data_fixture.h"
 
 namespace {
 
 using Json = nlohmann::ordered_json;
-
-// An EcoLogits zone table, enough for a location to name FRA.
-const char* const kMixes =
-    "ecologits_version: \"0.11.2\"\n"
-    "zones:\n"
-    "  - {code: FRA, label: France, adpe: {value: 4.858e-08, unit: u, source: s, year: 2026},\n"
-    "     pe: {value: 9.3, unit: u, source: s, year: 2026}, gwp: {value: 0.04144, unit: u, source: s, year: 2026},\n"
-    "     wue: {value: 3.67, unit: u, source: s, year: 2026}}\n";
-
-std::vector<diag::Diagnostic> load_data(const std::string& footprint_yaml, Json* out = nullptr) {
-  load::MemoryFileSystem fs;
-  fs.add("c/data/footprint.yaml", footprint_yaml);
-  fs.add("c/data/ecologits-mixes.yaml", kMixes);
-  diag::Diagnostics diags;
-  Json ref = load::load_footprint_reference(fs, "c", diags);
-  if (out) *out = ref;
-  return diags.sorted();
-}
+using footprint_test::load_data;
 
 }  // namespace
 
