@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "load/ecologits_data.h"
+#include "load/footprint_boavizta.h"
 #include "load/yaml_json.h"
 
 namespace load {
@@ -141,6 +142,7 @@ Json load_footprint_reference(const FileSystem& fs, const std::string& content_d
         check_sources(doc, it.value(), pointer, diags);
       }
       if (key == "locations") check_locations(doc, it.value(), zones, diags);
+      if (key == "hardware") check_boavizta_inputs(doc, it.value(), pointer, diags);
       merged[key] = it.value();
     }
   }

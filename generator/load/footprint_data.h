@@ -17,8 +17,9 @@ namespace load {
 /// `source` and `year` (a number, or an interval {min, max}), unknown or repeated top-level
 /// members, a missing data_version, and a location whose EcoLogits `zone` is not listed or that
 /// has neither a zone nor its own carbon intensity. `locator` members (where a figure is found in
-/// its source) stay in the YAML for readers and are left out of the JSON. Returns null when
-/// nothing could be read.
+/// its source) stay in the YAML for readers and are left out of the JSON. A hardware entry's
+/// `boavizta` inputs are checked against its manufacturing figure (load/footprint_boavizta.h) and
+/// left out too. Returns null when nothing could be read.
 nlohmann::ordered_json load_footprint_reference(const FileSystem& fs, const std::string& content_dir,
                                                 diag::Diagnostics& diags);
 

@@ -167,12 +167,20 @@ const STEPS = ['empreinte.html', 'empreinte-entrainement.html', 'empreinte-infer
   await fill('#fp-avec-train-runtime_h', '300');
   await upToDate();
   check((await text('#fp-summary')) !== before, 'a training block counts');
-  // ---- Cards without a published manufacturing figure: named in a warning, never a silent zero.
+  // ---- Cards without a manufacturing figure: named in a warning, never a silent zero.
   check(await page.isHidden('#fp-embodied-missing'), 'A100 has its figure: no warning');
+  // The H200 has one now (Boavizta's method): its manufacture counts, 4 cards x 1066.9 kgCO2e x
+  // 300 h / (3 years x 8760 h) = 48.716895 kg, and nothing is missing.
   await select('#fp-avec-train-hardware', 'H200');
   await upToDate();
-  check(await page.isVisible('#fp-embodied-missing'), 'H200 has no published figure: the warning is visible');
-  check(/fabrication de ces cartes n'est pas comptée.*NVIDIA H200/.test(await text('#fp-embodied-missing')),
+  check(await page.isHidden('#fp-embodied-missing'), 'H200 has its figure: no warning');
+  const withH200 = await page.evaluate(() => window.GuideCalculator.output().result.scenarios[0].items
+    .find((item) => item.label === 'Entraînement ou affinage').co2e_embodied_kg);
+  check(Math.abs(withH200 - 48.716895) < 1e-6, 'the H200s\' manufacture counts: ' + withH200);
+  await select('#fp-avec-train-hardware', 'MI300X');
+  await upToDate();
+  check(await page.isVisible('#fp-embodied-missing'), 'MI300X has no figure: the warning is visible');
+  check(/fabrication de ces cartes n'est pas comptée.*AMD Instinct MI300X/.test(await text('#fp-embodied-missing')),
     'the warning names the cards: ' + await text('#fp-embodied-missing'));
   await go('empreinte-resultats.html');
   check(await page.isVisible('#fp-embodied-missing'), 'the results page warns too');

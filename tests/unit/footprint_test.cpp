@@ -231,15 +231,15 @@ TEST_CASE("compute: dedicated servers run all year; GPUs carry their manufacturi
 }
 
 TEST_CASE("compute: cards without a published manufacturing figure are named, never silently zero") {
-  // The V100 of the test data has no embodied_kgco2e: nothing is counted for its manufacture, and
-  // the item says which cards were left out, for the page's warning.
+  // The MI300X has no embodied_kgco2e: nothing is counted for its manufacture, and the item says
+  // which cards were left out, for the page's warning.
   Json out = run_ok(R"({"items": [{"kind": "compute", "recurrence": "per_year", "phase": "use",
-      "runtime_h": 1000, "gpu": "V100", "gpus": 2, "pue": 1.2, "location": "FR"}]})");
+      "runtime_h": 1000, "gpu": "MI300X", "gpus": 2, "pue": 1.2, "location": "FR"}]})");
   const Json& item = out["items"][0];
   CHECK(item["per_year"]["co2e_embodied_kg"] == 0);
   REQUIRE(item["details"].contains("embodied_missing_hardware"));
   CHECK(item["details"]["embodied_missing_hardware"].is_string());
-  CHECK(item["details"]["embodied_missing_hardware"] == "V100");  // its label, or its id when it has none
+  CHECK(item["details"]["embodied_missing_hardware"] == "MI300X");  // its label, or its id when it has none
 }
 
 TEST_CASE("storage and transfer: Cloud Carbon Footprint coefficients") {
