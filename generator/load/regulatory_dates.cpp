@@ -229,14 +229,13 @@ std::vector<DateMention> find_dates(const std::string& text, const RegulatoryDat
   // digits. One pass from each run of digits: searching the text once per month made this check
   // the slowest step of a 5,000-page build (a " mois " pattern starts at every space).
   auto is_digit = [&](size_t i) { return i < text.size() && text[i] >= '0' && text[i] <= '9'; };
-  for (size_t i = 0; i < text.size(); ++i) {
-    if (!is_digit(i) || (i > 0 && is_digit(i - 1))) continue;
-    size_t day_end = i;
+  for (size_t i = 0, day_end = 0; i < text.size(); i = day_end) {
+    // On to the next run of digits: a tight loop, as this now runs over every page's text.
+    while (i < text.size() && static_cast<unsigned char>(text[i] - '0') > 9) ++i;
+    if (i == text.size()) break;
+    day_end = i;
     while (is_digit(day_end)) ++day_end;
-    if (day_end - i > 2) {
-      i = day_end;
-      continue;
-    }
+    if (day_end - i > 2) continue;
     size_t p = day_end;
     if (text.compare(p, 2, "er") == 0) p += 2;
     if (p >= text.size() || text[p] != ' ') continue;

@@ -134,10 +134,12 @@ class SourceLocator {
  public:
   SourceLocator(const std::string& text, const std::string& file, int first_line)
       : text_(text), file_(file), first_line_(first_line) {
+    // memchr, not a loop over the bytes: this runs over the whole text of every page with a link.
     line_starts_.push_back(0);
-    for (size_t i = 0; i < text.size(); ++i) {
-      if (text[i] == '\n') line_starts_.push_back(i + 1);
-    }
+    const char* begin = text.data();
+    const char* end = begin + text.size();
+    for (const char* p = begin; (p = static_cast<const char*>(std::memchr(p, '\n', end - p))); ++p)
+      line_starts_.push_back(static_cast<size_t>(p - begin) + 1);
   }
 
   /// Position of `needle`, searched from the start of line `from_line` (1-based, relative) or
