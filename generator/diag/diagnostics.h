@@ -18,6 +18,11 @@ struct SourcePos {
   int col = 0;
 };
 
+inline bool operator==(const SourcePos& a, const SourcePos& b) {
+  return a.line == b.line && a.col == b.col && a.file == b.file;
+}
+inline bool operator!=(const SourcePos& a, const SourcePos& b) { return !(a == b); }
+
 /// The position of byte `offset` of `text`, the contents of `file` from line `first_line` on.
 SourcePos position_at(const std::string& file, std::string_view text, size_t offset,
                       int first_line = 1);

@@ -18,6 +18,11 @@ using model::YamlDocument;
 YamlDocument parse_yaml(const std::string& file, const std::string& text, diag::Diagnostics& diags,
                         int first_line = 1);
 
+/// parse_yaml always through yaml-cpp, without the reader of flat maps (load/flat_yaml.h) that
+/// parse_yaml tries first: the tests compare the two.
+YamlDocument parse_yaml_with_library(const std::string& file, const std::string& text,
+                                     diag::Diagnostics& diags, int first_line = 1);
+
 /// Escapes one JSON-pointer reference token ("~" → "~0", "/" → "~1"): the core's.
 using core::pointer_token;
 

@@ -6,8 +6,10 @@
 #include <string>
 
 #include "diag/diagnostics.h"
+#include "load/flat_yaml.h"
 #include "load/front_matter.h"
 #include "load/utf8.h"
+#include "load/yaml_json.h"
 #include "render/markdown.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
@@ -30,5 +32,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   }
   std::ostringstream sink;
   diags.print(sink);
+  // The reader of flat front matter must read whatever it takes exactly as yaml-cpp does.
+  if (auto flat = load::parse_flat_yaml_map("p.md", text, 2)) {
+    diag::Diagnostics library_diags;
+    const model::YamlDocument library = load::parse_yaml_with_library("p.md", text, library_diags, 2);
+    if (flat->value != library.value || flat->values != library.values || flat->keys != library.keys ||
+        flat->quoted != library.quoted || !library.ok)
+      __builtin_trap();
+  }
   return 0;
 }
