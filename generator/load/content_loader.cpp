@@ -7,14 +7,11 @@
 #include "load/utf8.h"
 #include "load/yaml_json.h"
 #include "parallel/parallel_for.h"
+#include "text/strings.h"
 
 namespace load {
 
 namespace {
-
-bool ends_with(const std::string& s, const std::string& suffix) {
-  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
 
 std::string page_url(const std::string& rel_path) {
   return rel_path.substr(0, rel_path.size() - 3) + ".html";
@@ -84,7 +81,7 @@ std::vector<T> read_yaml_sources(const FileSystem& fs, const std::string& dir, d
   std::vector<T> out;
   if (!fs.is_directory(dir)) return out;
   for (const std::string& rel : fs.list_files(dir)) {
-    if (!ends_with(rel, ".yaml") && !ends_with(rel, ".yml")) continue;
+    if (!text::ends_with(rel, ".yaml") && !text::ends_with(rel, ".yml")) continue;
     T source;
     source.file = join_path(dir, rel);
     std::string text;
@@ -144,7 +141,7 @@ model::Site load_site(const FileSystem& fs, const std::string& content_dir,
   std::string pages_dir = join_path(content_dir, "pages");
   if (!fs.is_directory(pages_dir)) pages_dir = content_dir;
   for (const std::string& rel : fs.list_files(pages_dir)) {
-    if (!ends_with(rel, ".md") || (pages_dir == content_dir && rel == "README.md")) continue;
+    if (!text::ends_with(rel, ".md") || (pages_dir == content_dir && rel == "README.md")) continue;
     model::Page page;
     page.file = join_path(pages_dir, rel);
     page.rel_path = rel;

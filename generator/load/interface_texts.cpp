@@ -2,14 +2,11 @@
 
 #include "load/content_loader.h"
 #include "load/yaml_json.h"
+#include "text/strings.h"
 
 namespace load {
 
 namespace {
-
-bool ends_with(const std::string& s, const std::string& tail) {
-  return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
-}
 
 bool is_key(const std::string& key) {
   if (key.empty()) return false;
@@ -27,7 +24,7 @@ std::vector<model::InterfaceTexts> load_interface_texts(const FileSystem& fs, co
   found = fs.is_directory(dir);
   if (!found) return out;
   for (const std::string& rel : fs.list_files(dir)) {
-    if (!ends_with(rel, ".yaml")) continue;
+    if (!text::ends_with(rel, ".yaml")) continue;
     model::InterfaceTexts texts;
     texts.file = join_path(dir, rel);
     texts.name = rel.substr(0, rel.size() - 5);
@@ -70,7 +67,7 @@ std::vector<model::Script> load_scripts(const FileSystem& fs, const std::string&
   const std::string dir = join_path(assets_dir, "js");
   if (!fs.is_directory(dir)) return out;
   for (const std::string& rel : fs.list_files(dir)) {
-    if (!ends_with(rel, ".js") || rel.find('/') != std::string::npos) continue;
+    if (!text::ends_with(rel, ".js") || rel.find('/') != std::string::npos) continue;
     model::Script script;
     script.name = rel.substr(0, rel.size() - 3);
     script.rel = "js/" + rel;

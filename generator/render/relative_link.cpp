@@ -1,4 +1,5 @@
 #include "render/relative_link.h"
+#include "text/strings.h"
 
 #include <vector>
 
@@ -17,11 +18,6 @@ int hex_value(char c) {
   if (c >= 'a' && c <= 'f') return c - 'a' + 10;
   if (c >= 'A' && c <= 'F') return c - 'A' + 10;
   return -1;
-}
-
-bool ends_with(const std::string& s, const char* suffix) {
-  const std::string tail(suffix);
-  return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
 }
 
 }  // namespace
@@ -82,7 +78,7 @@ RelativeLink classify_relative_link(const std::string& url, const std::string& p
   for (size_t i = 0; i < climbed_out; ++i) joined += "../";
   for (size_t i = 0; i < parts.size(); ++i) joined += (i ? "/" : "") + parts[i];
 
-  if (ends_with(path, ".md")) {
+  if (text::ends_with(path, ".md")) {
     link.kind = RelativeLink::Kind::page;
     link.target = "@/" + joined + anchor;
   } else if (climbed_out == 0 && parts.size() >= 2 && parts[0] == "assets" && path.back() != '/') {

@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "load/file_system.h"
+#include "text/strings.h"
 
 namespace serve {
 
@@ -18,10 +19,6 @@ using Clock = std::chrono::steady_clock;
 
 long long ms_since(Clock::time_point start) {
   return std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - start).count();
-}
-
-bool ends_with(const std::string& s, const std::string& suffix) {
-  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
 }  // namespace
@@ -117,7 +114,7 @@ void Rebuilder::finish_refresh(bool wait) {
 
 std::string Rebuilder::page_of(const std::string& path) const {
   namespace fs = std::filesystem;
-  if (!ends_with(path, ".md")) return "";
+  if (!text::ends_with(path, ".md")) return "";
   const fs::path pages = fs::path(load::join_path(options_.content_dir, "pages")).lexically_normal();
   const std::string rel = fs::path(path).lexically_normal().lexically_relative(pages).generic_string();
   if (rel.empty() || rel.compare(0, 2, "..") == 0) return "";
