@@ -2,6 +2,9 @@
 
 #include <set>
 
+#include "load/file_system.h"
+#include "load/interface_texts.h"
+
 namespace check {
 
 namespace {
@@ -46,7 +49,8 @@ std::vector<MessageUse> find_message_uses(const std::string& script_text) {
 void check_script_messages(const std::vector<model::Script>& scripts,
                            const std::vector<model::InterfaceTexts>& texts, bool interface_found,
                            const std::string& content_dir, diag::Diagnostics& diags) {
-  const std::string dir = content_dir + "/interface/";
+  // Named as the loader names it, so a message points at the file the loader read.
+  const std::string dir = load::join_path(content_dir, load::kInterfaceDir);
   std::set<std::string> served;  // interface files a script asked for
   for (const model::Script& script : scripts) {
     const std::vector<MessageUse> uses = find_message_uses(script.text);
@@ -61,7 +65,7 @@ void check_script_messages(const std::vector<model::Script>& scripts,
     // A site without the folder (a test fixture, a benchmark corpus) builds: its scripts show
     // their keys. Once the folder exists, every script's texts must be complete.
     if (!interface_found) continue;
-    const std::string file = dir + script.name + ".yaml";
+    const std::string file = load::join_path(dir, script.name + ".yaml");
     const model::InterfaceTexts* mine = texts_named(texts, script.name);
     if (!mine) {
       diags.error(diag::position_at(script.file, script.text, slot),
