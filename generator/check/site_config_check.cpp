@@ -7,7 +7,8 @@
 
 namespace check {
 
-void check_site_config(const model::Site& site, diag::Diagnostics& diags) {
+void check_site_config(model::Site& site, diag::Diagnostics& diags) {
+  site.footer_pages.clear();
   const model::YamlDocument& doc = site.config_doc;
   auto audiences = site.config.find("audiences");
   if (audiences != site.config.end()) {
@@ -41,9 +42,13 @@ void check_site_config(const model::Site& site, diag::Diagnostics& diags) {
       continue;
     }
     const std::string page = link["page"].get<std::string>();
-    bool found = false;
-    for (const std::string& p : pages) found = found || p == page;
-    if (found) continue;
+    const model::Page* target = nullptr;
+    for (const model::Page& p : site.pages)
+      if (p.rel_path == page) target = &p;
+    if (target) {
+      site.footer_pages.push_back({link["label"].get<std::string>(), target->url});
+      continue;
+    }
     std::vector<std::string> notes;
     const std::string guess = diag::closest_match(page, pages);
     if (!guess.empty()) notes.push_back("did you mean '" + guess + "'?");

@@ -8,7 +8,8 @@ namespace check {
 
 /// Reports, at their position in site.yaml: `audiences` that is not a mapping of texts, a
 /// `footer_pages` entry without a text `page` and `label`, and a footer page that is not a page
-/// of the site (with the closest one).
-void check_site_config(const model::Site& site, diag::Diagnostics& diags);
+/// of the site (with the closest one). The footer pages that pass go to `site.footer_pages`, which
+/// is all that layout reads of them.
+void check_site_config(model::Site& site, diag::Diagnostics& diags);
 
 }  // namespace check

@@ -86,18 +86,8 @@ SiteContext make_site_context(const model::Site& site, const Navigation& nav,
   for (const NavNode& chapter : nav.chapters) mark_nodes(chapter, ctx.node_of);
   ctx.menu = plan_menus(nav, site.pages.size());
   ctx.words = site_words(templates, unknown);
-  // site.yaml's footer_pages (checked by check/site_config_check.h), then the site map.
-  auto footer_pages = site.config.find("footer_pages");
-  if (footer_pages != site.config.end() && footer_pages->is_array()) {
-    for (const auto& fp : *footer_pages) {
-      if (!fp.is_object() || !fp.contains("page") || !fp["page"].is_string() || !fp.contains("label") ||
-          !fp["label"].is_string())
-        continue;
-      for (const model::Page& p : site.pages) {
-        if (p.rel_path == fp["page"].get<std::string>()) ctx.footer_links.emplace_back(fp["label"].get<std::string>(), p.url);
-      }
-    }
-  }
+  // site.yaml's footer_pages as check/site_config_check.h passed them, then the site map.
+  for (const model::FooterPage& fp : site.footer_pages) ctx.footer_links.emplace_back(fp.label, fp.url);
   ctx.footer_links.emplace_back(ctx.words.sitemap, "plan-du-site.html");
   ctx.nav_html = render_menus(ctx, templates, unknown);
   return ctx;

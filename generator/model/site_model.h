@@ -82,6 +82,12 @@ struct SearchSynonym {
   std::vector<std::string> also;
 };
 
+/// One link of every page's footer (site.yaml's footer_pages), once checked.
+struct FooterPage {
+  std::string label;
+  std::string url;  // the page's, relative to the site's root
+};
+
 struct Site {
   std::string content_dir;
   nlohmann::ordered_json config = nlohmann::ordered_json::object();  // site.yaml, or {}
@@ -91,6 +97,7 @@ struct Site {
   model::YamlDocument config_doc;
   model::YamlDocument synonyms_doc;  // content/search-synonyms.yaml as read (file "" when absent)
   std::vector<SearchSynonym> search_synonyms;  // once checked (index/search_synonyms_check.h)
+  std::vector<FooterPage> footer_pages;         // once checked (check/site_config_check.h)
   std::vector<InterfaceTexts> interface_texts;  // content/interface/*.yaml, sorted by name
   bool has_interface_dir = false;               // content/interface/ exists
 };

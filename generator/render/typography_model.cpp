@@ -141,7 +141,7 @@ void typeset_page_texts(model::Page& page) {
 void typeset_plain_texts(model::Site& site) {
   for (model::Page& page : site.pages) typeset_page_texts(page);
   typeset_keys(site.config, {"title", "tagline", "footer"});
-  each(site.config, "footer_pages", [](ojson& link) { typeset_keys(link, {"label"}); });
+  for (model::FooterPage& link : site.footer_pages) link.label = text::typeset_french(link.label);
   if (site.config.is_object() && site.config.contains("audiences") && site.config["audiences"].is_object()) {
     for (auto& label : site.config["audiences"]) {
       if (label.is_string()) label = text::typeset_french(label.get_ref<const std::string&>());

@@ -21,8 +21,13 @@ model::Site site_with(const std::string& site_yaml, diag::Diagnostics& diags) {
 
 TEST_CASE("site.yaml: footer pages and audiences as written pass") {
   diag::Diagnostics diags;
-  site_with("audiences:\n  dsi: DSI et DNUM\nfooter_pages:\n  - page: sources.md\n    label: Sources\n", diags);
+  const model::Site site =
+      site_with("audiences:\n  dsi: DSI et DNUM\nfooter_pages:\n  - page: sources.md\n    label: Sources\n", diags);
   CHECK(diags.sorted().empty());
+  // What layout reads: the checked footer pages, with their URLs.
+  REQUIRE(site.footer_pages.size() == 1);
+  CHECK(site.footer_pages[0].label == "Sources");
+  CHECK(site.footer_pages[0].url == "sources.html");
 }
 
 TEST_CASE("site.yaml: a footer page that is not a page is an error at its 'page', with a guess") {
