@@ -7,6 +7,11 @@
 set -euo pipefail
 seconds=${1:-60}
 shift || true
+# A target name given first would be read as the time, and libFuzzer would then run unbounded.
+if ! [[ $seconds =~ ^[0-9]+$ ]]; then
+  echo "run_fuzzers.sh: SECONDS comes first and must be a number (got '$seconds'), e.g. run_fuzzers.sh 60 page" >&2
+  exit 2
+fi
 root=$(cd "$(dirname "$0")/../.." && pwd)
 build=${FUZZ_BUILD_DIR:-$root/build-fuzz}
 targets=("$@")
