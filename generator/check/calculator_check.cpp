@@ -5,6 +5,7 @@
 #include <set>
 
 #include "core/footprint_items.h"
+#include "load/unknown_members.h"
 
 namespace check {
 
@@ -57,12 +58,7 @@ class Checker {
     Names all = required;
     all.insert(all.end(), optional.begin(), optional.end());
     bool good = true;
-    for (auto it = node.begin(); it != node.end(); ++it) {
-      if (has(all, it.key())) continue;
-      const std::string near = diag::closest_match(it.key(), all);
-      error_at_key(pointer + "/" + load::pointer_token(it.key()), "unknown member '" + it.key() + "'",
-                   near.empty() ? Names{} : Names{"did you mean '" + near + "'?"});
-    }
+    if (load::report_unknown_members(doc_, node, pointer, all, diags_, {"member"}) > 0) ok_ = false;
     for (const auto& key : required)
       if (!node.contains(key)) {
         error(pointer, "missing '" + key + "'");

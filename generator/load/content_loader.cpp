@@ -8,6 +8,7 @@
 #include "load/yaml_json.h"
 #include "parallel/parallel_for.h"
 #include "text/strings.h"
+#include "load/unknown_members.h"
 
 namespace load {
 
@@ -117,14 +118,8 @@ model::Site load_site(const FileSystem& fs, const std::string& content_dir,
         static const std::vector<std::string> keys = {"title", "tagline", "footer", "logo",
                                                       "base_url", "colors", "dates_max_age_days",
                                                       "audiences", "footer_pages"};
-        for (const auto& kv : site.config.items()) {
-          if (std::find(keys.begin(), keys.end(), kv.key()) != keys.end()) continue;
-          std::vector<std::string> notes;
-          std::string guess = diag::closest_match(kv.key(), keys);
-          if (!guess.empty()) notes.push_back("did you mean '" + guess + "'?");
-          diags.warning(site.config_doc.key_position("/" + pointer_token(kv.key())),
-                        "unknown site.yaml key '" + kv.key() + "' (ignored)", notes);
-        }
+        report_unknown_members(site.config_doc, site.config, "", keys, diags,
+                               {"site.yaml key", " (ignored)", {}, diag::Severity::warning});
       } else if (site.config_doc.ok && !site.config_doc.value.is_null()) {
         diags.error({config_path, 1, 1}, "site.yaml must be a list of 'key: value' lines");
       }

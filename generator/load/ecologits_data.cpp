@@ -6,6 +6,7 @@
 
 #include "core/ecologits_constants.h"
 #include "load/yaml_json.h"
+#include "load/unknown_members.h"
 
 namespace load {
 
@@ -36,14 +37,7 @@ class Checker {
     }
     Names all = required;
     all.insert(all.end(), optional.begin(), optional.end());
-    bool ok = true;
-    for (auto it = node.begin(); it != node.end(); ++it) {
-      if (std::find(all.begin(), all.end(), it.key()) != all.end()) continue;
-      const std::string near = diag::closest_match(it.key(), all);
-      diags_.error(doc_.key_position(pointer + "/" + pointer_token(it.key())), "unknown member '" + it.key() + "'",
-                   near.empty() ? std::vector<std::string>{} : std::vector<std::string>{"did you mean '" + near + "'?"});
-      ok = false;
-    }
+    bool ok = report_unknown_members(doc_, node, pointer, all, diags_, {"member"}) == 0;
     for (const auto& key : required)
       if (!node.contains(key)) {
         error(pointer, "missing '" + key + "'");

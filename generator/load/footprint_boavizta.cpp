@@ -9,6 +9,7 @@
 
 #include "load/boavizta_gpu.h"
 #include "load/yaml_json.h"
+#include "load/unknown_members.h"
 
 namespace load {
 
@@ -66,14 +67,7 @@ class Inputs {
       diags_.error(doc_.position(bp), "'boavizta' must be a mapping of the method's inputs (die_mm2, memory_dies, ...)");
       return;
     }
-    bool ok = true;
-    for (auto it = block.begin(); it != block.end(); ++it) {
-      if (std::find(kMembers.begin(), kMembers.end(), it.key()) != kMembers.end()) continue;
-      const std::string near = diag::closest_match(it.key(), kMembers);
-      diags_.error(doc_.key_position(bp + "/" + pointer_token(it.key())), "unknown member '" + it.key() + "' of 'boavizta'",
-                   near.empty() ? std::vector<std::string>{} : std::vector<std::string>{"did you mean '" + near + "'?"});
-      ok = false;
-    }
+    bool ok = report_unknown_members(doc_, block, bp, kMembers, diags_, {"member", " of 'boavizta'"}) == 0;
     boavizta_gpu::Card card;
     const auto die = number(block, bp, "die_mm2");
     const auto effective = number(block, bp, "die_effective_mm2");

@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "load/yaml_json.h"
+#include "load/unknown_members.h"
 
 namespace load {
 
@@ -62,15 +63,8 @@ bool read_start_links(const YamlDocument& doc, model::Page& page, diag::Diagnost
       ok = false;
       continue;
     }
-    for (const auto& kv : item.items()) {
-      if (kv.key() == "label" || kv.key() == "link") continue;
-      std::vector<std::string> notes;
-      std::string guess = diag::closest_match(kv.key(), {"label", "link"});
-      if (!guess.empty()) notes.push_back("did you mean '" + guess + "'?");
-      diags.error(doc.key_position(at + "/" + pointer_token(kv.key())),
-                  "unknown key '" + kv.key() + "' in a start button", notes);
+    if (report_unknown_members(doc, item, at, {"label", "link"}, diags, {"key", " in a start button"}) > 0)
       ok = false;
-    }
     model::StartLink link;
     for (auto [key, out] : {std::pair<const char*, std::string*>{"label", &link.label}, {"link", &link.target}}) {
       auto v = item.find(key);
@@ -128,14 +122,8 @@ bool read_page(std::string raw, model::Page& page, diag::Diagnostics& diags) {
   page.body_line = closing_line + 1;
 
   bool ok = true;
-  for (const auto& kv : doc.value.items()) {
-    if (std::find(kKeys.begin(), kKeys.end(), kv.key()) != kKeys.end()) continue;
-    std::vector<std::string> notes;
-    std::string guess = diag::closest_match(kv.key(), kKeys);
-    if (!guess.empty()) notes.push_back("did you mean '" + guess + "'?");
-    diags.warning(doc.key_position("/" + pointer_token(kv.key())),
-                  "unknown front-matter key '" + kv.key() + "' (ignored)", notes);
-  }
+  report_unknown_members(doc, doc.value, "", kKeys, diags,
+                         {"front-matter key", " (ignored)", {}, diag::Severity::warning});
   if (!doc.value.contains("title")) {
     diags.error({page.file, 2, 1}, "missing 'title' in front matter");
     ok = false;

@@ -5,6 +5,7 @@
 #include "load/content_loader.h"
 #include "load/regulatory_dates.h"
 #include "load/yaml_json.h"
+#include "load/unknown_members.h"
 
 namespace load {
 
@@ -63,10 +64,8 @@ PublicIds load_public_ids(const FileSystem& fs, const std::string& content_dir, 
     diags.error(doc.position(""), "the public ids file must hold 'banks:', a mapping of bank ids", {shape_note});
     return out;
   }
-  for (auto it = v.begin(); it != v.end(); ++it)
-    if (it.key() != "banks" && it.key() != "retired")
-      diags.error(doc.key_position("/" + pointer_token(it.key())), "unknown key '" + it.key() + "'",
-                  {"the file holds 'banks:' and 'retired:'"});
+  report_unknown_members(doc, v, "", {"banks", "retired"}, diags,
+                         {"key", "", {"the file holds 'banks:' and 'retired:'"}});
 
   // Every id given, retired or not, with where it is written: an id is given once.
   std::map<std::string, diag::SourcePos> given;
@@ -89,10 +88,8 @@ PublicIds load_public_ids(const FileSystem& fs, const std::string& content_dir, 
       diags.error(doc.position(at), "a bank's entry needs 'prefix' (e.g. G) and 'ids' (a mapping)", {shape_note});
       continue;
     }
-    for (auto k = e.begin(); k != e.end(); ++k)
-      if (k.key() != "prefix" && k.key() != "ids")
-        diags.error(doc.key_position(at + "/" + pointer_token(k.key())), "unknown key '" + k.key() + "'",
-                    {"a bank's entry holds 'prefix' and 'ids'"});
+    report_unknown_members(doc, e, at, {"prefix", "ids"}, diags,
+                           {"key", "", {"a bank's entry holds 'prefix' and 'ids'"}});
     bank.prefix = e["prefix"].get<std::string>();
     int depth = 0;
     if (!is_public_id(bank.prefix + "-1", depth)) {
@@ -143,10 +140,7 @@ PublicIds load_public_ids(const FileSystem& fs, const std::string& content_dir, 
         diags.error(r.pos, "a retired id needs 'ref' (a public id), 'was' (what it named) and 'since' (YYYY-MM-DD)");
         continue;
       }
-      if (e.is_object())
-        for (auto k = e.begin(); k != e.end(); ++k)
-          if (k.key() != "ref" && k.key() != "was" && k.key() != "since")
-            diags.error(doc.key_position(at + "/" + pointer_token(k.key())), "unknown key '" + k.key() + "'");
+      report_unknown_members(doc, e, at, {"ref", "was", "since"}, diags);
       give(r.ref, r.pos);
       out.retired.push_back(r);
     }

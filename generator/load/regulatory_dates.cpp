@@ -7,6 +7,7 @@
 
 #include "load/content_loader.h"
 #include "load/yaml_json.h"
+#include "load/unknown_members.h"
 
 namespace load {
 
@@ -116,10 +117,7 @@ RegulatoryDates load_regulatory_dates(const FileSystem& fs, const std::string& c
                 {"each entry: id, text, article, date, source, checked"});
     return out;
   }
-  for (auto it = v.begin(); it != v.end(); ++it)
-    if (it.key() != "dates")
-      diags.error(doc.key_position("/" + pointer_token(it.key())), "unknown key '" + it.key() + "'",
-                  {"the file holds only 'dates:'"});
+  report_unknown_members(doc, v, "", {"dates"}, diags, {"key", "", {"the file holds only 'dates:'"}});
   static const std::vector<std::string> kKeys = {"id", "text", "article", "date", "source", "checked"};
   const auto& list = v["dates"];
   for (size_t i = 0; i < list.size(); ++i) {
@@ -129,13 +127,7 @@ RegulatoryDates load_regulatory_dates(const FileSystem& fs, const std::string& c
       diags.error(doc.position(at), "an entry must be a mapping with id, text, article, date, source, checked");
       continue;
     }
-    for (auto it = e.begin(); it != e.end(); ++it)
-      if (std::find(kKeys.begin(), kKeys.end(), it.key()) == kKeys.end()) {
-        std::vector<std::string> notes;
-        std::string guess = diag::closest_match(it.key(), kKeys);
-        if (!guess.empty()) notes.push_back("did you mean '" + guess + "'?");
-        diags.error(doc.key_position(at + "/" + pointer_token(it.key())), "unknown key '" + it.key() + "'", notes);
-      }
+    report_unknown_members(doc, e, at, kKeys, diags);
     RegulatoryDate d;
     bool ok = true;
     auto field = [&](const char* key, std::string& target) {
