@@ -26,10 +26,16 @@
   const fmt = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 }).format;
   const REASONS = { unknown: message('reason_unknown'), removed: message('reason_removed'),
     invalid: message('reason_invalid'), out_of_range: message('reason_out_of_range') };
-  // Every question of the bank, numbered as the pages number them.
+  // How each question type is answered, and the choices of those that have default ones: the
+  // core's table (core/question_types.cpp), filled in by the generator.
+  const TYPES = /* guide:question-types */ {};
+  // Every question of the bank, numbered as the pages number them; `answer` is how it is
+  // answered (one_choice, several_choices, number, text), whatever its type's name.
   const questions = [], byId = {};
   (bank.sections || []).forEach((s) => (s.questions || []).forEach((q) => {
-    const item = { q: q, type: q.type || 'text', section: s.id, number: q.ref || questions.length + 1 };  // its public id when the site gives them
+    const type = TYPES[q.type] || TYPES.text;
+    const item = { q: q, answer: type.answer, choices: q.choices || type.choices || [], section: s.id,
+      number: q.ref || questions.length + 1 };  // its public id when the site gives them
     questions.push(item);
     byId[q.id] = item;
   }));
@@ -71,12 +77,11 @@
   function answerText(id, v) {
     const item = byId[id];
     if (!item || v === undefined) return '';
-    if (item.type === 'number') return fmt(v) + (item.q.unit ? ' ' + item.q.unit : '');
-    if (item.type === 'text') return String(v);
+    if (item.answer === 'number') return fmt(v) + (item.q.unit ? ' ' + item.q.unit : '');
+    if (item.answer === 'text') return String(v);
     return [].concat(v).map((c) => {
-      const choice = (item.q.choices || []).find((x) => x.id === c);
-      if (choice) return choice.label || choice.id;
-      return item.type === 'yesno' ? (c === 'oui' ? message('answer_yes') : message('answer_no')) : c;
+      const choice = item.choices.find((x) => x.id === c);
+      return choice ? choice.label || choice.id : c;
     }).join(' ; ');
   }
 
@@ -200,10 +205,11 @@
     const next = {};
     questions.forEach((item) => {
       let a = data.answers[item.q.id];
-      if (a === undefined || a === null || (skip[item.q.id] && item.type !== 'multi')) return;
-      // A multi answer of an older version keeps the choices that still exist.
-      if (item.type === 'multi') a = (Array.isArray(a) ? a : []).filter((c) => (item.q.choices || []).some((x) => x.id === c));
-      if (item.type === 'multi' && !a.length) return;
+      const several = item.answer === 'several_choices';
+      if (a === undefined || a === null || (skip[item.q.id] && !several)) return;
+      // An answer of several choices from an older version keeps the choices that still exist.
+      if (several) a = (Array.isArray(a) ? a : []).filter((c) => item.choices.some((x) => x.id === c));
+      if (several && !a.length) return;
       next[item.q.id] = a;
     });
     answers = next;

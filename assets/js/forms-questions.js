@@ -16,7 +16,7 @@
     const known = F.byId[box.dataset.question];
     if (!known) return;
     const inputs = Array.from(box.querySelectorAll('input, textarea'));
-    items.push({ q: known.q, type: known.type, number: known.number, box: box, inputs: inputs,
+    items.push({ q: known.q, answer: known.answer, number: known.number, box: box, inputs: inputs,
       describedby: inputs[0] && inputs[0].getAttribute('aria-describedby') || '' });
   });
   const mine = {};
@@ -35,11 +35,11 @@
   }
   function valueOf(item) {
     const checked = item.inputs.filter((i) => i.checked).map((i) => i.value);
-    if (item.type === 'multi') return checked.length ? checked : undefined;
-    if (item.type === 'yesno' || item.type === 'choice') return checked[0];
+    if (item.answer === 'several_choices') return checked.length ? checked : undefined;
+    if (item.answer === 'one_choice') return checked[0];
     const input = item.inputs[0];
     if (!input || input.value.trim() === '') return undefined;
-    if (item.type === 'number') return numberError(input) ? undefined : Number(input.value);
+    if (item.answer === 'number') return numberError(input) ? undefined : Number(input.value);
     return input.value;
   }
 
@@ -114,7 +114,7 @@
     errors: () => {
       const out = [];
       items.forEach((item) => {
-        if (item.type !== 'number' || !item.inputs[0]) return;
+        if (item.answer !== 'number' || !item.inputs[0]) return;
         const msg = item.box.hidden ? '' : numberError(item.inputs[0]);
         fieldError(item, msg);
         if (msg) out.push({ id: item.inputs[0].id, text: message('question_error', { number: item.number, error: msg }) });

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "core/json_pointer.h"
+#include "core/question_types.h"
 #include "core/suggest.h"
 
 namespace check {
@@ -255,8 +256,7 @@ void read_notice(Reader& r, const core::Bank& bank, model::DocumentSpec& spec) {
       if (const ojson* choices = r.at(p + "/choices")) {
         if (!question) {
           if (field.question.empty()) r.error(p + "/choices", "'choices' gives a phrase per answer of the field's 'question': name it");
-        } else if (question->type != core::QuestionType::yesno && question->type != core::QuestionType::choice &&
-                   question->type != core::QuestionType::multi) {
+        } else if (!core::answered_by_choice(question->answer)) {
           r.error(p + "/choices", "question '" + question->id + "' is answered in words or numbers, not by a choice: remove 'choices'");
         } else if (!choices->is_object()) {
           r.error(p + "/choices", "'choices' must map each choice id to its phrase");

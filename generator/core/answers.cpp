@@ -40,9 +40,8 @@ struct Reader {
   // The answer to `q` as a Value, or null (with the reason recorded) when it does not fit.
   Value read(const Question& q, const ojson& a) {
     if (a.is_null()) return Value::null();
-    switch (q.type) {
-      case QuestionType::yesno:
-      case QuestionType::choice: {
+    switch (q.answer) {
+      case AnswerShape::one_choice: {
         if (!a.is_string()) {
           ignore(q.id, IgnoredReason::invalid,
                  std::string("expected a choice id, found ") + json_type_name(a));
@@ -55,8 +54,8 @@ struct Reader {
         }
         return Value::of(id);
       }
-      case QuestionType::multi: return read_multi(q, a);
-      case QuestionType::number: {
+      case AnswerShape::several_choices: return read_multi(q, a);
+      case AnswerShape::number: {
         if (!a.is_number()) {
           ignore(q.id, IgnoredReason::invalid,
                  std::string("expected a number, found ") + json_type_name(a));
@@ -75,7 +74,7 @@ struct Reader {
         }
         return Value::of(n);
       }
-      case QuestionType::text:
+      case AnswerShape::text:
         if (!a.is_string()) {
           ignore(q.id, IgnoredReason::invalid,
                  std::string("expected text, found ") + json_type_name(a));

@@ -7,6 +7,7 @@
 #include "core/bank_model.h"
 #include "core/bank_verdicts.h"
 #include "core/bank_visibility.h"
+#include "core/question_types.h"
 #include "core/suggest.h"
 
 namespace core {
@@ -14,7 +15,6 @@ namespace core {
 namespace {
 
 const std::vector<std::string> kKinds = {"checklist", "grid", "questionnaire", "clauses"};
-const std::vector<std::string> kTypes = {"yesno", "choice", "multi", "number", "text"};
 const std::vector<std::string> kAudiences = {"acheteur", "chef-de-projet", "dsi", "referent-nr"};
 // Words of the expression language: a question named so could not be referred to.
 const std::vector<std::string> kReserved = {
@@ -310,18 +310,15 @@ class Compiler {
     q.source_ref = check_source(f, issues_);
     q.public_ref = f.text("ref");
 
-    std::string type = f.text("type");
-    bool type_ok = true;
-    if (type == "yesno") q.type = QuestionType::yesno;
-    else if (type == "choice") q.type = QuestionType::choice;
-    else if (type == "multi") q.type = QuestionType::multi;
-    else if (type == "number") q.type = QuestionType::number;
-    else if (type == "text") q.type = QuestionType::text;
-    else {
-      type_ok = false;
-      if (f.find("type") && f.find("type")->is_string())
-        issue(f.at("type"), "unknown question type '" + type + "'" + did_you_mean(type, kTypes) +
-                                "; types are yesno, choice, multi, number, text");
+    q.type = f.text("type");
+    const QuestionTypeInfo* type = find_question_type(q.type);
+    if (type) {
+      q.answer = type->answer;
+    } else if (f.find("type") && f.find("type")->is_string()) {
+      const std::vector<std::string> names = question_type_names(
+          {AnswerShape::one_choice, AnswerShape::several_choices, AnswerShape::number, AnswerShape::text});
+      issue(f.at("type"), "unknown question type '" + q.type + "'" + did_you_mean(q.type, names) +
+                              "; types are " + join_names(names, ", "));
     }
 
     int index = static_cast<int>(bank_.questions.size());
@@ -331,8 +328,8 @@ class Compiler {
       else bank_.question_index[q.id] = index;
     }
 
-    if (type_ok) {
-      read_choices(f, q);
+    if (type) {
+      read_choices(f, q, *type);
       read_number_settings(f, q);
     }
     compute_max_score(q);
@@ -368,25 +365,24 @@ class Compiler {
     question_pointer_of_.push_back(pointer);
   }
 
-  void read_choices(Fields& f, Question& q) {
+  void read_choices(Fields& f, Question& q, const QuestionTypeInfo& type) {
     const ojson* choices = f.array("choices");
-    bool takes_choices = q.type == QuestionType::yesno || q.type == QuestionType::choice ||
-                         q.type == QuestionType::multi;
-    if (f.find("choices") && !takes_choices) {
+    if (f.find("choices") && !answered_by_choice(q.answer)) {
       Issue i;
       i.pointer = f.at("choices");
       i.at_key = true;
-      i.message = "only yesno, choice and multi questions take 'choices'";
+      i.message = "only " +
+                  join_names(question_type_names({AnswerShape::one_choice, AnswerShape::several_choices}), " and ") +
+                  " questions take 'choices'";
       issues_.push_back(std::move(i));
       return;
     }
-    if (!takes_choices) return;
+    if (!answered_by_choice(q.answer)) return;
     if (!choices) {
-      if (q.type == QuestionType::yesno) {
-        q.choices = {{"oui", "Oui", false, 0}, {"non", "Non", false, 0}};
+      if (!type.default_choices.empty()) {
+        q.choices = type.default_choices;
       } else if (!f.find("choices")) {
-        issue(f.pointer(), "a " + std::string(q.type == QuestionType::multi ? "multi" : "choice") +
-                               " question needs 'choices'");
+        issue(f.pointer(), "a " + q.type + " question needs 'choices'");
       }
       return;
     }
@@ -423,24 +419,32 @@ class Compiler {
                     "' has no score, but other choices do: every choice of a scored question "
                     "needs a score");
     }
-    if (q.type == QuestionType::yesno) {
-      bool yes_no = q.choices.size() == 2 &&
-                    ((q.choices[0].id == "oui" && q.choices[1].id == "non") ||
-                     (q.choices[0].id == "non" && q.choices[1].id == "oui"));
-      if (!yes_no)
-        issue(f.at("choices"), "a yesno question's choices are 'oui' and 'non'; use type: choice "
-                               "for other answers");
+    if (type.only_default_choices && !same_choice_ids(q.choices, type.default_choices)) {
+      std::vector<std::string> ids;
+      for (const Choice& c : type.default_choices) ids.push_back("'" + c.id + "'");
+      issue(f.at("choices"), "a " + q.type + " question's choices are " + join_names(ids, " and ") +
+                                 "; use type: choice for other answers");
     }
   }
 
+  // The same ids, in any order.
+  static bool same_choice_ids(const std::vector<Choice>& a, const std::vector<Choice>& b) {
+    auto within = [](const std::vector<Choice>& x, const std::vector<Choice>& y) {
+      for (const Choice& c : x)
+        if (std::none_of(y.begin(), y.end(), [&](const Choice& d) { return d.id == c.id; })) return false;
+      return true;
+    };
+    return a.size() == b.size() && within(a, b) && within(b, a);
+  }
+
   void read_number_settings(Fields& f, Question& q) {
-    if (q.type != QuestionType::number) {
+    if (q.answer != AnswerShape::number) {
       for (const auto& key : kNumberKeys)
         if (f.find(key)) {
           Issue i;
           i.pointer = f.at(key);
           i.at_key = true;
-          i.message = "only number questions take '" + key + "'";
+          i.message = "only " + join_names(question_type_names({AnswerShape::number}), " and ") + " questions take '" + key + "'";
           issues_.push_back(std::move(i));
         }
       return;
@@ -490,14 +494,14 @@ class Compiler {
   }
 
   static void compute_max_score(Question& q) {
-    if (!q.scored || q.type == QuestionType::number) {
-      if (q.type == QuestionType::number && q.max_score == 0)
+    if (!q.scored || q.answer == AnswerShape::number) {
+      if (q.answer == AnswerShape::number && q.max_score == 0)
         for (const ScoreRule& r : q.score_rules) q.max_score = std::max(q.max_score, r.score);
       return;
     }
     double best = 0;
     for (const Choice& c : q.choices) {
-      if (q.type == QuestionType::multi) best += std::max(0.0, c.score);
+      if (q.answer == AnswerShape::several_choices) best += std::max(0.0, c.score);
       else best = std::max(best, c.score);
     }
     q.max_score = best;

@@ -3,21 +3,11 @@
 #include "core/bank_fields.h"
 #include "core/expr_eval.h"
 #include "core/expr_parser.h"
+#include "core/question_types.h"
 
 namespace core {
 
 namespace {
-
-expr::Type answer_type(QuestionType type) {
-  switch (type) {
-    case QuestionType::yesno:
-    case QuestionType::choice:
-    case QuestionType::text: return expr::Type::string;
-    case QuestionType::multi: return expr::Type::list;
-    case QuestionType::number: return expr::Type::number;
-  }
-  return expr::Type::any;
-}
 
 // Constant expressions read nothing, so an environment that knows nothing is enough.
 class EmptyEnv : public expr::Env {
@@ -39,7 +29,7 @@ ExpressionCompiler::ExpressionCompiler(const Bank& bank, Issues& issues)
   for (const Question& q : bank.questions) {
     expr::QuestionSymbol symbol;
     symbol.id = q.id;
-    symbol.type = answer_type(q.type);
+    symbol.type = answer_expression_type(q.answer);
     for (const Choice& c : q.choices) symbol.choices.push_back(c.id);
     symbols_.push_back(std::move(symbol));
   }

@@ -15,7 +15,9 @@ namespace core {
 
 using ojson = nlohmann::ordered_json;
 
-enum class QuestionType { yesno, choice, multi, number, text };
+/// How a question is answered: its control on the page, its answer's value, how that value is
+/// scored and its type in expressions. The types a bank names map to these in question_types.h.
+enum class AnswerShape { one_choice, several_choices, number, text };
 
 struct Choice {
   std::string id;
@@ -44,7 +46,8 @@ struct Question {
   std::string id;
   std::string text;
   int section = 0;
-  QuestionType type = QuestionType::yesno;
+  std::string type;          // as the bank names it (question_types.h)
+  AnswerShape answer = AnswerShape::one_choice;
   std::vector<Choice> choices;
   bool scored = false;       // choices carry scores, or score_rules exist
   double max_score = 0;      // highest reachable score (multi: sum of positive scores)

@@ -125,24 +125,23 @@ class Evaluation : public expr::Env {
  private:
   double question_score(const Question& q, const Value& v) const {
     if (!q.scored || v.kind == expr::Kind::null) return 0;
-    switch (q.type) {
-      case QuestionType::yesno:
-      case QuestionType::choice:
+    switch (q.answer) {
+      case AnswerShape::one_choice:
         for (const Choice& c : q.choices)
           if (c.id == v.text) return c.score;
         return 0;
-      case QuestionType::multi: {
+      case AnswerShape::several_choices: {
         double sum = 0;
         for (const Value& item : v.items)
           for (const Choice& c : q.choices)
             if (c.id == item.text) sum += c.score;
         return sum;
       }
-      case QuestionType::number:
+      case AnswerShape::number:
         for (const ScoreRule& rule : q.score_rules)
           if (!rule.condition.when || expr::holds(*rule.condition.when, *this)) return rule.score;
         return 0;
-      case QuestionType::text: return 0;
+      case AnswerShape::text: return 0;
     }
     return 0;
   }

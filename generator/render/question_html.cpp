@@ -4,6 +4,7 @@
 
 #include <vector>
 
+#include "core/question_types.h"
 #include "text/html.h"
 #include "text/site_url.h"
 
@@ -11,7 +12,7 @@ namespace render {
 
 namespace {
 
-using core::QuestionType;
+using core::AnswerShape;
 using templating::Data;
 using templating::List;
 
@@ -101,7 +102,7 @@ static std::string boussole_number(const std::string& source_ref) {
 
 Data question_data(const core::Question& q, int number, const std::string& page_url,
                    const LinkResolver& resolve) {
-  const bool grouped = q.type == QuestionType::yesno || q.type == QuestionType::choice || q.type == QuestionType::multi;
+  const bool grouped = core::answered_by_choice(q.answer);
   Data data;
   data.set("id", q.id);
   data.set("number", std::to_string(number));
@@ -121,18 +122,18 @@ Data question_data(const core::Question& q, int number, const std::string& page_
   if (grouped) {
     for (const core::Choice& c : q.choices) {
       Data choice;
-      choice.set("input", q.type == QuestionType::multi ? "checkbox" : "radio");
+      choice.set("input", q.answer == AnswerShape::several_choices ? "checkbox" : "radio");
       choice.set("value", c.id);
       choice.set("label", c.label);
       choices.push_back(choice);
     }
   }
   data.set("choices", choices);
-  data.set("is_number", q.type == QuestionType::number);
+  data.set("is_number", q.answer == AnswerShape::number);
   data.set("min", number_or_false(q.min_number));
   data.set("max", number_or_false(q.max_number));
   data.set("step", number_or_false(q.step_number));
-  data.set("is_text", q.type == QuestionType::text);
+  data.set("is_text", q.answer == AnswerShape::text);
   data.set("red_line", red_line_data(q, page_url, resolve));
   help_data(data, q, page_url, resolve);
   return data;

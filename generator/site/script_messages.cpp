@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "check/script_messages_check.h"
+#include "core/question_types.h"
 #include "text/html.h"
 
 namespace site {
@@ -35,6 +36,12 @@ void add_scripts_with_messages(const std::vector<model::Script>& scripts,
       body = body.substr(0, at) + "/* guide:messages */ " + text::script_safe_json(messages.dump(-1, ' ', false)) +
              body.substr(at + slot.size());
     }
+    // The question types (core/question_types.h), for the scripts that read answers by how
+    // they are given rather than by type name.
+    const size_t types_at = body.find(kQuestionTypesSlot);
+    if (types_at != std::string::npos)
+      body = body.substr(0, types_at) + "/* guide:question-types */ " + text::script_safe_json(core::question_types_json()) +
+             body.substr(types_at + std::string(kQuestionTypesSlot).size());
     tree.files["assets/" + script.rel] = std::move(body);
   }
 }

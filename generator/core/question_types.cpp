@@ -1,0 +1,83 @@
+#include "core/question_types.h"
+
+#include <algorithm>
+
+#include "core/json_writer.h"
+
+namespace core {
+
+const std::vector<QuestionTypeInfo>& question_types() {
+  static const std::vector<QuestionTypeInfo> types = {
+      {"yesno", AnswerShape::one_choice, {{"oui", "Oui", false, 0}, {"non", "Non", false, 0}}, true},
+      {"choice", AnswerShape::one_choice, {}, false},
+      {"multi", AnswerShape::several_choices, {}, false},
+      {"number", AnswerShape::number, {}, false},
+      {"text", AnswerShape::text, {}, false},
+  };
+  return types;
+}
+
+const QuestionTypeInfo* find_question_type(const std::string& name) {
+  for (const QuestionTypeInfo& t : question_types())
+    if (t.name == name) return &t;
+  return nullptr;
+}
+
+std::vector<std::string> question_type_names(const std::vector<AnswerShape>& shapes) {
+  std::vector<std::string> names;
+  for (const QuestionTypeInfo& t : question_types())
+    if (std::find(shapes.begin(), shapes.end(), t.answer) != shapes.end()) names.push_back(t.name);
+  return names;
+}
+
+std::string join_names(const std::vector<std::string>& names, const std::string& last) {
+  std::string out;
+  for (size_t i = 0; i < names.size(); ++i) {
+    if (i > 0) out += i + 1 == names.size() ? last : ", ";
+    out += names[i];
+  }
+  return out;
+}
+
+const char* answer_shape_name(AnswerShape shape) {
+  switch (shape) {
+    case AnswerShape::one_choice: return "one_choice";
+    case AnswerShape::several_choices: return "several_choices";
+    case AnswerShape::number: return "number";
+    case AnswerShape::text: return "text";
+  }
+  return "text";
+}
+
+std::string question_types_json() {
+  JsonWriter w;
+  w.begin_object();
+  for (const QuestionTypeInfo& t : question_types()) {
+    w.key(t.name).begin_object().key("answer").string(answer_shape_name(t.answer));
+    if (!t.default_choices.empty()) {
+      w.key("choices").begin_array();
+      for (const Choice& c : t.default_choices)
+        w.begin_object().key("id").string(c.id).key("label").string(c.label).end_object();
+      w.end_array();
+    }
+    w.end_object();
+  }
+  w.end_object();
+  return w.str();
+}
+
+bool answered_by_choice(AnswerShape shape) {
+  return shape == AnswerShape::one_choice || shape == AnswerShape::several_choices;
+}
+
+expr::Type answer_expression_type(AnswerShape shape) {
+  switch (shape) {
+    case AnswerShape::one_choice:
+    case AnswerShape::text: return expr::Type::string;
+    case AnswerShape::several_choices: return expr::Type::list;
+    case AnswerShape::number: return expr::Type::number;
+  }
+  return expr::Type::any;
+}
+
+}  // namespace core

@@ -1,0 +1,47 @@
+#pragma once
+// The question types a bank may use, in one table (question_types.cpp): the name a bank writes,
+// how the question is answered, and the choices it gets when the bank gives none. The stages
+// never name a type: they ask how its question is answered (AnswerShape). So a new type that is
+// answered like an existing one (a scale of fixed choices, say) is one row of the table; a new
+// way of answering is a new shape, handled wherever AnswerShape is switched on.
+#include <string>
+#include <vector>
+
+#include "core/bank_model.h"
+#include "core/expr_check.h"
+
+namespace core {
+
+struct QuestionTypeInfo {
+  std::string name;                     // as a bank writes it: `type: yesno`
+  AnswerShape answer;
+  std::vector<Choice> default_choices;  // when the bank writes no 'choices' (empty: it must)
+  bool only_default_choices;            // the bank may reword the default choices, not change them
+};
+
+/// Every type, in the order the error messages list them.
+const std::vector<QuestionTypeInfo>& question_types();
+
+/// The type a bank names `name`, or nullptr.
+const QuestionTypeInfo* find_question_type(const std::string& name);
+
+/// The names of the types answered in one of `shapes`, in table order.
+std::vector<std::string> question_type_names(const std::vector<AnswerShape>& shapes);
+
+/// "a, b<last>c": names listed for a message (`last` is ", " or " and ").
+std::string join_names(const std::vector<std::string>& names, const std::string& last);
+
+/// The shape's name where scripts read the table: "one_choice", "several_choices", "number", "text".
+const char* answer_shape_name(AnswerShape shape);
+
+/// The table as the page scripts read it (forms-answers.js): {"yesno": {"answer": "one_choice",
+/// "choices": [{"id": "oui", "label": "Oui"}, ...]}, "choice": {"answer": "one_choice"}, ...}.
+std::string question_types_json();
+
+/// Whether a question so answered picks among choices (one or several).
+bool answered_by_choice(AnswerShape shape);
+
+/// The type of such a question's answer in bank expressions (`answer in [...]`, `answer > 3`).
+expr::Type answer_expression_type(AnswerShape shape);
+
+}  // namespace core
