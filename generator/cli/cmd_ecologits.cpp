@@ -14,6 +14,7 @@
 #include "cli/input_file.h"
 #include "cli/result_errors.h"
 #include "core/ecologits_json.h"
+#include "cli/arguments.h"
 
 namespace cli {
 
@@ -38,19 +39,8 @@ int run_batch(const std::string& path) {
 
 int run_ecologits(const Args& args) {
   std::string input_path, batch_path;
-  for (size_t i = 0; i < args.size(); ++i) {
-    if (args[i] == "--batch" && i + 1 < args.size()) {
-      batch_path = args[++i];
-    } else if (args[i] == "--help" || args[i] == "-h") {
-      std::cout << kUsage;
-      return 0;
-    } else if (input_path.empty() && (args[i] == "-" || args[i].rfind("--", 0) != 0)) {
-      input_path = args[i];
-    } else {
-      std::cerr << "guide: error: unexpected argument '" << args[i] << "'\n" << kUsage;
-      return 2;
-    }
-  }
+  const int stop = parse_arguments(args, {{{"--batch", &batch_path}}, {}, &input_path}, kUsage);
+  if (stop >= 0) return stop;
   if (!batch_path.empty() && input_path.empty()) return run_batch(batch_path);
   if (input_path.empty() || !batch_path.empty()) {
     std::cerr << kUsage;

@@ -34,6 +34,7 @@
 #include "load/file_system.h"
 #include "load/footprint_data.h"
 #include "load/yaml_json.h"
+#include "cli/arguments.h"
 
 namespace cli {
 
@@ -166,29 +167,15 @@ int run_footprint(const Args& args) {
   bool print_reference = false, print_calculator = false, chart = false, answers = false;
   ReferenceSource reference;
   reference.content_dir = "content";
-  for (size_t i = 0; i < args.size(); ++i) {
-    if (args[i] == "--content" && i + 1 < args.size()) {
-      reference.content_dir = args[++i];
-    } else if (args[i] == "--batch" && i + 1 < args.size()) {
-      batch_path = args[++i];
-    } else if (args[i] == "--answers") {
-      answers = true;
-    } else if (args[i] == "--chart") {
-      chart = true;
-    } else if (args[i] == "--print-reference") {
-      print_reference = true;
-    } else if (args[i] == "--print-calculator") {
-      print_calculator = true;
-    } else if (args[i] == "--help" || args[i] == "-h") {
-      std::cout << kUsage;
-      return 0;
-    } else if (input_path.empty() && (args[i] == "-" || args[i].rfind("--", 0) != 0)) {
-      input_path = args[i];
-    } else {
-      std::cerr << "guide: error: unexpected argument '" << args[i] << "'\n" << kUsage;
-      return 2;
-    }
-  }
+  const int stop = parse_arguments(args,
+                                   {{{"--content", &reference.content_dir}, {"--batch", &batch_path}},
+                                    {{"--answers", &answers},
+                                     {"--chart", &chart},
+                                     {"--print-reference", &print_reference},
+                                     {"--print-calculator", &print_calculator}},
+                                    &input_path},
+                                   kUsage);
+  if (stop >= 0) return stop;
   if (print_reference) {
     std::string ref;
     if (!reference.get(ref)) return 2;

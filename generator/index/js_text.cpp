@@ -10,13 +10,7 @@
 
 #include "text/utf8.h"
 
-// lunr computes in plain IEEE double: a fused multiply-add (which GCC emits by default for C++
-// when the target has FMA, e.g. -march=native) would change last bits, and with them roundings.
-#if defined(__clang__)
-#pragma clang fp contract(off)
-#elif defined(__GNUC__)
-#pragma GCC optimize("fp-contract=off")
-#endif
+#include "index/strict_ieee.h"  // lunr computes in plain IEEE double
 
 namespace search {
 namespace {

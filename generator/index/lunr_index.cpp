@@ -18,13 +18,7 @@
 #include "index/js_text.h"
 #include "parallel/parallel_for.h"
 
-// lunr computes in plain IEEE double: a fused multiply-add (which GCC emits by default for C++
-// when the target has FMA, e.g. -march=native) would change last bits, and with them roundings.
-#if defined(__clang__)
-#pragma clang fp contract(off)
-#elif defined(__GNUC__)
-#pragma GCC optimize("fp-contract=off")
-#endif
+#include "index/strict_ieee.h"  // lunr computes in plain IEEE double
 
 namespace search {
 namespace {

@@ -44,6 +44,17 @@ void report_case_collisions(const std::vector<model::Page>& pages, diag::Diagnos
 
 }  // namespace
 
+model::YamlDocument read_yaml_source(const FileSystem& fs, const std::string& path, diag::Diagnostics& diags) {
+  std::string text;
+  if (!read_source(fs, path, text, diags)) {
+    model::YamlDocument unread;
+    unread.file = path;
+    return unread;
+  }
+  diags.add_source(path, text);
+  return parse_yaml(path, text, diags);
+}
+
 bool read_source(const FileSystem& fs, const std::string& path, std::string& text,
                  diag::Diagnostics& diags) {
   std::string error;

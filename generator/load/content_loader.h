@@ -21,4 +21,8 @@ model::Site load_site(const FileSystem& fs, const std::string& content_dir, diag
 bool read_source(const FileSystem& fs, const std::string& path, std::string& text,
                  diag::Diagnostics& diags);
 
+/// A YAML source read with those checks, its text registered with `diags` (so that diagnostics
+/// quote its lines) and parsed; `ok` is false when it could not be read or did not parse.
+model::YamlDocument read_yaml_source(const FileSystem& fs, const std::string& path, diag::Diagnostics& diags);
+
 }  // namespace load

@@ -33,10 +33,7 @@ std::vector<model::InterfaceTexts> load_interface_texts(const FileSystem& fs, co
                   {"name the file after the script it serves: forms-result.yaml for assets/js/forms-result.js"});
       continue;
     }
-    std::string source;
-    if (!read_source(fs, texts.file, source, diags)) continue;
-    diags.add_source(texts.file, source);
-    model::YamlDocument doc = parse_yaml(texts.file, source, diags);
+    const model::YamlDocument doc = read_yaml_source(fs, texts.file, diags);
     if (!doc.ok) continue;
     if (!doc.value.is_object()) {
       diags.error(doc.position(""), "an interface file is a list of 'key: text' lines",

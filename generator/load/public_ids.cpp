@@ -52,11 +52,8 @@ PublicIds load_public_ids(const FileSystem& fs, const std::string& content_dir, 
   PublicIds out;
   const std::string path = content_dir + "/data/" + kPublicIdsFile;
   if (!fs.is_file(path)) return out;
-  std::string text;
-  if (!read_source(fs, path, text, diags)) return out;  // size and UTF-8 checked as for any source
   out.file = path;
-  diags.add_source(path, text);
-  YamlDocument doc = parse_yaml(path, text, diags);
+  const YamlDocument doc = read_yaml_source(fs, path, diags);
   if (!doc.ok) return out;
   const auto& v = doc.value;
   const std::string shape_note = "banks: {BANK_ID: {prefix: G, ids: {ITEM_ID: G-1.1, …}}}, retired: [{ref, was, since}]";

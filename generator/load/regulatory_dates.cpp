@@ -105,11 +105,8 @@ RegulatoryDates load_regulatory_dates(const FileSystem& fs, const std::string& c
   RegulatoryDates out;
   const std::string path = content_dir + "/data/" + kRegulatoryDatesFile;
   if (!fs.is_file(path)) return out;
-  std::string text;
-  if (!read_source(fs, path, text, diags)) return out;  // size and UTF-8 checked as for any source
   out.file = path;
-  diags.add_source(path, text);
-  YamlDocument doc = parse_yaml(path, text, diags);
+  const YamlDocument doc = read_yaml_source(fs, path, diags);
   if (!doc.ok) return out;
   const auto& v = doc.value;
   if (!v.is_object() || !v.contains("dates") || !v["dates"].is_array()) {

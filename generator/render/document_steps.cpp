@@ -1,5 +1,7 @@
 #include "render/document_steps.h"
 
+#include "render/tool_kind.h"
+
 #include <vector>
 
 #include "text/html.h"
@@ -47,6 +49,37 @@ std::string step_url(const std::string& tool_url, const std::string& name) {
 
 DocumentInSteps::DocumentInSteps(const model::Tool& tool, std::vector<Step> steps, nlohmann::ordered_json choices)
     : tool_(tool), steps_(std::move(steps)), choices_(std::move(choices)) {}
+
+void document_anchors(model::Tool& tool, const std::function<std::string(const core::Section&)>& page_of,
+                      const std::string& annex_page) {
+  const core::Bank& bank = tool.bank;
+  tool.anchors = bank_anchors(bank);
+  tool.anchor_pages.clear();
+  for (const core::Section& s : bank.sections) {
+    const std::string page = page_of(s);
+    tool.anchor_pages["s-" + s.id] = page;
+    for (const core::Clause& c : s.clauses) tool.anchor_pages["q-" + c.id] = page;
+    for (int q : s.questions) tool.anchor_pages["q-" + bank.questions[q].id] = page;
+  }
+  tool.anchor_pages["annexe"] = annex_page;
+}
+
+Data DocumentInSteps::entry_data(const LinkResolver& resolve, const std::vector<ChoiceList>& choice_lists) const {
+  Data entry = page_data(0);
+  intro_data(entry, tool_.bank, tool_.url, resolve);
+  start_data(entry, tool_.bank, tool_.url, resolve);
+  for (const auto& [name, choices] : choice_lists) {
+    List list;
+    for (const auto& [id, label] : choices) {
+      Data choice;
+      choice.set("id", id);
+      choice.set("label", label);
+      list.push_back(choice);
+    }
+    entry.set(name, list);
+  }
+  return entry;
+}
 
 Data DocumentInSteps::page_data(size_t index) const {
   const std::string& page_url = steps_[index].url;

@@ -7,12 +7,15 @@
 // pages cannot share storage, so the choices travel in the URL fragment; annex-state.js rewrites
 // the step links. The pages' markup is the tools' templates' (templates/tools/step-*.mustache for
 // what they share).
+#include <functional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <nlohmann/json.hpp>
 
 #include "model/tool.h"
+#include "render/markdown.h"
 #include "templating/templates.h"
 
 namespace render {
@@ -42,6 +45,14 @@ std::string document_text(const templating::Templates& templates, DocumentText w
 /// The URL of a step page: outils/<id>.html → outils/<id>/<name>.html.
 std::string step_url(const std::string& tool_url, const std::string& name);
 
+/// The anchors of a document in steps (bank_anchors), each section's and item's on the page
+/// `page_of` draws the section on, "annexe" on the page that assembles the document.
+void document_anchors(model::Tool& tool, const std::function<std::string(const core::Section&)>& page_of,
+                      const std::string& annex_page);
+
+/// One list of choices of the entry page, named as its template reads it: (id, label) pairs.
+using ChoiceList = std::pair<std::string, std::vector<std::pair<std::string, std::string>>>;
+
 class DocumentInSteps {
  public:
   /// `steps`: entry page first, compose page last. `choices`: every value of each choice
@@ -55,6 +66,10 @@ class DocumentInSteps {
   /// list of steps (step_list) and the links to the others (current, steps_json, choices_json,
   /// previous, next), for templates/tools/step-*.mustache; and bank_id.
   templating::Data page_data(size_t index) const;
+
+  /// The entry page's data: page_data(0), the bank's introduction and start (intro_data,
+  /// start_data), and each list of choices as [{id, label}].
+  templating::Data entry_data(const LinkResolver& resolve, const std::vector<ChoiceList>& choice_lists) const;
 
   /// The pages, with the scripts that drive them: the entry page (the choices), a page between
   /// it and the compose page, the compose page (annex.js fills it from the document script).

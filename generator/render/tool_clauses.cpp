@@ -93,12 +93,11 @@ std::string id_list(const std::vector<std::string>& ids) {
   return out;
 }
 
-// A profile or a document as the entry page's checkboxes show it.
-Data labelled_data(const core::Labelled& item) {
-  Data data;
-  data.set("id", item.id);
-  data.set("label", item.label);
-  return data;
+// The profiles or the documents, as the entry page's checkboxes show them.
+std::vector<std::pair<std::string, std::string>> pairs(const std::vector<core::Labelled>& items) {
+  std::vector<std::pair<std::string, std::string>> out;
+  for (const core::Labelled& item : items) out.emplace_back(item.id, item.label);
+  return out;
 }
 
 // What a clause shows wherever it is: its title and text with the parameters, its deliverables.
@@ -229,15 +228,8 @@ std::vector<Step> clauses_steps(const Bank& bank, const std::string& tool_url, T
 class ClausesModule : public ToolModule {
  public:
   void find_anchors(model::Tool& tool) const override {
-    const Bank& bank = tool.bank;
-    tool.anchors = bank_anchors(bank);
-    tool.anchor_pages.clear();
-    for (const Section& s : bank.sections) {
-      const std::string page = document_page(tool.url, s.document);
-      tool.anchor_pages["s-" + s.id] = page;
-      for (const Clause& c : s.clauses) tool.anchor_pages["q-" + c.id] = page;
-    }
-    tool.anchor_pages["annexe"] = step_url(tool.url, "annexe");
+    document_anchors(tool, [&](const Section& s) { return document_page(tool.url, s.document); },
+                     step_url(tool.url, "annexe"));
   }
 
   model::RenderedTool render(const model::Tool& tool, ToolContext& ctx) const override {
@@ -247,14 +239,7 @@ class ClausesModule : public ToolModule {
     const std::vector<Step>& steps = document.steps();
     model::RenderedTool out;
 
-    Data entry = document.page_data(0);
-    intro_data(entry, bank, tool.url, ctx.resolve);
-    start_data(entry, bank, tool.url, ctx.resolve);
-    List profiles, documents;
-    for (const core::Labelled& p : bank.profiles) profiles.push_back(labelled_data(p));
-    for (const core::Labelled& d : bank.documents) documents.push_back(labelled_data(d));
-    entry.set("profiles", profiles);
-    entry.set("documents", documents);
+    const Data entry = document.entry_data(ctx.resolve, {{"profiles", pairs(bank.profiles)}, {"documents", pairs(bank.documents)}});
     out.pages.push_back(document.entry_page(ctx.templates.render("tools/clauses", entry, ctx.unknown)));
 
     const std::vector<std::string> docs = document_order(bank);

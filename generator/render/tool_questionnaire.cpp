@@ -50,14 +50,6 @@ std::vector<std::pair<std::string, std::string>> profiles_of(const Bank& bank) {
   return out;
 }
 
-// A profile or a theme as the entry page's checkboxes show it.
-Data choice(const std::string& id, const std::string& label) {
-  Data data;
-  data.set("id", id);
-  data.set("label", label);
-  return data;
-}
-
 // The ids of a list, separated by spaces (for data attributes listing ids).
 std::string id_list(const std::vector<std::string>& ids) {
   std::string out;
@@ -152,15 +144,8 @@ std::vector<Step> questionnaire_steps(const Bank& bank, const std::string& tool_
 class QuestionnaireModule : public ToolModule {
  public:
   void find_anchors(model::Tool& tool) const override {
-    const Bank& bank = tool.bank;
-    tool.anchors = bank_anchors(bank);
-    tool.anchor_pages.clear();
-    for (const Section& s : bank.sections) {
-      const std::string page = section_page(tool.url, s);
-      tool.anchor_pages["s-" + s.id] = page;
-      for (int q : s.questions) tool.anchor_pages["q-" + bank.questions[q].id] = page;
-    }
-    tool.anchor_pages["annexe"] = step_url(tool.url, "questionnaire-compose");
+    document_anchors(tool, [&](const Section& s) { return section_page(tool.url, s); },
+                     step_url(tool.url, "questionnaire-compose"));
   }
 
   model::RenderedTool render(const model::Tool& tool, ToolContext& ctx) const override {
@@ -170,14 +155,9 @@ class QuestionnaireModule : public ToolModule {
     const std::vector<Step>& steps = document.steps();
     model::RenderedTool out;
 
-    Data entry = document.page_data(0);
-    intro_data(entry, bank, tool.url, ctx.resolve);
-    start_data(entry, bank, tool.url, ctx.resolve);
-    List profiles, themes;
-    for (const auto& p : profiles_of(bank)) profiles.push_back(choice(p.first, p.second));
-    for (const Theme& t : themes_of(bank)) themes.push_back(choice(t.slug, t.label));
-    entry.set("profiles", profiles);
-    entry.set("themes", themes);
+    std::vector<std::pair<std::string, std::string>> themes;
+    for (const Theme& t : themes_of(bank)) themes.emplace_back(t.slug, t.label);
+    Data entry = document.entry_data(ctx.resolve, {{"profiles", profiles_of(bank)}, {"themes", themes}});
     companions_data(entry, tool, tool.url);
     out.pages.push_back(document.entry_page(ctx.templates.render("tools/questionnaire", entry, ctx.unknown)));
 
