@@ -24,10 +24,7 @@ const char* const kUsage = "usage: guide ecologits INPUT.json | guide ecologits 
 
 int run_batch(const std::string& path) {
   std::string text;
-  if (!read_input(path, text)) {
-    std::cerr << "guide: error: cannot read '" << path << "'\n";
-    return 2;
-  }
+  if (!read_input_or_report(path, text)) return 2;
   std::istringstream lines(text);
   std::string line;
   while (std::getline(lines, line))
@@ -47,10 +44,7 @@ int run_ecologits(const Args& args) {
     return 2;
   }
   std::string input;
-  if (!read_input(input_path, input)) {
-    std::cerr << "guide: error: cannot read '" << input_path << "'\n";
-    return 2;
-  }
+  if (!read_input_or_report(input_path, input)) return 2;
   const std::string result = core::ecologits_json(input);
   std::cout << result << '\n';
   return print_result_errors(input_path, result) == 0 ? 0 : 2;

@@ -135,10 +135,7 @@ bool calculator_input(const std::string& text, ReferenceSource& source, std::str
 
 int run_batch(const std::string& path, ReferenceSource& reference, bool chart, bool answers) {
   std::string text;
-  if (!read_input(path, text)) {
-    std::cerr << "guide: error: cannot read '" << path << "'\n";
-    return 2;
-  }
+  if (!read_input_or_report(path, text)) return 2;
   std::istringstream lines(text);
   std::string line;
   while (std::getline(lines, line)) {
@@ -194,10 +191,7 @@ int run_footprint(const Args& args) {
     return 2;
   }
   std::string input;
-  if (!read_input(input_path, input)) {
-    std::cerr << "guide: error: cannot read '" << input_path << "'\n";
-    return 2;
-  }
+  if (!read_input_or_report(input_path, input)) return 2;
   if (answers) {
     std::string full;
     if (!calculator_input(input, reference, full)) return 2;

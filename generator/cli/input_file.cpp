@@ -20,4 +20,10 @@ bool read_input(const std::string& path, std::string& out) {
   return true;
 }
 
+bool read_input_or_report(const std::string& path, std::string& out) {
+  if (read_input(path, out)) return true;
+  std::cerr << "guide: error: cannot read '" << path << "'\n";
+  return false;
+}
+
 }  // namespace cli

@@ -8,4 +8,7 @@ namespace cli {
 /// cannot be opened.
 bool read_input(const std::string& path, std::string& out);
 
+/// read_input, and a failure said on standard error: "guide: error: cannot read 'PATH'".
+bool read_input_or_report(const std::string& path, std::string& out);
+
 }  // namespace cli
