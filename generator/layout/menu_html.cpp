@@ -8,8 +8,11 @@
 #include "layout/menu.h"
 #include "layout/site_texts.h"
 #include "parallel/parallel_for.h"
+#include "templating/data_moves.h"
 
 namespace layout {
+
+using templating::set_moved;
 
 namespace {
 
@@ -85,8 +88,8 @@ class MenuRenderer {
       if (c == open) children = level(state, 1);
       item.set("open", c == open);
       item.set("has_children", !children.empty());
-      item.set("children", children);
-      nav.push_back(item);
+      set_moved(item, "children", std::move(children));
+      nav.push_back(std::move(item));
     }
     if (window.end < chapters.size())
       nav.push_back(gap_entry(chapters.size() - window.end, false, "plan-du-site.html", templates_, unknown_));
@@ -100,11 +103,11 @@ class MenuRenderer {
       }
       item.set("open", state.tools_open);
       item.set("has_children", !children.empty());
-      item.set("children", children);
-      nav.push_back(item);
+      set_moved(item, "children", std::move(children));
+      nav.push_back(std::move(item));
     }
     Data data;
-    data.set("nav", nav);
+    set_moved(data, "nav", std::move(nav));
     return templates_.render_partial("nav", data, unknown_);
   }
 
@@ -130,11 +133,11 @@ class MenuRenderer {
       Data item = entry(child.label, url);
       if (!bottom && i == state.branch[depth].index && !child.children.empty()) {
         Data sub;
-        sub.set("children", level(state, depth + 1));
+        set_moved(sub, "children", level(state, depth + 1));
         item.set("open", true);
         item.set("sub", "\n" + templates_.render_partial("nav-branch", sub, unknown_));
       }
-      list.push_back(item);
+      list.push_back(std::move(item));
     }
     if (window.end < folder.children.size())
       list.push_back(gap_entry(folder.children.size() - window.end, false, listed_at(window.end), templates_, unknown_));

@@ -5,8 +5,11 @@
 #include "render/markdown.h"
 #include "text/typography.h"
 #include "text/site_url.h"
+#include "templating/data_moves.h"
 
 namespace layout {
+
+using templating::set_moved;
 
 namespace {
 
@@ -111,20 +114,20 @@ Data base_data(const SiteContext& ctx, const std::string& url, const std::string
   site_data.set("tagline", ctx.tagline);
   site_data.set("footer", ctx.footer);
   site_data.set("logo", templating::text_or_false(ctx.logo));
-  data.set("site", site_data);
+  set_moved(data, "site", std::move(site_data));
 
   const int menu = current_page >= 0 ? ctx.menu.state_of_page[current_page]
                    : url.compare(0, 7, "outils/") == 0 ? MenuPlan::kToolsOpen : MenuPlan::kNothingOpen;
-  data.set("nav_html", page_nav(ctx, url, menu));
+  set_moved(data, "nav_html", page_nav(ctx, url, menu));
 
   List footer;
   for (const auto& link : ctx.footer_links) {
     Data f;
     f.set("label", link.first);
     f.set("href", text::relative_url(url, link.second));
-    footer.push_back(f);
+    footer.push_back(std::move(f));
   }
-  data.set("footer_links", footer);
+  set_moved(data, "footer_links", std::move(footer));
 
   List breadcrumbs;
   if (current_page >= 0) {
@@ -135,7 +138,7 @@ Data base_data(const SiteContext& ctx, const std::string& url, const std::string
       Data b;
       b.set("label", *it == ctx.nav->home ? ctx.words.home : (p.nav_title.empty() ? p.title : p.nav_title));
       b.set("href", text::relative_url(url, p.url));
-      breadcrumbs.push_back(b);
+      breadcrumbs.push_back(std::move(b));
     }
   } else if (url != "index.html" && ctx.nav->home >= 0) {
     Data b;
@@ -150,7 +153,7 @@ Data base_data(const SiteContext& ctx, const std::string& url, const std::string
     }
   }
   data.set("has_breadcrumbs", !breadcrumbs.empty());
-  data.set("breadcrumbs", breadcrumbs);
+  set_moved(data, "breadcrumbs", std::move(breadcrumbs));
   List scripts;
   Data search;
   search.set("src", "assets/js/search.js");
@@ -161,7 +164,7 @@ Data base_data(const SiteContext& ctx, const std::string& url, const std::string
 
 std::string render_document(const SiteContext&, Data& data, const std::string& main_template,
                             const Templates& templates, std::vector<std::string>& unknown) {
-  data.set("main", templates.render(main_template, data, unknown));
+  set_moved(data, "main", templates.render(main_template, data, unknown));
   return templates.render("base", data, unknown);
 }
 
@@ -171,7 +174,7 @@ std::string render_page(const SiteContext& ctx, int index, const Templates& temp
   const model::Page& page = site.pages[index];
   Data data = base_data(ctx, page.url, page.title, page.description, index);
   data.set("body_class", index == ctx.nav->home ? "page-home" : "page-reading");
-  data.set("content", page.html);
+  set_moved(data, "content", std::string(page.html));  // one copy, not kainjow's two
   data.set("reading_time", std::to_string(reading_minutes(page)));
   std::string audience;
   for (const std::string& a : page.audience) audience += (audience.empty() ? "" : ", ") + audience_label(site, a);
@@ -182,10 +185,10 @@ std::string render_page(const SiteContext& ctx, int index, const Templates& temp
     Data d;
     d.set("label", s.label);
     d.set("href", s.href);
-    start.push_back(d);
+    start.push_back(std::move(d));
   }
   data.set("has_start", !start.empty());
-  data.set("start", start);
+  set_moved(data, "start", std::move(start));
 
   List toc;
   for (const model::Heading& h : page.headings) {
@@ -194,10 +197,10 @@ std::string render_page(const SiteContext& ctx, int index, const Templates& temp
     t.set("id", h.id);
     t.set("text", h.text);
     t.set("sub", h.level == 3);
-    toc.push_back(t);
+    toc.push_back(std::move(t));
   }
   data.set("has_toc", toc.size() >= 3);
-  data.set("toc", toc);
+  set_moved(data, "toc", std::move(toc));
 
   set_listing_data(ctx, index, 1, page.url, data);  // a folder's index lists its pages
 

@@ -263,12 +263,8 @@ std::string Templates::render_partial(const std::string& name, const Data& ctx,
     return {};
   }
   // Partials it uses pasted in, as for templates: their lines then read as if written in place.
-  Mustache parsed(inline_partials(it->second, 0));
-  parsed.set_custom_escape(escape_text);
-  RecordingContext context(&ctx, &partial_data_, "partials/" + name, unknown);
-  StringSink sink;
-  parsed.render(context, sink);
-  return std::move(sink.text);
+  // Parsed once per thread, as templates are (a large site's menus render hundreds of times).
+  return render_parsed(" partial " + name, it->second, escape_text, "partials/" + name, ctx, unknown);
 }
 
 std::string Templates::inline_partials(const std::string& text, int depth) const {
@@ -317,6 +313,19 @@ std::string Templates::render_text(const std::string& name, const std::vector<co
 
 std::string Templates::render(const std::string& name, const Data& ctx,
                               std::vector<std::string>& unknown) const {
+  auto src = sources_.find(name);
+  if (src == sources_.end()) {
+    unknown.push_back("missing template '" + name + "'");
+    return {};
+  }
+  auto file = files_.find(name);
+  return render_parsed(name, src->second, is_tool_template(name) ? escape_markup : escape_text,
+                       file == files_.end() ? name : file->second, ctx, unknown);
+}
+
+std::string Templates::render_parsed(const std::string& key, const std::string& source,
+                                     std::string (*escape)(const std::string&), const std::string& file,
+                                     const Data& ctx, std::vector<std::string>& unknown) const {
   // Parsed templates are cached per thread: kainjow's render is not const.
   // Keyed by load generation, not address: a later Templates may live where an old one did.
   struct Parsed {
@@ -325,18 +334,12 @@ std::string Templates::render(const std::string& name, const Data& ctx,
   };
   thread_local std::map<uint64_t, std::map<std::string, Parsed>> cache;
   auto& mine = cache[generation_];
-  auto it = mine.find(name);
+  auto it = mine.find(key);
   if (it == mine.end()) {
-    auto src = sources_.find(name);
-    if (src == sources_.end()) {
-      unknown.push_back("missing template '" + name + "'");
-      return {};
-    }
-    it = mine.emplace(name, Parsed{std::make_unique<Mustache>(inline_partials(src->second, 0))}).first;
-    it->second.mustache->set_custom_escape(is_tool_template(name) ? escape_markup : escape_text);
+    it = mine.emplace(key, Parsed{std::make_unique<Mustache>(inline_partials(source, 0))}).first;
+    it->second.mustache->set_custom_escape(escape);
   }
-  auto file = files_.find(name);
-  RecordingContext context(&ctx, &partial_data_, file == files_.end() ? name : file->second, unknown);
+  RecordingContext context(&ctx, &partial_data_, file, unknown);
   StringSink sink;
   sink.text.reserve(it->second.last_size + it->second.last_size / 8);
   it->second.mustache->render(context, sink);

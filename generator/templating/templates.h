@@ -69,6 +69,10 @@ class Templates {
   std::set<std::string> invalid_;                // names that failed to parse (already reported)
   uint64_t generation_ = 0;  // distinguishes loads in the per-thread parse cache
   std::string inline_partials(const std::string& text, int depth) const;
+  // Renders `source` (a template, or a partial: `key` tells them apart in the per-thread cache of
+  // parsed texts) with `escape`; unknown names are recorded against `file`.
+  std::string render_parsed(const std::string& key, const std::string& source, std::string (*escape)(const std::string&),
+                            const std::string& file, const Data& ctx, std::vector<std::string>& unknown) const;
   Data partial_data_;                            // every partial, as mustache partial objects
 };
 
