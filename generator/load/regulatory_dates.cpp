@@ -1,6 +1,8 @@
 #include "load/regulatory_dates.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <array>
 #include <cstdio>
 #include <ctime>
@@ -206,6 +208,28 @@ std::string expand_date_refs(const std::string& text, const RegulatoryDates& dat
   return out;
 }
 
+namespace {
+
+// The offset of the first ASCII digit at or after `from`, or text.size(). Eight bytes at a time
+// ("has a byte between", Bit Twiddling Hacks): a byte is flagged only when it is below 0x80 and
+// between '0' and '9', so UTF-8 letters never match; the exact byte is then found one by one.
+size_t next_digit(const std::string& text, size_t from) {
+  constexpr uint64_t kOnes = ~uint64_t{0} / 255, kLow7 = kOnes * 127, kHigh = kOnes * 128;
+  const char* data = text.data();
+  const size_t size = text.size();
+  size_t i = from;
+  for (; i + 8 <= size; i += 8) {
+    uint64_t x;
+    std::memcpy(&x, data + i, 8);
+    const uint64_t low = x & kLow7;
+    if (((kOnes * (127 + ('9' + 1)) - low) & ~x & (low + kOnes * (127 - ('0' - 1))) & kHigh) != 0) break;
+  }
+  while (i < size && static_cast<unsigned char>(data[i] - '0') > 9) ++i;
+  return i;
+}
+
+}  // namespace
+
 std::vector<DateMention> find_dates(const std::string& text, const RegulatoryDates& dates) {
   std::vector<DateMention> out;
   // References.
@@ -219,8 +243,8 @@ std::vector<DateMention> find_dates(const std::string& text, const RegulatoryDat
   // the slowest step of a 5,000-page build (a " mois " pattern starts at every space).
   auto is_digit = [&](size_t i) { return i < text.size() && text[i] >= '0' && text[i] <= '9'; };
   for (size_t i = 0, day_end = 0; i < text.size(); i = day_end) {
-    // On to the next run of digits: a tight loop, as this now runs over every page's text.
-    while (i < text.size() && static_cast<unsigned char>(text[i] - '0') > 9) ++i;
+    // On to the next run of digits, eight bytes at a time: this runs over every page's text.
+    i = next_digit(text, i);
     if (i == text.size()) break;
     day_end = i;
     while (is_digit(day_end)) ++day_end;

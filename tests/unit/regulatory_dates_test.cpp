@@ -119,6 +119,21 @@ TEST_CASE("dates in words are found with their offset; other digit runs are not 
     CHECK_MESSAGE(load::find_dates(text, d).empty(), text);
   CHECK(load::find_dates("12 décembre 2027", d).front().iso == "2027-12-12");
   CHECK(load::find_dates("x 9 mai 2024 y", d).front().offset == 2);
+  // The scan for digits reads eight bytes at a time: a date is found wherever it starts, after
+  // any mix of ASCII and UTF-8 letters, whatever its day's digits.
+  const std::string fillers[] = {"a", "é", "—", "{", "/", ":", "\x7f", "ÿ"};
+  for (int day : {1, 9, 10, 19, 29, 30}) {
+    for (size_t pad = 0; pad < 20; ++pad) {
+      std::string text;
+      while (text.size() < pad) text += fillers[text.size() % 8];
+      const size_t at = text.size();
+      text += std::to_string(day) + " mai 2024 fin";
+      const auto hit = load::find_dates(text, d);
+      REQUIRE_MESSAGE(hit.size() == 1, text);
+      CHECK(hit[0].offset == at);
+      CHECK(hit[0].iso == "2024-05-" + std::string(day < 10 ? "0" : "") + std::to_string(day));
+    }
+  }
 }
 
 TEST_CASE("guide check warns about a date checked longer ago than site.yaml allows") {
