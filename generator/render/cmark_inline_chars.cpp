@@ -1,9 +1,14 @@
 // Pins cmark-gfm's inline special-character table (see cmark_inline_chars.h).
 #include "render/cmark_inline_chars.h"
 
+#include <cmark-gfm-extension_api.h>
+
 #include <dlfcn.h>
 
 #include <atomic>
+#include <cstdio>
+#include <cstdlib>
+#include <vector>
 
 namespace {
 
@@ -18,14 +23,43 @@ ManageFn library_manage() {
 
 std::atomic<bool> pinned{false};
 std::atomic<long> calls_seen{0};
+// The extensions the table was filled for (registered once, they live as long as the process).
+std::vector<const void*> pinned_extensions;
+
+std::vector<const void*> extensions_of(cmark_parser* parser) {
+  std::vector<const void*> out;
+  for (cmark_llist* e = cmark_parser_get_syntax_extensions(parser); e; e = e->next) out.push_back(e->data);
+  return out;
+}
 
 }  // namespace
+
+namespace render {
+
+// The same syntax extensions in the same order, without allocating (twice per page parsed).
+bool has_pinned_extensions(cmark_parser* parser) {
+  size_t i = 0;
+  for (cmark_llist* e = cmark_parser_get_syntax_extensions(parser); e; e = e->next, ++i)
+    if (i == pinned_extensions.size() || e->data != pinned_extensions[i]) return false;
+  return i == pinned_extensions.size();
+}
+
+}  // namespace render
 
 // Replaces the library's definition for the whole process (the executable comes first in symbol
 // lookup). Until the table is pinned it does what the library does; afterwards nothing.
 extern "C" void cmark_manage_extensions_special_characters(cmark_parser* parser, int add) {
   calls_seen.fetch_add(1, std::memory_order_relaxed);
-  if (pinned.load(std::memory_order_acquire)) return;
+  if (pinned.load(std::memory_order_acquire)) {
+    // The pinned table is right only for parsers with the extensions it was filled for. Another
+    // set would parse with the wrong special characters, silently: stop at once instead.
+    if (!render::has_pinned_extensions(parser)) {
+      std::fputs("guide: internal error: a Markdown parser attaches other extensions than those the "
+                 "inline table was pinned for (render/cmark_inline_chars.h)\n", stderr);
+      std::abort();
+    }
+    return;
+  }
   if (ManageFn fn = library_manage(); fn && fn != &cmark_manage_extensions_special_characters) {
     fn(parser, add);
   }
@@ -42,6 +76,7 @@ bool pin_inline_special_chars(cmark_parser* parser) {
   cmark_node_free(cmark_parser_finish(parser));
   if (calls_seen.load() == before) return false;
   fn(parser, 1);
+  pinned_extensions = extensions_of(parser);
   pinned.store(true, std::memory_order_release);
   return true;
 }

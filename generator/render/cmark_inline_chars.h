@@ -20,4 +20,9 @@ namespace render {
 /// Call once, before parsing on several threads.
 bool pin_inline_special_chars(cmark_parser* parser);
 
+/// Whether `parser` attaches the extensions the table was pinned for, in the same order: the
+/// assumption pinning rests on. Once pinned, a parse with any other set stops the process with an
+/// internal error rather than parse with the wrong special characters.
+bool has_pinned_extensions(cmark_parser* parser);
+
 }  // namespace render

@@ -3,7 +3,11 @@
 #include <cstring>
 #include <string>
 
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm-extension_api.h>
+
 #include "render/cmark_arena.h"
+#include "render/cmark_inline_chars.h"
 #include "render/markdown.h"
 
 TEST_CASE("the cmark arena zeroes, grows and moves blocks as calloc and realloc do") {
@@ -41,4 +45,23 @@ TEST_CASE("a page larger than an arena block renders whole") {
                                          nullptr, diags);
   CHECK(r.html.find("Mot 19999") != std::string::npos);
   CHECK(r.word_count == 40001);
+}
+
+TEST_CASE("the pinned inline table is checked against each parser's extensions") {
+  if (!render::markdown_parses_in_parallel()) return;  // not pinned: pages parse one at a time
+  cmark_gfm_core_extensions_ensure_registered();
+  auto parser_with = [](std::initializer_list<const char*> names) {
+    cmark_parser* p = cmark_parser_new(CMARK_OPT_DEFAULT);
+    for (const char* name : names) cmark_parser_attach_syntax_extension(p, cmark_find_syntax_extension(name));
+    return p;
+  };
+  cmark_parser* same = parser_with({"table", "strikethrough", "autolink", "tasklist", "tagfilter"});
+  cmark_parser* fewer = parser_with({"table", "strikethrough"});
+  cmark_parser* reordered = parser_with({"strikethrough", "table", "autolink", "tasklist", "tagfilter"});
+  cmark_parser* none = cmark_parser_new(CMARK_OPT_DEFAULT);
+  CHECK(render::has_pinned_extensions(same));
+  CHECK_FALSE(render::has_pinned_extensions(fewer));
+  CHECK_FALSE(render::has_pinned_extensions(reordered));
+  CHECK_FALSE(render::has_pinned_extensions(none));
+  for (cmark_parser* p : {same, fewer, reordered, none}) cmark_parser_free(p);
 }
