@@ -389,9 +389,8 @@
     return runs.replace(/^(<w:r>(?:<w:rPr>[^]*?<\/w:rPr>)?<w:t xml:space="preserve">) +/, '$1').replace(/ +(<\/w:t><\/w:r>)$/, '$1');
   }
 
-  function paraDocx(style, runs, numbering) {
-    const props = (style ? `<w:pStyle w:val="${style}"/>` : '') +
-      (numbering ? `<w:numPr><w:ilvl w:val="0"/><w:numId w:val="${numbering}"/></w:numPr>` : '');
+  function paraDocx(style, runs) {
+    const props = style ? `<w:pStyle w:val="${style}"/>` : '';
     return `<w:p>${props ? `<w:pPr>${props}</w:pPr>` : ''}${trimRuns(runs)}</w:p>`;
   }
 

@@ -12,6 +12,7 @@
   // Texts shown to the reader, from content/interface/annex.yaml (written in by the generator).
   const MESSAGES = /* guide:messages */ {};
   const message = window.GuideKit.messages(MESSAGES);  // tool-memory.js
+  const el = window.GuideKit.el;  // el(tag, class, text, parent)
 
   const S = window.GuideAnnexState;
   const annex = document.getElementById('annexe');
@@ -25,12 +26,6 @@
   let title = '';
 
   function $all(selector, root) { return Array.from((root || document).querySelectorAll(selector)); }
-  function el(tag, text, cls) {
-    const e = document.createElement(tag);
-    if (text !== undefined) e.textContent = text;
-    if (cls) e.className = cls;
-    return e;
-  }
   function say(text) { status.textContent = ''; window.setTimeout(() => { status.textContent = text; }, 30); }
   function words(attr, node) { return (node.getAttribute(attr) || '').split(/\s+/).filter(Boolean); }
   function intersects(a, b) { return a.some((x) => b.includes(x)); }
@@ -140,11 +135,10 @@
 
   // Nothing chosen yet (the page opened on its own) or nothing left: say so, and where to choose.
   function showEmpty(text) {
-    const p = el('p', `${text} `, 'notice no-print');
+    const p = el('p', 'notice no-print', `${text} `);
     p.id = 'annex-empty';
-    const a = el('a', isClauses ? message('back_clauses') : message('back_questionnaire'));
+    const a = el('a', null, isClauses ? message('back_clauses') : message('back_questionnaire'), p);
     a.href = S.href(S.steps[0], state);
-    p.appendChild(a);
     annex.parentNode.insertBefore(p, annex);
   }
 
@@ -154,14 +148,12 @@
     while (errorsBox.firstChild) errorsBox.removeChild(errorsBox.firstChild);
     errorsBox.hidden = !errors.length;
     if (!errors.length) return errors;
-    errorsBox.appendChild(el('h2', errors.length > 1 ? message('errors', { count: errors.length }) : message('one_error')));
+    el('h2', null, errors.length > 1 ? message('errors', { count: errors.length }) : message('one_error'), errorsBox);
     const ul = el('ul');
     errors.forEach((e) => {
       // The link opens the step where the value is typed, with the selection.
-      const p = param(e.id), li = el('li'), a = el('a', e.message);
+      const p = param(e.id), li = el('li', null, null, ul), a = el('a', null, e.message, li);
       a.href = S.root + (p && p.page ? p.page : S.steps[0].url) + S.toFragment(state);
-      li.appendChild(a);
-      ul.appendChild(li);
     });
     errorsBox.appendChild(ul);
     return errors;
@@ -282,7 +274,7 @@
   // that it appears with the script that makes the file (like the page's other JS-only buttons).
   $all('button[data-action="odt"]').forEach((odt) => {
     if (odt.parentNode.querySelector('button[data-action="docx"]')) return;
-    const b = el('button', message('docx'), odt.className);
+    const b = el('button', odt.className, message('docx'));
     b.type = 'button';
     b.setAttribute('data-action', 'docx');
     odt.parentNode.insertBefore(b, odt.nextSibling);

@@ -49,14 +49,16 @@ expr::Expr ExpressionCompiler::compile(const ojson& value, const std::string& po
   }
   const std::string& source = value.get_ref<const std::string&>();
   expr::ParseResult parsed = expr::parse(source);
-  if (!parsed.root) {
+  // A parse or type error, at its offset in the expression's text.
+  auto fail_at = [&](const std::string& message, size_t offset) {
     Issue i;
     i.pointer = pointer;
-    i.message = parsed.error;
-    i.offset = static_cast<long>(parsed.offset);
+    i.message = message;
+    i.offset = static_cast<long>(offset);
     issues_.push_back(std::move(i));
     return nullptr;
-  }
+  };
+  if (!parsed.root) return fail_at(parsed.error, parsed.offset);
   expr::Scope scope;
   scope.questions = &symbols_;
   scope.question_index = &bank_.question_index;
@@ -64,14 +66,7 @@ expr::Expr ExpressionCompiler::compile(const ojson& value, const std::string& po
   scope.gates = &gates_;
   scope.verdict = verdict;
   expr::CheckResult checked = expr::check(*parsed.root, scope);
-  if (!checked.error.empty()) {
-    Issue i;
-    i.pointer = pointer;
-    i.message = checked.error;
-    i.offset = static_cast<long>(checked.offset);
-    issues_.push_back(std::move(i));
-    return nullptr;
-  }
+  if (!checked.error.empty()) return fail_at(checked.error, checked.offset);
   if (result) *result = std::move(checked);
   return expr::Expr(std::move(parsed.root));
 }

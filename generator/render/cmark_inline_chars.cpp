@@ -5,6 +5,7 @@
 
 #include <dlfcn.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cstdio>
 #include <cstdlib>
@@ -36,12 +37,13 @@ std::vector<const void*> extensions_of(cmark_parser* parser) {
 
 namespace render {
 
-// The same syntax extensions in the same order, without allocating (twice per page parsed).
-bool has_pinned_extensions(cmark_parser* parser) {
-  size_t i = 0;
-  for (cmark_llist* e = cmark_parser_get_syntax_extensions(parser); e; e = e->next, ++i)
-    if (i == pinned_extensions.size() || e->data != pinned_extensions[i]) return false;
-  return i == pinned_extensions.size();
+// Each of the parser's extensions is one the table was filled for (it may attach fewer: the
+// characters of the others then find no extension and read as text, as without the table).
+// No allocation: this runs twice per page parsed.
+bool uses_only_pinned_extensions(cmark_parser* parser) {
+  for (cmark_llist* e = cmark_parser_get_syntax_extensions(parser); e; e = e->next)
+    if (std::find(pinned_extensions.begin(), pinned_extensions.end(), e->data) == pinned_extensions.end()) return false;
+  return true;
 }
 
 }  // namespace render
@@ -51,11 +53,11 @@ bool has_pinned_extensions(cmark_parser* parser) {
 extern "C" void cmark_manage_extensions_special_characters(cmark_parser* parser, int add) {
   calls_seen.fetch_add(1, std::memory_order_relaxed);
   if (pinned.load(std::memory_order_acquire)) {
-    // The pinned table is right only for parsers with the extensions it was filled for. Another
-    // set would parse with the wrong special characters, silently: stop at once instead.
-    if (!render::has_pinned_extensions(parser)) {
-      std::fputs("guide: internal error: a Markdown parser attaches other extensions than those the "
-                 "inline table was pinned for (render/cmark_inline_chars.h)\n", stderr);
+    // The pinned table lacks the characters of any extension it was not filled for: a parser
+    // attaching one would silently never run it. Stop at once instead.
+    if (!render::uses_only_pinned_extensions(parser)) {
+      std::fputs("guide: internal error: a Markdown parser attaches an extension the inline "
+                 "table was not pinned for (render/cmark_inline_chars.h)\n", stderr);
       std::abort();
     }
     return;

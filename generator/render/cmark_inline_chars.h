@@ -20,9 +20,9 @@ namespace render {
 /// Call once, before parsing on several threads.
 bool pin_inline_special_chars(cmark_parser* parser);
 
-/// Whether `parser` attaches the extensions the table was pinned for, in the same order: the
-/// assumption pinning rests on. Once pinned, a parse with any other set stops the process with an
-/// internal error rather than parse with the wrong special characters.
-bool has_pinned_extensions(cmark_parser* parser);
+/// Whether every extension `parser` attaches is one the table was pinned for: the assumption
+/// pinning rests on (the generator's parsers all attach the same set). Once pinned, a parse with
+/// any other extension stops the process with an internal error rather than silently never run it.
+bool uses_only_pinned_extensions(cmark_parser* parser);
 
 }  // namespace render
