@@ -26,11 +26,9 @@
   const fmt = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 }).format;
   const REASONS = { unknown: message('reason_unknown'), removed: message('reason_removed'),
     invalid: message('reason_invalid'), out_of_range: message('reason_out_of_range') };
-  // How each question type is answered, and the choices of those that have default ones: the
-  // core's table (core/question_types.cpp), filled in by the generator.
+  // How each type is answered, its default choices: core/question_types.cpp, filled in at build.
   const TYPES = /* guide:question-types */ {};
-  // Every question of the bank, numbered as the pages number them; `answer` is how it is
-  // answered (one_choice, several_choices, number, text), whatever its type's name.
+  // Every question of the bank, numbered as the pages number them.
   const questions = [], byId = {};
   (bank.sections || []).forEach((s) => (s.questions || []).forEach((q) => {
     const type = TYPES[q.type] || TYPES.text;
@@ -207,7 +205,7 @@
       let a = data.answers[item.q.id];
       const several = item.answer === 'several_choices';
       if (a === undefined || a === null || (skip[item.q.id] && !several)) return;
-      // An answer of several choices from an older version keeps the choices that still exist.
+      // Several choices from an older version: those that still exist.
       if (several) a = (Array.isArray(a) ? a : []).filter((c) => item.choices.some((x) => x.id === c));
       if (several && !a.length) return;
       next[item.q.id] = a;

@@ -380,7 +380,7 @@ class Compiler {
     if (!answered_by_choice(q.answer)) return;
     if (!choices) {
       if (!type.default_choices.empty()) {
-        q.choices = type.default_choices;
+        q.choices = default_choices(type);
       } else if (!f.find("choices")) {
         issue(f.pointer(), "a " + q.type + " question needs 'choices'");
       }
@@ -419,9 +419,9 @@ class Compiler {
                     "' has no score, but other choices do: every choice of a scored question "
                     "needs a score");
     }
-    if (type.only_default_choices && !same_choice_ids(q.choices, type.default_choices)) {
+    if (type.only_default_choices && !same_choice_ids(q.choices, default_choices(type))) {
       std::vector<std::string> ids;
-      for (const Choice& c : type.default_choices) ids.push_back("'" + c.id + "'");
+      for (const DefaultChoice& c : type.default_choices) ids.push_back("'" + std::string(c.id) + "'");
       issue(f.at("choices"), "a " + q.type + " question's choices are " + join_names(ids, " and ") +
                                  "; use type: choice for other answers");
     }

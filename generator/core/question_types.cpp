@@ -6,15 +6,26 @@
 
 namespace core {
 
-const std::vector<QuestionTypeInfo>& question_types() {
-  static const std::vector<QuestionTypeInfo> types = {
-      {"yesno", AnswerShape::one_choice, {{"oui", "Oui", false, 0}, {"non", "Non", false, 0}}, true},
-      {"choice", AnswerShape::one_choice, {}, false},
-      {"multi", AnswerShape::several_choices, {}, false},
-      {"number", AnswerShape::number, {}, false},
-      {"text", AnswerShape::text, {}, false},
-  };
-  return types;
+namespace {
+
+constexpr DefaultChoice kYesNo[] = {{"oui", "Oui"}, {"non", "Non"}};
+
+constexpr QuestionTypeInfo kTypes[] = {
+    {"yesno", AnswerShape::one_choice, {kYesNo, 2}, true},
+    {"choice", AnswerShape::one_choice, {}, false},
+    {"multi", AnswerShape::several_choices, {}, false},
+    {"number", AnswerShape::number, {}, false},
+    {"text", AnswerShape::text, {}, false},
+};
+
+}  // namespace
+
+FixedList<QuestionTypeInfo> question_types() { return {kTypes, sizeof kTypes / sizeof kTypes[0]}; }
+
+std::vector<Choice> default_choices(const QuestionTypeInfo& type) {
+  std::vector<Choice> out;
+  for (const DefaultChoice& c : type.default_choices) out.push_back({std::string(c.id), std::string(c.label), false, 0});
+  return out;
 }
 
 const QuestionTypeInfo* find_question_type(const std::string& name) {
@@ -26,7 +37,7 @@ const QuestionTypeInfo* find_question_type(const std::string& name) {
 std::vector<std::string> question_type_names(const std::vector<AnswerShape>& shapes) {
   std::vector<std::string> names;
   for (const QuestionTypeInfo& t : question_types())
-    if (std::find(shapes.begin(), shapes.end(), t.answer) != shapes.end()) names.push_back(t.name);
+    if (std::find(shapes.begin(), shapes.end(), t.answer) != shapes.end()) names.emplace_back(t.name);
   return names;
 }
 
@@ -53,11 +64,11 @@ std::string question_types_json() {
   JsonWriter w;
   w.begin_object();
   for (const QuestionTypeInfo& t : question_types()) {
-    w.key(t.name).begin_object().key("answer").string(answer_shape_name(t.answer));
+    w.key(std::string(t.name)).begin_object().key("answer").string(answer_shape_name(t.answer));
     if (!t.default_choices.empty()) {
       w.key("choices").begin_array();
-      for (const Choice& c : t.default_choices)
-        w.begin_object().key("id").string(c.id).key("label").string(c.label).end_object();
+      for (const DefaultChoice& c : t.default_choices)
+        w.begin_object().key("id").string(std::string(c.id)).key("label").string(std::string(c.label)).end_object();
       w.end_array();
     }
     w.end_object();

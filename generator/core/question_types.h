@@ -4,7 +4,9 @@
 // never name a type: they ask how its question is answered (AnswerShape). So a new type that is
 // answered like an existing one (a scale of fixed choices, say) is one row of the table; a new
 // way of answering is a new shape, handled wherever AnswerShape is switched on.
+#include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/bank_model.h"
@@ -12,15 +14,35 @@
 
 namespace core {
 
+/// A choice a type gives when the bank writes none (yesno: oui, non).
+struct DefaultChoice {
+  std::string_view id, label;
+};
+
+/// A fixed list, as constant data: the table is read by the WebAssembly core too, where building
+/// strings and vectors at start-up would cost bytes on every tool page.
+template <typename T>
+struct FixedList {
+  const T* first = nullptr;
+  size_t count = 0;
+  const T* begin() const { return first; }
+  const T* end() const { return first + count; }
+  size_t size() const { return count; }
+  bool empty() const { return count == 0; }
+};
+
 struct QuestionTypeInfo {
-  std::string name;                     // as a bank writes it: `type: yesno`
+  std::string_view name;                     // as a bank writes it: `type: yesno`
   AnswerShape answer;
-  std::vector<Choice> default_choices;  // when the bank writes no 'choices' (empty: it must)
-  bool only_default_choices;            // the bank may reword the default choices, not change them
+  FixedList<DefaultChoice> default_choices;  // when the bank writes no 'choices' (empty: it must)
+  bool only_default_choices;                 // the bank may reword the default choices, not change them
 };
 
 /// Every type, in the order the error messages list them.
-const std::vector<QuestionTypeInfo>& question_types();
+FixedList<QuestionTypeInfo> question_types();
+
+/// The choices a question of `type` gets when its bank writes none.
+std::vector<Choice> default_choices(const QuestionTypeInfo& type);
 
 /// The type a bank names `name`, or nullptr.
 const QuestionTypeInfo* find_question_type(const std::string& name);

@@ -14,9 +14,9 @@ TEST_CASE("question types: every name found once, every way of answering has a t
   std::set<std::string> names;
   std::set<core::AnswerShape> shapes;
   for (const core::QuestionTypeInfo& t : core::question_types()) {
-    CHECK(names.insert(t.name).second);
+    CHECK(names.insert(std::string(t.name)).second);
     shapes.insert(t.answer);
-    REQUIRE(core::find_question_type(t.name) == &t);
+    REQUIRE(core::find_question_type(std::string(t.name)) == &t);
     if (t.only_default_choices) CHECK_FALSE(t.default_choices.empty());
     if (!t.default_choices.empty()) CHECK(core::answered_by_choice(t.answer));
   }
@@ -42,10 +42,11 @@ TEST_CASE("question types as the page scripts read them: each type's way of answ
   const auto table = nlohmann::json::parse(core::question_types_json());
   REQUIRE(table.size() == core::question_types().size());
   for (const core::QuestionTypeInfo& t : core::question_types()) {
-    INFO(t.name);
-    REQUIRE(table.contains(t.name));
-    CHECK(table[t.name]["answer"] == core::answer_shape_name(t.answer));
-    CHECK(table[t.name].contains("choices") == !t.default_choices.empty());
+    INFO(std::string(t.name));
+    const std::string name(t.name);
+    REQUIRE(table.contains(name));
+    CHECK(table[name]["answer"] == core::answer_shape_name(t.answer));
+    CHECK(table[name].contains("choices") == !t.default_choices.empty());
   }
   CHECK(table["yesno"]["choices"] == nlohmann::json::parse(R"([{"id":"oui","label":"Oui"},{"id":"non","label":"Non"}])"));
 }
