@@ -1,6 +1,7 @@
 #include "core/question_types.h"
 
 #include <algorithm>
+#include <iterator>
 
 #include "core/json_writer.h"
 
@@ -11,7 +12,7 @@ namespace {
 constexpr DefaultChoice kYesNo[] = {{"oui", "Oui"}, {"non", "Non"}};
 
 constexpr QuestionTypeInfo kTypes[] = {
-    {"yesno", AnswerShape::one_choice, {kYesNo, 2}, true},
+    {"yesno", AnswerShape::one_choice, {kYesNo, std::size(kYesNo)}, true},
     {"choice", AnswerShape::one_choice, {}, false},
     {"multi", AnswerShape::several_choices, {}, false},
     {"number", AnswerShape::number, {}, false},
@@ -20,7 +21,7 @@ constexpr QuestionTypeInfo kTypes[] = {
 
 }  // namespace
 
-FixedList<QuestionTypeInfo> question_types() { return {kTypes, sizeof kTypes / sizeof kTypes[0]}; }
+FixedList<QuestionTypeInfo> question_types() { return {kTypes, std::size(kTypes)}; }
 
 std::vector<Choice> default_choices(const QuestionTypeInfo& type) {
   std::vector<Choice> out;

@@ -1,6 +1,7 @@
 #include "render/document_steps.h"
 
 #include "render/tool_kind.h"
+#include "templating/data_moves.h"
 
 #include <vector>
 
@@ -74,9 +75,9 @@ Data DocumentInSteps::entry_data(const LinkResolver& resolve, const std::vector<
       Data choice;
       choice.set("id", id);
       choice.set("label", label);
-      list.push_back(choice);
+      list.push_back(std::move(choice));
     }
-    entry.set(name, list);
+    templating::set_moved(entry, name, std::move(list));
   }
   return entry;
 }

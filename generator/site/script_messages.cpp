@@ -19,13 +19,23 @@ size_t after_leading_comment(const std::string& script) {
   return p;
 }
 
+namespace {
+
+// `body` with its first `slot` (a comment and an empty object) replaced by the comment and `json`.
+void fill_slot(std::string& body, const std::string& slot, const std::string& json) {
+  const size_t at = body.find(slot);
+  if (at == std::string::npos) return;
+  const std::string comment = slot.substr(0, slot.rfind('{'));
+  body = body.substr(0, at) + comment + text::script_safe_json(json) + body.substr(at + slot.size());
+}
+
+}  // namespace
+
 void add_scripts_with_messages(const std::vector<model::Script>& scripts,
                                const std::vector<model::InterfaceTexts>& texts, output::OutputTree& tree) {
-  const std::string slot = check::kMessagesSlot;
   for (const model::Script& script : scripts) {
     std::string body = script.text.substr(after_leading_comment(script.text));
-    const size_t at = body.find(slot);
-    if (at != std::string::npos) {
+    if (body.find(check::kMessagesSlot) != std::string::npos) {
       nlohmann::ordered_json messages = nlohmann::ordered_json::object();
       for (const model::InterfaceTexts& file : texts) {
         if (file.name != script.name) continue;
@@ -33,15 +43,11 @@ void add_scripts_with_messages(const std::vector<model::Script>& scripts,
       }
       // Written as UTF-8 (the scripts are read as UTF-8, like the pages): a typeset text's
       // no-break spaces take two bytes rather than a six-byte escape.
-      body = body.substr(0, at) + "/* guide:messages */ " + text::script_safe_json(messages.dump(-1, ' ', false)) +
-             body.substr(at + slot.size());
+      fill_slot(body, check::kMessagesSlot, messages.dump(-1, ' ', false));
     }
     // The question types (core/question_types.h), for the scripts that read answers by how
     // they are given rather than by type name.
-    const size_t types_at = body.find(kQuestionTypesSlot);
-    if (types_at != std::string::npos)
-      body = body.substr(0, types_at) + "/* guide:question-types */ " + text::script_safe_json(core::question_types_json()) +
-             body.substr(types_at + std::string(kQuestionTypesSlot).size());
+    if (body.find(kQuestionTypesSlot) != std::string::npos) fill_slot(body, kQuestionTypesSlot, core::question_types_json());
     tree.files["assets/" + script.rel] = std::move(body);
   }
 }
