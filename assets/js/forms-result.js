@@ -67,7 +67,7 @@
       missing: plural(result.missing, message('missing_one'), message('missing')) }) + ' ', body);
     if (result.missing_ids.length) F.questionLink(result.missing_ids[0], message('first_missing'), counts);
     if (result.max_score > 0) {
-      const chart = cached('chart', JSON.stringify([result.sections, v.label]), () => svgChart(text));
+      const chart = cached('chart', JSON.stringify([result.sections, v.label]), () => svgChart(result, text));
       if (chart) el('div', 'chart', null, body).appendChild(chart);
       body.appendChild(cached('table', JSON.stringify(result.sections), () => sectionTable(result)));
     }
@@ -85,9 +85,14 @@
     renderRedLines(result);
   }
 
+  // The core draws, the page words: the title and the description, the chart's text alternative.
   // The core's SVG is parsed as XML and adopted, never assigned as HTML.
-  function svgChart(resultText) {
-    const doc = new DOMParser().parseFromString(GuideCore.chart(resultText), 'image/svg+xml');
+  function svgChart(result, resultText) {
+    const sections = result.sections.map((s) => message('chart_section', { title: s.title, points: fmt(s.points),
+      max: fmt(s.max_points), percent: s.max_points > 0 ? Math.round(Math.min(100, Math.max(0, 100 * s.points / s.max_points))) : 0 }));
+    const words = { title: message('chart_title'), decimal: message('chart_decimal'),
+      desc: message('chart_desc', { sections: sections.join(' ; '), verdict: result.verdict.label }) };
+    const doc = new DOMParser().parseFromString(GuideCore.chart(resultText, JSON.stringify(words)), 'image/svg+xml');
     const root = doc.documentElement;
     if (!root || root.localName !== 'svg' || root.namespaceURI !== 'http://www.w3.org/2000/svg' ||
         doc.getElementsByTagName('parsererror').length) return null;

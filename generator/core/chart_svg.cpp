@@ -38,23 +38,14 @@ std::string escape(const std::string& s) {
 // SVG coordinates: one decimal is finer than a pixel and keeps the output short.
 std::string coord(double v) { return format_number(v, 1); }
 
-// French reading of a number for the text alternative: "1,5".
-std::string french(double v) {
-  std::string s = format_number(v, 2);
-  for (char& c : s)
-    if (c == '.') c = ',';
-  return s;
-}
-
-std::string description(const std::vector<Bar>& bars, const std::string& verdict) {
-  std::string d;
-  for (const Bar& b : bars) {
-    if (!d.empty()) d += " ; ";
-    d += b.title + " : " + french(b.score) + " sur " + french(b.max) + " points (" +
-         french(b.percent) + " %)";
+// A number for the value labels: up to two decimals, with the page's decimal separator.
+std::string reading(double v, const std::string& decimal) {
+  std::string s = format_number(v, 2), out;
+  for (char c : s) {
+    if (c == '.') out += decimal;
+    else out += c;
   }
-  if (!verdict.empty()) d += ". Avis : " + verdict;
-  return d.empty() ? "Aucune section à afficher." : d + ".";
+  return out;
 }
 
 std::string open_svg(const std::string& type, double width, double height,
@@ -64,7 +55,8 @@ std::string open_svg(const std::string& type, double width, double height,
          "<title>" + escape(title) + "</title><desc>" + escape(desc) + "</desc>";
 }
 
-std::string bars_svg(const std::vector<Bar>& bars, const std::string& title, const std::string& desc) {
+std::string bars_svg(const std::vector<Bar>& bars, const std::string& title, const std::string& desc,
+                     const std::string& decimal) {
   const double width = 600, track = 440, row = 48, bar_height = 16;
   std::string svg = open_svg("bars", width, row * static_cast<double>(bars.size()) + 8, title, desc);
   for (size_t i = 0; i < bars.size(); ++i) {
@@ -79,7 +71,7 @@ std::string bars_svg(const std::vector<Bar>& bars, const std::string& title, con
            coord(track * b.percent / 100) + "\" height=\"" + coord(bar_height) +
            "\" fill=\"currentColor\"/>";
     svg += "<text class=\"guide-chart-value\" x=\"" + coord(track + 12) + "\" y=\"" +
-           coord(top + 37) + "\">" + french(b.score) + "/" + french(b.max) + "</text>";
+           coord(top + 37) + "\">" + reading(b.score, decimal) + "/" + reading(b.max, decimal) + "</text>";
     svg += "</g>";
   }
   return svg + "</svg>";
@@ -129,16 +121,17 @@ std::string radar_svg(const std::vector<Bar>& bars, const std::string& title, co
 std::string chart_svg(const std::string& result_json, const std::string& options_json) {
   ojson result = ojson::parse(result_json, nullptr, false);
   ojson options = options_json.empty() ? ojson::object() : ojson::parse(options_json, nullptr, false);
-  std::string type = "bars";
-  std::string title = "Score par section";
-  if (options.is_object()) {
-    auto t = options.find("type");
-    if (t != options.end() && t->is_string()) type = t->get<std::string>();
-    auto h = options.find("title");
-    if (h != options.end() && h->is_string()) title = h->get<std::string>();
-  }
+  // The words come from the page (content/interface/forms-result.yaml), as the footprint chart's do.
+  auto option = [&](const char* key, const char* fallback) -> std::string {
+    if (!options.is_object()) return fallback;
+    auto it = options.find(key);
+    return it != options.end() && it->is_string() ? it->get<std::string>() : fallback;
+  };
+  const std::string type = option("type", "bars");
+  const std::string title = option("title", "");
+  const std::string desc = option("desc", "");
+  const std::string decimal = option("decimal", ".");
   std::vector<Bar> bars;
-  std::string verdict;
   if (result.is_object()) {
     auto sections = result.find("sections");
     if (sections != result.end() && sections->is_array()) {
@@ -158,15 +151,9 @@ std::string chart_svg(const std::string& result_json, const std::string& options
         bars.push_back(b);
       }
     }
-    auto v = result.find("verdict");
-    if (v != result.end() && v->is_object()) {
-      auto label = v->find("label");
-      if (label != v->end() && label->is_string()) verdict = label->get<std::string>();
-    }
   }
-  std::string desc = description(bars, verdict);
   if (type == "radar" && bars.size() >= 3) return radar_svg(bars, title, desc);
-  return bars_svg(bars, title, desc);
+  return bars_svg(bars, title, desc, decimal);
 }
 
 }  // namespace core

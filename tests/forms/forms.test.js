@@ -121,6 +121,10 @@ test('grid: a red line gives the eliminatory advice, announced on its step and e
   assert.match(await page.textContent('.verdict-why'), /règle 1 sur 7.*ligne rouge/);
   assert.equal(await page.getAttribute('.how-verdict li[data-level=non-recevable]', 'aria-current'), 'true');
   assert.ok(await page.$('#result-body .chart svg[role=img] desc'), 'the core chart is in the page');
+  // Its words come from content/interface/forms-result.yaml: a title, and every section in the description.
+  assert.equal(await page.textContent('#result-body .chart svg title'), 'Score par section');
+  assert.match(await page.textContent('#result-body .chart svg desc'),
+    /^[^;]+\s:\s[\d,]+ sur [\d,]+ points \(\d+\s%\)( ; [^;]+\s:\s[\d,]+ sur [\d,]+ points \(\d+\s%\)){6}\. Avis\s:\sNon recevable\.$/);
   // The red line's link leads to the question on its step, with the answers, and focuses it.
   assert.match(await page.getAttribute('#red-line-alerts a', 'href'), /^c1_biometrie\.html#r=.*&at=q-q02_biometrie$/);
   await follow(page, '#red-line-alerts a');

@@ -20,19 +20,36 @@ size_t count(const std::string& s, const std::string& what) {
 
 }  // namespace
 
-TEST_CASE("the bar chart is an accessible image whose description lists every section") {
-  std::string svg = core::chart_svg(kResult, "");
+// The words the page gives (content/interface/forms-result.yaml, through forms-result.js).
+const char* kWords = R"({"title": "Score par section", "decimal": ",",
+  "desc": "Finalité & usage : 3 sur 4 points (75 %). Avis : <Favorable>."})";
+
+TEST_CASE("the bar chart is an accessible image described in the page's words") {
+  std::string svg = core::chart_svg(kResult, kWords);
   CHECK(svg.rfind("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"guide-chart guide-chart-bars\" "
                   "viewBox=\"0 0 600 152\" role=\"img\"><title>Score par section</title>", 0) == 0);
-  CHECK(svg.find("<desc>Finalité &amp; usage : 3 sur 4 points (75 %) ; Données : 1,5 sur 6 points "
-                 "(25 %) ; Impacts : 0 sur 0 points (0 %). Avis : Favorable.</desc>") !=
+  CHECK(svg.find("<desc>Finalité &amp; usage : 3 sur 4 points (75 %). Avis : &lt;Favorable&gt;.</desc>") !=
         std::string::npos);
   CHECK(count(svg, "class=\"guide-chart-bar\"") == 3);
   // 75 % of the 440-unit track.
   CHECK(svg.find("class=\"guide-chart-bar\" x=\"0\" y=\"24\" width=\"330\"") != std::string::npos);
+  CHECK(svg.find(">1,5/6</text>") != std::string::npos);  // the page's decimal separator
   CHECK(svg.find("font") == std::string::npos);
   CHECK(svg.find("#") == std::string::npos);  // no hard-coded colour
-  CHECK(svg == core::chart_svg(kResult, ""));
+  CHECK(svg == core::chart_svg(kResult, kWords));
+}
+
+TEST_CASE("without the page's words the chart has none of its own") {
+  std::string svg = core::chart_svg(kResult, "");
+  CHECK(svg.find("<title></title><desc></desc>") != std::string::npos);
+  CHECK(svg.find(">1.5/6</text>") != std::string::npos);
+  // Only the sections' titles are text: the core writes no French (or any other language).
+  std::string text;
+  for (size_t open = svg.find("\">"); open != std::string::npos; open = svg.find("\">", open + 1)) {
+    size_t end = svg.find('<', open);
+    if (end > open + 2) text += svg.substr(open + 2, end - open - 2) + "|";
+  }
+  CHECK(text == "Finalité &amp; usage|3/4|Données|1.5/6|Impacts|0/0|");
 }
 
 TEST_CASE("the radar variant needs three sections, and falls back to bars below") {
@@ -48,8 +65,8 @@ TEST_CASE("the radar variant needs three sections, and falls back to bars below"
   CHECK(core::chart_svg(two, R"({"type": "radar"})").find("guide-chart-bars") != std::string::npos);
 }
 
-TEST_CASE("a result that is not a result still gives a valid, described image") {
-  std::string svg = core::chart_svg("not json", "{");
-  CHECK(svg.find("role=\"img\"") != std::string::npos);
-  CHECK(svg.find("<desc>Aucune section à afficher.</desc>") != std::string::npos);
+TEST_CASE("a result that is not a result still gives a valid image, with the page's words") {
+  std::string svg = core::chart_svg("not json", R"({"title": "T", "desc": "Aucune section."})");
+  CHECK(svg.find("role=\"img\"><title>T</title><desc>Aucune section.</desc>") != std::string::npos);
+  CHECK(core::chart_svg("not json", "{").find("<title></title><desc></desc>") != std::string::npos);
 }

@@ -63,8 +63,8 @@ async function main() {
   // Garbage in, a result out.
   assert.strictEqual(JSON.parse(GuideCore.evaluate('nope', 'nope')).ok, false);
 
-  const svg = GuideCore.chart(JSON.stringify(result));
-  assert.ok(svg.startsWith('<svg ') && svg.includes('role="img"') && svg.includes('<desc>Section é : 1 sur 1 points (100 %)'));
+  const svg = GuideCore.chart(JSON.stringify(result), JSON.stringify({ title: 'Titre é', desc: 'Section é : 1 sur 1' }));
+  assert.ok(svg.startsWith('<svg ') && svg.includes('role="img"') && svg.includes('<title>Titre é</title><desc>Section é : 1 sur 1</desc>'));
 
   // The bank pages do not download the estimator: it is neither exported nor offered.
   const coreExports = fs.readFileSync(path.join(sourceDir, 'generator/wasm/core_exports.txt'), 'utf8');
