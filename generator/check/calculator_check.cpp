@@ -343,10 +343,25 @@ class Checker {
     }
 
     check_texts(v);
-    if (v.contains("messages")) check_strings(v.at("messages"), "/messages", {"not_a_number"});
+    check_messages(v);
     if (v.contains("example") && blocks_ok) check_example(v.at("example"), names);
     if (!ok_) return std::nullopt;
     return calculator;
+  }
+
+  // The mapping's own messages, which the core shows in the reader's language: all required, the
+  // core has no words of its own.
+  void check_messages(const Json& v) {
+    const Names keys = {"not_a_number"};
+    if (!v.contains("messages")) {
+      error("", "missing 'messages'", {"the core shows them when a field cannot be read: " + keys.front()});
+      return;
+    }
+    const Json& messages = v.at("messages");
+    check_strings(messages, "/messages", keys);
+    if (!messages.is_object()) return;
+    for (const auto& key : keys)
+      if (!messages.contains(key)) error("/messages", "missing message '" + key + "'", {"the core shows it when a field cannot be read"});
   }
 
   void check_strings(const Json& node, const std::string& p, const Names& known) {

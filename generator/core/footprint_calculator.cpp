@@ -110,7 +110,7 @@ class Mapper {
     if (field.type == "number") {
       double v = 0;
       if (parse_number(raw, v)) return v;
-      add_error(name, message("not_a_number", "Saisissez un nombre (chiffres et, au besoin, une virgule d\u00e9cimale)."));
+      add_error(name, message("not_a_number"));
       unreadable_.insert(name);
       return nullptr;
     }
@@ -210,9 +210,11 @@ class Mapper {
     }
   }
 
-  std::string message(const char* key, const char* fallback) const {
+  // The words are the content's (the bank's messages, all required by guide check); the key
+  // stands in for a missing one, as in the page scripts.
+  std::string message(const char* key) const {
     auto it = calc_.messages.find(key);
-    return it == calc_.messages.end() || it->second.empty() ? fallback : it->second;
+    return it == calc_.messages.end() || it->second.empty() ? key : it->second;
   }
 
   Json& errors() { return errors_; }

@@ -20,11 +20,11 @@ const Json kReference = Json::parse(R"({
   "ecologits": {"providers": [{"id": "mistralai"}], "models": [{"provider": "mistralai", "name": "m"}]}
 })");
 
-// Every required text, so that a test's calculator is valid but for what it breaks.
+// Every required text and message, so that a test's calculator is valid but for what it breaks.
 std::string texts() {
   std::string out = "texts:\n";
   for (const auto& key : check::calculator_text_keys()) out += "  " + key + ": \"x\"\n";
-  return out;
+  return out + "messages:\n  not_a_number: \"x\"\n";
 }
 
 const std::string kValid =
@@ -126,4 +126,17 @@ TEST_CASE("calculator check: every text is required and known; the example names
   CHECK(all[1].notes[0] == "did you mean 'avec-infer-output_tokens'?");
   CHECK(all[2].message == "missing text 'nojs'");
   CHECK(all[3].message == "unknown text 'nojz'");
+}
+
+TEST_CASE("calculator check: the core's messages are required, since the core has no words of its own") {
+  auto all = check_text(kValid + replaced(texts(), "messages:\n  not_a_number: \"x\"\n", ""));
+  REQUIRE(all.size() == 1);
+  CHECK(all[0].message == "missing 'messages'");
+  all = check_text(kValid + replaced(texts(), "  not_a_number: \"x\"\n", "  not_a_numbr: \"x\"\n"));
+  REQUIRE(all.size() == 2);
+  CHECK(all[0].message == "missing message 'not_a_number'");
+  CHECK(all[1].message == "unknown text 'not_a_numbr'");
+  CHECK(all[1].pos.line > 22);  // at the misspelt key, after the texts
+  REQUIRE(all[1].notes.size() == 1);
+  CHECK(all[1].notes[0] == "did you mean 'not_a_number'?");
 }
