@@ -99,7 +99,7 @@ void check_script_messages(const std::vector<model::Script>& scripts,
                       {"remove it, or call message('" + t.key + "') in the script"});
   }
   for (const model::InterfaceTexts& t : texts) {
-    if (served.count(t.name)) continue;
+    if (served.count(t.name) || t.name == model::kQuestionTypeTexts) continue;
     diags.warning({t.file, 0, 0}, "no script assets/js/" + t.name + ".js asks for these texts",
                   {"an interface file is named after the script that shows its texts"});
   }

@@ -9,7 +9,13 @@ namespace core {
 
 namespace {
 
-constexpr DefaultChoice kYesNo[] = {{"oui", "Oui"}, {"non", "Non"}};
+constexpr DefaultChoice kYesNo[] = {{"oui"}, {"non"}};
+
+std::string label_of(const std::map<std::string, std::string>& labels, std::string_view type,
+                     std::string_view id) {
+  auto it = labels.find(default_choice_key(type, id));
+  return it == labels.end() ? std::string(id) : it->second;
+}
 
 constexpr QuestionTypeInfo kTypes[] = {
     {"yesno", AnswerShape::one_choice, {kYesNo, std::size(kYesNo)}, true},
@@ -25,8 +31,25 @@ FixedList<QuestionTypeInfo> question_types() { return {kTypes, std::size(kTypes)
 
 std::vector<Choice> default_choices(const QuestionTypeInfo& type) {
   std::vector<Choice> out;
-  for (const DefaultChoice& c : type.default_choices) out.push_back({std::string(c.id), std::string(c.label), false, 0});
+  for (const DefaultChoice& c : type.default_choices) out.push_back({std::string(c.id), "", false, 0});
   return out;
+}
+
+std::string default_choice_key(std::string_view type, std::string_view choice_id) {
+  return std::string(type) + "_" + std::string(choice_id);
+}
+
+std::vector<std::string> default_choice_keys() {
+  std::vector<std::string> keys;
+  for (const QuestionTypeInfo& t : question_types())
+    for (const DefaultChoice& c : t.default_choices) keys.push_back(default_choice_key(t.name, c.id));
+  return keys;
+}
+
+void label_default_choices(Bank& bank, const std::map<std::string, std::string>& labels) {
+  for (Question& q : bank.questions)
+    for (Choice& c : q.choices)
+      if (c.label.empty()) c.label = label_of(labels, q.type, c.id);
 }
 
 const QuestionTypeInfo* find_question_type(const std::string& name) {
@@ -61,7 +84,7 @@ const char* answer_shape_name(AnswerShape shape) {
   return "text";
 }
 
-std::string question_types_json() {
+std::string question_types_json(const std::map<std::string, std::string>& labels) {
   JsonWriter w;
   w.begin_object();
   for (const QuestionTypeInfo& t : question_types()) {
@@ -69,7 +92,7 @@ std::string question_types_json() {
     if (!t.default_choices.empty()) {
       w.key("choices").begin_array();
       for (const DefaultChoice& c : t.default_choices)
-        w.begin_object().key("id").string(std::string(c.id)).key("label").string(std::string(c.label)).end_object();
+        w.begin_object().key("id").string(std::string(c.id)).key("label").string(label_of(labels, t.name, c.id)).end_object();
       w.end_array();
     }
     w.end_object();

@@ -5,6 +5,7 @@
 // answered like an existing one (a scale of fixed choices, say) is one row of the table; a new
 // way of answering is a new shape, handled wherever AnswerShape is switched on.
 #include <cstddef>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -14,9 +15,10 @@
 
 namespace core {
 
-/// A choice a type gives when the bank writes none (yesno: oui, non).
+/// A choice a type gives when the bank writes none (yesno: oui, non). Its label is the site's
+/// words, not the core's: content/interface/question-types.yaml, under default_choice_key().
 struct DefaultChoice {
-  std::string_view id, label;
+  std::string_view id;
 };
 
 /// A fixed list, as constant data: the table is read by the WebAssembly core too, where building
@@ -41,8 +43,19 @@ struct QuestionTypeInfo {
 /// Every type, in the order the error messages list them.
 FixedList<QuestionTypeInfo> question_types();
 
-/// The choices a question of `type` gets when its bank writes none.
+/// The choices a question of `type` gets when its bank writes none, without labels: the site
+/// gives them (label_default_choices), the evaluation needs none.
 std::vector<Choice> default_choices(const QuestionTypeInfo& type);
+
+/// Where the label of a type's default choice is read: "yesno_oui".
+std::string default_choice_key(std::string_view type, std::string_view choice_id);
+
+/// Every default choice's key, in table order: what content/interface/question-types.yaml holds.
+std::vector<std::string> default_choice_keys();
+
+/// Labels the choices `bank` got by default from `labels` (keyed by default_choice_key()); a
+/// label missing there is the choice's id.
+void label_default_choices(Bank& bank, const std::map<std::string, std::string>& labels);
 
 /// The type a bank names `name`, or nullptr.
 const QuestionTypeInfo* find_question_type(const std::string& name);
@@ -57,8 +70,9 @@ std::string join_names(const std::vector<std::string>& names, const std::string&
 const char* answer_shape_name(AnswerShape shape);
 
 /// The table as the page scripts read it (forms-answers.js): {"yesno": {"answer": "one_choice",
-/// "choices": [{"id": "oui", "label": "Oui"}, ...]}, "choice": {"answer": "one_choice"}, ...}.
-std::string question_types_json();
+/// "choices": [{"id": "oui", "label": "Oui"}, ...]}, "choice": {"answer": "one_choice"}, ...},
+/// with the default choices' `labels` as label_default_choices() reads them.
+std::string question_types_json(const std::map<std::string, std::string>& labels);
 
 /// Whether a question so answered picks among choices (one or several).
 bool answered_by_choice(AnswerShape shape);

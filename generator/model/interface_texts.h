@@ -2,8 +2,10 @@
 // The interface's words (content/interface/): one file per user of them, each a flat mapping
 // from a key to a text. `<script>.yaml` holds the messages and button labels of the browser
 // script assets/js/<script>.js, so that the whole interface can be reworded or translated
-// without touching JavaScript. Loaded by load/interface_texts.h, checked against the scripts by
+// without touching JavaScript; `question-types.yaml` holds the words the generator itself gives
+// every bank (the labels of the default choices, core/question_types.h). Loaded by load/interface_texts.h, checked against the scripts by
 // check/script_messages_check.h, typeset with the other plain texts.
+#include <map>
 #include <string>
 #include <vector>
 
@@ -29,6 +31,19 @@ struct InterfaceTexts {
     return nullptr;
   }
 };
+
+/// The interface file that is the generator's, not a script's: the default choices' labels.
+constexpr const char* kQuestionTypeTexts = "question-types";
+
+/// The texts of the file named `name` of `files`, by key (empty when there is no such file).
+inline std::map<std::string, std::string> texts_by_key(const std::vector<InterfaceTexts>& files,
+                                                       const std::string& name) {
+  std::map<std::string, std::string> out;
+  for (const InterfaceTexts& file : files)
+    if (file.name == name)
+      for (const InterfaceText& t : file.texts) out.emplace(t.key, t.text);
+  return out;
+}
 
 /// A browser script of assets/js/, as read: the generator writes its messages into it.
 struct Script {

@@ -16,9 +16,11 @@
 #include "check/link_check.h"
 #include "check/plural_check.h"
 #include "check/public_id_check.h"
+#include "check/question_type_texts_check.h"
 #include "check/script_messages_check.h"
 #include "check/site_config_check.h"
 #include "core/footprint_calculator_model.h"
+#include "core/question_types.h"
 #include "index/search_synonyms_check.h"
 #include "layout/listing.h"
 #include "layout/site_texts.h"
@@ -169,12 +171,15 @@ bool build_site(const load::FileSystem& fs, const BuildOptions& options, diag::D
   site.interface_texts = load::load_interface_texts(fs, options.content_dir, site.has_interface_dir, diags);
   const std::vector<model::Script> scripts = load::load_scripts(fs, options.assets_dir, diags);
   check::check_script_messages(scripts, site.interface_texts, site.has_interface_dir, options.content_dir, diags);
+  check::check_question_type_texts(site.interface_texts, site.has_interface_dir, options.content_dir, diags);
   timer.mark("load");
   if (diags.has_errors()) return false;
   // French typography on every text shown as written; Markdown gets it as it is rendered.
   render::typeset_plain_texts(site);
+  const auto default_labels = model::texts_by_key(site.interface_texts, model::kQuestionTypeTexts);
   for (model::Tool& tool : tools) {
     render::typeset_texts({&tool.title, &tool.description});
+    core::label_default_choices(tool.bank, default_labels);
     render::typeset_bank(tool.bank);
     // A calculator's typed model is read anew from its definition, now typeset: its pages and the
     // script that gets the definition show the same words.
