@@ -60,7 +60,7 @@ int run(const Args& args, bool write) {
   diag::Diagnostics diags;
   site::BuildStats stats;
   bool ok = site::build_site(fs, options, diags, stats);
-  diags.print(std::cerr);
+  diags.print(std::cerr, load::source_reader(fs));
   if (!ok || diags.has_errors()) {
     std::cerr << diags.error_count() << " error" << (diags.error_count() == 1 ? "" : "s")
               << (write ? "; the previous site was left as it was\n" : "\n");

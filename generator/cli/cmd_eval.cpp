@@ -55,7 +55,8 @@ int run_eval(const Args& args) {
   }
   if (doc.ok) check::check_bank(doc, diags);
   if (diags.has_errors()) {
-    diags.print(std::cerr);
+    const load::DiskFileSystem disk;
+    diags.print(std::cerr, load::source_reader(disk));
     return 1;
   }
   // The browser receives exactly this text, so both sides evaluate the same input.

@@ -66,7 +66,7 @@ struct ReferenceSource {
       diag::Diagnostics diags;
       load::DiskFileSystem fs;
       parsed = load::load_footprint_reference(fs, content_dir, diags);
-      diags.print(std::cerr);
+      diags.print(std::cerr, load::source_reader(fs));
       ok = !diags.has_errors() && !parsed.is_null();
       if (ok) json = parsed.dump();
     }
@@ -96,7 +96,7 @@ struct ReferenceSource {
         if (check::check_calculator(doc, parsed, diags)) calculator = doc.value;
         break;
       }
-      diags.print(std::cerr);
+      diags.print(std::cerr, load::source_reader(fs));
       calculator_ok = !calculator.is_null();
       if (!calculator_ok && !diags.has_errors())
         std::cerr << "guide: error: no calculator (a bank of kind 'calculator') in '" << banks << "'\n";

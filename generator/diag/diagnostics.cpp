@@ -3,7 +3,6 @@
 #include "core/suggest.h"
 
 #include <algorithm>
-#include <fstream>
 #include <sstream>
 #include <string_view>
 
@@ -129,7 +128,7 @@ std::string clip_around(std::string_view text, int& col) {
 
 }  // namespace
 
-void Diagnostics::print(std::ostream& stream) const {
+void Diagnostics::print(std::ostream& stream, const SourceReader& read_source) const {
   // std::cerr is unbuffered: one write per << made 100,000 errors take seconds. Buffer, and
   // hand over a block at a time.
   std::ostringstream out;
@@ -147,10 +146,8 @@ void Diagnostics::print(std::ostream& stream) const {
       if (src == sources.end()) {
         // Sources are read again only for the files that have a diagnostic: a large site is not
         // kept in memory just in case.
-        std::ifstream in(d.pos.file, std::ios::binary);
-        std::ostringstream text;
-        if (in) text << in.rdbuf();
-        std::string read = text.str();
+        std::string read;
+        if (!read_source || !read_source(d.pos.file, read)) read.clear();
         if (read.compare(0, 3, "\xEF\xBB\xBF") == 0) read.erase(0, 3);  // as load::read_source
         src = sources.emplace(d.pos.file, std::move(read)).first;
       }

@@ -1,6 +1,7 @@
 #pragma once
 // Diagnostics as compilers print them: `file:line:col: error: message`, then the source line and a
 // caret, then notes. Every stage reports into one Diagnostics so a run lists all its errors at once.
+#include <functional>
 #include <map>
 #include <mutex>
 #include <ostream>
@@ -36,6 +37,10 @@ struct Diagnostic {
   std::vector<std::string> notes;  // printed as `file:line:col: note: ...` lines
 };
 
+/// Reads a file's text for a printed diagnostic's quoted line (load::source_reader gives one that
+/// reads through the build's FileSystem); false when it cannot.
+using SourceReader = std::function<bool(const std::string& file, std::string& text)>;
+
 /// Collects diagnostics from every stage (thread-safe), then prints them sorted by position.
 class Diagnostics {
  public:
@@ -51,8 +56,9 @@ class Diagnostics {
   /// A copy of every diagnostic, sorted by file, line, column (stable for equal positions).
   std::vector<Diagnostic> sorted() const;
 
-  /// Prints every diagnostic GCC-style with the quoted line and a caret under the column.
-  void print(std::ostream& out) const;
+  /// Prints every diagnostic GCC-style with the quoted line and a caret under the column. A file
+  /// not registered with add_source is read with `read_source`, if given, else not quoted.
+  void print(std::ostream& out, const SourceReader& read_source = nullptr) const;
 
  private:
   void add(Diagnostic d);

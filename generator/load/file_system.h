@@ -1,15 +1,24 @@
 #pragma once
-// Everything that reads the content goes through FileSystem, so every stage after loading can be
-// tested in memory (as ninja does with its DiskInterface).
+// Everything that reads the content, and the write stage that writes the site, go through
+// FileSystem, so every stage can be tested in memory (as ninja does with its DiskInterface).
+#include <functional>
 #include <map>
+#include <mutex>
+#include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace load {
 
+/// Receives the consecutive parts of a file being written.
+using Append = std::function<void(std::string_view)>;
+
 class FileSystem {
  public:
   virtual ~FileSystem() = default;
+
+  // --- Reading. Safe on several threads at once.
   /// Reads a whole file. Returns false (and an explanation in `error`) if it cannot.
   virtual bool read(const std::string& path, std::string& contents, std::string& error) const = 0;
   /// Regular files below `dir`, recursively, as paths relative to `dir` with '/', sorted.
@@ -26,6 +35,22 @@ class FileSystem {
     if (size > max_bytes) return size;
     return read(path, contents, error) ? static_cast<long long>(contents.size()) : -1;
   }
+  bool exists(const std::string& path) const { return is_file(path) || is_directory(path); }
+
+  // --- Writing (write/site_writer.h is the user). Safe on several threads at once. Each returns
+  // false, with an explanation in `error`, when it cannot.
+  /// Creates or empties `path`, creating its folders, and writes what `produce` appends, as it
+  /// appends it (a large file never exists whole in memory).
+  virtual bool write(const std::string& path, const std::function<void(const Append&)>& produce,
+                     std::string& error) = 0;
+  /// Copies file `from` to `to`, creating the folders of `to`.
+  virtual bool copy(const std::string& from, const std::string& to, std::string& error) = 0;
+  /// Creates folder `path` and its parents (one that exists is fine).
+  virtual bool make_directories(const std::string& path, std::string& error) = 0;
+  /// Moves a file or a folder with everything below it; `to` must not exist.
+  virtual bool rename(const std::string& from, const std::string& to, std::string& error) = 0;
+  /// Removes a file, or a folder with everything below it; nothing when there is none.
+  virtual void remove_tree(const std::string& path) = 0;
 };
 
 /// The real disk.
@@ -39,21 +64,49 @@ class DiskFileSystem : public FileSystem {
   /// One open for both (a large site reads thousands of pages).
   long long read_up_to(const std::string& path, long long max_bytes, std::string& contents,
                        std::string& error) const override;
+  bool write(const std::string& path, const std::function<void(const Append&)>& produce,
+             std::string& error) override;
+  bool copy(const std::string& from, const std::string& to, std::string& error) override;
+  bool make_directories(const std::string& path, std::string& error) override;
+  bool rename(const std::string& from, const std::string& to, std::string& error) override;
+  /// A large folder's top-level entries are shared out between the cores (the previous site of
+  /// a large guide is thousands of files).
+  void remove_tree(const std::string& path) override;
 };
 
-/// An in-memory tree for tests: paths are keys, directories exist implicitly.
+/// An in-memory tree for tests: paths are keys; a folder exists when a file lies below it or it
+/// was made (make_directories). Paths are compared as written: use one spelling per file.
 class MemoryFileSystem : public FileSystem {
  public:
-  void add(const std::string& path, std::string contents) { files_[path] = std::move(contents); }
+  MemoryFileSystem() = default;
+  /// A copy of the files and folders (a test's variant of a tree).
+  MemoryFileSystem(const MemoryFileSystem& other);
+  void add(const std::string& path, std::string contents);
   bool read(const std::string& path, std::string& contents, std::string& error) const override;
   std::vector<std::string> list_files(const std::string& dir) const override;
   bool is_directory(const std::string& path) const override;
   bool is_file(const std::string& path) const override;
   long long file_size(const std::string& path) const override;
+  bool write(const std::string& path, const std::function<void(const Append&)>& produce,
+             std::string& error) override;
+  bool copy(const std::string& from, const std::string& to, std::string& error) override;
+  bool make_directories(const std::string& path, std::string& error) override;
+  bool rename(const std::string& from, const std::string& to, std::string& error) override;
+  void remove_tree(const std::string& path) override;
+  /// Writes below `prefix` fail from now on (a full disk, a folder without write permission).
+  void fail_writes_below(const std::string& prefix);
 
  private:
+  bool is_directory_locked(const std::string& path) const;
+  bool writable_locked(const std::string& path, std::string& error) const;
+  mutable std::mutex mutex_;
   std::map<std::string, std::string> files_;
+  std::set<std::string> dirs_;  // made, even empty
+  std::vector<std::string> read_only_;
 };
+
+/// Reads `file` through `fs`, for diagnostics that quote a line (diag::SourceReader).
+std::function<bool(const std::string&, std::string&)> source_reader(const FileSystem& fs);
 
 /// Joins two path pieces with exactly one '/'.
 std::string join_path(const std::string& a, const std::string& b);

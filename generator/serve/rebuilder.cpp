@@ -41,7 +41,7 @@ Rebuilder::Build Rebuilder::run_build(const site::BuildOptions& options) {
   build.state = std::make_unique<site::BuildState>();
   build.ok = site::build_site(fs, options, diags, stats, build.state.get()) && !diags.has_errors();
   std::ostringstream printed;
-  diags.print(printed);
+  diags.print(printed, load::source_reader(fs));
   build.diagnostics = printed.str();
   build.errors = diags.error_count();
   std::ostringstream summary;
@@ -141,7 +141,7 @@ bool Rebuilder::update_pages(const std::set<std::string>& pages, bool announce) 
   }
   failed_pages_ = failed;
   std::ostringstream printed;
-  diags.print(printed);
+  diags.print(printed, load::source_reader(fs));
   if (!failed.empty()) {
     report_failure(printed.str(), diags.error_count());
     return true;

@@ -123,11 +123,11 @@ void report_reserved_paths(const model::Site& site, const std::vector<model::Too
 
 }  // namespace
 
-bool build_site(const load::FileSystem& fs, const BuildOptions& options, diag::Diagnostics& diags,
+bool build_site(load::FileSystem& fs, const BuildOptions& options, diag::Diagnostics& diags,
                 BuildStats& stats, BuildState* keep) {
   StageTimer timer;
   // Before any work: an output folder the final swap would destroy is refused outright.
-  if (options.write && !output::check_out_dir(options.out_dir,
+  if (options.write && !output::check_out_dir(fs, options.out_dir,
                                               {options.content_dir, options.templates_dir,
                                                options.assets_dir, "."},
                                               diags)) {
@@ -231,7 +231,7 @@ bool build_site(const load::FileSystem& fs, const BuildOptions& options, diag::D
       layout::make_site_context(site, nav, tools_as_links(tools), templates, nav_unknown));
   layout::SiteContext& context = *owned_context;
   output::OutputTree tree;
-  output::SiteWriter writer(options.out_dir);
+  output::SiteWriter writer(fs, options.out_dir);
   if (options.write && !writer.begin(diags)) return false;
   std::vector<std::vector<std::string>> unknown(site.pages.size());
   parallel::for_each_index(site.pages.size(), [&](size_t i) {

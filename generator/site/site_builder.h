@@ -32,7 +32,7 @@ struct BuildState;  // site/build_state.h
 /// Runs the pipeline. Returns false when any error was reported; nothing is written then.
 /// With `keep`, a successful build also leaves there what `guide serve` needs to update a page
 /// alone (site/build_state.h); a failed one leaves `keep` as it was.
-bool build_site(const load::FileSystem& fs, const BuildOptions& options, diag::Diagnostics& diags,
+bool build_site(load::FileSystem& fs, const BuildOptions& options, diag::Diagnostics& diags,
                 BuildStats& stats, BuildState* keep = nullptr);
 
 }  // namespace site

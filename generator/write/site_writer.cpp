@@ -1,11 +1,7 @@
 #include "write/site_writer.h"
 
-#include <fcntl.h>
 #include <unistd.h>
 
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
 #include <filesystem>
 #include <functional>
 
@@ -16,45 +12,6 @@ namespace fs = std::filesystem;
 namespace output {
 
 namespace {
-
-// Creates `path` (and its folders) and hands `produce` an Append that writes to it. Parts go
-// straight to the file with write(2): a page is one part of a few tens of KB, which a stdio
-// buffer would only copy once more on its way.
-bool write_file(const fs::path& path, const std::function<void(const Append&)>& produce,
-                std::string& error) {
-  constexpr int kFlags = O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC;
-  int fd = ::open(path.c_str(), kFlags, 0666);
-  if (fd < 0 && errno == ENOENT) {
-    std::error_code ec;
-    fs::create_directories(path.parent_path(), ec);
-    fd = ::open(path.c_str(), kFlags, 0666);
-  }
-  if (fd < 0) {
-    error = std::strerror(errno);
-    return false;
-  }
-  bool ok = true;
-  produce([&](std::string_view part) {
-    const char* data = part.data();
-    size_t left = part.size();
-    while (ok && left > 0) {
-      const ssize_t n = ::write(fd, data, left);
-      if (n < 0 && errno == EINTR) continue;
-      if (n <= 0) {
-        error = n < 0 ? std::strerror(errno) : "nothing written";
-        ok = false;
-        break;
-      }
-      data += n;
-      left -= static_cast<size_t>(n);
-    }
-  });
-  if (::close(fd) != 0 && ok) {
-    error = std::strerror(errno);
-    ok = false;
-  }
-  return ok;
-}
 
 // True when `inner` is `outer` or lies below it (both absolute and normalised).
 bool is_within(const fs::path& inner, const fs::path& outer) {
@@ -72,27 +29,11 @@ fs::path normalised(const std::string& path) {
   return (ec ? fs::absolute(path, ec) : p).lexically_normal();
 }
 
-// Deletes a folder and everything below it, its top-level entries shared out between the cores:
-// the previous site of a large guide is thousands of files.
-void remove_tree(const std::string& dir) {
-  std::error_code ec;
-  std::vector<fs::path> entries;
-  for (auto it = fs::directory_iterator(dir, ec); !ec && it != fs::directory_iterator(); it.increment(ec))
-    entries.push_back(it->path());
-  parallel::for_each_index(entries.size(), [&](size_t i) {
-    std::error_code ignore;
-    fs::remove_all(entries[i], ignore);
-  }, 8);
-  fs::remove_all(dir, ec);
-}
-
 }  // namespace
 
-bool check_out_dir(const std::string& out_dir, const std::vector<std::string>& keep,
+bool check_out_dir(const load::FileSystem& files, const std::string& out_dir, const std::vector<std::string>& keep,
                    diag::Diagnostics& diags) {
-  std::error_code ec;
-  auto status = fs::status(out_dir, ec);
-  if (fs::exists(status) && !fs::is_directory(status)) {
+  if (files.exists(out_dir) && !files.is_directory(out_dir)) {
     diags.error({out_dir, 0, 0}, "the output folder is an existing file, not a folder",
                 {"building would replace it; pass --out with a folder name"});
     return false;
@@ -108,7 +49,7 @@ bool check_out_dir(const std::string& out_dir, const std::vector<std::string>& k
   return true;
 }
 
-SiteWriter::SiteWriter(std::string out_dir) : out_dir_(std::move(out_dir)) {
+SiteWriter::SiteWriter(load::FileSystem& files, std::string out_dir) : fs_(files), out_dir_(std::move(out_dir)) {
   std::error_code ec;
   fs::path target = fs::absolute(out_dir_, ec).lexically_normal();
   if (!target.has_filename()) target = target.parent_path();
@@ -120,29 +61,30 @@ SiteWriter::SiteWriter(std::string out_dir) : out_dir_(std::move(out_dir)) {
 }
 
 SiteWriter::~SiteWriter() {
-  if (begun_ && !committed_) {
-    std::error_code ec;
-    fs::remove_all(staging_, ec);
-  }
+  if (begun_ && !committed_) fs_.remove_tree(staging_);
 }
 
 bool SiteWriter::begin(diag::Diagnostics& diags) {
-  std::error_code ec;
-  const fs::path parent = fs::path(target_).parent_path();
-  if (fs::exists(target_, ec) && !fs::is_directory(target_, ec)) {
+  const std::string parent = fs::path(target_).parent_path().string();
+  if (fs_.exists(target_) && !fs_.is_directory(target_)) {
     diags.error({out_dir_, 0, 0}, "the output path exists and is not a folder",
                 {"pass another --out, or remove that file"});
     return false;
   }
-  fs::create_directories(parent, ec);
-  fs::remove_all(staging_, ec);
-  if (!fs::create_directory(staging_, ec)) {
-    diags.error({out_dir_, 0, 0}, "cannot create the output folder: " + ec.message(),
-                {"check that " + parent.string() + " is a writable folder"});
+  std::string error;
+  fs_.remove_tree(staging_);
+  if (!fs_.make_directories(parent, error) || !fs_.make_directories(staging_, error)) {
+    diags.error({out_dir_, 0, 0}, "cannot create the output folder: " + error,
+                {"check that " + parent + " is a writable folder"});
     return false;
   }
   begun_ = true;
   return true;
+}
+
+void SiteWriter::keep_error(const std::string& path, const std::string& error) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  if (first_error_.empty()) first_error_ = path + ": " + error;
 }
 
 void SiteWriter::add(const std::string& path, const std::string& contents) {
@@ -152,9 +94,7 @@ void SiteWriter::add(const std::string& path, const std::string& contents) {
 void SiteWriter::add_streamed(const std::string& path,
                               const std::function<void(const Append&)>& produce) {
   std::string error;
-  if (write_file(fs::path(staging_) / path, produce, error)) return;
-  std::lock_guard<std::mutex> lock(mutex_);
-  if (first_error_.empty()) first_error_ = path + ": " + error;
+  if (!fs_.write(load::join_path(staging_, path), produce, error)) keep_error(path, error);
 }
 
 bool SiteWriter::commit(const OutputTree& rest, diag::Diagnostics& diags) {
@@ -168,43 +108,29 @@ bool SiteWriter::commit(const OutputTree& rest, diag::Diagnostics& diags) {
       return;
     }
     const auto& c = rest.copies[i - files.size()];
-    std::error_code ec;
-    fs::path to = fs::path(staging_) / c.second;
-    fs::create_directories(to.parent_path(), ec);
-    if (!fs::copy_file(c.first, to, fs::copy_options::overwrite_existing, ec)) {
-      std::lock_guard<std::mutex> lock(mutex_);
-      if (first_error_.empty()) first_error_ = c.first + ": " + ec.message();
-    }
+    std::string error;
+    if (!fs_.copy(c.first, load::join_path(staging_, c.second), error)) keep_error(c.first, error);
   }, 8);
   if (!first_error_.empty()) {
     diags.error({out_dir_, 0, 0}, "cannot write the site: " + first_error_);
     return false;
   }
   // The swap: the old site moves aside, the new one takes its name, the old one is deleted.
-  std::error_code ec;
-  bool had_old = fs::exists(target_, ec);
-  if (had_old) {
-    fs::rename(target_, retired_, ec);
-    if (ec) {
-      diags.error({out_dir_, 0, 0}, "cannot replace the previous site: " + ec.message());
-      return false;
-    }
+  std::string error;
+  const bool had_old = fs_.exists(target_);
+  if (had_old && !fs_.rename(target_, retired_, error)) {
+    diags.error({out_dir_, 0, 0}, "cannot replace the previous site: " + error);
+    return false;
   }
-  fs::rename(staging_, target_, ec);
-  if (ec) {
-    std::error_code ignore;
-    if (had_old) fs::rename(retired_, target_, ignore);
-    diags.error({out_dir_, 0, 0}, "cannot move the new site into place: " + ec.message());
+  if (!fs_.rename(staging_, target_, error)) {
+    std::string ignore;
+    if (had_old) fs_.rename(retired_, target_, ignore);
+    diags.error({out_dir_, 0, 0}, "cannot move the new site into place: " + error);
     return false;
   }
   committed_ = true;
-  if (had_old) remove_tree(retired_);
+  if (had_old) fs_.remove_tree(retired_);
   return true;
-}
-
-bool write_site(const OutputTree& tree, const std::string& out_dir, diag::Diagnostics& diags) {
-  SiteWriter writer(out_dir);
-  return writer.begin(diags) && writer.commit(tree, diags);
 }
 
 }  // namespace output

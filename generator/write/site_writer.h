@@ -1,7 +1,8 @@
 #pragma once
-// The write stage, the only code that writes to disk. The whole site is written into a fresh
-// staging folder beside the target, then swapped in: a build that fails never leaves a
-// half-written site, and the previous site stays as it was.
+// The write stage, the only code that writes the site, through load::FileSystem (the disk, or
+// memory in tests). The whole site is written into a fresh staging folder beside the target,
+// then swapped in: a build that fails never leaves a half-written site, and the previous site
+// stays as it was.
 #include <functional>
 #include <map>
 #include <mutex>
@@ -10,11 +11,12 @@
 #include <vector>
 
 #include "diag/diagnostics.h"
+#include "load/file_system.h"
 
 namespace output {
 
 /// Receives the consecutive parts of one file.
-using Append = std::function<void(std::string_view)>;
+using Append = load::Append;
 
 struct OutputTree {
   std::map<std::string, std::string> files;                 // path below the site → contents
@@ -25,7 +27,7 @@ struct OutputTree {
 /// memory), then swaps it in. Destroying an uncommitted writer removes the staging folder.
 class SiteWriter {
  public:
-  explicit SiteWriter(std::string out_dir);
+  SiteWriter(load::FileSystem& fs, std::string out_dir);
   ~SiteWriter();
   SiteWriter(const SiteWriter&) = delete;
   SiteWriter& operator=(const SiteWriter&) = delete;
@@ -40,21 +42,23 @@ class SiteWriter {
   void add_streamed(const std::string& path, const std::function<void(const Append&)>& produce);
   /// Writes `rest`, then replaces the target folder with the staging folder.
   bool commit(const OutputTree& rest, diag::Diagnostics& diags);
+  /// Where the files go until commit(): beside the target, named after it and the process.
+  const std::string& staging() const { return staging_; }
 
  private:
+  void keep_error(const std::string& path, const std::string& error);
+  load::FileSystem& fs_;
   std::string out_dir_, target_, staging_, retired_;
   bool begun_ = false, committed_ = false;
   std::mutex mutex_;
   std::string first_error_;
 };
 
-/// Writes `tree` to `out_dir` atomically (a SiteWriter with nothing streamed).
-bool write_site(const OutputTree& tree, const std::string& out_dir, diag::Diagnostics& diags);
-
 /// The swap deletes whatever `out_dir` held, so refuse a target it would destroy for good: an
 /// existing file that is not a folder, or a folder that holds one of `keep` (the sources, the
 /// current directory: `--out content`, `--out .`, `--out ..`). Reports why; false when refused.
-bool check_out_dir(const std::string& out_dir, const std::vector<std::string>& keep,
+/// Paths are compared absolute and with the disk's symbolic links resolved.
+bool check_out_dir(const load::FileSystem& fs, const std::string& out_dir, const std::vector<std::string>& keep,
                    diag::Diagnostics& diags);
 
 }  // namespace output

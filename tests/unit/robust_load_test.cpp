@@ -153,21 +153,21 @@ TEST_CASE("the output folder guard refuses what the swap would destroy") {
   std::ofstream(dir / "file.txt") << "keep";
   const std::string d = dir.string();
   const std::vector<std::string> keep = {d + "/content", d + "/templates"};
+  load::DiskFileSystem disk;
   diag::Diagnostics diags;
-  CHECK_FALSE(output::check_out_dir(d + "/file.txt", keep, diags));
-  CHECK_FALSE(output::check_out_dir(d, keep, diags));
-  CHECK_FALSE(output::check_out_dir(d + "/content", keep, diags));
-  CHECK_FALSE(output::check_out_dir(d + "/content/", keep, diags));
-  CHECK_FALSE(output::check_out_dir(d + "/content/pages/..", keep, diags));
+  CHECK_FALSE(output::check_out_dir(disk, d + "/file.txt", keep, diags));
+  CHECK_FALSE(output::check_out_dir(disk, d, keep, diags));
+  CHECK_FALSE(output::check_out_dir(disk, d + "/content", keep, diags));
+  CHECK_FALSE(output::check_out_dir(disk, d + "/content/", keep, diags));
+  CHECK_FALSE(output::check_out_dir(disk, d + "/content/pages/..", keep, diags));
   CHECK(diags.error_count() == 5);
   diag::Diagnostics fine;
-  CHECK(output::check_out_dir(d + "/site", keep, fine));
-  CHECK(output::check_out_dir(d + "/content-site", keep, fine));  // a name prefix is not a parent
+  CHECK(output::check_out_dir(disk, d + "/site", keep, fine));
+  CHECK(output::check_out_dir(disk, d + "/content-site", keep, fine));  // a name prefix is not a parent
   CHECK(fine.error_count() == 0);
 
-  output::OutputTree tree;
-  tree.files["index.html"] = "x";
-  CHECK_FALSE(output::write_site(tree, d + "/file.txt", fine));
+  output::SiteWriter writer(disk, d + "/file.txt");
+  CHECK_FALSE(writer.begin(fine));
   std::ifstream in(dir / "file.txt");
   std::string text;
   in >> text;
