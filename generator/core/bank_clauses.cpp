@@ -142,16 +142,26 @@ class ClauseChecker {
     }
   }
 
+  // What a section and a clause begin with: `allowed` members with the `required` ones, an id
+  // unique among its kind (`ids`), a title and a public ref. Not a template: the WebAssembly core
+  // would carry one copy per kind.
+  void read_head(Fields& f, const std::vector<std::string>& allowed, const std::vector<std::string>& required,
+                 IdPattern pattern, std::map<std::string, std::string>& ids, const char* what, std::string& id,
+                 std::string& title, std::string& public_ref) {
+    f.allow(allowed);
+    f.require(required);
+    id = f.id("id", pattern);
+    unique(ids, id, f.at("id"), what);
+    title = f.text("title");
+    public_ref = f.text("ref");
+  }
+
   void read_section(const ojson& value, const std::string& pointer) {
     Fields f(value, pointer, "section", issues_);
     if (!f.is_object()) return;
-    f.allow({"id", "document", "title", "intro", "clauses", "ref"});
-    f.require({"id", "document", "title", "clauses"});
     Section& section = bank_.sections.emplace_back();
-    section.id = f.id("id", IdPattern::section);
-    unique(section_ids_, section.id, f.at("id"), "section");
-    section.title = f.text("title");
-    section.public_ref = f.text("ref");
+    read_head(f, {"id", "document", "title", "intro", "clauses", "ref"}, {"id", "document", "title", "clauses"},
+              IdPattern::section, section_ids_, "section", section.id, section.title, section.public_ref);
     section.intro = f.text("intro");
     std::string document = section.document = f.text("document");
     if (f.find("document") && f.find("document")->is_string() &&
@@ -175,13 +185,10 @@ class ClauseChecker {
   void read_clause(const ojson& value, const std::string& pointer, Section& section) {
     Fields f(value, pointer, "clause", issues_);
     if (!f.is_object()) return;
-    f.allow({"id", "title", "profiles", "requires", "body", "deliverables", "buyer_note", "source", "ref"});
-    f.require({"id", "title", "profiles", "body"});
     Clause& clause = section.clauses.emplace_back();
-    clause.id = f.id("id", IdPattern::choice);
-    unique(clause_ids_, clause.id, f.at("id"), "clause");
-    clause.title = f.text("title");
-    clause.public_ref = f.text("ref");
+    read_head(f, {"id", "title", "profiles", "requires", "body", "deliverables", "buyer_note", "source", "ref"},
+              {"id", "title", "profiles", "body"}, IdPattern::choice, clause_ids_, "clause", clause.id, clause.title,
+              clause.public_ref);
     clause.buyer_note = f.text("buyer_note");
     if (const ojson* profiles = f.array("profiles")) {
       if (profiles->empty()) issue(f.at("profiles"), "a clause applies to at least one profile");

@@ -48,6 +48,25 @@ std::string step_url(const std::string& tool_url, const std::string& name) {
   return folder + "/" + name + ".html";
 }
 
+StepList::StepList(std::string tool_url, const templating::Templates& templates, std::vector<std::string>& unknown,
+                   DocumentText entry_title)
+    : tool_url_(std::move(tool_url)), templates_(templates), unknown_(unknown) {
+  steps_.push_back({tool_url_, text(entry_title), "", nlohmann::ordered_json::object()});
+}
+
+std::string StepList::text(DocumentText which, int count) const {
+  return document_text(templates_, which, unknown_, count);
+}
+
+void StepList::add_part(std::string url, std::string title, DocumentText count_text, int count,
+                        nlohmann::ordered_json filter) {
+  steps_.push_back({std::move(url), std::move(title), text(count_text, count), std::move(filter)});
+}
+
+void StepList::add_page(const std::string& name, std::string title) {
+  steps_.push_back({step_url(tool_url_, name), std::move(title), "", nlohmann::ordered_json::object()});
+}
+
 DocumentInSteps::DocumentInSteps(const model::Tool& tool, std::vector<Step> steps, nlohmann::ordered_json choices)
     : tool_(tool), steps_(std::move(steps)), choices_(std::move(choices)) {}
 

@@ -45,6 +45,30 @@ std::string document_text(const templating::Templates& templates, DocumentText w
 /// The URL of a step page: outils/<id>.html → outils/<id>/<name>.html.
 std::string step_url(const std::string& tool_url, const std::string& name);
 
+/// The steps of a document in steps, as each tool lists them: the entry page (the choices) first,
+/// then a page per part with its count, then the pages every selection has (parameters, letter,
+/// the compose page last).
+class StepList {
+ public:
+  StepList(std::string tool_url, const templating::Templates& templates, std::vector<std::string>& unknown,
+           DocumentText entry_title);
+  /// A part's page: its title, then `count` in the words of `count_text`; `filter` says which
+  /// selections have it.
+  void add_part(std::string url, std::string title, DocumentText count_text, int count,
+                nlohmann::ordered_json filter);
+  /// A page every selection has, outils/<id>/<name>.html.
+  void add_page(const std::string& name, std::string title);
+  void add_page(const std::string& name, DocumentText title) { add_page(name, text(title)); }
+  std::vector<Step> take() { return std::move(steps_); }
+
+ private:
+  std::string text(DocumentText which, int count = 0) const;
+  std::string tool_url_;
+  const templating::Templates& templates_;
+  std::vector<std::string>& unknown_;
+  std::vector<Step> steps_;
+};
+
 /// The anchors of a document in steps (bank_anchors), each section's and item's on the page
 /// `page_of` draws the section on, "annexe" on the page that assembles the document.
 void document_anchors(model::Tool& tool, const std::function<std::string(const core::Section&)>& page_of,

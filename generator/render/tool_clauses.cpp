@@ -209,20 +209,18 @@ std::string document_script_html(const Bank& bank, const std::string& page_url, 
 
 // Profiles and documents, then a page per document, the parameters, and the annex.
 std::vector<Step> clauses_steps(const Bank& bank, const std::string& tool_url, ToolContext& ctx) {
-  auto text = [&](DocumentText which, int count = 0) { return document_text(ctx.templates, which, ctx.unknown, count); };
-  std::vector<Step> steps;
-  steps.push_back({tool_url, text(DocumentText::clauses_step_choices), "", ojson::object()});
+  StepList steps(tool_url, ctx.templates, ctx.unknown, DocumentText::clauses_step_choices);
   for (const std::string& doc : document_order(bank)) {
     int count = 0;
     for (const Section& s : bank.sections) {
       if (s.document == doc) count += static_cast<int>(s.clauses.size());
     }
-    steps.push_back({document_page(tool_url, doc), document_label(bank, doc),
-                     text(DocumentText::clauses_count, count), {{"document", doc}}});
+    steps.add_part(document_page(tool_url, doc), document_label(bank, doc), DocumentText::clauses_count, count,
+                   {{"document", doc}});
   }
-  steps.push_back({step_url(tool_url, "parametres"), text(DocumentText::clauses_step_parameters), "", ojson::object()});
-  steps.push_back({step_url(tool_url, "annexe"), text(DocumentText::clauses_step_annex), "", ojson::object()});
-  return steps;
+  steps.add_page("parametres", DocumentText::clauses_step_parameters);
+  steps.add_page("annexe", DocumentText::clauses_step_annex);
+  return steps.take();
 }
 
 class ClausesModule : public ToolModule {

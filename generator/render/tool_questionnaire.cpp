@@ -123,22 +123,18 @@ std::string document_script_html(const Bank& bank, const Parameters& params, con
 
 // Profiles and themes, then a page per section, and the questionnaire to print.
 std::vector<Step> questionnaire_steps(const Bank& bank, const std::string& tool_url, ToolContext& ctx) {
-  auto text = [&](DocumentText which, int count = 0) { return document_text(ctx.templates, which, ctx.unknown, count); };
-  std::vector<Step> steps;
-  steps.push_back({tool_url, text(DocumentText::questionnaire_step_choices), "", ojson::object()});
+  StepList steps(tool_url, ctx.templates, ctx.unknown, DocumentText::questionnaire_step_choices);
   for (const Section& s : bank.sections) {
-    const size_t n = s.questions.size();
     ojson filter = ojson::object();
     // A section without profiles or theme is kept whatever the choice (nothing to filter on).
     if (!s.profiles.empty()) filter["profiles"] = s.profiles;
     if (!s.theme.empty()) filter["theme"] = slugify(s.theme);
-    steps.push_back({section_page(tool_url, s), s.title,
-                     text(DocumentText::questionnaire_count, static_cast<int>(n)), filter});
+    steps.add_part(section_page(tool_url, s), s.title, DocumentText::questionnaire_count,
+                   static_cast<int>(s.questions.size()), std::move(filter));
   }
-  if (bank.has_letter) steps.push_back({step_url(tool_url, "lettre-accompagnement"), bank.letter_title, "", ojson::object()});
-  steps.push_back({step_url(tool_url, "questionnaire-compose"), text(DocumentText::questionnaire_step_compose), "",
-                   ojson::object()});
-  return steps;
+  if (bank.has_letter) steps.add_page("lettre-accompagnement", bank.letter_title);
+  steps.add_page("questionnaire-compose", DocumentText::questionnaire_step_compose);
+  return steps.take();
 }
 
 class QuestionnaireModule : public ToolModule {
