@@ -110,9 +110,9 @@
     box.hidden = seen.length === 0;
   }
 
+  // The chart's words are the calculator's texts (chart_*), read by the core.
   function chartOptions() {
-    return JSON.stringify({ title: t('chart_title'), build_electricity: t('chart_build_electricity'),
-      use_electricity: t('chart_use_electricity'), embodied: t('chart_embodied'), lifetime: t('chart_lifetime'), range: t('chart_range') });
+    return JSON.stringify(def.texts || {});
   }
 
   // ---- Criterion 5 of the assessment grid asks for these figures: the first scenario fills them

@@ -133,9 +133,18 @@ bool calculator_input(const std::string& text, ReferenceSource& source, std::str
   return true;
 }
 
+// The chart's words: the calculator's texts, as the page gives them to the core ("" without a
+// calculator: the chart then has no words).
+std::string chart_words(ReferenceSource& source) {
+  nlohmann::ordered_json def;
+  if (!source.get_calculator(def) || !def.contains("texts")) return "";
+  return def.at("texts").dump();
+}
+
 int run_batch(const std::string& path, ReferenceSource& reference, bool chart, bool answers) {
   std::string text;
   if (!read_input_or_report(path, text)) return 2;
+  const std::string words = chart ? chart_words(reference) : "";
   std::istringstream lines(text);
   std::string line;
   while (std::getline(lines, line)) {
@@ -152,7 +161,7 @@ int run_batch(const std::string& path, ReferenceSource& reference, bool chart, b
       line = core::footprint_with_reference(line, ref);
     }
     const std::string result = core::footprint(line);
-    std::cout << (chart ? core::footprint_chart_svg(result) : result) << '\n';
+    std::cout << (chart ? core::footprint_chart_svg(result, words) : result) << '\n';
   }
   return 0;
 }

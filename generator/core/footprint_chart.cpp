@@ -19,15 +19,15 @@ using Json = nlohmann::ordered_json;  // the same instantiation as the rest of t
 // The three parts of a bar, in drawing order, with their CSS class and colour (the chart reads in
 // greyscale print too: the legend names each part and the text gives the numbers).
 struct Part {
-  const char* key;      // in the result's "breakdown"
+  const char* key;   // in the result's "breakdown"
+  const char* text;  // its name in the legend: a text of the calculator
   const char* css;
   const char* colour;
-  const char* fallback; // legend text when the options give none
 };
 const Part kParts[] = {
-    {"build_electricity_kg", "fp-build", "#5b4b8a", "\u00c9lectricit\u00e9 de la construction"},
-    {"use_electricity_kg", "fp-use", "#e0a030", "\u00c9lectricit\u00e9 de l'usage"},
-    {"embodied_kg", "fp-embodied", "#4a8a6b", "Fabrication du mat\u00e9riel"},
+    {"build_electricity_kg", "chart_build_electricity", "fp-build", "#5b4b8a"},
+    {"use_electricity_kg", "chart_use_electricity", "fp-use", "#e0a030"},
+    {"embodied_kg", "chart_embodied", "fp-embodied", "#4a8a6b"},
 };
 constexpr size_t kPartCount = sizeof(kParts) / sizeof(kParts[0]);
 
@@ -96,7 +96,7 @@ std::string footprint_chart_svg(const std::string& result_json, const std::strin
       if (s.is_object() && s.contains("total"))
         bars.push_back(bar_from(text(s, "label").empty() ? text(s, "id") : text(s, "label"), s.at("total")));
   } else if (result.contains("total")) {
-    bars.push_back(bar_from(text(options, "project", "Projet"), result.at("total")));
+    bars.push_back(bar_from(text(options, "chart_project"), result.at("total")));
   }
   if (bars.empty()) return "";
 
@@ -115,13 +115,12 @@ std::string footprint_chart_svg(const std::string& result_json, const std::strin
     std::snprintf(buf, sizeof buf, "%.1f", round_half_up(v, 1));
     return std::string(buf);
   };
+  // The words are the calculator's texts: the core has none of its own.
   std::string names[kPartCount];
-  for (size_t i = 0; i < kPartCount; ++i) {
-    std::string key(kParts[i].key);
-    names[i] = text(options, key.substr(0, key.size() - 3).c_str(), kParts[i].fallback);
-  }
-  const std::string lifetime = text(options, "lifetime", "sur la dur\u00e9e de vie");
-  const std::string range = text(options, "range", "fourchette");
+  for (size_t i = 0; i < kPartCount; ++i) names[i] = text(options, kParts[i].text);
+  const std::string lifetime = text(options, "chart_lifetime");
+  const std::string range = text(options, "chart_range");
+  const std::string to = text(options, "chart_to", "\u2013");
 
   std::string desc;
   for (const auto& b : bars) {
@@ -132,12 +131,12 @@ std::string footprint_chart_svg(const std::string& result_json, const std::strin
       desc += (first ? "" : ", ") + names[i] + " " + kg(b.parts[i]);
       first = false;
     }
-    desc += (first ? "" : ", ") + range + " " + kg(b.low) + " \u00e0 " + kg(b.high) + "). ";
+    desc += (first ? "" : ", ") + range + " " + kg(b.low) + " " + to + " " + kg(b.high) + "). ";
   }
   std::string svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"footprint-chart\" viewBox=\"0 0 640 " +
                     coord(height) + "\" role=\"img\" aria-labelledby=\"fp-chart-title fp-chart-desc\">";
   svg += "<title id=\"fp-chart-title\">" +
-         escape(text(options, "title", "\u00c9missions sur la dur\u00e9e de vie, par origine")) + "</title>";
+         escape(text(options, "chart_title")) + "</title>";
   svg += "<desc id=\"fp-chart-desc\">" + escape(desc) + "</desc>";
   // Legend: only the parts a bar draws, side by side from the left of the plot.
   double legend_x = left;

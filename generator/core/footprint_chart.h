@@ -10,9 +10,11 @@ namespace core {
 
 /// SVG markup (role="img", with <title> and <desc> giving the numbers in words) for the result
 /// JSON returned by core::footprint. Only the parts some bar draws appear in the legend.
-/// `options_json` may give the words: {"title", "build_electricity", "use_electricity",
-/// "embodied", "lifetime", "range"} (the calculator's texts from content/); missing ones fall back
-/// to French defaults. An unparseable result or one without totals gives an empty string.
+/// `options_json` gives the words: the calculator's texts (content/banks/empreinte.yaml `texts`,
+/// as the page and `guide footprint --chart` pass them), of which the chart reads chart_title,
+/// chart_build_electricity, chart_use_electricity, chart_embodied, chart_lifetime, chart_range and
+/// chart_to; the core has none of its own (a missing one is empty, chart_to a dash). An
+/// unparseable result or one without totals gives an empty string.
 std::string footprint_chart_svg(const std::string& result_json, const std::string& options_json = "");
 
 }  // namespace core

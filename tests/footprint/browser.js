@@ -111,6 +111,10 @@ const STEPS = ['empreinte.html', 'empreinte-entrainement.html', 'empreinte-infer
   check((await page.$$('#fp-results-body table thead th')).length === 3, 'a column per scenario and one for the difference');
   check((await text('#fp-results-body caption')).includes('5 ans'), 'the results use step 1\'s answer');
   check(await page.$('#fp-chart-svg svg[role="img"]') !== null, 'the chart from the module is shown');
+  // Its words are the calculator's texts (content/banks/empreinte.yaml), the core has none.
+  check(plain(await text('#fp-chart-svg svg title')) === 'Émissions sur la durée de vie, par origine', 'the chart\'s title');
+  check(/fourchette [\d\s,]+ kg CO2e à [\d\s,]+ kg CO2e\)/.test(plain(await text('#fp-chart-svg svg desc'))),
+    'the range in the chart\'s words: ' + plain(await text('#fp-chart-svg svg desc')));
 
   // ---- Table and chart agree: the same parts, none shown empty.
   const rows = (await page.$$eval('#fp-results-body tbody th', (ths) => ths.map((th) => th.textContent))).map(plain);

@@ -27,11 +27,13 @@ fs.writeFileSync(batchFile, inputs.join('\n') + '\n');
 const native = execFileSync(guide, ['footprint', '--batch', batchFile], { maxBuffer: 1 << 30 })
   .toString('utf8').split('\n').filter((l) => l.length > 0);
 if (native.length !== count) fail(`native batch gave ${native.length} lines for ${count} inputs`);
-const nativeCharts = execFileSync(guide, ['footprint', '--batch', batchFile, '--chart'], { maxBuffer: 1 << 30 })
+const nativeCharts = execFileSync(guide, ['footprint', '--batch', batchFile, '--chart', '--content', contentDir], { maxBuffer: 1 << 30 })
   .toString('utf8').split('\n');
 
 // The calculator: the page's answers, mapped and computed by the same core.
 const definition = JSON.parse(execFileSync(guide, ['footprint', '--print-calculator', '--content', contentDir]));
+// The chart's words: the calculator's texts, as the page and guide footprint --chart give them.
+const chartWords = JSON.stringify(definition.texts);
 const nextAnswers = makeAnswers(20261206, definition, reference);
 const answers = Array.from({ length: count }, nextAnswers);
 const answersFile = path.join(workDir, 'answers.jsonl');
@@ -55,7 +57,7 @@ loadCore(path.resolve(wasmJs)).then((core) => {
       fail(`input ${i}: WASM and native differ at byte ${at}: ` +
            `native …${native[i].slice(Math.max(0, at - 40), at + 40)}… wasm …${wasm.slice(Math.max(0, at - 40), at + 40)}…`);
     }
-    if (core.chart(wasm) !== nativeCharts[i]) fail(`input ${i}: the SVG charts differ`);
+    if (core.chart(wasm, chartWords) !== nativeCharts[i]) fail(`input ${i}: the SVG charts differ`);
     const result = JSON.parse(wasm);
     if (!result.method || !('data_version' in result)) fail(`input ${i}: no method or data_version`);
     if (result.errors.length === 0) valid++; else invalid++;

@@ -17,6 +17,11 @@ size_t count(const std::string& text, const std::string& what) {
   return n;
 }
 
+// The calculator's texts the chart reads (content/banks/empreinte.yaml), among others it ignores.
+const char* kWords = R"({"chart_title": "Émissions", "chart_build_electricity": "Électricité de la construction",
+  "chart_use_electricity": "Électricité de l'usage", "chart_embodied": "Fabrication du matériel",
+  "chart_lifetime": "sur la durée de vie", "chart_range": "fourchette", "chart_to": "à", "results_title": "R"})";
+
 }  // namespace
 
 TEST_CASE("chart of two scenarios: stacked parts, the larger bar full width, no legend for a part never drawn") {
@@ -29,7 +34,7 @@ TEST_CASE("chart of two scenarios: stacked parts, the larger bar full width, no 
           {"kind": "equipment", "embodied_kgco2e": 300, "lifetime_years": 3}]},
         {"id": "sans-ia", "label": "Sans IA", "items": []}]})",
       footprint_test::kReference));
-  std::string svg = core::footprint_chart_svg(result);
+  std::string svg = core::footprint_chart_svg(result, kWords);
   REQUIRE(svg.rfind("<svg", 0) == 0);
   CHECK(svg.find("role=\"img\"") != std::string::npos);
   CHECK(svg.find("Avec &lt;IA&gt;") != std::string::npos);
@@ -43,12 +48,35 @@ TEST_CASE("chart of two scenarios: stacked parts, the larger bar full width, no 
   // The largest extent (the high end of avec-ia) spans the 440 px plot: the manufacturing takes
   // 300 / (300 x 1.3 + 1.3254 x 1.9 x 1.15) = 300 / 392.896 of it = 335.97 px.
   CHECK(svg.find("width=\"336.0\" height=\"22\" class=\"fp-embodied\"") != std::string::npos);
-  CHECK(svg.find("Avec &lt;IA&gt; : 301\u00a0kg\u00a0CO2e") != std::string::npos);
+  CHECK(svg.find("<desc id=\"fp-chart-desc\">Avec &lt;IA&gt; : 301\u00a0kg\u00a0CO2e sur la durée de vie "
+                 "(Électricité de l'usage 1,33\u00a0kg\u00a0CO2e, Fabrication du matériel 300\u00a0kg\u00a0CO2e, "
+                 "fourchette ") != std::string::npos);
+  CHECK(svg.find("\u00a0kg\u00a0CO2e \u00e0 ") != std::string::npos);
   CHECK(core::footprint_chart_svg("not json").empty());
-  // The words come from the calculator's texts when given.
-  std::string worded = core::footprint_chart_svg(result, R"({"title": "Titre <a>", "embodied": "Matériel"})");
+  // The words are the calculator's texts.
+  std::string worded = core::footprint_chart_svg(result, R"({"chart_title": "Titre <a>", "chart_embodied": "Matériel"})");
   CHECK(worded.find("<title id=\"fp-chart-title\">Titre &lt;a&gt;</title>") != std::string::npos);
   CHECK(worded.find(">Mat\u00e9riel</text>") != std::string::npos);
+}
+
+TEST_CASE("without the calculator's texts the chart has no words of its own") {
+  std::string result = core::footprint(core::footprint_with_reference(
+      R"({"items": [{"kind": "equipment", "embodied_kgco2e": 300, "lifetime_years": 3}]})", footprint_test::kReference));
+  std::string svg = core::footprint_chart_svg(result);
+  REQUIRE(svg.rfind("<svg", 0) == 0);
+  CHECK(svg.find("<title id=\"fp-chart-title\"></title>") != std::string::npos);
+  CHECK(svg.find(" \u2013 ") != std::string::npos);  // the range's dash
+  // Past the title, no letters but the unit's: kg CO2e.
+  std::string letters;
+  for (size_t open = svg.find('>', svg.find("</title>")); open != std::string::npos; open = svg.find('>', open + 1)) {
+    const size_t end = svg.find('<', open);
+    if (end == std::string::npos) break;
+    for (char c : svg.substr(open + 1, end - open - 1))
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) letters += c;
+  }
+  std::string units;
+  while (units.size() < letters.size()) units += "kgCOe";
+  CHECK(letters == units);
 }
 
 TEST_CASE("chart input from elsewhere: odd types are tolerated, not fatal") {

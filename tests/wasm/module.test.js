@@ -83,8 +83,9 @@ async function main() {
   assert.deepStrictEqual(estimate.errors, []);
   assert.ok(estimate.method && estimate.scenarios[0].total.co2e_kg > 0, 'a footprint with a result');
   assert.strictEqual(estimate.scenarios[0].label, 'Scénario é');  // UTF-8 both ways
-  const bars = GuideFootprint.footprintChart(JSON.stringify(estimate));
+  const bars = GuideFootprint.footprintChart(JSON.stringify(estimate), JSON.stringify({ chart_title: 'Émissions é' }));
   assert.ok(bars.startsWith('<svg ') && bars.includes('Scénario é'), 'the footprint chart names the scenario');
+  assert.ok(bars.includes('<title id="fp-chart-title">Émissions é</title>'), 'in the words of the calculator\'s texts');
   // Garbage in, a result with errors out.
   assert.ok(JSON.parse(GuideFootprint.footprint('nope')).errors.length > 0);
 
