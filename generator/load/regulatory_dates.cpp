@@ -69,6 +69,23 @@ std::pair<size_t, size_t> sentence_around(const std::string& text, size_t at) {
   return {begin, end};
 }
 
+// `cited_as` with its {date} and {checked} filled in (each once, in a single pass).
+std::string cite(const std::string& cited_as, const RegulatoryDate& d) {
+  std::string out;
+  for (size_t i = 0; i < cited_as.size();) {
+    if (cited_as.compare(i, 6, "{date}") == 0) {
+      out += french_date(d.date);
+      i += 6;
+    } else if (cited_as.compare(i, 9, "{checked}") == 0) {
+      out += french_date(d.checked);
+      i += 9;
+    } else {
+      out += cited_as[i++];
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 const RegulatoryDate* RegulatoryDates::find(const std::string& id) const {
@@ -116,7 +133,19 @@ RegulatoryDates load_regulatory_dates(const FileSystem& fs, const std::string& c
                 {"each entry: id, text, article, date, source, checked"});
     return out;
   }
-  report_unknown_members(doc, v, "", {"dates"}, diags, {"key", "", {"the file holds only 'dates:'"}});
+  report_unknown_members(doc, v, "", {"cited_as", "dates"}, diags,
+                         {"key", "", {"the file holds 'cited_as:' and 'dates:'"}});
+  // The words around a cited date are the content's, as every word of the site.
+  const char* const kCitedAsExample = "e.g. cited_as: \"{date} (état au {checked})\"";
+  if (!v.contains("cited_as")) {
+    diags.error(doc.position(""), "the dates file has no 'cited_as', how a cited date is written",
+                {kCitedAsExample});
+  } else if (!v["cited_as"].is_string() || v["cited_as"].get<std::string>().find("{date}") == std::string::npos ||
+             v["cited_as"].get<std::string>().find("{checked}") == std::string::npos) {
+    diags.error(doc.position("/cited_as"), "'cited_as' must be a text with {date} and {checked}", {kCitedAsExample});
+  } else {
+    out.cited_as = v["cited_as"].get<std::string>();
+  }
   static const std::vector<std::string> kKeys = {"id", "text", "article", "date", "source", "checked"};
   const auto& list = v["dates"];
   for (size_t i = 0; i < list.size(); ++i) {
@@ -201,7 +230,7 @@ std::string expand_date_refs(const std::string& text, const RegulatoryDates& dat
       continue;
     }
     out.append(text, copied, at - copied);
-    out += french_date(d->date) + " (état au " + french_date(d->checked) + ")";
+    out += cite(dates.cited_as, *d);
     copied = id_end + 2;
   }
   out.append(text, copied, std::string::npos);

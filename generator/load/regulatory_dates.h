@@ -24,6 +24,9 @@ struct RegulatoryDate {
 struct RegulatoryDates {
   std::string file;  // "" when the content has no dates file
   std::vector<RegulatoryDate> entries;
+  // How a cited date is written, the file's `cited_as`: {date} the date of application, {checked}
+  // the day it was checked, "{date} (état au {checked})".
+  std::string cited_as;
   const RegulatoryDate* find(const std::string& id) const;
   std::vector<std::string> ids() const;
 };
@@ -32,7 +35,8 @@ struct RegulatoryDates {
 constexpr const char* kRegulatoryDatesFile = "dates-reglementaires.yaml";
 
 /// Reads `content_dir`/data/dates-reglementaires.yaml when it exists. Reports, at their
-/// position, missing fields, dates not written YYYY-MM-DD, duplicate ids and unknown keys.
+/// position, missing fields, dates not written YYYY-MM-DD, duplicate ids and unknown keys, and a
+/// `cited_as` that is missing or lacks {date} or {checked}.
 RegulatoryDates load_regulatory_dates(const FileSystem& fs, const std::string& content_dir,
                                       diag::Diagnostics& diags);
 
@@ -45,8 +49,8 @@ long days_between(const std::string& from, const std::string& to);
 /// Today's date (UTC) as YYYY-MM-DD.
 std::string today_utc();
 
-/// Replaces every {{date:ID}} in `text` with the date in words and the day it was checked,
-/// "2 décembre 2027 (état au 5 décembre 2026)". An unknown id or a malformed reference is an
+/// Replaces every {{date:ID}} in `text` with the date in words and the day it was checked, in
+/// the words of the file's `cited_as`: "2 décembre 2027 (état au 5 décembre 2026)". An unknown id or a malformed reference is an
 /// error at `where(offset)`, the position of its first byte; the reference is then left as is.
 std::string expand_date_refs(const std::string& text, const RegulatoryDates& dates,
                              const std::function<diag::SourcePos(size_t)>& where,

@@ -8,7 +8,8 @@
 
 namespace {
 
-const char* kDates = R"(dates:
+const char* kDates = R"yaml(cited_as: "{date} (état au {checked})"
+dates:
   - id: ria-interdictions
     text: Pratiques interdites
     article: article 5
@@ -21,7 +22,7 @@ const char* kDates = R"(dates:
     date: 2027-12-02
     source: Conseil
     checked: 2026-01-10
-)";
+)yaml";
 
 load::RegulatoryDates dates(diag::Diagnostics& diags, const std::string& text = kDates) {
   load::MemoryFileSystem fs;
@@ -54,6 +55,28 @@ TEST_CASE("a reference becomes the date and the day it was checked") {
   CHECK(load::expand_date_refs("Depuis le {{date:ria-interdictions}}.", d, where, diags) ==
         "Depuis le 2 février 2025 (état au 5 décembre 2026).");
   CHECK(diags.error_count() == 0);
+}
+
+TEST_CASE("the words around a cited date are the content's: cited_as, with {date} and {checked}") {
+  diag::Diagnostics diags;
+  std::string text = kDates;
+  text.replace(0, text.find('\n'), "cited_as: \"{checked}, vérifié ; applicable le {date}\"");
+  load::RegulatoryDates d = dates(diags, text);
+  auto where = [](size_t offset) { return diag::SourcePos{"p.md", 3, static_cast<int>(offset) + 1}; };
+  CHECK(load::expand_date_refs("({{date:ria-interdictions}})", d, where, diags) ==
+        "(5 décembre 2026, vérifié ; applicable le 2 février 2025)");
+  CHECK(diags.error_count() == 0);
+
+  diag::Diagnostics missing;
+  dates(missing, std::string(kDates).substr(std::string(kDates).find('\n') + 1));
+  CHECK(first_message(missing) == "the dates file has no 'cited_as', how a cited date is written");
+  diag::Diagnostics partial;
+  text = kDates;
+  text.replace(0, text.find('\n'), "cited_as: \"le {date}\"");
+  dates(partial, text);
+  REQUIRE(partial.error_count() == 1);
+  CHECK(first_message(partial) == "'cited_as' must be a text with {date} and {checked}");
+  CHECK(partial.sorted()[0].pos.line == 1);
 }
 
 TEST_CASE("an unknown or malformed date reference is an error at its position, with the closest id") {
@@ -146,7 +169,7 @@ TEST_CASE("guide check warns about a date checked longer ago than site.yaml allo
   REQUIRE(all.size() == 1);
   CHECK(all[0].severity == diag::Severity::warning);
   CHECK(all[0].message == "'ria-haut-risque-annexe-iii' was last checked 329 days ago, more than dates_max_age_days (180)");
-  CHECK(all[0].pos.line == 13);
+  CHECK(all[0].pos.line == 14);  // its checked: line
   diag::Diagnostics fresh;
   check::check_dates(site, d, "2026-02-01", fresh);
   CHECK(fresh.warning_count() == 0);
