@@ -9,7 +9,7 @@ DEBIAN_PACKAGES=(
   cmake g++ make pkg-config
   libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-cpp-dev nlohmann-json3-dev doctest-dev
   libkainjow-mustache-dev libstemmer-dev libmimalloc-dev libcpp-httplib-dev libsimdjson-dev
-  emscripten nodejs node-acorn
+  emscripten binaryen nodejs node-acorn
   chromium firefox-esr poppler-utils
   libreoffice-writer-nogui
   clang libclang-rt-14-dev
