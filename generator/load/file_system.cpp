@@ -186,6 +186,33 @@ void DiskFileSystem::remove_tree(const std::string& path) {
   fs::remove_all(path, ec);
 }
 
+bool DiskFileSystem::replace(const std::string& dir, const std::string& rel, const std::string& contents,
+                             std::string& error) {
+  const int folder = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (folder < 0) {
+    error = std::strerror(errno);
+    return false;
+  }
+  const std::string temporary = rel + ".guide-new";
+  const int fd = ::openat(folder, temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+  bool ok = fd >= 0;
+  size_t done = 0;
+  while (ok && done < contents.size()) {
+    const ssize_t n = ::write(fd, contents.data() + done, contents.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) ok = false;
+    else done += static_cast<size_t>(n);
+  }
+  if (fd >= 0 && ::close(fd) != 0) ok = false;
+  if (ok && ::renameat(folder, temporary.c_str(), folder, rel.c_str()) != 0) ok = false;
+  if (!ok) {
+    error = std::strerror(errno);
+    ::unlinkat(folder, temporary.c_str(), 0);
+  }
+  ::close(folder);
+  return ok;
+}
+
 namespace {
 
 // `path` is `folder` or lies below it.
@@ -292,6 +319,15 @@ void MemoryFileSystem::remove_tree(const std::string& path) {
   std::lock_guard<std::mutex> lock(mutex_);
   for (auto it = files_.begin(); it != files_.end();) it = within(it->first, gone) ? files_.erase(it) : std::next(it);
   for (auto it = dirs_.begin(); it != dirs_.end();) it = within(*it, gone) ? dirs_.erase(it) : std::next(it);
+}
+
+bool MemoryFileSystem::replace(const std::string& dir, const std::string& rel, const std::string& contents,
+                               std::string& error) {
+  if (!is_directory(dir)) {
+    error = "No such file or directory";
+    return false;
+  }
+  return write(join_path(dir, rel), [&](const Append& append) { append(contents); }, error);
 }
 
 std::function<bool(const std::string&, std::string&)> source_reader(const FileSystem& fs) {

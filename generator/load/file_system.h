@@ -51,6 +51,12 @@ class FileSystem {
   virtual bool rename(const std::string& from, const std::string& to, std::string& error) = 0;
   /// Removes a file, or a folder with everything below it; nothing when there is none.
   virtual void remove_tree(const std::string& path) = 0;
+  /// Replaces file `rel` below folder `dir` at once, through a temporary file renamed over it: a
+  /// reader (a browser on `guide serve`) sees the old file or the new one, never half of one.
+  /// One handle on `dir` serves both steps, so that `dir` being swapped for another meanwhile
+  /// cannot split them.
+  virtual bool replace(const std::string& dir, const std::string& rel, const std::string& contents,
+                       std::string& error) = 0;
 };
 
 /// The real disk.
@@ -72,6 +78,8 @@ class DiskFileSystem : public FileSystem {
   /// A large folder's top-level entries are shared out between the cores (the previous site of
   /// a large guide is thousands of files).
   void remove_tree(const std::string& path) override;
+  bool replace(const std::string& dir, const std::string& rel, const std::string& contents,
+               std::string& error) override;
 };
 
 /// An in-memory tree for tests: paths are keys; a folder exists when a file lies below it or it
@@ -93,6 +101,8 @@ class MemoryFileSystem : public FileSystem {
   bool make_directories(const std::string& path, std::string& error) override;
   bool rename(const std::string& from, const std::string& to, std::string& error) override;
   void remove_tree(const std::string& path) override;
+  bool replace(const std::string& dir, const std::string& rel, const std::string& contents,
+               std::string& error) override;
   /// Writes below `prefix` fail from now on (a full disk, a folder without write permission).
   void fail_writes_below(const std::string& prefix);
 

@@ -294,21 +294,13 @@ std::string add_heading_ids(const std::string& html, const std::vector<model::He
 // GFM task lists render as disabled checkboxes with no label, which screen readers announce as
 // a bare "checkbox" (and axe flags). They are boxes to tick on paper: show a box character with
 // a spoken name instead.
-struct TaskBoxNames {
-  std::string checked, unchecked;  // escaped for an attribute
-};
-TaskBoxNames& task_box_names() {
-  static TaskBoxNames names;
-  return names;
-}
-
-std::string label_task_boxes(std::string html) {
-  const TaskBoxNames& names = task_box_names();
+std::string label_task_boxes(std::string html, const TaskBoxNames& names) {
+  if (html.find("<input type=\"checkbox\"") == std::string::npos) return html;
   const std::pair<std::string, std::string> boxes[] = {
       {"<input type=\"checkbox\" checked=\"\" disabled=\"\" />",
-       "<span class=\"task-box\" role=\"img\" aria-label=\"" + names.checked + "\">☑</span>"},
+       "<span class=\"task-box\" role=\"img\" aria-label=\"" + text::escape_html(names.checked) + "\">☑</span>"},
       {"<input type=\"checkbox\" disabled=\"\" />",
-       "<span class=\"task-box\" role=\"img\" aria-label=\"" + names.unchecked + "\">☐</span>"},
+       "<span class=\"task-box\" role=\"img\" aria-label=\"" + text::escape_html(names.unchecked) + "\">☐</span>"},
   };
   for (const auto& box : boxes) {
     const std::string& from = box.first;
@@ -321,10 +313,6 @@ std::string label_task_boxes(std::string html) {
 }
 
 }  // namespace
-
-void set_task_box_names(const std::string& checked, const std::string& unchecked) {
-  task_box_names() = {text::escape_html(checked), text::escape_html(unchecked)};
-}
 
 void init_markdown() {
   static std::once_flag once;
@@ -358,7 +346,8 @@ std::string internal_href(const std::string& target, const std::string& page_url
 
 RenderedMarkdown render_markdown(const std::string& markdown, const std::string& file,
                                  int first_line, const std::string& page_url,
-                                 const LinkResolver& resolve, diag::Diagnostics& diags) {
+                                 const LinkResolver& resolve, diag::Diagnostics& diags,
+                                 const TaskBoxNames& task_boxes) {
   init_markdown();
   RenderedMarkdown out;
   const ArenaDocument doc(markdown);
@@ -427,7 +416,7 @@ RenderedMarkdown render_markdown(const std::string& markdown, const std::string&
     while (!s.text.empty() && s.text.back() == ' ') s.text.pop_back();
     out.word_count += count_words(s.text) + count_words(s.heading_text);
   }
-  out.html = label_task_boxes(add_heading_ids(doc.html(), out.headings));
+  out.html = label_task_boxes(add_heading_ids(doc.html(), out.headings), task_boxes);
   return out;
 }
 

@@ -25,9 +25,11 @@ std::string internal_href(const std::string& target, const std::string& page_url
 void init_markdown();
 
 /// The spoken names of GFM task-list boxes ("- [x]" and "- [ ]"), drawn as ☑ and ☐: the site
-/// stage sets them from templates/site-texts.mustache before rendering. Until then a box has
-/// no name (unit tests, fuzzers).
-void set_task_box_names(const std::string& checked, const std::string& unchecked);
+/// stage reads them from templates/site-texts.mustache. Plain text (escaped where written); empty
+/// names leave a box unnamed (unit tests, fuzzers).
+struct TaskBoxNames {
+  std::string checked, unchecked;
+};
 
 /// True when pages parse fully in parallel (cmark-gfm's inline table is pinned, see
 /// render/cmark_inline_chars.h); false when the inline stage of parsing is serialised instead.
@@ -45,7 +47,8 @@ struct RenderedMarkdown {
 };
 RenderedMarkdown render_markdown(const std::string& markdown, const std::string& file,
                                  int first_line, const std::string& page_url,
-                                 const LinkResolver& resolve, diag::Diagnostics& diags);
+                                 const LinkResolver& resolve, diag::Diagnostics& diags,
+                                 const TaskBoxNames& task_boxes = {});
 
 /// Renders a short Markdown snippet (help texts, bank intros) to HTML, without anchors; internal
 /// links are resolved as for pages.

@@ -13,6 +13,7 @@
 #include "load/file_system.h"
 #include "load/regulatory_dates.h"
 #include "model/site_model.h"
+#include "render/markdown.h"
 #include "site/site_builder.h"
 #include "site/tool_pages.h"
 
@@ -27,6 +28,7 @@ struct BuildState {
   std::unique_ptr<layout::SiteContext> context;  // points into site and nav
   check::LinkTargets targets;
   load::RegulatoryDates dates;  // a page rebuilt alone gets its {{date:ID}} written as in a build
+  render::TaskBoxNames task_boxes;  // and its task-list boxes named as in a build
 };
 
 enum class PageUpdate {
@@ -41,7 +43,7 @@ enum class PageUpdate {
 /// shows anything of it that changed. Its links are checked, and so are the links of other pages
 /// to its anchors. The search index and the topic index are left as they were (a full build
 /// refreshes them).
-PageUpdate update_page(BuildState& state, const load::FileSystem& fs, const std::string& rel_path,
+PageUpdate update_page(BuildState& state, load::FileSystem& fs, const std::string& rel_path,
                        diag::Diagnostics& diags);
 
 }  // namespace site

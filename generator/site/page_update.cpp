@@ -1,8 +1,3 @@
-#include <fcntl.h>
-#include <unistd.h>
-
-#include <cerrno>
-#include <cstring>
 #include <set>
 
 #include "load/content_loader.h"
@@ -22,40 +17,9 @@ bool shown_elsewhere_equal(const model::Page& a, const model::Page& b) {
          a.order == b.order && a.in_nav == b.in_nav && a.layout == b.layout && !b.draft;
 }
 
-// Writes `contents` to `rel` below the folder `dir` through a temporary file renamed over it: a
-// browser never reads a half-written page. Both go through one handle on the folder, so that a
-// full build swapping a new site folder in meanwhile cannot split them (the page then lands in
-// the folder on its way out, and the caller applies the edit to the new one).
-bool write_replacing(const std::string& dir, const std::string& rel, const std::string& contents,
-                     std::string& error) {
-  const int folder = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (folder < 0) {
-    error = std::strerror(errno);
-    return false;
-  }
-  const std::string temporary = rel + ".guide-new";
-  const int fd = ::openat(folder, temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
-  bool ok = fd >= 0;
-  size_t done = 0;
-  while (ok && done < contents.size()) {
-    const ssize_t n = ::write(fd, contents.data() + done, contents.size() - done);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) ok = false;
-    else done += static_cast<size_t>(n);
-  }
-  if (fd >= 0 && ::close(fd) != 0) ok = false;
-  if (ok && ::renameat(folder, temporary.c_str(), folder, rel.c_str()) != 0) ok = false;
-  if (!ok) {
-    error = std::strerror(errno);
-    ::unlinkat(folder, temporary.c_str(), 0);
-  }
-  ::close(folder);
-  return ok;
-}
-
 }  // namespace
 
-PageUpdate update_page(BuildState& state, const load::FileSystem& fs, const std::string& rel_path,
+PageUpdate update_page(BuildState& state, load::FileSystem& fs, const std::string& rel_path,
                        diag::Diagnostics& diags) {
   std::vector<model::Page>& pages = state.site->pages;
   int index = -1;
@@ -91,7 +55,7 @@ PageUpdate update_page(BuildState& state, const load::FileSystem& fs, const std:
     return it->second;
   };
   render::RenderedMarkdown r = render::render_markdown(fresh.markdown, fresh.file, fresh.body_line,
-                                                       fresh.url, resolve, diags);
+                                                       fresh.url, resolve, diags, state.task_boxes);
   if (failed_here()) return PageUpdate::failed;
   fresh.html = std::move(r.html);
   fresh.headings = std::move(r.headings);
@@ -140,7 +104,7 @@ PageUpdate update_page(BuildState& state, const load::FileSystem& fs, const std:
     state.templates->report_unknown(name, state.options.templates_dir, diags);
   }
   std::string error;
-  if (failed_here() || !write_replacing(state.options.out_dir, old.url, html, error)) {
+  if (failed_here() || !fs.replace(state.options.out_dir, old.url, html, error)) {
     if (!error.empty()) diags.error({load::join_path(state.options.out_dir, old.url), 0, 0},
                                     "cannot write the page: " + error);
     std::swap(old, fresh);

@@ -216,10 +216,11 @@ bool build_site(load::FileSystem& fs, const BuildOptions& options, diag::Diagnos
   // above), written straight to the staging folder, and its HTML freed. Links are checked once all
   // pages are rendered; on a broken link the staging folder is dropped, as on any error.
   render::init_markdown();
+  render::TaskBoxNames task_boxes;
   {
     std::vector<std::string> names_unknown;
-    render::set_task_box_names(layout::site_text(templates, layout::SiteText::task_done, names_unknown),
-                               layout::site_text(templates, layout::SiteText::task_todo, names_unknown));
+    task_boxes = {layout::site_text(templates, layout::SiteText::task_done, names_unknown),
+                  layout::site_text(templates, layout::SiteText::task_todo, names_unknown)};
     for (const std::string& name : names_unknown) templates.report_unknown(name, options.templates_dir, diags);
   }
   auto owned_nav = std::make_unique<layout::Navigation>(layout::build_navigation(site.pages));
@@ -237,7 +238,7 @@ bool build_site(load::FileSystem& fs, const BuildOptions& options, diag::Diagnos
   parallel::for_each_index(site.pages.size(), [&](size_t i) {
     model::Page& page = site.pages[i];
     render::RenderedMarkdown r =
-        render::render_markdown(page.markdown, page.file, page.body_line, page.url, resolve, diags);
+        render::render_markdown(page.markdown, page.file, page.body_line, page.url, resolve, diags, task_boxes);
     page.html = std::move(r.html);
     page.headings = std::move(r.headings);
     page.links = std::move(r.links);
@@ -313,6 +314,7 @@ bool build_site(load::FileSystem& fs, const BuildOptions& options, diag::Diagnos
     keep->context = std::move(owned_context);
     keep->targets = std::move(targets);
     keep->dates = dates;
+    keep->task_boxes = task_boxes;
   }
   return written;
 }

@@ -9,14 +9,15 @@
 
 namespace {
 
-render::RenderedMarkdown md(const std::string& text, const std::string& url = "a/b.html") {
+render::RenderedMarkdown md(const std::string& text, const std::string& url = "a/b.html",
+                            const render::TaskBoxNames& boxes = {}) {
   diag::Diagnostics diags;
   auto resolve = [](const std::string& t) -> std::optional<std::string> {
     if (t == "@/x/y.md") return std::string("x/y.html");
     if (t == "@outil/grille") return std::string("outils/grille.html");
     return std::nullopt;
   };
-  return render::render_markdown(text, "f.md", 5, url, resolve, diags);
+  return render::render_markdown(text, "f.md", 5, url, resolve, diags, boxes);
 }
 
 }  // namespace
@@ -50,13 +51,15 @@ TEST_CASE("raw HTML and javascript: links never reach the page") {
 }
 
 TEST_CASE("GFM tables, strikethrough and task lists render") {
-  render::set_task_box_names("case cochée", "case à cocher");
-  auto r = md("| a | b |\n|---|---|\n| 1 | 2 |\n\n~~non~~\n\n- [x] fait\n- [ ] à faire\n");
+  auto r = md("| a | b |\n|---|---|\n| 1 | 2 |\n\n~~non~~\n\n- [x] fait\n- [ ] à faire\n", "a/b.html",
+              {"case cochée", "case <à> cocher"});
   CHECK(r.html.find("<table>") != std::string::npos);
   CHECK(r.html.find("<del>non</del>") != std::string::npos);
   CHECK(r.html.find("type=\"checkbox\"") == std::string::npos);  // labelled boxes instead
   CHECK(r.html.find("aria-label=\"case cochée\">☑</span> fait") != std::string::npos);
-  CHECK(r.html.find("aria-label=\"case à cocher\">☐</span> à faire") != std::string::npos);
+  CHECK(r.html.find("aria-label=\"case &lt;à&gt; cocher\">☐</span> à faire") != std::string::npos);
+  // The names are the caller's, per call: no state is left behind for the next page.
+  CHECK(md("- [x] fait\n").html.find("aria-label=\"\">☑</span> fait") != std::string::npos);
 }
 
 TEST_CASE("each section keeps its own searchable text") {

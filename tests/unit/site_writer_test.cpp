@@ -2,6 +2,8 @@
 // in memory here (MemoryFileSystem), as on disk; a failed write leaves the previous site whole.
 #include <doctest/doctest.h>
 
+#include <unistd.h>
+
 #include <filesystem>
 #include <sstream>
 #include <string>
@@ -119,6 +121,26 @@ TEST_CASE("the memory file system's write side behaves as a disk's") {
   CHECK_FALSE(fs.exists("/b/f"));
   CHECK_FALSE(fs.exists("/b/empty"));
   CHECK(fs.is_file("/c/x"));
+  // One page replaced at once (guide serve), in a folder that must exist.
+  CHECK(fs.replace("/c", "x", "new", error));
+  CHECK(read(fs, "/c/x") == "new");
+  CHECK_FALSE(fs.replace("/gone", "x", "new", error));
+}
+
+TEST_CASE("on disk, a page is replaced through a temporary file that does not stay") {
+  namespace stdfs = std::filesystem;
+  const stdfs::path dir = stdfs::temp_directory_path() / ("guide-replace-" + std::to_string(::getpid()));
+  stdfs::create_directories(dir / "a");
+  load::DiskFileSystem disk;
+  std::string error;
+  REQUIRE(disk.write((dir / "a/p.html").string(), [](const load::Append& append) { append("old"); }, error));
+  CHECK(disk.replace(dir.string(), "a/p.html", "new", error));
+  CHECK(read(disk, (dir / "a/p.html").string()) == "new");
+  CHECK(disk.list_files(dir.string()) == std::vector<std::string>{"a/p.html"});
+  CHECK_FALSE(disk.replace(dir.string(), "missing/p.html", "x", error));
+  CHECK(disk.list_files(dir.string()) == std::vector<std::string>{"a/p.html"});
+  disk.remove_tree(dir.string());
+  CHECK_FALSE(stdfs::exists(dir));
 }
 
 TEST_CASE("a whole site builds into memory, and its diagnostics quote lines read through the file system") {
