@@ -352,16 +352,16 @@ class Checker {
   // The mapping's own messages, which the core shows in the reader's language: all required, the
   // core has no words of its own.
   void check_messages(const Json& v) {
-    const Names keys = {"not_a_number"};
+    const Names& keys = calculator_message_keys();
     if (!v.contains("messages")) {
-      error("", "missing 'messages'", {"the core shows them when a field cannot be read: " + keys.front()});
+      error("", "missing 'messages'", {"the core shows them when a field cannot be read or is out of range"});
       return;
     }
     const Json& messages = v.at("messages");
     check_strings(messages, "/messages", keys);
     if (!messages.is_object()) return;
     for (const auto& key : keys)
-      if (!messages.contains(key)) error("/messages", "missing message '" + key + "'", {"the core shows it when a field cannot be read"});
+      if (!messages.contains(key)) error("/messages", "missing message '" + key + "'", {"the core shows it beside a field"});
   }
 
   void check_strings(const Json& node, const std::string& p, const Names& known) {
@@ -428,6 +428,11 @@ class Checker {
 };
 
 }  // namespace
+
+const std::vector<std::string>& calculator_message_keys() {
+  static const std::vector<std::string> keys = {"not_a_number", "out_of_range", "out_of_range_above"};
+  return keys;
+}
 
 const std::vector<std::string>& calculator_text_keys() {
   static const std::vector<std::string> keys = {

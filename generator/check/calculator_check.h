@@ -19,6 +19,10 @@ namespace check {
 /// The words the calculator's pages and script need, under `texts:` (each required).
 const std::vector<std::string>& calculator_text_keys();
 
+/// Every message of the calculator's `messages` (all required): what the core shows beside a
+/// field, in the content's words (not_a_number, out_of_range, out_of_range_above).
+const std::vector<std::string>& calculator_message_keys();
+
 /// Validates the calculator in `doc` against `reference` (the footprint reference JSON, for the
 /// tables its choices list and its example's values). Reports every problem to `diags` and
 /// returns the calculator read from it when it is valid, nothing otherwise.

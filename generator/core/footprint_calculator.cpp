@@ -7,6 +7,7 @@
 #include <set>
 
 #include "core/footprint_items.h"
+#include "core/footprint_text.h"
 #include "core/json_pointer.h"
 
 namespace core {
@@ -105,6 +106,7 @@ class Mapper {
 
   // One field's value for the input: a number, a string, or null when empty or not applicable.
   Json value(const CalculatorFieldSpec& field, const std::string& name) {
+    fields_[name] = &field;
     const std::string raw = answers_.get(name);
     if (raw.empty()) return nullptr;
     if (field.type == "number") {
@@ -210,6 +212,23 @@ class Mapper {
     }
   }
 
+  // What the page shows of a footprint error on field `name`: a value out of range in the
+  // content's words, with the field's own label and unit; any other in the core's.
+  std::string reworded(const std::string& name, const Json& e) const {
+    auto field = fields_.find(name);
+    const bool above = e.contains("min_exclusive") && e.at("min_exclusive").is_boolean() && e.at("min_exclusive").get<bool>();
+    const char* key = above ? "out_of_range_above" : "out_of_range";
+    // Without the content's words (a definition guide check did not see), the core's sentence.
+    if (field == fields_.end() || text(e, "code") != "out_of_range" || !calc_.messages.count(key)) return text(e, "message");
+    const CalculatorFieldSpec& spec = *field->second;
+    auto number = [&](const char* member) {
+      return e.contains(member) && e.at(member).is_number() ? footprint_text::number_fr(e.at(member).get<double>()) : "";
+    };
+    return footprint_text::fill(message(key),
+                                {{"label", spec.label}, {"min", number("min")}, {"max", number("max")},
+                                 {"unit", spec.unit.empty() ? "" : "\u00a0" + spec.unit}, {"value", number("value")}});
+  }
+
   // The words are the content's (the bank's messages, all required by guide check); the key
   // stands in for a missing one, as in the page scripts.
   std::string message(const char* key) const {
@@ -227,6 +246,7 @@ class Mapper {
   const footprint_reference::Reference& tables_;
   const Answers& answers_;
   std::map<std::string, std::string> pointers_;
+  std::map<std::string, const CalculatorFieldSpec*> fields_;  // by name, as the answers name them
   std::set<std::string> unreadable_;
   Json errors_ = Json::array();
 };
@@ -317,7 +337,7 @@ std::string CalculatorSession::compute_parsed(const Json& request) const {
   if (result.contains("errors") && result.at("errors").is_array()) {
     for (const Json& e : result.at("errors")) {
       const std::string name = mapper.field_for(text(e, "field"));
-      if (!mapper.unreadable(name)) mapper.add_error(name, text(e, "message"));
+      if (!mapper.unreadable(name)) mapper.add_error(name, mapper.reworded(name, e));
     }
   }
 

@@ -8,10 +8,11 @@ namespace core::footprint_fields {
 
 using footprint_text::number_fr;
 
-void Errors::add(const std::string& field, const std::string& message) {
+void Errors::add(const std::string& field, const std::string& message, Json detail) {
   Json e = Json::object();
   e["field"] = field;
   e["message"] = message;
+  for (auto it = detail.begin(); it != detail.end(); ++it) e[it.key()] = std::move(it.value());
   list.push_back(std::move(e));
 }
 
@@ -61,7 +62,14 @@ bool Fields::number(const NumberSpec& spec, double& out, bool required, double f
                   " et au plus \u00e9gal" + agreement + " \u00e0 " + number_fr(spec.max) + unit
             : " doit \u00eatre compris" + agreement + " entre " + number_fr(spec.min) + " et " +
                   number_fr(spec.max) + unit;
-    error(spec.key, std::string(spec.label) + rule + " (valeur saisie\u00a0: " + number_fr(v) + ").");
+    Json detail = Json::object();
+    detail["code"] = "out_of_range";
+    detail["min"] = spec.min;
+    detail["max"] = spec.max;
+    detail["min_exclusive"] = spec.min_exclusive;
+    if (std::isfinite(v)) detail["value"] = v;
+    errors_.add(pointer(spec.key), std::string(spec.label) + rule + " (valeur saisie\u00a0: " + number_fr(v) + ").",
+                std::move(detail));
     return false;
   }
   out = v;

@@ -12,10 +12,13 @@ namespace core::footprint_fields {
 
 using Json = nlohmann::ordered_json;
 
-/// The "errors" list of a result: [{"field": JSON pointer, "message": French sentence}].
+/// The "errors" list of a result: [{"field": JSON pointer, "message": French sentence}], and for
+/// an error a caller may reword in its own language (the calculator page: its content's words),
+/// "code" and the values the sentence quotes: {"code": "out_of_range", "min", "max",
+/// "min_exclusive", "value"}.
 struct Errors {
   Json list = Json::array();
-  void add(const std::string& field, const std::string& message);
+  void add(const std::string& field, const std::string& message, Json detail = Json::object());
   size_t size() const { return list.size(); }
 };
 

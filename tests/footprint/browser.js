@@ -222,7 +222,8 @@ const STEPS = ['empreinte.html', 'empreinte-entrainement.html', 'empreinte-infer
   await fill('#fp-avec-pue', '0.8');
   await click('#fp-form button[type=submit]');
   await page.waitForFunction(() => !document.getElementById('fp-error-summary').hidden, null, { timeout: 10000 });
-  const message = 'Le PUE doit être compris entre 1 et 3 (valeur saisie : 0,8).';
+  // In the content's words (content/banks/empreinte.yaml, messages.out_of_range), with the field's label.
+  const message = 'PUE du centre de données : saisissez une valeur entre 1 et 3 (valeur saisie : 0,8).';
   check((await text('#fp-avec-pue-error')) === message, 'message under the PUE field: ' + await text('#fp-avec-pue-error'));
   check((await page.getAttribute('#fp-avec-pue', 'aria-invalid')) === 'true', 'aria-invalid on the PUE field');
   check((await page.$$('#fp-error-list li')).length === 1, 'one summary entry for the scenario PUE');
@@ -230,7 +231,7 @@ const STEPS = ['empreinte.html', 'empreinte-entrainement.html', 'empreinte-infer
   await go('empreinte-donnees.html');
   const away = await page.getAttribute('#fp-error-list a', 'href');
   check(/^empreinte\.html#r=.*&champ=avec-pue$/.test(away), 'the summary links to the step that holds the field: ' + away);
-  check((await text('#fp-error-list a')).startsWith('Étape « Le projet et l\'électricité », avec IA : Le PUE'), 'the summary names the step: ' + await text('#fp-error-list a'));
+  check((await text('#fp-error-list a')).startsWith('Étape « Le projet et l\'électricité », avec IA : PUE du centre de données : saisissez'), 'the summary names the step: ' + await text('#fp-error-list a'));
 
   // ---- Import the saved file (on the results page, with the other files): answers back, errors gone.
   await go('empreinte-resultats.html');

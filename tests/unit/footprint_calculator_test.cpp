@@ -127,6 +127,36 @@ TEST_CASE("calculator: each error comes back once, to the field that caused it")
   CHECK(out["errors"][2]["name"] == "sans-allocation");
 }
 
+TEST_CASE("calculator: a value out of range is said in the content's words, with the field's label and unit") {
+  Json definition = kDefinition;
+  definition["messages"]["out_of_range"] = "{label} : entre {min} et {max}{unit}, pas {value}.";
+  definition["messages"]["out_of_range_above"] = "{label} : plus de {min}, au plus {max}{unit} ({value}).";
+  Json& grid = definition["blocks"][2]["fields"];
+  grid[1]["label"] = "PUE {du} centre";  // a brace in a label is not a placeholder
+  Json& storage = definition["blocks"][4]["fields"][0];
+  storage["label"] = "Volume";
+  storage["unit"] = "To";
+  Json out = run({{"avec-location", "FR"}, {"avec-pue", "0.8"}, {"avec-storage-tb", "2"}, {"sans-location", "FR"},
+                  {"sans-storage-tb", "-2"}},
+                 definition);
+  INFO(out["errors"].dump());
+  REQUIRE(out["errors"].size() == 2);
+  CHECK(out["errors"][0]["name"] == "avec-pue");
+  CHECK(out["errors"][0]["message"] == "PUE {du} centre : entre 1 et 3, pas 0,8.");
+  CHECK(out["errors"][1]["name"] == "sans-storage-tb");
+  const std::string storage_message = out["errors"][1]["message"];
+  CHECK(storage_message.rfind("Volume : ", 0) == 0);
+  CHECK(storage_message.find("\u00a0To") != std::string::npos);
+  // The core's own result keeps its sentence, with the code and the values the page rewords.
+  const Json& core_errors = out["result"]["errors"];
+  REQUIRE(core_errors.size() >= 1);
+  CHECK(core_errors[0]["code"] == "out_of_range");
+  CHECK(core_errors[0]["min"] == 1.0);
+  CHECK(core_errors[0]["max"] == 3.0);
+  CHECK(core_errors[0]["value"] == 0.8);
+  CHECK(core_errors[0]["message"].get<std::string>().rfind("Le PUE doit", 0) == 0);
+}
+
 TEST_CASE("calculator: a scenario counted on dedicated servers says so, and the difference notes it") {
   Json out = run({{"avec-location", "FR"}, {"avec-storage-tb", "1"}, {"sans-location", "FR"},
                   {"sans-allocation", "dedicated"}, {"sans-storage-tb", "1"}});
