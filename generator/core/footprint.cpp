@@ -30,15 +30,6 @@ constexpr int kKwh = 6, kKg = 6, kLitre = 3, kEur = 2, kPct = 1, kCount = 2;
 
 double r(double v, int d) { return round_half_up(v, d); }
 
-const char* const kMethod =
-    "Calcul : Green Algorithms 3.0 (puissance x dur\u00e9e x PUE). Inf\u00e9rence de mod\u00e8les de langage : "
-    "EcoLogits 0.11.2 pour les jetons g\u00e9n\u00e9r\u00e9s (\u00e9nergie, eau, part de fabrication des GPU et du "
-    "serveur) ; jetons d'entr\u00e9e et multiplicateur de raisonnement estim\u00e9s par le guide (2 x param\u00e8tres "
-    "actifs op\u00e9rations par jeton d'entr\u00e9e ; jetons cach\u00e9s d'un mod\u00e8le de raisonnement compt\u00e9s "
-    "comme des jetons g\u00e9n\u00e9r\u00e9s). Stockage et r\u00e9seau : coefficients de Cloud Carbon Footprint. "
-    "Fabrication : empreinte amortie sur la dur\u00e9e de vie du mat\u00e9riel (milieu de la fourchette quand deux "
-    "m\u00e9thodes publi\u00e9es divergent). Fourchette : intervalles publi\u00e9s et incertitudes relatives par type "
-    "(donn\u00e9es de r\u00e9f\u00e9rence, \u00ab uncertainty \u00bb).";
 
 const NumberSpec kLifetime{"lifetime_years", "La dur\u00e9e de vie du projet", true, 0, 50, true, "ans"};
 const NumberSpec kPrice{"carbon_price_eur_per_t", "Le prix du carbone", false, 0, 100000, false, "\u20ac/tCO2e"};
@@ -199,7 +190,7 @@ Json difference_json(const Scenario& s, const Scenario& base, double price) {
   return j;
 }
 
-Json rounding_json() {
+Json rounding_json(const std::string& description) {
   Json d = Json::object();
   d["energy_kwh"] = kKwh;
   d["co2e_kg"] = kKg;
@@ -210,18 +201,18 @@ Json rounding_json() {
   d["per_request_wh_g_ml"] = 6;
   Json j = Json::object();
   j["rule"] = "half-up";
-  j["description"] = "Arrondi au plus proche, les moiti\u00e9s s'\u00e9loignant de z\u00e9ro, au nombre de d\u00e9cimales indiqu\u00e9 ; les totaux sont calcul\u00e9s avant arrondi.";
+  j["description"] = description;
   j["decimals"] = d;
   return j;
 }
 
-Json header(const std::string& data_version) {
+Json header(const Reference& ref) {
   Json out = Json::object();
-  out["method"] = kMethod;
+  out["method"] = ref.method_text;
   out["method_version"] = kFootprintMethodVersion;
-  out["data_version"] = data_version.empty() ? Json(nullptr) : Json(data_version);
+  out["data_version"] = ref.data_version.empty() ? Json(nullptr) : Json(ref.data_version);
   out["ecologits_version"] = ecologits::kReferenceVersion;
-  out["rounding"] = rounding_json();
+  out["rounding"] = rounding_json(ref.rounding_text);
   return out;
 }
 
@@ -245,7 +236,7 @@ Json footprint_json(const Json& input) {
 Json footprint_json(const Json& input, const PreparedReference& reference) {
   if (input.is_discarded() || !input.is_object()) {
     Errors errors;
-    Json out = header("");
+    Json out = header(Reference());
     errors.add("", "L'entr\u00e9e n'est pas un objet JSON valide.");
     out["errors"] = errors.list;
     return out;
@@ -253,7 +244,7 @@ Json footprint_json(const Json& input, const PreparedReference& reference) {
   Errors errors = reference.errors;
   const Reference& ref = reference.tables;
   const bool ref_ok = reference.ok;
-  Json out = header(ref.data_version);
+  Json out = header(ref);
   Fields top(input, "", errors);
   top.reject_unknown({"items", "scenarios", "baseline", "allocation", "lifetime_years", "carbon_price_eur_per_t",
                       "reference", "meta"});

@@ -243,6 +243,9 @@ bool parse(const Json& json, const std::string& pointer, Reference& out, Errors&
     return false;
   }
   out.data_version = read_string(json, "data_version");
+  const Json& method = member(json, "method");
+  out.method_text = read_string(method, "text");
+  out.rounding_text = read_string(method, "rounding");
   if (out.data_version.empty())
     errors.add(pointer + "/data_version", "Les donn\u00e9es de r\u00e9f\u00e9rence n'indiquent pas leur version (data_version).");
 

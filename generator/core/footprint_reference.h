@@ -110,6 +110,9 @@ struct Factors {
 
 struct Reference {
   std::string data_version, ecologits_version;
+  // What the calculation does and how results are rounded, in the content's words (the data's
+  // `method`): the core prints them with every result and has none of its own.
+  std::string method_text, rounding_text;
   std::vector<Location> locations;
   std::vector<Hardware> hardware;
   std::vector<Comparison> comparisons;

@@ -5,7 +5,9 @@
 #include <vector>
 
 #include "load/ecologits_data.h"
+#include "core/footprint.h"
 #include "load/footprint_boavizta.h"
+#include "load/unknown_members.h"
 #include "load/yaml_json.h"
 
 namespace load {
@@ -14,7 +16,7 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-const std::vector<std::string> kTopLevel = {"data_version", "factors", "locations", "hardware", "comparisons"};
+const std::vector<std::string> kTopLevel = {"data_version", "method", "factors", "locations", "hardware", "comparisons"};
 
 bool year_ok(const Json& year) {
   if (year.is_number_integer()) return year.get<long long>() >= 1900 && year.get<long long>() <= 2100;
@@ -23,6 +25,30 @@ bool year_ok(const Json& year) {
 
 // Every number must be the `value` (or the `min` and `max`) of an entry with `source` and
 // `year`: an organisation that changes a figure has to say where the new one comes from.
+// What the calculation does, in words (`method`): the text and the rounding rule the results print,
+// written for the core's method version. A text written for another version may describe formulas
+// the core no longer computes: it is refused until someone rereads it.
+void check_method(const YamlDocument& doc, const Json& method, diag::Diagnostics& diags) {
+  if (!method.is_object()) {
+    diags.error(doc.position("/method"), "'method' must be a mapping: version, text, rounding");
+    return;
+  }
+  report_unknown_members(doc, method, "/method", {"version", "text", "rounding"}, diags);
+  for (const char* key : {"version", "text", "rounding"}) {
+    const std::string p = std::string("/method/") + key;
+    if (!method.contains(key)) diags.error(doc.position("/method"), std::string("'method' has no '") + key + "'");
+    else if (!method.at(key).is_string() || method.at(key).get<std::string>().empty())
+      diags.error(doc.position(p), std::string("'") + key + "' must be a non-empty text");
+  }
+  if (method.contains("version") && method.at("version").is_string() &&
+      method.at("version").get<std::string>() != core::kFootprintMethodVersion)
+    diags.error(doc.position("/method/version"),
+                "this text describes the method '" + method.at("version").get<std::string>() +
+                    "', the core computes '" + core::kFootprintMethodVersion + "'",
+                {"reread 'text' and 'rounding' against core/footprint_formulas.cpp, then set version: " +
+                 std::string(core::kFootprintMethodVersion)});
+}
+
 void check_sources(const YamlDocument& doc, Json& node, const std::string& pointer, diag::Diagnostics& diags) {
   if (node.is_object()) {
     const bool interval = node.contains("min") || node.contains("max");
@@ -138,6 +164,8 @@ Json load_footprint_reference(const FileSystem& fs, const std::string& content_d
       if (key == "data_version") {
         if (!it.value().is_string() || it.value().get<std::string>().empty())
           diags.error(doc.position(pointer), "data_version must be a non-empty string (e.g. \"2026-11-23\")");
+      } else if (key == "method") {
+        check_method(doc, it.value(), diags);
       } else {
         check_sources(doc, it.value(), pointer, diags);
       }
@@ -148,6 +176,9 @@ Json load_footprint_reference(const FileSystem& fs, const std::string& content_d
   }
   if (!merged.contains("data_version"))
     diags.error({dir, 0, 0}, "the footprint reference data has no data_version");
+  if (!merged.contains("method"))
+    diags.error({dir, 0, 0}, "the footprint reference data has no method, the words printed with every result",
+                {"method: {version: " + std::string(core::kFootprintMethodVersion) + ", text: …, rounding: …}"});
   // A fixed member order keeps footprint-data.js and every result stable whatever the file names.
   Json ordered = Json::object();
   for (const auto& key : kTopLevel)

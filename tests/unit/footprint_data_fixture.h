@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/footprint.h"
 #include "diag/diagnostics.h"
 #include "load/file_system.h"
 #include "load/footprint_data.h"
@@ -19,11 +20,18 @@ inline const char* const kMixes =
     "     pe: {value: 9.3, unit: u, source: s, year: 2026}, gwp: {value: 0.04144, unit: u, source: s, year: 2026},\n"
     "     wue: {value: 3.67, unit: u, source: s, year: 2026}}\n";
 
-/// Loads `footprint_yaml` as content/data/footprint.yaml; its diagnostics, sorted.
+/// The words printed with every result, for the core's method version, in a file of their own.
+inline std::string method_yaml() {
+  return std::string("method: {version: ") + core::kFootprintMethodVersion + ", text: Calcul., rounding: Arrondi.}\n";
+}
+
+/// Loads `footprint_yaml` as content/data/footprint.yaml (beside footprint-method.yaml, which
+/// holds method_yaml()); its diagnostics, sorted.
 inline std::vector<diag::Diagnostic> load_data(const std::string& footprint_yaml,
                                                nlohmann::ordered_json* out = nullptr) {
   load::MemoryFileSystem fs;
   fs.add("c/data/footprint.yaml", footprint_yaml);
+  fs.add("c/data/footprint-method.yaml", method_yaml());
   fs.add("c/data/ecologits-mixes.yaml", kMixes);
   diag::Diagnostics diags;
   nlohmann::ordered_json ref = load::load_footprint_reference(fs, "c", diags);

@@ -143,6 +143,7 @@ TEST_CASE("a member defined in two footprint files is an error; models now come 
   load::MemoryFileSystem fs;
   fs.add("c/data/footprint-a.yaml", "data_version: \"a\"\nhardware: []\n");
   fs.add("c/data/footprint-b.yaml", "hardware: []\nmodels: []\n");
+  fs.add("c/data/footprint-method.yaml", footprint_test::method_yaml());
   diag::Diagnostics diags;
   load::load_footprint_reference(fs, "c", diags);
   auto all = diags.sorted();
@@ -163,4 +164,33 @@ TEST_CASE("footprint-data.js escapes what could end the script") {
   CHECK(js.find("\xE2\x80\xA8") == std::string::npos);
   CHECK(js.find("\\u003c/script\\u003e") != std::string::npos);
   CHECK(js.substr(js.size() - 2) == ";\n");
+}
+
+TEST_CASE("the method's words are the content's, written for the method the core computes") {
+  Json ref;
+  CHECK(load_data("data_version: \"t\"\n", &ref).empty());
+  CHECK(ref["method"]["text"] == "Calcul.");
+  // The core prints them with every result, and has none of its own.
+  const std::string with = core::footprint(core::footprint_with_reference(
+      R"({"items": [{"kind": "equipment", "embodied_kgco2e": 300, "lifetime_years": 3}]})", ref.dump()));
+  const Json result = Json::parse(with);
+  CHECK(result["method"] == "Calcul.");
+  CHECK(result["rounding"]["description"] == "Arrondi.");
+
+  load::MemoryFileSystem fs;
+  fs.add("c/data/footprint.yaml", "data_version: \"t\"\nmethod:\n  version: guide-empreinte-0\n  text: Ancien.\n");
+  diag::Diagnostics diags;
+  load::load_footprint_reference(fs, "c", diags);
+  auto all = diags.sorted();
+  REQUIRE(all.size() == 2);
+  CHECK(all[0].message == "'method' has no 'rounding'");
+  CHECK(all[1].message == std::string("this text describes the method 'guide-empreinte-0', the core computes '") +
+                              core::kFootprintMethodVersion + "'");
+  CHECK(all[1].pos.line == 3);
+  load::MemoryFileSystem none;
+  none.add("c/data/footprint.yaml", "data_version: \"t\"\n");
+  diag::Diagnostics missing;
+  load::load_footprint_reference(none, "c", missing);
+  REQUIRE(missing.error_count() == 1);
+  CHECK(missing.sorted()[0].message == "the footprint reference data has no method, the words printed with every result");
 }
