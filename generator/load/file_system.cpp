@@ -160,7 +160,8 @@ bool DiskFileSystem::copy(const std::string& from, const std::string& to, std::s
 bool DiskFileSystem::make_directories(const std::string& path, std::string& error) {
   std::error_code ec;
   fs::create_directories(path, ec);
-  if (fs::is_directory(path)) return true;
+  std::error_code status;
+  if (fs::is_directory(path, status)) return true;
   error = ec ? ec.message() : "not a folder";
   return false;
 }

@@ -4,8 +4,8 @@
 #include <set>
 #include <vector>
 
-#include "load/ecologits_data.h"
 #include "core/footprint.h"
+#include "load/ecologits_data.h"
 #include "load/footprint_boavizta.h"
 #include "load/unknown_members.h"
 #include "load/yaml_json.h"
@@ -23,8 +23,6 @@ bool year_ok(const Json& year) {
   return year.is_string() && year.get<std::string>() == "non daté";
 }
 
-// Every number must be the `value` (or the `min` and `max`) of an entry with `source` and
-// `year`: an organisation that changes a figure has to say where the new one comes from.
 // What the calculation does, in words (`method`): the text and the rounding rule the results print,
 // written for the core's method version. A text written for another version may describe formulas
 // the core no longer computes: it is refused until someone rereads it.
@@ -49,6 +47,8 @@ void check_method(const YamlDocument& doc, const Json& method, diag::Diagnostics
                  std::string(core::kFootprintMethodVersion)});
 }
 
+// Every number must be the `value` (or the `min` and `max`) of an entry with `source` and
+// `year`: an organisation that changes a figure has to say where the new one comes from.
 void check_sources(const YamlDocument& doc, Json& node, const std::string& pointer, diag::Diagnostics& diags) {
   if (node.is_object()) {
     const bool interval = node.contains("min") || node.contains("max");

@@ -47,7 +47,7 @@ void add_scripts_with_messages(const std::vector<model::Script>& scripts,
     }
     // The question types (core/question_types.h), for the scripts that read answers by how
     // they are given rather than by type name.
-    if (body.find(kQuestionTypesSlot) != std::string::npos) 
+    if (body.find(kQuestionTypesSlot) != std::string::npos)
       fill_slot(body, kQuestionTypesSlot,
                 core::question_types_json(model::texts_by_key(texts, model::kQuestionTypeTexts)));
     tree.files["assets/" + script.rel] = std::move(body);
