@@ -8,6 +8,7 @@
 
 #include "core/footprint_items.h"
 #include "core/footprint_text.h"
+#include "core/placeholders.h"
 #include "core/json_pointer.h"
 
 namespace core {
@@ -224,7 +225,7 @@ class Mapper {
     auto number = [&](const char* member) {
       return e.contains(member) && e.at(member).is_number() ? footprint_text::number_fr(e.at(member).get<double>()) : "";
     };
-    return footprint_text::fill(message(key),
+    return fill_placeholders(message(key),
                                 {{"label", spec.label}, {"min", number("min")}, {"max", number("max")},
                                  {"unit", spec.unit.empty() ? "" : "\u00a0" + spec.unit}, {"value", number("value")}});
   }

@@ -88,24 +88,4 @@ size_t display_width(const std::string& s) {
   return n;
 }
 
-std::string fill(const std::string& text, const std::vector<std::pair<std::string, std::string>>& values) {
-  std::string out;
-  for (size_t i = 0; i < text.size();) {
-    bool replaced = false;
-    if (text[i] == '{') {
-      for (const auto& [name, value] : values) {
-        if (text.compare(i + 1, name.size(), name) == 0 && i + 1 + name.size() < text.size() &&
-            text[i + 1 + name.size()] == '}') {
-          out += value;
-          i += name.size() + 2;
-          replaced = true;
-          break;
-        }
-      }
-    }
-    if (!replaced) out += text[i++];
-  }
-  return out;
-}
-
 }  // namespace core::footprint_text

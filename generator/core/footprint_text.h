@@ -2,7 +2,6 @@
 // Small text helpers for the footprint messages: French number display and "did you mean".
 // Pure C++ (no locale, no iostream) so that native and WASM produce the same bytes.
 #include <string>
-#include <utility>
 #include <vector>
 
 namespace core::footprint_text {
@@ -21,10 +20,6 @@ std::vector<std::string> closest(const std::string& word, const std::vector<std:
 
 /// Characters (UTF-8 code points) of `s`: the width of a label in a chart, roughly.
 size_t display_width(const std::string& s);
-
-/// `text` with each {name} of `values` replaced, in one pass (a value is never read again); an
-/// unknown {name} stays as written, as in the page scripts.
-std::string fill(const std::string& text, const std::vector<std::pair<std::string, std::string>>& values);
 
 /// "« A », « B » ou « C »" for a suggestion list.
 std::string quoted_list(const std::vector<std::string>& items);

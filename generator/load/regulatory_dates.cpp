@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <ctime>
 
+#include "core/placeholders.h"
 #include "load/content_loader.h"
 #include "load/yaml_json.h"
 #include "load/unknown_members.h"
@@ -67,23 +68,6 @@ std::pair<size_t, size_t> sentence_around(const std::string& text, size_t at) {
   size_t end = at;
   while (end < text.size() && !is_end(end)) ++end;
   return {begin, end};
-}
-
-// `cited_as` with its {date} and {checked} filled in (each once, in a single pass).
-std::string cite(const std::string& cited_as, const RegulatoryDate& d) {
-  std::string out;
-  for (size_t i = 0; i < cited_as.size();) {
-    if (cited_as.compare(i, 6, "{date}") == 0) {
-      out += french_date(d.date);
-      i += 6;
-    } else if (cited_as.compare(i, 9, "{checked}") == 0) {
-      out += french_date(d.checked);
-      i += 9;
-    } else {
-      out += cited_as[i++];
-    }
-  }
-  return out;
 }
 
 }  // namespace
@@ -230,7 +214,7 @@ std::string expand_date_refs(const std::string& text, const RegulatoryDates& dat
       continue;
     }
     out.append(text, copied, at - copied);
-    out += cite(dates.cited_as, *d);
+    out += core::fill_placeholders(dates.cited_as, {{"date", french_date(d->date)}, {"checked", french_date(d->checked)}});
     copied = id_end + 2;
   }
   out.append(text, copied, std::string::npos);

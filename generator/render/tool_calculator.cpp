@@ -1,5 +1,6 @@
 #include "render/tool_calculator.h"
 
+#include "core/placeholders.h"
 #include "render/footprint_data.h"
 #include "render/footprint_form.h"
 #include "text/site_url.h"
@@ -13,16 +14,6 @@ using Json = nlohmann::ordered_json;
 std::string text_of(const std::map<std::string, std::string>& texts, const char* key) {
   auto it = texts.find(key);
   return it == texts.end() ? "" : it->second;
-}
-
-// "{name}" placeholders of a text replaced by their values.
-std::string fill(std::string text, const std::vector<std::pair<std::string, std::string>>& values) {
-  for (const auto& [name, value] : values) {
-    const std::string tag = "{" + name + "}";
-    for (size_t at = text.find(tag); at != std::string::npos; at = text.find(tag, at + value.size()))
-      text.replace(at, tag.size(), value);
-  }
-  return text;
 }
 
 // The grid page where the figures carried from the results land (the computing hours): a step
@@ -66,7 +57,7 @@ class CalculatorModule : public ToolModule {
       templating::Data data;
       data.set("root", text::root_prefix(step.url));
       data.set("texts", text_data);
-      data.set("heading", fill(text_of(texts, "step_heading"), {{"number", std::to_string(i + 1)},
+      data.set("heading", core::fill_placeholders(text_of(texts, "step_heading"), {{"number", std::to_string(i + 1)},
                                                                 {"count", std::to_string(steps.size())},
                                                                 {"title", step.title}}));
       templating::List step_list;
@@ -94,7 +85,7 @@ class CalculatorModule : public ToolModule {
       auto neighbour = [&](const char* key, size_t j) {
         templating::Data n;
         n.set("href", text::relative_url(step.url, steps[j].url));
-        n.set("label", fill(text_of(texts, key), {{"title", steps[j].title}}));
+        n.set("label", core::fill_placeholders(text_of(texts, key), {{"title", steps[j].title}}));
         data.set(key, n);
       };
       if (i > 0) neighbour("previous", i - 1);
