@@ -25,19 +25,18 @@ double next_power_of_two(double n) {
   return mantissa == 0.5 ? n : std::ldexp(1.0, exponent);
 }
 
-bool fail(Failure& failure, const char* field, std::string message) {
+bool fail(Failure& failure, const char* field, const char* code, const char* subject = "") {
   failure.field = field;
-  failure.message = std::move(message);
+  failure.code = code;
+  failure.subject = subject;
   return false;
 }
 
-// An interval the reference would refuse to build (lower bound above upper bound).
+// An interval the reference would refuse to build (lower bound above upper bound, a negative
+// factor having inverted it); `what` is the quantity's subject.
 bool misordered(const Value& v, Failure& failure, const char* what) {
   if (v.ordered()) return false;
-  fail(failure, "",
-       std::string("L'intervalle calcul\u00e9 pour ") + what +
-           " a une borne basse sup\u00e9rieure \u00e0 sa borne haute (un facteur n\u00e9gatif l'a "
-           "invers\u00e9) : la r\u00e9f\u00e9rence EcoLogits refuse ce calcul.");
+  fail(failure, "", "ecologits_interval_reversed", what);
   return true;
 }
 
@@ -52,19 +51,13 @@ bool run_pass(const Inputs& in, double active, double total, Pass& out, Failure&
   // generation_latency (s): published throughput when known, else the regression; never more
   // than the measured request latency.
   if (in.tps && *in.tps == 0)
-    return fail(failure, "/tps",
-                "Le d\u00e9bit (tps) vaut 0 : la dur\u00e9e de g\u00e9n\u00e9ration ne peut pas en "
-                "\u00eatre d\u00e9duite (la r\u00e9f\u00e9rence EcoLogits \u00e9choue aussi, par une "
-                "division par z\u00e9ro). Donnez un d\u00e9bit positif, ou aucun.");
+    return fail(failure, "/tps", "ecologits_tps_zero");
   const double latency = generation_latency(in, active);
 
   // gpu_required_count: enough 80 GB GPUs to hold the weights, rounded up to a power of two.
   const double gpus = gpu_count(total);
   if (gpus == 0)
-    return fail(failure, "/modelTotalParameterCount",
-                "Le nombre total de param\u00e8tres doit donner une m\u00e9moire requise positive et "
-                "finie : avec cette valeur, le nombre de GPU ne peut pas \u00eatre calcul\u00e9 (la "
-                "r\u00e9f\u00e9rence EcoLogits \u00e9choue aussi).");
+    return fail(failure, "/modelTotalParameterCount", "ecologits_no_gpu");
 
   // server_energy (kWh, server without its GPUs, this request's share of the batch), then the
   // IT energy, the request energy (PUE) and the usage impacts.
@@ -79,13 +72,13 @@ bool run_pass(const Inputs& in, double active, double total, Pass& out, Failure&
   const Value offsite_wue = in.datacenter_pue * Value::number(in.mix_wue);
   const Value water_factor = in.datacenter_wue + offsite_wue;
   out.usage_wcf = it_energy * water_factor;
-  if (misordered(out.energy, failure, "l'\u00e9nergie") ||
-      misordered(out.usage_gwp, failure, "le GWP d'usage") ||
-      misordered(out.usage_adpe, failure, "l'ADPe d'usage") ||
-      misordered(out.usage_pe, failure, "l'\u00e9nergie primaire d'usage") ||
-      misordered(offsite_wue, failure, "le WUE hors site") ||
-      misordered(water_factor, failure, "le facteur d'eau") ||
-      misordered(out.usage_wcf, failure, "l'eau consomm\u00e9e"))
+  if (misordered(out.energy, failure, "ecologits_energy") ||
+      misordered(out.usage_gwp, failure, "ecologits_usage_gwp") ||
+      misordered(out.usage_adpe, failure, "ecologits_usage_adpe") ||
+      misordered(out.usage_pe, failure, "ecologits_usage_pe") ||
+      misordered(offsite_wue, failure, "ecologits_offsite_wue") ||
+      misordered(water_factor, failure, "ecologits_water_factor") ||
+      misordered(out.usage_wcf, failure, "ecologits_usage_wcf"))
     return false;
 
   // Embodied impacts: the server's and the GPUs' manufacturing, shared over the hardware's
@@ -109,8 +102,7 @@ bool collapse(const Value& first, const Value& second, Value& out, Failure& fail
 
 bool input_interval_ordered(const Value& v, const char* field, Failure& failure) {
   if (v.ordered()) return true;
-  return fail(failure, field,
-              "Intervalle invers\u00e9 : la borne basse (min) d\u00e9passe la borne haute (max).");
+  return fail(failure, field, "ecologits_input_reversed");
 }
 
 }  // namespace
@@ -156,17 +148,17 @@ bool estimate(const Inputs& in, Impacts& out, Failure& failure) {
     if (!run_pass(in, in.active_parameters.min, in.total_parameters.min, low, failure) ||
         !run_pass(in, in.active_parameters.max, in.total_parameters.max, high, failure))
       return false;
-    if (!collapse(low.energy, high.energy, out.usage_energy, failure, "l'\u00e9nergie") ||
-        !collapse(low.usage_gwp, high.usage_gwp, out.usage_gwp, failure, "le GWP d'usage") ||
-        !collapse(low.usage_adpe, high.usage_adpe, out.usage_adpe, failure, "l'ADPe d'usage") ||
-        !collapse(low.usage_pe, high.usage_pe, out.usage_pe, failure, "l'\u00e9nergie primaire d'usage") ||
-        !collapse(low.usage_wcf, high.usage_wcf, out.usage_wcf, failure, "l'eau consomm\u00e9e") ||
+    if (!collapse(low.energy, high.energy, out.usage_energy, failure, "ecologits_energy") ||
+        !collapse(low.usage_gwp, high.usage_gwp, out.usage_gwp, failure, "ecologits_usage_gwp") ||
+        !collapse(low.usage_adpe, high.usage_adpe, out.usage_adpe, failure, "ecologits_usage_adpe") ||
+        !collapse(low.usage_pe, high.usage_pe, out.usage_pe, failure, "ecologits_usage_pe") ||
+        !collapse(low.usage_wcf, high.usage_wcf, out.usage_wcf, failure, "ecologits_usage_wcf") ||
         !collapse(Value::number(low.embodied_gwp), Value::number(high.embodied_gwp), out.embodied_gwp, failure,
-                  "le GWP de fabrication") ||
+                  "ecologits_embodied_gwp") ||
         !collapse(Value::number(low.embodied_adpe), Value::number(high.embodied_adpe), out.embodied_adpe,
-                  failure, "l'ADPe de fabrication") ||
+                  failure, "ecologits_embodied_adpe") ||
         !collapse(Value::number(low.embodied_pe), Value::number(high.embodied_pe), out.embodied_pe, failure,
-                  "l'\u00e9nergie primaire de fabrication"))
+                  "ecologits_embodied_pe"))
       return false;
   }
 
@@ -175,8 +167,8 @@ bool estimate(const Inputs& in, Impacts& out, Failure& failure) {
   out.gwp = out.usage_gwp + out.embodied_gwp;
   out.adpe = out.usage_adpe + out.embodied_adpe;
   out.pe = out.usage_pe + out.embodied_pe;
-  return !misordered(out.gwp, failure, "le GWP total") && !misordered(out.adpe, failure, "l'ADPe total") &&
-         !misordered(out.pe, failure, "l'\u00e9nergie primaire totale");
+  return !misordered(out.gwp, failure, "ecologits_gwp") && !misordered(out.adpe, failure, "ecologits_adpe") &&
+         !misordered(out.pe, failure, "ecologits_pe");
 }
 
 }  // namespace core::ecologits

@@ -35,10 +35,13 @@ struct Impacts {
 };
 
 /// Why the reference implementation would refuse an input: `field` is the input it comes
-/// from as a JSON pointer ("/tps"), or "" for the result as a whole; `message` is in French.
+/// from as a JSON pointer ("/tps"), or "" for the result as a whole; `code` is one of
+/// core/footprint_messages.h ("ecologits_tps_zero"...), and `subject` the quantity an
+/// "ecologits_interval_reversed" names ("ecologits_energy"...). The words are the caller's.
 struct Failure {
   std::string field;
-  std::string message;
+  const char* code = "";
+  const char* subject = "";
 };
 
 /// Estimates one request. When a parameter count is an interval, the graph runs twice (lower

@@ -27,22 +27,22 @@ enum class Kind {
 struct FieldSpec {
   const char* key;
   Kind kind;
-  const char* what;  // French, for the messages
+  const char* what;  // for the messages, in English as EcoLogits' own (a developers' harness)
 };
 
 const FieldSpec kFields[] = {
-    {"modelActiveParameterCount", Kind::kNumberOrRange, "le nombre de param\u00e8tres actifs du mod\u00e8le, en milliards"},
-    {"modelTotalParameterCount", Kind::kNumberOrRange, "le nombre total de param\u00e8tres du mod\u00e8le, en milliards"},
-    {"outputTokenCount", Kind::kNumber, "le nombre de jetons (tokens) g\u00e9n\u00e9r\u00e9s"},
-    {"requestLatency", Kind::kOptionalNumber, "la dur\u00e9e mesur\u00e9e de la requ\u00eate, en secondes"},
-    {"ifElectricityMixAdpe", Kind::kNumber, "le facteur ADPe de l'\u00e9lectricit\u00e9, en kgSbeq/kWh"},
-    {"ifElectricityMixPe", Kind::kNumber, "le facteur d'\u00e9nergie primaire de l'\u00e9lectricit\u00e9, en MJ/kWh"},
-    {"ifElectricityMixGwp", Kind::kNumber, "le facteur d'\u00e9missions de l'\u00e9lectricit\u00e9, en kgCO2eq/kWh"},
-    {"ifElectricityMixWue", Kind::kNumber, "l'eau consomm\u00e9e pour produire l'\u00e9lectricit\u00e9, en L/kWh"},
-    {"datacenterPue", Kind::kNumberOrRange, "le PUE du centre de donn\u00e9es"},
-    {"datacenterWue", Kind::kNumberOrRange, "le WUE du centre de donn\u00e9es, en L/kWh"},
-    {"tps", Kind::kOptionalNumber, "le d\u00e9bit publi\u00e9 du mod\u00e8le, en jetons par seconde"},
-    {"ttft", Kind::kOptionalNumber, "le d\u00e9lai publi\u00e9 avant le premier jeton, en secondes"},
+    {"modelActiveParameterCount", Kind::kNumberOrRange, "active parameters of the model, in billions"},
+    {"modelTotalParameterCount", Kind::kNumberOrRange, "total parameters of the model, in billions"},
+    {"outputTokenCount", Kind::kNumber, "tokens generated"},
+    {"requestLatency", Kind::kOptionalNumber, "measured request latency, in seconds"},
+    {"ifElectricityMixAdpe", Kind::kNumber, "ADPe factor of the electricity, in kgSbeq/kWh"},
+    {"ifElectricityMixPe", Kind::kNumber, "primary energy factor of the electricity, in MJ/kWh"},
+    {"ifElectricityMixGwp", Kind::kNumber, "emission factor of the electricity, in kgCO2eq/kWh"},
+    {"ifElectricityMixWue", Kind::kNumber, "water consumed to produce the electricity, in L/kWh"},
+    {"datacenterPue", Kind::kNumberOrRange, "datacenter PUE"},
+    {"datacenterWue", Kind::kNumberOrRange, "datacenter WUE, in L/kWh"},
+    {"tps", Kind::kOptionalNumber, "published throughput of the model, in tokens per second"},
+    {"ttft", Kind::kOptionalNumber, "published time to first token, in seconds"},
 };
 
 struct Errors {
@@ -85,7 +85,7 @@ class InputReader {
   void unknown(const std::string& key) {
     std::vector<std::string> known;
     for (const auto& f : kFields) known.emplace_back(f.key);
-    errors_.add("/" + pointer_token(key), "Champ inconnu \u00ab " + key + " \u00bb" + did_you_mean(key, known) + ".");
+    errors_.add("/" + pointer_token(key), "unknown field '" + key + "'" + did_you_mean(key, known));
   }
 
   static bool is_known(const std::string& key) {
@@ -98,19 +98,19 @@ class InputReader {
     auto it = input_.find(f.key);
     if (it != input_.end()) return &*it;
     if (f.kind != Kind::kOptionalNumber)
-      errors_.add(std::string("/") + f.key, std::string("Champ obligatoire absent : ") + f.key + " (" + f.what + ").");
+      errors_.add(std::string("/") + f.key, std::string("missing field ") + f.key + " (" + f.what + ")");
     return nullptr;
   }
 
   void wrong_type(const FieldSpec& f, const char* expected) {
-    errors_.add(std::string("/") + f.key, std::string(f.key) + " (" + f.what + ") doit \u00eatre " + expected + ".");
+    errors_.add(std::string("/") + f.key, std::string(f.key) + " (" + f.what + ") must be " + expected);
   }
 
   double number(const FieldSpec& f) {
     const Json* v = find(f);
     if (!v) return 0;
     if (v->is_number()) return v->get<double>();
-    wrong_type(f, "un nombre");
+    wrong_type(f, "a number");
     return 0;
   }
 
@@ -118,7 +118,7 @@ class InputReader {
     const Json* v = find(f);
     if (!v || v->is_null()) return std::nullopt;
     if (v->is_number()) return v->get<double>();
-    wrong_type(f, "un nombre, ou null s'il n'est pas connu");
+    wrong_type(f, "a number, or null when unknown");
     return std::nullopt;
   }
 
@@ -129,7 +129,7 @@ class InputReader {
     if (v->is_object() && v->size() == 2 && v->contains("min") && v->contains("max") &&
         (*v)["min"].is_number() && (*v)["max"].is_number())
       return Value::interval((*v)["min"].get<double>(), (*v)["max"].get<double>());
-    wrong_type(f, "un nombre ou un intervalle {\"min\": nombre, \"max\": nombre}");
+    wrong_type(f, "a number or an interval {\"min\": number, \"max\": number}");
     return Value::number(0);
   }
 
@@ -165,13 +165,22 @@ void write_impact(JsonWriter& w, const Criterion& c, const Value& v) {
 
 bool finite(const Value& v) { return std::isfinite(v.min) && std::isfinite(v.max); }
 
+// Why the reference implementation refuses the input, as its own errors say it.
+std::string failure_message(const ecologits::Failure& f) {
+  const std::string code = f.code;
+  if (code == "ecologits_tps_zero") return "tps is 0: the generation latency cannot be derived (division by zero)";
+  if (code == "ecologits_no_gpu") return "modelTotalParameterCount sizes no GPU (required memory not positive and finite)";
+  if (code == "ecologits_input_reversed") return "interval with min above max";
+  return std::string("the interval computed for ") + f.subject + " has min above max (inverted by a negative factor)";
+}
+
 }  // namespace
 
 std::string ecologits_json(const std::string& input_json) {
   Errors errors;
   const Json input = Json::parse(input_json, nullptr, false);
   if (input.is_discarded() || !input.is_object()) {
-    errors.add("", "L'entr\u00e9e n'est pas un objet JSON valide (les entr\u00e9es d'un vecteur EcoLogits).");
+    errors.add("", "the input is not a JSON object (the inputs of an EcoLogits vector)");
     return errors.document();
   }
   ecologits::Inputs in;
@@ -181,7 +190,7 @@ std::string ecologits_json(const std::string& input_json) {
   ecologits::Impacts r;
   ecologits::Failure failure;
   if (!ecologits::estimate(in, r, failure)) {
-    errors.add(failure.field, failure.message);
+    errors.add(failure.field, failure_message(failure));
     return errors.document();
   }
   const std::pair<const char*, const Value*> all[] = {
@@ -190,9 +199,8 @@ std::string ecologits_json(const std::string& input_json) {
   for (const auto& [name, value] : all)
     if (!finite(*value)) {
       // JSON has no infinity: the reference would print one, we cannot.
-      errors.add("", std::string("Le r\u00e9sultat \u00ab ") + name +
-                         " \u00bb sort des nombres repr\u00e9sentables (infini) : v\u00e9rifiez l'ordre de "
-                         "grandeur des entr\u00e9es.");
+      errors.add("", std::string("result '") + name +
+                         "' is too large to represent (infinite): check the inputs' orders of magnitude");
       return errors.document();
     }
 

@@ -7,6 +7,7 @@
 #include "core/footprint_fields.h"
 #include "core/footprint_item_common.h"
 #include "core/footprint_items.h"
+#include "core/footprint_messages.h"
 #include "core/footprint_reference.h"
 #include "core/footprint_text.h"
 #include "core/rounding.h"
@@ -31,8 +32,8 @@ constexpr int kKwh = 6, kKg = 6, kLitre = 3, kEur = 2, kPct = 1, kCount = 2;
 double r(double v, int d) { return round_half_up(v, d); }
 
 
-const NumberSpec kLifetime{"lifetime_years", "La dur\u00e9e de vie du projet", true, 0, 50, true, "ans"};
-const NumberSpec kPrice{"carbon_price_eur_per_t", "Le prix du carbone", false, 0, 100000, false, "\u20ac/tCO2e"};
+const NumberSpec kLifetime{"lifetime_years", "project_lifetime_years", 0, 50, true};
+const NumberSpec kPrice{"carbon_price_eur_per_t", "carbon_price_eur_per_t", 0, 100000, false};
 
 // Sums of valid items, lifetime and per year, with the range.
 struct Totals {
@@ -138,7 +139,7 @@ struct Scenario {
 // Reads an "allocation" member ("shared" or "dedicated"; default shared).
 bool read_allocation(Fields& f, footprint_items::Allocation& out) {
   std::string a;
-  if (!f.text("allocation", "Le mode de comptage", a, false)) return false;
+  if (!f.text("allocation", "allocation", a, false)) return false;
   if (a.empty() || a == "shared") {
     out = footprint_items::Allocation::kShared;
     return true;
@@ -147,7 +148,7 @@ bool read_allocation(Fields& f, footprint_items::Allocation& out) {
     out = footprint_items::Allocation::kDedicated;
     return true;
   }
-  f.error("allocation", "Le mode de comptage doit \u00eatre \u00ab\u00a0shared\u00a0\u00bb (la part d'un serveur partag\u00e9, selon l'usage) ou \u00ab\u00a0dedicated\u00a0\u00bb (des serveurs entiers d\u00e9di\u00e9s au projet).");
+  f.error("allocation", "allocation_invalid", {{"value", a}});
   return false;
 }
 
@@ -156,7 +157,7 @@ Scenario evaluate_items(const Json& items, const std::string& pointer, const Ref
   Scenario s;
   s.allocation = ctx.allocation;
   if (!items.is_array()) {
-    errors.add(pointer, "La liste des \u00e9l\u00e9ments (items) doit \u00eatre un tableau.");
+    errors.add(pointer, "items_not_list");
     return s;
   }
   for (size_t i = 0; i < items.size(); ++i) {
@@ -233,11 +234,13 @@ Json footprint_json(const Json& input) {
   return footprint_json(input, prepare_reference(input.contains("reference") ? input.at("reference") : Json()));
 }
 
-Json footprint_json(const Json& input, const PreparedReference& reference) {
+namespace {
+
+Json compute(const Json& input, const PreparedReference& reference) {
   if (input.is_discarded() || !input.is_object()) {
     Errors errors;
     Json out = header(Reference());
-    errors.add("", "L'entr\u00e9e n'est pas un objet JSON valide.");
+    errors.add("", "input_not_json");
     out["errors"] = errors.list;
     return out;
   }
@@ -261,9 +264,7 @@ Json footprint_json(const Json& input, const PreparedReference& reference) {
 
   const bool has_items = top.has("items"), has_scenarios = top.has("scenarios");
   if (has_items == has_scenarios) {
-    top.error(has_items ? "scenarios" : "items",
-              has_items ? "Donnez soit une liste d'\u00e9l\u00e9ments (items), soit des sc\u00e9narios (scenarios), pas les deux."
-                        : "Ajoutez au moins une liste d'\u00e9l\u00e9ments (items) ou des sc\u00e9narios (scenarios).");
+    top.error(has_items ? "scenarios" : "items", has_items ? "items_and_scenarios" : "items_or_scenarios_missing");
     out["errors"] = errors.list;
     return out;
   }
@@ -282,24 +283,24 @@ Json footprint_json(const Json& input, const PreparedReference& reference) {
   const Json& scenarios = input.at("scenarios");
   std::vector<Scenario> evaluated;
   if (!scenarios.is_array() || scenarios.empty()) {
-    top.error("scenarios", "Les sc\u00e9narios doivent \u00eatre une liste non vide.");
+    top.error("scenarios", "scenarios_empty");
   } else {
     for (size_t i = 0; i < scenarios.size(); ++i) {
       const std::string p = "/scenarios/" + std::to_string(i);
       Fields sf(scenarios[i], p, errors);
       if (!scenarios[i].is_object()) {
-        errors.add(p, "Chaque sc\u00e9nario doit \u00eatre un objet (id, label, items).");
+        errors.add(p, "scenario_not_object");
         continue;
       }
       sf.reject_unknown({"id", "label", "allocation", "items"});
       footprint_items::Context ctx = top_ctx;
       if (sf.has("allocation")) read_allocation(sf, ctx.allocation);
       std::string id, label;
-      sf.text("id", "L'identifiant du sc\u00e9nario", id, false);
-      sf.text("label", "Le nom du sc\u00e9nario", label, false);
+      sf.text("id", "scenario_id", id, false);
+      sf.text("label", "scenario_label", label, false);
       if (id.empty()) id = "scenario-" + std::to_string(i + 1);
       for (const auto& other : evaluated)
-        if (other.id == id) sf.error("id", "Deux sc\u00e9narios portent l'identifiant \u00ab\u00a0" + id + "\u00a0\u00bb.");
+        if (other.id == id) sf.error("id", "scenario_id_repeated", {{"id", id}});
       Scenario s = evaluate_items(scenarios[i].contains("items") ? scenarios[i].at("items") : Json::array(),
                                   p + "/items", ref, ctx, errors);
       s.id = id;
@@ -323,11 +324,14 @@ Json footprint_json(const Json& input, const PreparedReference& reference) {
   if (!evaluated.empty()) {
     size_t base = evaluated.size() - 1;
     std::string baseline;
-    if (top.text("baseline", "Le sc\u00e9nario de r\u00e9f\u00e9rence", baseline, false) && !baseline.empty()) {
+    if (top.text("baseline", "baseline", baseline, false) && !baseline.empty()) {
       bool found = false;
-      for (size_t i = 0; i < evaluated.size(); ++i)
+      std::vector<std::string> ids;
+      for (size_t i = 0; i < evaluated.size(); ++i) {
         if (evaluated[i].id == baseline) base = i, found = true;
-      if (!found) top.error("baseline", "Sc\u00e9nario de r\u00e9f\u00e9rence inconnu \u00ab\u00a0" + baseline + "\u00a0\u00bb.");
+        ids.push_back(evaluated[i].id);
+      }
+      if (!found) top.error("baseline", "baseline_unknown", footprint_fields::unknown_id(baseline, ids));
     }
     out["baseline"] = evaluated[base].id;
     for (size_t i = 0; i < evaluated.size(); ++i)
@@ -335,6 +339,14 @@ Json footprint_json(const Json& input, const PreparedReference& reference) {
   }
   out["differences"] = differences;
   out["errors"] = errors.list;
+  return out;
+}
+
+}  // namespace
+
+Json footprint_json(const Json& input, const PreparedReference& reference) {
+  Json out = compute(input, reference);
+  footprint_messages::word(out["errors"], reference.tables.messages);
   return out;
 }
 

@@ -7,7 +7,7 @@
 #include <set>
 
 #include "core/footprint_items.h"
-#include "core/footprint_text.h"
+#include "core/footprint_messages.h"
 #include "core/placeholders.h"
 #include "core/json_pointer.h"
 
@@ -217,13 +217,16 @@ class Mapper {
   // content's words, with the field's own label and unit; any other in the core's.
   std::string reworded(const std::string& name, const Json& e) const {
     auto field = fields_.find(name);
-    const bool above = e.contains("min_exclusive") && e.at("min_exclusive").is_boolean() && e.at("min_exclusive").get<bool>();
-    const char* key = above ? "out_of_range_above" : "out_of_range";
-    // Without the content's words (a definition guide check did not see), the core's sentence.
-    if (field == fields_.end() || text(e, "code") != "out_of_range" || !calc_.messages.count(key)) return text(e, "message");
+    const std::string code = text(e, "code");
+    const char* key = code == "out_of_range_above" ? "out_of_range_above" : "out_of_range";
+    // Without the calculator's words (a definition guide check did not see), the engine's.
+    if (field == fields_.end() || (code != "out_of_range" && code != "out_of_range_above") || !calc_.messages.count(key))
+      return text(e, "message");
     const CalculatorFieldSpec& spec = *field->second;
     auto number = [&](const char* member) {
-      return e.contains(member) && e.at(member).is_number() ? footprint_text::number_fr(e.at(member).get<double>()) : "";
+      return e.contains(member) && e.at(member).is_number()
+                 ? footprint_messages::format_number(e.at(member).get<double>(), tables_.messages)
+                 : "";
     };
     return fill_placeholders(message(key),
                                 {{"label", spec.label}, {"min", number("min")}, {"max", number("max")},
@@ -252,16 +255,17 @@ class Mapper {
   Json errors_ = Json::array();
 };
 
-std::string error_document(const std::string& message) {
-  Json out = Json::object();
+// A result that is one error, `code` of core/footprint_messages.h worded by `catalogue` (the
+// reference data's messages, when the session has them).
+std::string error_document(const char* code, const Json& catalogue = Json()) {
   Json e = Json::object();
   e["name"] = "";
-  e["message"] = message;
+  e["code"] = code;
+  e["message"] = footprint_messages::worded(e, catalogue);
+  Json out = Json::object();
   out["errors"] = Json::array({e});
   return out.dump();
 }
-
-const char kNotJson[] = "L'entr\u00e9e n'est pas un objet JSON valide.";
 
 }  // namespace
 
@@ -271,12 +275,11 @@ std::string CalculatorSession::load(const std::string& setup_json) {
 
 std::string CalculatorSession::load_parsed(const Json& setup) {
   ready_ = false;
-  if (setup.is_discarded() || !setup.is_object()) return load_error_ = error_document(kNotJson);
+  if (setup.is_discarded() || !setup.is_object()) return load_error_ = error_document("input_not_json");
   auto definition = setup.find("calculator");
   Calculator calculator = definition == setup.end() ? Calculator() : compile_calculator(*definition);
   if (calculator.blocks.empty() || calculator.scenarios.empty())
-    return load_error_ = error_document(
-               "La d\u00e9finition du calculateur (calculator) est absente ou sans blocs ni sc\u00e9narios.");
+    return load_error_ = error_document("calculator_missing");
   auto reference = setup.find("reference");
   load(std::move(calculator), reference == setup.end() ? Json() : *reference);
   return "";
@@ -294,8 +297,9 @@ std::string CalculatorSession::compute(const std::string& answers_json) const {
 }
 
 std::string CalculatorSession::compute_parsed(const Json& request) const {
-  if (!ready_) return load_error_.empty() ? error_document("Le calculateur n'est pas charg\u00e9.") : load_error_;
-  if (request.is_discarded() || !request.is_object()) return error_document(kNotJson);
+  if (!ready_) return load_error_.empty() ? error_document("calculator_not_loaded") : load_error_;
+  if (request.is_discarded() || !request.is_object())
+    return error_document("input_not_json", reference_.tables.messages);
   const Calculator& calc = calculator_;
   static const Json no_answers = Json::object();
   const Answers answers(request.contains("answers") ? request.at("answers") : no_answers);

@@ -50,13 +50,6 @@ std::string escape(const std::string& s) {
   return out;
 }
 
-// Three significant digits are plenty on a chart; the table beside it has the rest.
-std::string kg(double v) {
-  double a = std::fabs(v);
-  int decimals = a >= 100 ? 0 : a >= 10 ? 1 : a >= 1 ? 2 : 3;
-  if (a > 0 && a < 0.001) decimals = 6;
-  return footprint_text::number_fr(round_half_up(v, decimals)) + "\u00a0kg\u00a0CO2e";
-}
 
 double number(const Json& j, const char* a, const char* b = nullptr) {
   const Json* node = &j;
@@ -121,6 +114,17 @@ std::string footprint_chart_svg(const std::string& result_json, const std::strin
   const std::string lifetime = text(options, "chart_lifetime");
   const std::string range = text(options, "chart_range");
   const std::string to = text(options, "chart_to", "\u2013");
+  // Numbers as the calculator's texts write them: decimal sign, thousands separator, unit.
+  const std::string decimal = text(options, "chart_decimal", "."), group = text(options, "chart_group");
+  const std::string unit = text(options, "chart_unit");
+  // Three significant digits are plenty on a chart; the table beside it has the rest.
+  auto kg = [&](double v) {
+    const double a = std::fabs(v);
+    int decimals = a >= 100 ? 0 : a >= 10 ? 1 : a >= 1 ? 2 : 3;
+    if (a > 0 && a < 0.001) decimals = 6;
+    const std::string number = footprint_text::format_number(round_half_up(v, decimals), decimal, group);
+    return unit.empty() ? number : number + "\u00a0" + unit;
+  };
 
   std::string desc;
   for (const auto& b : bars) {

@@ -1,6 +1,7 @@
 #pragma once
-// Reading one JSON object of the footprint input field by field, with a French message per
-// invalid field addressed by its JSON pointer, so the page can show it next to the right input.
+// Reading one JSON object of the footprint input field by field, with an error per invalid field
+// addressed by its JSON pointer, so the page can show it next to the right input. Errors are
+// codes and values; the words are the content's (core/footprint_messages.h).
 #include <string>
 #include <vector>
 
@@ -12,26 +13,26 @@ namespace core::footprint_fields {
 
 using Json = nlohmann::ordered_json;
 
-/// The "errors" list of a result: [{"field": JSON pointer, "message": French sentence}], and for
-/// an error a caller may reword in its own language (the calculator page: its content's words),
-/// "code" and the values the sentence quotes: {"code": "out_of_range", "min", "max",
-/// "min_exclusive", "value"}.
+/// The "errors" list of a result: [{"field": JSON pointer, "code": a code of
+/// core/footprint_messages.h, its values ("subject", "min", "value"...), "message"}]. The
+/// message is filled when the result is complete (footprint_messages::word), from the content's
+/// words; an error of the reference data has an English message and no code.
 struct Errors {
   Json list = Json::array();
-  void add(const std::string& field, const std::string& message, Json detail = Json::object());
+  void add(const std::string& field, const char* code, Json values = Json::object());
+  /// An error in the reference data: for whoever edits content/data, in English.
+  void add_data(const std::string& field, const std::string& message);
   size_t size() const { return list.size(); }
 };
 
-/// A numeric field: its French name (with article, as the sentence starts), the grammatical
-/// gender for "compris/comprise", its bounds and unit. Bounds are documented in content/README.md.
+/// A numeric field: its key, the subject its messages name (footprint_messages::subjects(), worded
+/// with its unit by the content), and its bounds. Bounds are documented in content/README.md.
 struct NumberSpec {
   const char* key;
-  const char* label;     // "Le PUE", "La durée de calcul"
-  bool feminine;
+  const char* subject;
   double min;
   double max;
   bool min_exclusive;    // true: must be > min (a zero would make the item meaningless)
-  const char* unit;      // "h", "W", "" ...
 };
 
 using core::pointer_token;
@@ -45,11 +46,11 @@ class Fields {
   /// the field was reported invalid or missing.
   bool number(const NumberSpec& spec, double& out, bool required, double fallback = 0);
   /// Reads a non-empty string (trimmed of nothing: ids are exact). Absent and not required: "".
-  bool text(const char* key, const char* label, std::string& out, bool required);
+  bool text(const char* key, const char* subject, std::string& out, bool required);
   /// Reports every key not in `allowed`, suggesting the closest allowed one.
   void reject_unknown(const std::vector<std::string>& allowed);
-  /// Reports a message on a field of this object.
-  void error(const std::string& key, const std::string& message);
+  /// Reports error `code` with its values on a field of this object.
+  void error(const std::string& key, const char* code, Json values = Json::object());
 
   bool ok() const { return errors_.size() == errors_before_; }
   std::string pointer(const std::string& key) const { return pointer_ + "/" + pointer_token(key); }
@@ -62,7 +63,7 @@ class Fields {
   size_t errors_before_;
 };
 
-/// Describes a JSON value for a message: « texte », "une liste", "un objet", "vrai"...
-std::string describe(const Json& value);
+/// {"id": id, "suggestions": the closest of `candidates`}: an unknown id's values.
+Json unknown_id(const std::string& id, const std::vector<std::string>& candidates, size_t max = 3);
 
 }  // namespace core::footprint_fields

@@ -5,7 +5,6 @@
 
 #include "core/ecologits_constants.h"
 #include "core/ecologits_estimator.h"
-#include "core/footprint_text.h"
 
 namespace core::footprint_inference {
 
@@ -20,19 +19,17 @@ using footprint_items::Grid;
 using footprint_items::ItemResult;
 using footprint_items::rounded;
 using footprint_reference::Reference;
-using footprint_text::closest;
-using footprint_text::quoted_list;
 
 namespace {
 
-const NumberSpec kActive{"active_params_b", "Le nombre de param\u00e8tres actifs", false, 0, 10000, true, "milliards"};
-const NumberSpec kTotal{"total_params_b", "Le nombre total de param\u00e8tres", false, 0, 10000, true, "milliards"};
-const NumberSpec kOutTokens{"output_tokens", "Le nombre de jetons g\u00e9n\u00e9r\u00e9s par requ\u00eate", false, 0, 1000000, false, ""};
-const NumberSpec kInTokens{"input_tokens", "Le nombre de jetons d'entr\u00e9e par requ\u00eate", false, 0, 10000000, false, ""};
-const NumberSpec kReasoning{"reasoning_factor", "Le multiplicateur de raisonnement", false, 1, 1000, false, ""};
-const NumberSpec kRequests{"requests_per_year", "Le nombre de requ\u00eates par an", false, 0, 1e13, false, ""};
-const NumberSpec kPue{"pue", "Le PUE", false, 1, 3, false, ""};
-const NumberSpec kGpuUsage{"gpu_usage", "Le taux d'utilisation des GPU", false, 0, 1, false, ""};
+const NumberSpec kActive{"active_params_b", "active_params_b", 0, 10000, true};
+const NumberSpec kTotal{"total_params_b", "total_params_b", 0, 10000, true};
+const NumberSpec kOutTokens{"output_tokens", "output_tokens", 0, 1000000, false};
+const NumberSpec kInTokens{"input_tokens", "input_tokens", 0, 10000000, false};
+const NumberSpec kReasoning{"reasoning_factor", "reasoning_factor", 1, 1000, false};
+const NumberSpec kRequests{"requests_per_year", "requests_per_year", 0, 1e13, false};
+const NumberSpec kPue{"pue", "pue", 1, 3, false};
+const NumberSpec kGpuUsage{"gpu_usage", "gpu_usage", 0, 1, false};
 
 double mid(const Value& v) { return (v.min + v.max) / 2; }
 
@@ -87,29 +84,27 @@ Value join(const Value& low, const Value& high) {
 bool read_datacenter(Fields& in, const Reference& ref, const footprint_reference::Model* model, Datacenter& dc,
                      ItemResult& out) {
   std::string where;
-  bool ok = in.text("datacenter", "Le centre de donn\u00e9es", where, false);
+  bool ok = in.text("datacenter", "datacenter", where, false);
   if (where.empty()) where = "location";
   if (where != "location" && where != "provider") {
-    in.error("datacenter", "Le centre de donn\u00e9es doit \u00eatre \u00ab\u00a0location\u00a0\u00bb (le lieu et le PUE indiqu\u00e9s) ou \u00ab\u00a0provider\u00a0\u00bb (les hypoth\u00e8ses d'EcoLogits pour le fournisseur).");
+    in.error("datacenter", "datacenter_invalid", {{"value", where}});
     return false;
   }
   if (where == "provider") {
     dc.provider = true;
     std::string id;
-    ok &= in.text("provider", "Le fournisseur", id, false);
+    ok &= in.text("provider", "provider", id, false);
     if (id.empty() && model) id = model->provider;
     const footprint_reference::Provider* p = id.empty() ? nullptr : ref.provider(id);
     if (!p) {
-      std::string message = id.empty() ? "Choisissez le fournisseur dont EcoLogits d\u00e9crit les centres de donn\u00e9es."
-                                       : "Fournisseur inconnu \u00ab\u00a0" + id + "\u00a0\u00bb.";
-      auto near = closest(id, ref.provider_ids());
-      if (!id.empty() && !near.empty()) message += " Vouliez-vous dire " + quoted_list(near) + "\u00a0?";
-      in.error(in.has("provider") ? "provider" : "datacenter", message);
+      const char* key = in.has("provider") ? "provider" : "datacenter";
+      if (id.empty()) in.error(key, "provider_missing");
+      else in.error(key, "provider_unknown", footprint_fields::unknown_id(id, ref.provider_ids()));
       return false;
     }
     const footprint_reference::Zone* zone = ref.zone(p->zone);
     if (!zone) {
-      in.error("provider", "La zone \u00e9lectrique du fournisseur est absente des donn\u00e9es de r\u00e9f\u00e9rence.");
+      in.error("provider", "provider_zone_missing", {{"id", p->id}});
       return false;
     }
     dc.provider_id = p->id;
@@ -185,16 +180,12 @@ bool evaluate(Fields& in, const Reference& ref, const Context& ctx, ItemResult& 
   const auto& fac = ref.factors;
   bool ok = footprint_items::read_phase(in, "use", out.phase);
   std::string model_id;
-  ok &= in.text("model", "Le mod\u00e8le", model_id, false);
+  ok &= in.text("model", "model", model_id, false);
   const footprint_reference::Model* model = nullptr;
   if (!model_id.empty()) {
     model = ref.model(model_id);
     if (!model) {
-      auto near = closest(model_id, ref.model_ids());
-      std::string message = "Mod\u00e8le inconnu \u00ab\u00a0" + model_id + "\u00a0\u00bb.";
-      if (!near.empty()) message += " Vouliez-vous dire " + quoted_list(near) + "\u00a0?";
-      message += " Vous pouvez aussi saisir son nombre de param\u00e8tres (en milliards).";
-      in.error("model", message);
+      in.error("model", "model_unknown", footprint_fields::unknown_id(model_id, ref.model_ids()));
       ok = false;
     }
   }
@@ -211,8 +202,7 @@ bool evaluate(Fields& in, const Reference& ref, const Context& ctx, ItemResult& 
     bool total_ok = in.number(kTotal, t, false, a);
     ok &= total_ok;
     if (active_ok && total_ok && t < a) {
-      in.error("total_params_b", "Le nombre total de param\u00e8tres ne peut pas \u00eatre inf\u00e9rieur au nombre de param\u00e8tres actifs (" +
-                                     footprint_text::number_fr(a) + " milliards).");
+      in.error("total_params_b", "total_below_active", {{"active", a}});
       ok = false;
     }
     active = Value::number(a);
@@ -249,7 +239,9 @@ bool evaluate(Fields& in, const Reference& ref, const Context& ctx, ItemResult& 
   eco::Impacts eco_out;
   eco::Failure failure;
   if (!eco::estimate(eco_in, eco_out, failure)) {
-    in.error(failing_key(failure.field), failure.message);
+    footprint_fields::Json values = footprint_fields::Json::object();
+    if (*failure.subject) values["subject"] = failure.subject;
+    in.error(failing_key(failure.field), failure.code, std::move(values));
     return false;
   }
   const Request low = prefill(in_tokens, active.min, dc.pue.min, dc.wue.min, dc, ref);

@@ -12,13 +12,11 @@ namespace f = footprint_formulas;
 using footprint_fields::Fields;
 using footprint_fields::NumberSpec;
 using footprint_reference::Reference;
-using footprint_text::closest;
-using footprint_text::quoted_list;
 
 namespace {
 
-const NumberSpec kCarbon{"carbon_intensity", "L'intensit\u00e9 carbone de l'\u00e9lectricit\u00e9", true, 0, 2000, false, "gCO2e/kWh"};
-const NumberSpec kWue{"wue_onsite", "Le WUE du centre de donn\u00e9es", false, 0, 20, false, "L/kWh"};
+const NumberSpec kCarbon{"carbon_intensity", "carbon_intensity", 0, 2000, false};
+const NumberSpec kWue{"wue_onsite", "wue_onsite", 0, 20, false};
 
 }  // namespace
 
@@ -34,16 +32,12 @@ void add_source(ItemResult& out, const std::string& source) {
 bool resolve_grid(Fields& fields, const Reference& ref, Grid& grid) {
   bool ok = true;
   std::string code;
-  ok &= fields.text("location", "Le lieu", code, false);
+  ok &= fields.text("location", "location", code, false);
   const footprint_reference::Location* loc = nullptr;
   if (!code.empty()) {
     loc = ref.location(code);
     if (!loc) {
-      auto near = closest(code, ref.location_codes());
-      std::string message = "Lieu inconnu \u00ab\u00a0" + code + "\u00a0\u00bb.";
-      if (!near.empty()) message += " Vouliez-vous dire " + quoted_list(near) + "\u00a0?";
-      message += " Vous pouvez aussi saisir l'intensit\u00e9 carbone de l'\u00e9lectricit\u00e9 (gCO2e/kWh).";
-      fields.error("location", message);
+      fields.error("location", "location_unknown", footprint_fields::unknown_id(code, ref.location_codes()));
       ok = false;
     }
   }
@@ -53,7 +47,7 @@ bool resolve_grid(Fields& fields, const Reference& ref, Grid& grid) {
     grid.carbon_intensity = loc->carbon_intensity;
     grid.source = loc->source;
   } else if (code.empty()) {
-    fields.error("location", "Indiquez le lieu des serveurs ou l'intensit\u00e9 carbone de leur \u00e9lectricit\u00e9 (gCO2e/kWh).");
+    fields.error("location", "location_missing");
     ok = false;
   }
   grid.location = loc ? loc->code : "";
@@ -63,10 +57,10 @@ bool resolve_grid(Fields& fields, const Reference& ref, Grid& grid) {
 }
 
 bool read_phase(Fields& fields, const char* fallback, std::string& phase) {
-  if (!fields.text("phase", "La phase", phase, false)) return false;
+  if (!fields.text("phase", "phase", phase, false)) return false;
   if (phase.empty()) phase = fallback;
   if (phase != "build" && phase != "use") {
-    fields.error("phase", "La phase doit \u00eatre \u00ab\u00a0build\u00a0\u00bb (construction) ou \u00ab\u00a0use\u00a0\u00bb (usage).");
+    fields.error("phase", "phase_invalid", {{"value", phase}});
     return false;
   }
   return true;

@@ -18,31 +18,30 @@ using footprint_fields::NumberSpec;
 using footprint_reference::Hardware;
 using footprint_reference::Value;
 using footprint_reference::Reference;
-using footprint_text::closest;
-using footprint_text::quoted_list;
+using footprint_fields::unknown_id;
 
 namespace {
 
 // Bounds: wide enough for any real project, narrow enough to catch a unit slip (W for kW, GB for
 // TB) or a typo; documented in content/README.md ("Footprint input").
-const NumberSpec kRuntime{"runtime_h", "La dur\u00e9e de calcul", true, 0, 100000, true, "h"};
-const NumberSpec kCount{"count", "Le nombre d'ex\u00e9cutions", false, 0, 1000000, false, ""};
-const NumberSpec kCores{"cores", "Le nombre de c\u0153urs", false, 0, 1000000, true, ""};
-const NumberSpec kTdpCore{"tdp_per_core_w", "La puissance par c\u0153ur", true, 0, 1000, true, "W"};
-const NumberSpec kUsage{"usage", "Le taux d'utilisation des c\u0153urs", false, 0, 1, false, ""};
-const NumberSpec kGpus{"gpus", "Le nombre de GPU", false, 0, 100000, true, ""};
-const NumberSpec kGpusAsCores{"cores", "Le nombre de GPU", false, 0, 100000, true, ""};
-const NumberSpec kTdpGpu{"tdp_per_gpu_w", "La puissance par GPU", true, 0, 2000, true, "W"};
-const NumberSpec kGpuUsage{"gpu_usage", "Le taux d'utilisation des GPU", false, 0, 1, false, ""};
-const NumberSpec kMemory{"memory_gb", "La m\u00e9moire", true, 0, 1000000, false, "Go"};
-const NumberSpec kPue{"pue", "Le PUE", false, 1, 3, false, ""};
-const NumberSpec kTb{"tb", "Le volume stock\u00e9", false, 0, 1000000, false, "To"};
-const NumberSpec kReplication{"replication", "Le nombre de copies", false, 1, 10, false, ""};
-const NumberSpec kGb{"gb_per_year", "Le volume transf\u00e9r\u00e9 par an", false, 0, 1e10, false, "Go"};
-const NumberSpec kQuantity{"quantity", "La quantit\u00e9", true, 0, 1000000, false, ""};
-const NumberSpec kEmbodied{"embodied_kgco2e", "L'empreinte de fabrication", true, 0, 1000000, false, "kgCO2e par unit\u00e9"};
-const NumberSpec kEquipLife{"lifetime_years", "La dur\u00e9e de vie de l'\u00e9quipement", true, 0, 30, true, "ans"};
-const NumberSpec kShare{"share", "La part attribu\u00e9e au projet", true, 0, 1, false, ""};
+const NumberSpec kRuntime{"runtime_h", "runtime_h", 0, 100000, true};
+const NumberSpec kCount{"count", "count", 0, 1000000, false};
+const NumberSpec kCores{"cores", "cores", 0, 1000000, true};
+const NumberSpec kTdpCore{"tdp_per_core_w", "tdp_per_core_w", 0, 1000, true};
+const NumberSpec kUsage{"usage", "usage", 0, 1, false};
+const NumberSpec kGpus{"gpus", "gpus", 0, 100000, true};
+const NumberSpec kGpusAsCores{"cores", "gpus_as_cores", 0, 100000, true};
+const NumberSpec kTdpGpu{"tdp_per_gpu_w", "tdp_per_gpu_w", 0, 2000, true};
+const NumberSpec kGpuUsage{"gpu_usage", "gpu_usage", 0, 1, false};
+const NumberSpec kMemory{"memory_gb", "memory_gb", 0, 1000000, false};
+const NumberSpec kPue{"pue", "pue", 1, 3, false};
+const NumberSpec kTb{"tb", "tb", 0, 1000000, false};
+const NumberSpec kReplication{"replication", "replication", 1, 10, false};
+const NumberSpec kGb{"gb_per_year", "gb_per_year", 0, 1e10, false};
+const NumberSpec kQuantity{"quantity", "quantity", 0, 1000000, false};
+const NumberSpec kEmbodied{"embodied_kgco2e", "embodied_kgco2e", 0, 1000000, false};
+const NumberSpec kEquipLife{"lifetime_years", "equipment_lifetime_years", 0, 30, true};
+const NumberSpec kShare{"share", "share", 0, 1, false};
 
 double r(double v, int decimals) { return round_half_up(v, decimals); }
 
@@ -50,21 +49,19 @@ const std::vector<std::string> kKinds = {"compute", "inference", "storage", "tra
 
 // Finds hardware `key` of one of `types`, reporting an unknown id with the closest ones.
 const Hardware* read_hardware(Fields& fields, const Reference& ref, const char* key,
-                              const std::vector<std::string>& types, const char* custom_hint) {
+                              const std::vector<std::string>& types, const char* hint) {
   std::string id;
-  if (!fields.text(key, "Le mat\u00e9riel", id, false) || id.empty()) return nullptr;
+  if (!fields.text(key, "hardware", id, false) || id.empty()) return nullptr;
   const Hardware* hw = ref.find_hardware(id);
   bool type_ok = hw && std::find(types.begin(), types.end(), hw->type) != types.end();
   if (type_ok) return hw;
   std::vector<std::string> candidates;
   for (const auto& t : types)
     for (const auto& c : ref.hardware_ids(t)) candidates.push_back(c);
-  std::string message = hw ? "Le mat\u00e9riel \u00ab\u00a0" + id + "\u00a0\u00bb ne convient pas ici (type " + hw->type + ")."
-                           : "Mat\u00e9riel inconnu \u00ab\u00a0" + id + "\u00a0\u00bb.";
-  auto near = closest(id, candidates);
-  if (!near.empty()) message += " Vouliez-vous dire " + quoted_list(near) + "\u00a0?";
-  message += std::string(" Vous pouvez aussi saisir ") + custom_hint + ".";
-  fields.error(key, message);
+  Json values = unknown_id(id, candidates);
+  values["hint"] = hint;
+  if (hw) values["type"] = hw->type;
+  fields.error(key, hw ? "hardware_unsuited" : "hardware_unknown", std::move(values));
   return nullptr;
 }
 
@@ -95,10 +92,10 @@ bool evaluate_compute(Fields& in, const Reference& ref, const Context& ctx, Item
   const auto& fac = ref.factors;
   bool ok = read_phase(in, "build", out.phase);
   std::string recurrence;
-  ok &= in.text("recurrence", "La r\u00e9currence", recurrence, false);
+  ok &= in.text("recurrence", "recurrence", recurrence, false);
   if (recurrence.empty()) recurrence = "once";
   if (recurrence != "once" && recurrence != "per_year") {
-    in.error("recurrence", "La r\u00e9currence doit \u00eatre \u00ab\u00a0once\u00a0\u00bb (une fois sur la dur\u00e9e de vie) ou \u00ab\u00a0per_year\u00a0\u00bb (chaque ann\u00e9e).");
+    in.error("recurrence", "recurrence_invalid", {{"value", recurrence}});
     ok = false;
   }
   // A machine dedicated to the project runs all year: only a recurring item can be one (a
@@ -113,9 +110,9 @@ bool evaluate_compute(Fields& in, const Reference& ref, const Context& ctx, Item
 
   // "hardware" is Green Algorithms' single choice (a CPU model or a GPU model); "cpu" and "gpu"
   // name one of each for a machine that has both.
-  const Hardware* any = read_hardware(in, ref, "hardware", {"cpu", "gpu"}, "la puissance (TDP) du processeur ou du GPU");
-  const Hardware* cpu = read_hardware(in, ref, "cpu", {"cpu"}, "la puissance par c\u0153ur (tdp_per_core_w)");
-  const Hardware* gpu = read_hardware(in, ref, "gpu", {"gpu"}, "la puissance par GPU (tdp_per_gpu_w)");
+  const Hardware* any = read_hardware(in, ref, "hardware", {"cpu", "gpu"}, "enter_power");
+  const Hardware* cpu = read_hardware(in, ref, "cpu", {"cpu"}, "enter_power_per_core");
+  const Hardware* gpu = read_hardware(in, ref, "gpu", {"gpu"}, "enter_power_per_gpu");
   // An unknown name is reported once; the power it should have given is then not asked for too.
   const bool named_unknown = (in.has("hardware") && !any) || (in.has("cpu") && !cpu) || (in.has("gpu") && !gpu);
   if (named_unknown) ok = false;
@@ -138,7 +135,7 @@ bool evaluate_compute(Fields& in, const Reference& ref, const Context& ctx, Item
     ok &= in.number(kGpuUsage, gpu_usage, false, 1);
   }
   if (!has_cpu && !has_gpu) {
-    in.error("cores", "Indiquez des c\u0153urs de processeur (nombre et puissance) ou des GPU, ou choisissez un mat\u00e9riel.");
+    in.error("cores", "compute_without_hardware");
     ok = false;
   }
   Grid grid;
@@ -200,10 +197,10 @@ bool evaluate_storage(Fields& in, const Reference& ref, const Context& ctx, Item
   double tb = 0, replication = 1, pue = 0;
   std::string media;
   ok &= in.number(kTb, tb, true);
-  ok &= in.text("media", "Le type de support", media, false);
+  ok &= in.text("media", "media", media, false);
   if (media.empty()) media = "ssd";
   if (media != "ssd" && media != "hdd") {
-    in.error("media", "Le type de support doit \u00eatre \u00ab\u00a0ssd\u00a0\u00bb ou \u00ab\u00a0hdd\u00a0\u00bb.");
+    in.error("media", "media_invalid", {{"value", media}});
     ok = false;
   }
   ok &= in.number(kReplication, replication, false, 1);
@@ -245,11 +242,10 @@ bool evaluate_transfer(Fields& in, const Reference& ref, const Context& ctx, Ite
 bool evaluate_equipment(Fields& in, const Reference& ref, const Context& ctx, ItemResult& out) {
   bool ok = read_phase(in, "build", out.phase);
   const Hardware* hw = read_hardware(in, ref, "hardware", {"cpu", "gpu", "server", "device"},
-                                     "l'empreinte de fabrication (embodied_kgco2e)");
+                                     "enter_embodied");
   if (in.has("hardware") && !hw) ok = false;
   if (hw && !hw->has_embodied && !in.has("embodied_kgco2e")) {
-    in.error("embodied_kgco2e", "L'empreinte de fabrication de \u00ab\u00a0" + hw->id +
-                                    "\u00a0\u00bb n'est pas publi\u00e9e dans nos donn\u00e9es : saisissez-la (kgCO2e par unit\u00e9).");
+    in.error("embodied_kgco2e", "embodied_unpublished", {{"id", hw->id}});
     ok = false;
   }
   double quantity = 1, embodied = 0, life = 0, share = 1;
@@ -264,7 +260,7 @@ bool evaluate_equipment(Fields& in, const Reference& ref, const Context& ctx, It
   ok &= in.number(kShare, share, false, 1);
   if (!ok) return false;
   if (!(life > 0)) {
-    in.error("lifetime_years", "La dur\u00e9e de vie de l'\u00e9quipement est inconnue : saisissez-la (ans).");
+    in.error("lifetime_years", "equipment_lifetime_unknown");
     return false;
   }
   out.recurrence = "per_year";
@@ -315,16 +311,15 @@ ItemResult evaluate(const Json& item, const std::string& pointer, const Referenc
   ItemResult out;
   Fields in(item, pointer, errors);
   if (!item.is_object()) {
-    errors.add(pointer, "Chaque \u00e9l\u00e9ment doit \u00eatre un objet avec au moins \u00ab\u00a0kind\u00a0\u00bb.");
+    errors.add(pointer, "item_not_object");
     return out;
   }
-  in.text("label", "Le libell\u00e9", out.label, false);
-  if (!in.text("kind", "Le type d'\u00e9l\u00e9ment", out.kind, true)) return out;
+  in.text("label", "item_label", out.label, false);
+  if (!in.text("kind", "kind", out.kind, true)) return out;
   if (std::find(kKinds.begin(), kKinds.end(), out.kind) == kKinds.end()) {
-    auto near = closest(out.kind, kKinds, 1);
-    in.error("kind", "Type d'\u00e9l\u00e9ment inconnu \u00ab\u00a0" + out.kind + "\u00a0\u00bb" +
-                         (near.empty() ? "" : " : vouliez-vous dire \u00ab\u00a0" + near[0] + "\u00a0\u00bb ?") +
-                         " Types possibles : compute, inference, storage, transfer, equipment.");
+    Json values = unknown_id(out.kind, kKinds, 1);
+    values["choices"] = kKinds;
+    in.error("kind", "kind_unknown", std::move(values));
     return out;
   }
   in.reject_unknown(allowed_keys(out.kind));
@@ -342,7 +337,7 @@ ItemResult evaluate(const Json& item, const std::string& pointer, const Referenc
                            out.per_year.energy_kwh, out.per_year.co2e_kg(), out.per_year.water_l};
   for (double v : checks)
     if (ok && !std::isfinite(v)) {
-      errors.add(pointer, "Les valeurs saisies donnent un r\u00e9sultat trop grand pour \u00eatre calcul\u00e9.");
+      errors.add(pointer, "result_too_large");
       ok = false;
     }
   out.valid = ok && in.ok();

@@ -31,7 +31,7 @@ bool read_quantity(const Json& parent, const char* key, const std::string& point
                    bool required = true) {
   const std::string where = pointer + "/" + key;
   if (!parent.is_object() || !parent.contains(key) || parent.at(key).is_null()) {
-    if (required) errors.add(where, std::string("Donn\u00e9e de r\u00e9f\u00e9rence manquante : ") + key + ".");
+    if (required) errors.add_data(where, std::string("missing reference value: ") + key);
     return false;
   }
   const Json& v = parent.at(key);
@@ -48,7 +48,7 @@ bool read_quantity(const Json& parent, const char* key, const std::string& point
     out = Value::interval(v.at("min").get<double>(), v.at("max").get<double>());
     return true;
   }
-  errors.add(where, std::string("Donn\u00e9e de r\u00e9f\u00e9rence non num\u00e9rique : ") + key + ".");
+  errors.add_data(where, std::string("reference value is not a number: ") + key);
   return false;
 }
 
@@ -58,7 +58,7 @@ bool read_value(const Json& parent, const char* key, const std::string& pointer,
   Value v;
   if (!read_quantity(parent, key, pointer, v, errors, required)) return false;
   if (v.range) {
-    errors.add(pointer + "/" + key, std::string("Donn\u00e9e de r\u00e9f\u00e9rence : un seul nombre attendu pour ") + key + ".");
+    errors.add_data(pointer + "/" + key, std::string("reference value must be a single number, not an interval: ") + key);
     return false;
   }
   out = v.min;
@@ -75,7 +75,7 @@ const T* find_ci(const std::vector<T>& items, const std::string& key, std::strin
 
 void positive(const Json& parent, const char* key, double value, const std::string& pointer, Errors& e) {
   if (parent.is_object() && parent.contains(key) && !(value > 0))
-    e.add(pointer + "/" + key, std::string("Donn\u00e9e de r\u00e9f\u00e9rence nulle ou n\u00e9gative : ") + key + ".");
+    e.add_data(pointer + "/" + key, std::string("reference value is zero or negative: ") + key);
 }
 
 void parse_factors(const Json& f, const std::string& p, Factors& out, Errors& e) {
@@ -105,8 +105,8 @@ void parse_factors(const Json& f, const std::string& p, Factors& out, Errors& e)
   const Json& l = member(f, "llm");
   out.llm.gpu_id = read_string(l, "gpu");
   out.llm.server_id = read_string(l, "server");
-  if (out.llm.gpu_id.empty()) e.add(lp + "/gpu", "Donn\u00e9e de r\u00e9f\u00e9rence manquante : gpu (le GPU de r\u00e9f\u00e9rence).");
-  if (out.llm.server_id.empty()) e.add(lp + "/server", "Donn\u00e9e de r\u00e9f\u00e9rence manquante : server (le serveur de r\u00e9f\u00e9rence).");
+  if (out.llm.gpu_id.empty()) e.add_data(lp + "/gpu", "missing reference value: gpu (the reference GPU)");
+  if (out.llm.server_id.empty()) e.add_data(lp + "/server", "missing reference value: server (the reference server)");
   double tflops = 0;
   if (read_value(l, "gpu_peak_tflops", lp, tflops, e)) out.llm.gpu_peak_flops = tflops * 1e12;
   read_value(l, "prefill_mfu", lp, out.llm.prefill_mfu, e);
@@ -123,17 +123,17 @@ void parse_factors(const Json& f, const std::string& p, Factors& out, Errors& e)
     const std::string ip = cp + "/classes/" + std::to_string(i);
     EnergyClass k;
     k.label = read_string(classes[i], "label");
-    if (k.label.empty()) e.add(ip + "/label", "Classe d'\u00e9nergie sans nom.");
+    if (k.label.empty()) e.add_data(ip + "/label", "energy class without a label");
     k.bounded = read_value(classes[i], "below", ip, k.below, e, false);
     if (!out.energy_classes.empty() && !out.energy_classes.back().bounded)
-      e.add(ip, "Seule la derni\u00e8re classe d'\u00e9nergie peut n'avoir pas de borne.");
+      e.add_data(ip, "only the last energy class may have no bound");
     if (k.bounded && !out.energy_classes.empty() && out.energy_classes.back().bounded &&
         !(k.below > out.energy_classes.back().below))
-      e.add(ip + "/below", "Les bornes des classes d'\u00e9nergie doivent croître.");
+      e.add_data(ip + "/below", "energy class bounds must increase");
     out.energy_classes.push_back(k);
   }
   if (f.is_object() && f.contains("energy_class") && (out.energy_classes.empty() || out.energy_classes.back().bounded))
-    e.add(cp + "/classes", "La derni\u00e8re classe d'\u00e9nergie n'a pas de borne (au-del\u00e0 de la pr\u00e9c\u00e9dente).");
+    e.add_data(cp + "/classes", "the last energy class must have no bound (everything above the one before)");
 
   const std::string up = p + "/uncertainty";
   const Json& u = member(f, "uncertainty");
@@ -168,7 +168,7 @@ void parse_ecologits(const Json& json, const std::string& p, Reference& out, Err
     v.source = source_of(member(providers[i], "pue"));
     read_quantity(providers[i], "pue", pp, v.pue, e);
     read_quantity(providers[i], "wue", pp, v.wue, e);
-    if (!v.zone.empty() && !out.zone(v.zone)) e.add(pp + "/zone", "Zone \u00e9lectrique inconnue : " + v.zone + ".");
+    if (!v.zone.empty() && !out.zone(v.zone)) e.add_data(pp + "/zone", "unknown electricity zone: " + v.zone);
     out.providers.push_back(v);
   }
   const Json& models = member(json, "models");
@@ -239,15 +239,17 @@ std::vector<std::string> Reference::provider_ids() const {
 bool parse(const Json& json, const std::string& pointer, Reference& out, Errors& errors) {
   const size_t before = errors.size();
   if (!json.is_object()) {
-    errors.add(pointer, "Les donn\u00e9es de r\u00e9f\u00e9rence sont absentes ou mal form\u00e9es.");
+    errors.add(pointer, "reference_missing");
     return false;
   }
+  // The words of the engine's messages first: every later error is worded with them.
+  out.messages = member(json, "messages");
   out.data_version = read_string(json, "data_version");
   const Json& method = member(json, "method");
   out.method_text = read_string(method, "text");
   out.rounding_text = read_string(method, "rounding");
   if (out.data_version.empty())
-    errors.add(pointer + "/data_version", "Les donn\u00e9es de r\u00e9f\u00e9rence n'indiquent pas leur version (data_version).");
+    errors.add_data(pointer + "/data_version", "the reference data has no data_version");
 
   // EcoLogits first: locations may take their values from one of its zones.
   parse_ecologits(member(json, "ecologits"), pointer + "/ecologits", out, errors);
@@ -260,11 +262,11 @@ bool parse(const Json& json, const std::string& pointer, Reference& out, Errors&
     loc.code = read_string(l, "code");
     loc.label = read_string(l, "label");
     loc.zone = read_string(l, "zone");
-    if (loc.code.empty()) errors.add(p + "/code", "Lieu sans code.");
+    if (loc.code.empty()) errors.add_data(p + "/code", "location without a code");
     if (!loc.zone.empty()) {
       const Zone* z = out.zone(loc.zone);
       if (!z) {
-        errors.add(p + "/zone", "Zone \u00e9lectrique inconnue : " + loc.zone + ".");
+        errors.add_data(p + "/zone", "unknown electricity zone: " + loc.zone);
       } else {
         loc.carbon_intensity = z->gwp_kg_per_kwh * 1000.0;
         loc.wue_offsite = z->wue_l_per_kwh;
@@ -287,12 +289,12 @@ bool parse(const Json& json, const std::string& pointer, Reference& out, Errors&
     hw.id = read_string(h, "id");
     hw.label = read_string(h, "label");
     hw.type = read_string(h, "type");
-    if (hw.id.empty()) errors.add(p + "/id", "Mat\u00e9riel sans identifiant.");
+    if (hw.id.empty()) errors.add_data(p + "/id", "hardware without an id");
     if (hw.type != "cpu" && hw.type != "gpu" && hw.type != "server" && hw.type != "device")
-      errors.add(p + "/type", "Type de mat\u00e9riel inconnu (cpu, gpu, server ou device).");
+      errors.add_data(p + "/type", "unknown hardware type (cpu, gpu, server or device)");
     if (hw.type == "cpu" || hw.type == "gpu") read_value(h, "tdp_w", p, hw.tdp_w, errors);
     if (hw.type == "cpu" && read_value(h, "cores", p, hw.cores, errors) && !(hw.cores > 0))
-      errors.add(p + "/cores", "Nombre de c\u0153urs nul.");
+      errors.add_data(p + "/cores", "zero cores");
     read_value(h, "memory_gb", p, hw.memory_gb, errors, false);
     hw.has_embodied = read_quantity(h, "embodied_kgco2e", p, hw.embodied, errors, false);
     read_value(h, "lifetime_years", p, hw.lifetime_years, errors, false);
@@ -310,24 +312,24 @@ bool parse(const Json& json, const std::string& pointer, Reference& out, Errors&
     cmp.label = read_string(c, "label");
     cmp.source = source_of(member(c, "kgco2e_per_unit"));
     if (read_value(c, "kgco2e_per_unit", p, cmp.kg_per_unit, errors) && !(cmp.kg_per_unit > 0))
-      errors.add(p + "/kgco2e_per_unit", "Facteur de comparaison nul.");
+      errors.add_data(p + "/kgco2e_per_unit", "zero comparison factor");
     out.comparisons.push_back(cmp);
   }
 
   parse_factors(member(json, "factors"), pointer + "/factors", out.factors, errors);
   if (out.factors.equipment_lifetime_years <= 0 && member(json, "factors").contains("equipment_lifetime_years"))
-    errors.add(pointer + "/factors/equipment_lifetime_years", "Dur\u00e9e de vie nulle.");
+    errors.add_data(pointer + "/factors/equipment_lifetime_years", "zero equipment lifetime");
   // The reference GPU and server of the language-model estimates, from the hardware table.
   Llm& llm = out.factors.llm;
   const std::string lp = pointer + "/factors/llm";
   const Hardware* gpu = llm.gpu_id.empty() ? nullptr : out.find_hardware(llm.gpu_id);
   const Hardware* server = llm.server_id.empty() ? nullptr : out.find_hardware(llm.server_id);
   if (!llm.gpu_id.empty() && !(gpu && gpu->type == "gpu" && gpu->has_embodied))
-    errors.add(lp + "/gpu", "Le GPU de r\u00e9f\u00e9rence \u00ab\u00a0" + llm.gpu_id +
-                                "\u00a0\u00bb doit \u00eatre un GPU du tableau du mat\u00e9riel, avec son empreinte de fabrication.");
+    errors.add_data(lp + "/gpu", "the reference GPU '" + llm.gpu_id +
+                                     "' must be a GPU of the hardware table, with its manufacturing footprint");
   if (!llm.server_id.empty() && !(server && server->has_embodied))
-    errors.add(lp + "/server", "Le serveur de r\u00e9f\u00e9rence \u00ab\u00a0" + llm.server_id +
-                                   "\u00a0\u00bb doit figurer au tableau du mat\u00e9riel, avec son empreinte de fabrication.");
+    errors.add_data(lp + "/server", "the reference server '" + llm.server_id +
+                                        "' must be in the hardware table, with its manufacturing footprint");
   if (gpu && gpu->has_embodied) {
     llm.gpu_tdp_w = gpu->tdp_w;
     llm.gpu_embodied = gpu->embodied;

@@ -113,6 +113,8 @@ struct Reference {
   // What the calculation does and how results are rounded, in the content's words (the data's
   // `method`): the core prints them with every result and has none of its own.
   std::string method_text, rounding_text;
+  // The words of the engine's messages (the data's `messages`, core/footprint_messages.h).
+  Json messages;
   std::vector<Location> locations;
   std::vector<Hardware> hardware;
   std::vector<Comparison> comparisons;

@@ -9,27 +9,26 @@
 
 namespace core::footprint_text {
 
-std::string number_fr(double value) {
+std::string format_number(double value, const std::string& decimal, const std::string& group) {
   if (std::isnan(value)) return "NaN";
-  if (std::isinf(value)) return value < 0 ? "-infini" : "infini";
+  if (std::isinf(value)) return value < 0 ? "-\u221e" : "\u221e";
   char buf[64];
   std::snprintf(buf, sizeof buf, "%.10g", value);
   std::string s(buf);
-  if (s.find('e') != std::string::npos) {
-    std::replace(s.begin(), s.end(), '.', ',');
-    return s;
-  }
+  const size_t dot = s.find('.');
+  if (s.find('e') != std::string::npos) return dot == std::string::npos ? s : s.replace(dot, 1, decimal);
   std::string sign;
   if (!s.empty() && s[0] == '-') {
     sign = "-";
     s.erase(0, 1);
   }
-  size_t dot = s.find('.');
-  std::string integer = s.substr(0, dot);
-  std::string fraction = dot == std::string::npos ? "" : "," + s.substr(dot + 1);
+  const size_t point = s.find('.');
+  std::string integer = s.substr(0, point);
+  std::string fraction = point == std::string::npos ? "" : decimal + s.substr(point + 1);
+  // Four-digit numbers stay whole ("2026", "1000"), as French and English typesetting both do.
   std::string grouped;
   for (size_t i = 0; i < integer.size(); ++i) {
-    if (i > 0 && (integer.size() - i) % 3 == 0 && integer.size() > 4) grouped += "\u00a0";
+    if (i > 0 && (integer.size() - i) % 3 == 0 && integer.size() > 4) grouped += group;
     grouped += integer[i];
   }
   return sign + grouped + fraction;
@@ -69,15 +68,6 @@ std::vector<std::string> closest(const std::string& word, const std::vector<std:
   for (const auto& s : scored) {
     if (out.size() == max) break;
     out.push_back(s.name);
-  }
-  return out;
-}
-
-std::string quoted_list(const std::vector<std::string>& items) {
-  std::string out;
-  for (size_t i = 0; i < items.size(); ++i) {
-    if (i > 0) out += (i + 1 == items.size()) ? " ou " : ", ";
-    out += "\u00ab\u00a0" + items[i] + "\u00a0\u00bb";
   }
   return out;
 }

@@ -1,14 +1,14 @@
 #pragma once
-// Small text helpers for the footprint messages: French number display and "did you mean".
+// Small text helpers for the footprint messages: number display and "did you mean".
 // Pure C++ (no locale, no iostream) so that native and WASM produce the same bytes.
 #include <string>
 #include <vector>
 
 namespace core::footprint_text {
 
-/// A number as French readers write it: "0,8", "100 000", "1,5e+20" (no-break space between
-/// thousands; up to 10 significant digits).
-std::string number_fr(double value);
+/// A number with `decimal` as its decimal separator and `group` between thousands (numbers of
+/// five digits or more): "0,8", "100 000", "1,5e+20"; up to 10 significant digits.
+std::string format_number(double value, const std::string& decimal, const std::string& group);
 
 /// ASCII lower-case copy (ids and codes are ASCII).
 std::string lower(const std::string& s);
@@ -20,8 +20,5 @@ std::vector<std::string> closest(const std::string& word, const std::vector<std:
 
 /// Characters (UTF-8 code points) of `s`: the width of a label in a chart, roughly.
 size_t display_width(const std::string& s);
-
-/// "« A », « B » ou « C »" for a suggestion list.
-std::string quoted_list(const std::vector<std::string>& items);
 
 }  // namespace core::footprint_text

@@ -7,6 +7,7 @@
 #include "core/footprint.h"
 #include "load/ecologits_data.h"
 #include "load/footprint_boavizta.h"
+#include "load/footprint_messages_check.h"
 #include "load/unknown_members.h"
 #include "load/yaml_json.h"
 
@@ -16,7 +17,8 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-const std::vector<std::string> kTopLevel = {"data_version", "method", "factors", "locations", "hardware", "comparisons"};
+const std::vector<std::string> kTopLevel = {"data_version", "method", "messages", "factors",
+                                            "locations", "hardware", "comparisons"};
 
 bool year_ok(const Json& year) {
   if (year.is_number_integer()) return year.get<long long>() >= 1900 && year.get<long long>() <= 2100;
@@ -166,6 +168,8 @@ Json load_footprint_reference(const FileSystem& fs, const std::string& content_d
           diags.error(doc.position(pointer), "data_version must be a non-empty string (e.g. \"2026-11-23\")");
       } else if (key == "method") {
         check_method(doc, it.value(), diags);
+      } else if (key == "messages") {
+        check_footprint_messages(doc, it.value(), diags);
       } else {
         check_sources(doc, it.value(), pointer, diags);
       }
@@ -176,6 +180,9 @@ Json load_footprint_reference(const FileSystem& fs, const std::string& content_d
   }
   if (!merged.contains("data_version"))
     diags.error({dir, 0, 0}, "the footprint reference data has no data_version");
+  if (!merged.contains("messages"))
+    diags.error({dir, 0, 0}, "the footprint reference data has no messages, the words of what the engine refuses",
+                {"see content/data/footprint-messages.yaml in the guide's repository"});
   if (!merged.contains("method"))
     diags.error({dir, 0, 0}, "the footprint reference data has no method, the words printed with every result",
                 {"method: {version: " + std::string(core::kFootprintMethodVersion) + ", text: …, rounding: …}"});

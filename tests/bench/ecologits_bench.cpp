@@ -92,7 +92,7 @@ int main(int argc, char** argv) {
     core::ecologits::Impacts out;
     core::ecologits::Failure failure;
     if (!core::ecologits::estimate(shape.in, out, failure)) {
-      std::fprintf(stderr, "estimate failed: %s\n", failure.message.c_str());
+      std::fprintf(stderr, "estimate failed: %s %s\n", failure.code, failure.subject);
       return 1;
     }
     const Timing t = per_call(

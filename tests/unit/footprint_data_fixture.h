@@ -1,6 +1,8 @@
 #pragma once
 // The footprint loader's unit tests: reference YAML loaded from memory, beside an EcoLogits zone
 // table that holds just enough for a location to name FRA.
+#include <fstream>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -25,13 +27,20 @@ inline std::string method_yaml() {
   return std::string("method: {version: ") + core::kFootprintMethodVersion + ", text: Calcul., rounding: Arrondi.}\n";
 }
 
+/// The repository's words for the engine's messages (content/data/footprint-messages.yaml).
+inline std::string messages_yaml() {
+  std::ifstream in(GUIDE_SOURCE_DIR "/content/data/footprint-messages.yaml", std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
 /// Loads `footprint_yaml` as content/data/footprint.yaml (beside footprint-method.yaml, which
-/// holds method_yaml()); its diagnostics, sorted.
+/// holds method_yaml(), and the repository's footprint-messages.yaml); its diagnostics, sorted.
 inline std::vector<diag::Diagnostic> load_data(const std::string& footprint_yaml,
                                                nlohmann::ordered_json* out = nullptr) {
   load::MemoryFileSystem fs;
   fs.add("c/data/footprint.yaml", footprint_yaml);
   fs.add("c/data/footprint-method.yaml", method_yaml());
+  fs.add("c/data/footprint-messages.yaml", messages_yaml());
   fs.add("c/data/ecologits-mixes.yaml", kMixes);
   diag::Diagnostics diags;
   nlohmann::ordered_json ref = load::load_footprint_reference(fs, "c", diags);

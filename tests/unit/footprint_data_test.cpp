@@ -144,6 +144,7 @@ TEST_CASE("a member defined in two footprint files is an error; models now come 
   fs.add("c/data/footprint-a.yaml", "data_version: \"a\"\nhardware: []\n");
   fs.add("c/data/footprint-b.yaml", "hardware: []\nmodels: []\n");
   fs.add("c/data/footprint-method.yaml", footprint_test::method_yaml());
+  fs.add("c/data/footprint-messages.yaml", footprint_test::messages_yaml());
   diag::Diagnostics diags;
   load::load_footprint_reference(fs, "c", diags);
   auto all = diags.sorted();
@@ -179,6 +180,7 @@ TEST_CASE("the method's words are the content's, written for the method the core
 
   load::MemoryFileSystem fs;
   fs.add("c/data/footprint.yaml", "data_version: \"t\"\nmethod:\n  version: guide-empreinte-0\n  text: Ancien.\n");
+  fs.add("c/data/footprint-messages.yaml", footprint_test::messages_yaml());
   diag::Diagnostics diags;
   load::load_footprint_reference(fs, "c", diags);
   auto all = diags.sorted();
@@ -189,6 +191,7 @@ TEST_CASE("the method's words are the content's, written for the method the core
   CHECK(all[1].pos.line == 3);
   load::MemoryFileSystem none;
   none.add("c/data/footprint.yaml", "data_version: \"t\"\n");
+  none.add("c/data/footprint-messages.yaml", footprint_test::messages_yaml());
   diag::Diagnostics missing;
   load::load_footprint_reference(none, "c", missing);
   REQUIRE(missing.error_count() == 1);

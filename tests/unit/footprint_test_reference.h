@@ -11,6 +11,13 @@ namespace footprint_test {
 
 inline const char* const kReference = R"REF({
   "data_version": "test-1",
+  "messages": {
+    "format": {"decimal": ",", "group": "\u00a0", "quote": "<{text}>", "list_separator": ", ",
+               "list_last": " or ", "did_you_mean": " Close: {choices}."},
+    "subjects": {"pue": {"label": "Le PUE"}, "runtime_h": {"label": "La duree", "unit": "h"}},
+    "errors": {"out_of_range": "{subject}: from {min} to {max}{unit} (typed {value}).",
+               "required": "{subject}: missing.", "location_unknown": "Unknown place {id}.{suggestions}"}
+  },
   "factors": {
     "memory_power_w_per_gb": 0.3725, "pue_default": 1.56, "pue_inference_default": 1.2,
     "pue_threshold": 1.5, "wue_onsite_default": 1.8, "wue_offsite_default": 3.908,
