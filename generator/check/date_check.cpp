@@ -34,8 +34,7 @@ void check_dates(const model::Site& site, const load::RegulatoryDates& dates, co
     const model::Page& page = site.pages[i];
     for (const load::DateMention& m : found[i]) {
       diags.warning(diag::position_at(page.file, page.markdown, m.offset, page.body_line),
-                    "future wording about " + load::french_date(m.iso) + ", which is past (today is " +
-                        load::french_date(today) + ")",
+                    "future wording about " + m.iso + ", which is past (today is " + today + ")",
                     {"say what applies now: « s'applique depuis le … »"});
     }
   }

@@ -49,7 +49,7 @@ int run(const Args& args, bool write) {
   options.free_model = false;  // the process ends with this command
   bool strict = false;
   if (!parse_options(args, write, options, strict)) return 2;
-  if (!options.today.empty() && load::french_date(options.today).empty()) {
+  if (!options.today.empty() && !load::is_iso_date(options.today)) {
     std::cerr << "guide: error: --today '" << options.today << "' is not a date written YYYY-MM-DD\n";
     return 2;
   }

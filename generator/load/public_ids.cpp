@@ -133,7 +133,7 @@ PublicIds load_public_ids(const FileSystem& fs, const std::string& content_dir, 
       r.was = text_of("was");
       r.since = text_of("since");
       int depth = 0;
-      if (!is_public_id(r.ref, depth) || r.was.empty() || french_date(r.since).empty()) {
+      if (!is_public_id(r.ref, depth) || r.was.empty() || !is_iso_date(r.since)) {
         diags.error(r.pos, "a retired id needs 'ref' (a public id), 'was' (what it named) and 'since' (YYYY-MM-DD)");
         continue;
       }

@@ -16,9 +16,6 @@ namespace load {
 
 namespace {
 
-const char* const kMonths[] = {"janvier", "février", "mars",      "avril",   "mai",      "juin",
-                               "juillet", "août",    "septembre", "octobre", "novembre", "décembre"};
-
 bool parse_iso(const std::string& iso, int& y, int& m, int& d) {
   if (iso.size() != 10 || iso[4] != '-' || iso[7] != '-') return false;
   for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
@@ -46,12 +43,66 @@ bool is_id_char(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'
 
 constexpr const char* kOpen = "{{date:";
 
-// Wording that announces something to come. Lower case, as written in the pages.
-const char* const kFuture[] = {
-    "s'appliquera",  "s’appliquera",  "s'appliqueront",  "s’appliqueront",
-    "entrera en application", "entreront en application", "entrera en vigueur",
-    "entreront en vigueur", "sera applicable", "seront applicables", "deviendra applicable",
-    "deviendront applicables", "s'imposera", "s’imposera", "s'imposeront", "s’imposeront"};
+char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// A list of non-empty texts at `pointer`, or an error there.
+bool read_texts(const YamlDocument& doc, const std::string& pointer, const nlohmann::ordered_json& node,
+                std::vector<std::string>& out, diag::Diagnostics& diags) {
+  bool ok = node.is_array();
+  for (size_t i = 0; ok && i < node.size(); ++i)
+    ok = node[i].is_string() && !node[i].get<std::string>().empty();
+  if (!ok) {
+    diags.error(doc.position(pointer), "'" + pointer.substr(pointer.rfind('/') + 1) + "' must be a list of texts");
+    return false;
+  }
+  for (const auto& item : node) out.push_back(item.get<std::string>());
+  return true;
+}
+
+// The words of dates (`date_words`) and of announcements (`future_wordings`): required, as every
+// word of the site lives in content.
+void read_date_words(const YamlDocument& doc, DateWords& words, diag::Diagnostics& diags) {
+  const auto& v = doc.value;
+  const char* const kExample =
+      "e.g. date_words: {pattern: \"{day} {month} {year}\", first_day: \"1er\", months: [janvier, …, décembre]}";
+  if (!v.contains("date_words") || !v["date_words"].is_object()) {
+    diags.error(doc.position(v.contains("date_words") ? "/date_words" : ""),
+                "the dates file needs 'date_words', how a date is written in words", {kExample});
+  } else {
+    const auto& w = v["date_words"];
+    report_unknown_members(doc, w, "/date_words", {"pattern", "first_day", "months"}, diags);
+    auto text = [&](const char* key, std::string& out) {
+      if (w.contains(key) && w[key].is_string() && !w[key].get<std::string>().empty()) out = w[key].get<std::string>();
+      else diags.error(doc.position(w.contains(key) ? std::string("/date_words/") + key : "/date_words"),
+                       std::string("'date_words' needs '") + key + "', a text", {kExample});
+    };
+    text("pattern", words.pattern);
+    text("first_day", words.first_day);
+    for (const char* name : {"{day}", "{month}", "{year}"})
+      if (!words.pattern.empty() && words.pattern.find(name) == std::string::npos)
+        diags.error(doc.position("/date_words/pattern"), std::string("'pattern' must contain ") + name);
+    if (!w.contains("months")) {
+      diags.error(doc.position("/date_words"), "'date_words' needs 'months', the twelve month names", {kExample});
+    } else if (read_texts(doc, "/date_words/months", w["months"], words.months, diags) && words.months.size() != 12) {
+      diags.error(doc.position("/date_words/months"),
+                  "'months' lists " + std::to_string(words.months.size()) + " names, not 12");
+      words.months.clear();
+    }
+    size_t digits = 0;
+    while (digits < words.first_day.size() && words.first_day[digits] >= '0' && words.first_day[digits] <= '9') ++digits;
+    words.first_day_suffix = words.first_day.substr(digits);
+  }
+  if (!v.contains("future_wordings")) {
+    diags.error(doc.position(""), "the dates file needs 'future_wordings', the phrases that announce what is to come",
+                {"guide check flags them in a sentence that cites a past date; e.g. future_wordings: [s'appliquera, …]"});
+  } else {
+    read_texts(doc, "/future_wordings", v["future_wordings"], words.future, diags);
+    for (std::string& wording : words.future) {
+      for (char& c : wording) c = ascii_lower(c);
+      words.future_first[static_cast<unsigned char>(wording[0])] = true;
+    }
+  }
+}
 
 // The sentence around `at`: from after the previous '.', '!', '?' or blank line to the next.
 std::pair<size_t, size_t> sentence_around(const std::string& text, size_t at) {
@@ -84,10 +135,17 @@ std::vector<std::string> RegulatoryDates::ids() const {
   return out;
 }
 
-std::string french_date(const std::string& iso) {
+std::string RegulatoryDates::in_words(const std::string& iso) const {
   int y, m, d;
-  if (!parse_iso(iso, y, m, d)) return "";
-  return (d == 1 ? std::string("1er") : std::to_string(d)) + " " + kMonths[m - 1] + " " + std::to_string(y);
+  if (!parse_iso(iso, y, m, d) || words.months.size() != 12) return "";
+  return core::fill_placeholders(words.pattern, {{"day", d == 1 ? words.first_day : std::to_string(d)},
+                                                 {"month", words.months[m - 1]},
+                                                 {"year", std::to_string(y)}});
+}
+
+bool is_iso_date(const std::string& iso) {
+  int y, m, d;
+  return parse_iso(iso, y, m, d);
 }
 
 long days_between(const std::string& from, const std::string& to) {
@@ -117,8 +175,9 @@ RegulatoryDates load_regulatory_dates(const FileSystem& fs, const std::string& c
                 {"each entry: id, text, article, date, source, checked"});
     return out;
   }
-  report_unknown_members(doc, v, "", {"cited_as", "dates"}, diags,
-                         {"key", "", {"the file holds 'cited_as:' and 'dates:'"}});
+  report_unknown_members(doc, v, "", {"cited_as", "date_words", "future_wordings", "dates"}, diags,
+                         {"key", "", {"the file holds 'cited_as:', 'date_words:', 'future_wordings:' and 'dates:'"}});
+  read_date_words(doc, out.words, diags);
   // The words around a cited date are the content's, as every word of the site.
   const char* const kCitedAsExample = "e.g. cited_as: \"{date} (état au {checked})\"";
   if (!v.contains("cited_as")) {
@@ -171,7 +230,7 @@ RegulatoryDates load_regulatory_dates(const FileSystem& fs, const std::string& c
       ok = false;
     }
     for (const auto& [key, value] : {std::pair<const char*, std::string>{"date", d.date}, {"checked", d.checked}}) {
-      if (!value.empty() && french_date(value).empty()) {
+      if (!value.empty() && !is_iso_date(value)) {
         diags.error(doc.position(at + "/" + key), "'" + value + "' is not a date written YYYY-MM-DD",
                     {"e.g. 2027-12-02"});
         ok = false;
@@ -214,7 +273,7 @@ std::string expand_date_refs(const std::string& text, const RegulatoryDates& dat
       continue;
     }
     out.append(text, copied, at - copied);
-    out += core::fill_placeholders(dates.cited_as, {{"date", french_date(d->date)}, {"checked", french_date(d->checked)}});
+    out += core::fill_placeholders(dates.cited_as, {{"date", dates.in_words(d->date)}, {"checked", dates.in_words(d->checked)}});
     copied = id_end + 2;
   }
   out.append(text, copied, std::string::npos);
@@ -251,11 +310,13 @@ std::vector<DateMention> find_dates(const std::string& text, const RegulatoryDat
     while (e < text.size() && is_id_char(text[e])) ++e;
     if (const RegulatoryDate* d = dates.find(text.substr(b, e - b))) out.push_back({at, d->date});
   }
-  // Dates in words: "<day> <month> <year>", the day 1 or 2 digits, possibly "1er", the year 4
-  // digits. One pass from each run of digits: searching the text once per month made this check
+  // Dates in words: "<day> <month> <year>", the day 1 or 2 digits, possibly followed by the
+  // suffix of `first_day` ("1er"), a month of `date_words`, the year 4 digits. One pass from each run of digits: searching the text once per month made this check
   // the slowest step of a 5,000-page build (a " mois " pattern starts at every space).
   auto is_digit = [&](size_t i) { return i < text.size() && text[i] >= '0' && text[i] <= '9'; };
-  for (size_t i = 0, day_end = 0; i < text.size(); i = day_end) {
+  const std::vector<std::string>& months = dates.words.months;
+  const std::string& suffix = dates.words.first_day_suffix;
+  for (size_t i = 0, day_end = 0; !months.empty() && i < text.size(); i = day_end) {
     // On to the next run of digits, eight bytes at a time: this runs over every page's text.
     i = next_digit(text, i);
     if (i == text.size()) break;
@@ -263,18 +324,18 @@ std::vector<DateMention> find_dates(const std::string& text, const RegulatoryDat
     while (is_digit(day_end)) ++day_end;
     if (day_end - i > 2) continue;
     size_t p = day_end;
-    if (text.compare(p, 2, "er") == 0) p += 2;
+    if (!suffix.empty() && text.compare(p, suffix.size(), suffix) == 0) p += suffix.size();
     if (p >= text.size() || text[p] != ' ') continue;
     ++p;
     for (int m = 0; m < 12; ++m) {
-      const size_t len = std::char_traits<char>::length(kMonths[m]);
-      if (text.compare(p, len, kMonths[m]) != 0 || p + len >= text.size() || text[p + len] != ' ') continue;
+      const size_t len = months[m].size();
+      if (text.compare(p, len, months[m]) != 0 || p + len >= text.size() || text[p + len] != ' ') continue;
       const size_t y = p + len + 1;
       size_t y_end = y;
       while (is_digit(y_end)) ++y_end;
       if (y_end - y != 4) break;
       const std::string iso = text.substr(y, 4) + "-" + two(m + 1) + "-" + two(std::stoi(text.substr(i, day_end - i)));
-      if (!french_date(iso).empty()) out.push_back({i, iso});
+      if (is_iso_date(iso)) out.push_back({i, iso});
       break;
     }
   }
@@ -295,25 +356,21 @@ std::vector<DateMention> past_dates_called_future(const std::string& text, const
   // One pass over the word starts, comparing only the wordings that begin with the word's first
   // letter (ASCII case folded): searching the text once per wording cost more than the rest of
   // the load stage on a 5,000-page site.
-  auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
+  const auto lower = ascii_lower;
   auto is_word_char = [](char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80;
   };
-  auto wording_at = [&](size_t at, const char* wording) {
-    for (size_t k = 0; wording[k] != '\0'; ++k)
+  auto wording_at = [&](size_t at, const std::string& wording) {
+    for (size_t k = 0; k < wording.size(); ++k)
       if (at + k >= text.size() || lower(text[at + k]) != wording[k]) return false;
     return true;
   };
-  static const std::array<bool, 256> kFirstLetters = [] {
-    std::array<bool, 256> first{};
-    for (const char* wording : kFuture) first[static_cast<unsigned char>(wording[0])] = true;
-    return first;
-  }();
+  const DateWords& words = dates.words;
   std::vector<size_t> wordings;
   for (size_t i = 0; i < text.size();) {
     const char first = lower(text[i]);
-    if (kFirstLetters[static_cast<unsigned char>(first)]) {
-      for (const char* wording : kFuture)
+    if (words.future_first[static_cast<unsigned char>(first)]) {
+      for (const std::string& wording : words.future)
         if (wording[0] == first && wording_at(i, wording)) wordings.push_back(i);
     }
     // On to the next word's start.

@@ -421,7 +421,7 @@ expect_errors 1 "content: error: no pages found"
 # --- Regulatory dates ----------------------------------------------------------------------
 begin "dates: an unknown date id in a page and in a bank's block of text"
 mkdir -p content/data
-printf 'cited_as: "{date} (état au {checked})"\ndates:\n  - id: ria-interdictions\n    text: Interdictions\n    article: article 5\n    date: 2025-02-02\n    source: EUR-Lex\n    checked: 2026-12-05\n' >content/data/dates-reglementaires.yaml
+printf 'cited_as: "{date} (état au {checked})"\ndate_words: {pattern: "{day} {month} {year}", first_day: "1er", months: [janvier, février, mars, avril, mai, juin, juillet, août, septembre, octobre, novembre, décembre]}\nfuture_wordings: ["s'"'"'appliquera"]\ndates:\n  - id: ria-interdictions\n    text: Interdictions\n    article: article 5\n    date: 2025-02-02\n    source: EUR-Lex\n    checked: 2026-12-05\n' >content/data/dates-reglementaires.yaml
 printf '\nInterdit depuis le {{date:ria-interdiction}}.\n' >>content/pages/chapitre/eau.md
 sed -i 's/^title: \(.*\)$/title: \1\nintro: |\n  Depuis le {{date:ria-inconnue}}./' content/banks/essai.yaml
 run_build

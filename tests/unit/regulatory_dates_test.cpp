@@ -9,6 +9,12 @@
 namespace {
 
 const char* kDates = R"yaml(cited_as: "{date} (état au {checked})"
+date_words:
+  pattern: "{day} {month} {year}"
+  first_day: "1er"
+  months: [janvier, février, mars, avril, mai, juin, juillet, août, septembre, octobre, novembre, décembre]
+future_wordings: ["s'appliquera", "s’appliquera", "s'appliqueront", "s’appliqueront", "entrera en application",
+                  "entreront en application", "entrera en vigueur", "sera applicable"]
 dates:
   - id: ria-interdictions
     text: Pratiques interdites
@@ -37,12 +43,31 @@ std::string first_message(const diag::Diagnostics& diags) {
 
 }  // namespace
 
-TEST_CASE("dates are written in French words, the first of the month as 1er") {
-  CHECK(load::french_date("2025-02-02") == "2 février 2025");
-  CHECK(load::french_date("2024-08-01") == "1er août 2024");
-  CHECK(load::french_date("2027-12-02") == "2 décembre 2027");
-  CHECK(load::french_date("2027-02-30") == "");
-  CHECK(load::french_date("2 août") == "");
+TEST_CASE("dates are written in the content's words, the first of the month as its first_day") {
+  diag::Diagnostics diags;
+  const load::RegulatoryDates d = dates(diags);
+  CHECK(diags.error_count() == 0);
+  CHECK(d.in_words("2025-02-02") == "2 février 2025");
+  CHECK(d.in_words("2024-08-01") == "1er août 2024");
+  CHECK(d.in_words("2027-12-02") == "2 décembre 2027");
+  CHECK(d.in_words("2027-02-30") == "");
+  CHECK(d.in_words("2 août") == "");
+  CHECK(load::is_iso_date("2024-02-29"));
+  CHECK_FALSE(load::is_iso_date("2027-02-30"));
+  CHECK_FALSE(load::is_iso_date("2027-2-3"));
+  // Another language: its own order, names and first day; its dates found in its pages.
+  std::string english = kDates;
+  const std::string french_pattern = "\"{day} {month} {year}\"";
+  english.replace(english.find(french_pattern), french_pattern.size(), "\"{month} {day}, {year}\"");
+  english.replace(english.find("\"1er\""), 5, "\"1st\"");
+  english.replace(english.find("[janvier"), english.find("]", english.find("[janvier")) - english.find("[janvier") + 1,
+                  "[January, February, March, April, May, June, July, August, September, October, November, December]");
+  diag::Diagnostics en_diags;
+  const load::RegulatoryDates en = dates(en_diags, english);
+  CHECK(en_diags.error_count() == 0);
+  CHECK(en.in_words("2024-08-01") == "August 1st, 2024");
+  CHECK(en.in_words("2025-02-02") == "February 2, 2025");
+  REQUIRE(load::find_dates("From 1st March 2026 on", en).size() == 1);
   CHECK(load::days_between("2026-12-05", "2027-01-04") == 30);
   CHECK(load::days_between("2024-02-28", "2024-03-01") == 2);
 }
@@ -169,7 +194,7 @@ TEST_CASE("guide check warns about a date checked longer ago than site.yaml allo
   REQUIRE(all.size() == 1);
   CHECK(all[0].severity == diag::Severity::warning);
   CHECK(all[0].message == "'ria-haut-risque-annexe-iii' was last checked 329 days ago, more than dates_max_age_days (180)");
-  CHECK(all[0].pos.line == 14);  // its checked: line
+  CHECK(all[0].pos.line == 20);  // its checked: line
   diag::Diagnostics fresh;
   check::check_dates(site, d, "2026-02-01", fresh);
   CHECK(fresh.warning_count() == 0);
@@ -189,5 +214,38 @@ TEST_CASE("guide check warns about a page that calls a past date future, at the 
   REQUIRE(all.size() == 1);
   CHECK(all[0].pos.line == 7);
   CHECK(all[0].pos.col == 16);
-  CHECK(all[0].message == "future wording about 2 août 2026, which is past (today is 5 décembre 2026)");
+  CHECK(all[0].message == "future wording about 2026-08-02, which is past (today is 2026-12-05)");
+}
+
+TEST_CASE("the words of dates and of announcements are required, and checked where they are written") {
+  auto without = [](const std::string& from, const std::string& to) {
+    std::string text = kDates;
+    const size_t at = text.find(from);
+    REQUIRE(at != std::string::npos);
+    text.replace(at, text.find("dates:\n", at) - at, to);
+    return text;
+  };
+  diag::Diagnostics none;
+  dates(none, without("date_words:", ""));
+  std::string all;
+  for (const auto& d : none.sorted()) all += d.message + "\n";
+  CHECK(all.find("the dates file needs 'date_words'") != std::string::npos);
+  CHECK(all.find("the dates file needs 'future_wordings'") != std::string::npos);
+
+  diag::Diagnostics bad;
+  const load::RegulatoryDates d = dates(bad, without("date_words:", R"(date_words:
+  pattern: "{day} {year}"
+  first_day: "1er"
+  months: [janvier, février]
+future_wordings: [5]
+)"));
+  all.clear();
+  for (const auto& e : bad.sorted()) all += diag::format_pos(e.pos) + ": " + e.message + "\n";
+  INFO(all);
+  CHECK(all.find(":3:12: 'pattern' must contain {month}") != std::string::npos);
+  CHECK(all.find(":5:11: 'months' lists 2 names, not 12") != std::string::npos);
+  CHECK(all.find(":6:18: 'future_wordings' must be a list of texts") != std::string::npos);
+  // Without month names no date is written in words, and none is found in a page.
+  CHECK(d.in_words("2025-02-02") == "");
+  CHECK(load::find_dates("Le 2 août 2026.", d).empty());
 }
