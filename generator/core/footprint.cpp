@@ -8,6 +8,7 @@
 #include "core/footprint_item_common.h"
 #include "core/footprint_items.h"
 #include "core/footprint_messages.h"
+#include "core/footprint_number_fields.h"
 #include "core/footprint_reference.h"
 #include "core/footprint_text.h"
 #include "core/rounding.h"
@@ -21,7 +22,8 @@ namespace {
 using Json = nlohmann::ordered_json;
 using footprint_fields::Errors;
 using footprint_fields::Fields;
-using footprint_fields::NumberSpec;
+// The input fields and their bounds, by name (kPue, kRuntime...).
+using namespace footprint_number_fields;
 using footprint_items::Impacts;
 using footprint_items::ItemResult;
 using footprint_reference::Reference;
@@ -32,8 +34,6 @@ constexpr int kKwh = 6, kKg = 6, kLitre = 3, kEur = 2, kPct = 1, kCount = 2;
 double r(double v, int d) { return round_half_up(v, d); }
 
 
-const NumberSpec kLifetime{"lifetime_years", "project_lifetime_years", 0, 50, true};
-const NumberSpec kPrice{"carbon_price_eur_per_t", "carbon_price_eur_per_t", 0, 100000, false};
 
 // Sums of valid items, lifetime and per year, with the range.
 struct Totals {
@@ -252,8 +252,8 @@ Json compute(const Json& input, const PreparedReference& reference) {
   top.reject_unknown({"items", "scenarios", "baseline", "allocation", "lifetime_years", "carbon_price_eur_per_t",
                       "reference", "meta"});
   double lifetime = 3, price = ref.factors.carbon_price_eur_per_t;
-  bool lifetime_ok = top.number(kLifetime, lifetime, false, 3);
-  top.number(kPrice, price, false, ref.factors.carbon_price_eur_per_t);
+  bool lifetime_ok = top.number(kProjectLifetime, lifetime, false, 3);
+  top.number(kCarbonPrice, price, false, ref.factors.carbon_price_eur_per_t);
   out["lifetime_years"] = r(lifetime, 3);
   out["carbon_price_eur_per_t"] = r(price, kEur);
   if (!ref_ok || !lifetime_ok) {

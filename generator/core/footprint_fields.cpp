@@ -43,7 +43,7 @@ void Fields::error(const std::string& key, const char* code, Json values) {
 bool Fields::number(const NumberSpec& spec, double& out, bool required, double fallback) {
   if (!has(spec.key)) {
     if (required) {
-      error(spec.key, "required", {{"subject", spec.subject}});
+      error(spec.key, "required", {{"subject", spec.subject()}});
       return false;
     }
     out = fallback;
@@ -51,14 +51,14 @@ bool Fields::number(const NumberSpec& spec, double& out, bool required, double f
   }
   const Json& value = object_.at(spec.key);
   if (!value.is_number()) {
-    error(spec.key, "not_a_number", {{"subject", spec.subject}, {"value", value}});
+    error(spec.key, "not_a_number", {{"subject", spec.subject()}, {"value", value}});
     return false;
   }
   double v = value.get<double>();
   bool below = spec.min_exclusive ? !(v > spec.min) : !(v >= spec.min);
   if (!std::isfinite(v) || below || v > spec.max) {
     error(spec.key, spec.min_exclusive ? "out_of_range_above" : "out_of_range",
-          {{"subject", spec.subject}, {"min", spec.min}, {"max", spec.max}, {"value", value}});
+          {{"subject", spec.subject()}, {"min", spec.min}, {"max", spec.max}, {"value", value}});
     return false;
   }
   out = v;

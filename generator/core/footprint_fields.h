@@ -25,14 +25,15 @@ struct Errors {
   size_t size() const { return list.size(); }
 };
 
-/// A numeric field: its key, the subject its messages name (footprint_messages::subjects(), worded
-/// with its unit by the content), and its bounds. Bounds are documented in content/README.md.
+/// A numeric field: its key, its bounds, and the subject its messages name (worded with its unit
+/// by the content) when it is not the key. The fields are core/footprint_number_fields.h.
 struct NumberSpec {
   const char* key;
-  const char* subject;
   double min;
   double max;
-  bool min_exclusive;    // true: must be > min (a zero would make the item meaningless)
+  bool min_exclusive;               // true: must be > min (a zero would make the item meaningless)
+  const char* named_as = nullptr;   // the subject, when the key alone is ambiguous
+  const char* subject() const { return named_as ? named_as : key; }
 };
 
 using core::pointer_token;

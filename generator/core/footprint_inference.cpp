@@ -5,13 +5,15 @@
 
 #include "core/ecologits_constants.h"
 #include "core/ecologits_estimator.h"
+#include "core/footprint_number_fields.h"
 
 namespace core::footprint_inference {
 
 namespace eco = core::ecologits;
 using ecologits::Value;
 using footprint_fields::Fields;
-using footprint_fields::NumberSpec;
+// The input fields and their bounds, by name (kPue, kRuntime...).
+using namespace footprint_number_fields;
 using footprint_items::add_source;
 using footprint_items::Allocation;
 using footprint_items::Context;
@@ -22,14 +24,6 @@ using footprint_reference::Reference;
 
 namespace {
 
-const NumberSpec kActive{"active_params_b", "active_params_b", 0, 10000, true};
-const NumberSpec kTotal{"total_params_b", "total_params_b", 0, 10000, true};
-const NumberSpec kOutTokens{"output_tokens", "output_tokens", 0, 1000000, false};
-const NumberSpec kInTokens{"input_tokens", "input_tokens", 0, 10000000, false};
-const NumberSpec kReasoning{"reasoning_factor", "reasoning_factor", 1, 1000, false};
-const NumberSpec kRequests{"requests_per_year", "requests_per_year", 0, 1e13, false};
-const NumberSpec kPue{"pue", "pue", 1, 3, false};
-const NumberSpec kGpuUsage{"gpu_usage", "gpu_usage", 0, 1, false};
 
 double mid(const Value& v) { return (v.min + v.max) / 2; }
 
@@ -197,9 +191,9 @@ bool evaluate(Fields& in, const Reference& ref, const Context& ctx, ItemResult& 
   if (custom) {
     double a = 0, t = 0;
     // Required when no model is named; an unknown model's message already asks for them.
-    bool active_ok = in.number(kActive, a, model_id.empty());
+    bool active_ok = in.number(kActiveParams, a, model_id.empty());
     ok &= active_ok;
-    bool total_ok = in.number(kTotal, t, false, a);
+    bool total_ok = in.number(kTotalParams, t, false, a);
     ok &= total_ok;
     if (active_ok && total_ok && t < a) {
       in.error("total_params_b", "total_below_active", {{"active", a}});

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/footprint_formulas.h"
+#include "core/footprint_number_fields.h"
 #include "core/footprint_text.h"
 #include "core/rounding.h"
 
@@ -10,13 +11,12 @@ namespace core::footprint_items {
 
 namespace f = footprint_formulas;
 using footprint_fields::Fields;
-using footprint_fields::NumberSpec;
+// The input fields and their bounds, by name (kPue, kRuntime...).
+using namespace footprint_number_fields;
 using footprint_reference::Reference;
 
 namespace {
 
-const NumberSpec kCarbon{"carbon_intensity", "carbon_intensity", 0, 2000, false};
-const NumberSpec kWue{"wue_onsite", "wue_onsite", 0, 20, false};
 
 }  // namespace
 
@@ -42,7 +42,7 @@ bool resolve_grid(Fields& fields, const Reference& ref, Grid& grid) {
     }
   }
   if (fields.has("carbon_intensity")) {
-    ok &= fields.number(kCarbon, grid.carbon_intensity, true);
+    ok &= fields.number(kCarbonIntensity, grid.carbon_intensity, true);
   } else if (loc) {
     grid.carbon_intensity = loc->carbon_intensity;
     grid.source = loc->source;
@@ -52,7 +52,7 @@ bool resolve_grid(Fields& fields, const Reference& ref, Grid& grid) {
   }
   grid.location = loc ? loc->code : "";
   grid.wue_offsite = loc && loc->has_wue_offsite ? loc->wue_offsite : ref.factors.wue_offsite_default;
-  ok &= fields.number(kWue, grid.wue_onsite, false, ref.factors.wue_onsite_default);
+  ok &= fields.number(kWueOnsite, grid.wue_onsite, false, ref.factors.wue_onsite_default);
   return ok;
 }
 

@@ -6,6 +6,7 @@
 #include "core/footprint_formulas.h"
 #include "core/footprint_inference.h"
 #include "core/footprint_item_common.h"
+#include "core/footprint_number_fields.h"
 #include "core/footprint_text.h"
 #include "core/rounding.h"
 
@@ -14,7 +15,8 @@ namespace core::footprint_items {
 namespace f = footprint_formulas;
 using footprint_fields::Errors;
 using footprint_fields::Fields;
-using footprint_fields::NumberSpec;
+// The input fields and their bounds, by name (kPue, kRuntime...).
+using namespace footprint_number_fields;
 using footprint_reference::Hardware;
 using footprint_reference::Value;
 using footprint_reference::Reference;
@@ -22,26 +24,6 @@ using footprint_fields::unknown_id;
 
 namespace {
 
-// Bounds: wide enough for any real project, narrow enough to catch a unit slip (W for kW, GB for
-// TB) or a typo; documented in content/README.md ("Footprint input").
-const NumberSpec kRuntime{"runtime_h", "runtime_h", 0, 100000, true};
-const NumberSpec kCount{"count", "count", 0, 1000000, false};
-const NumberSpec kCores{"cores", "cores", 0, 1000000, true};
-const NumberSpec kTdpCore{"tdp_per_core_w", "tdp_per_core_w", 0, 1000, true};
-const NumberSpec kUsage{"usage", "usage", 0, 1, false};
-const NumberSpec kGpus{"gpus", "gpus", 0, 100000, true};
-const NumberSpec kGpusAsCores{"cores", "gpus_as_cores", 0, 100000, true};
-const NumberSpec kTdpGpu{"tdp_per_gpu_w", "tdp_per_gpu_w", 0, 2000, true};
-const NumberSpec kGpuUsage{"gpu_usage", "gpu_usage", 0, 1, false};
-const NumberSpec kMemory{"memory_gb", "memory_gb", 0, 1000000, false};
-const NumberSpec kPue{"pue", "pue", 1, 3, false};
-const NumberSpec kTb{"tb", "tb", 0, 1000000, false};
-const NumberSpec kReplication{"replication", "replication", 1, 10, false};
-const NumberSpec kGb{"gb_per_year", "gb_per_year", 0, 1e10, false};
-const NumberSpec kQuantity{"quantity", "quantity", 0, 1000000, false};
-const NumberSpec kEmbodied{"embodied_kgco2e", "embodied_kgco2e", 0, 1000000, false};
-const NumberSpec kEquipLife{"lifetime_years", "equipment_lifetime_years", 0, 30, true};
-const NumberSpec kShare{"share", "share", 0, 1, false};
 
 double r(double v, int decimals) { return round_half_up(v, decimals); }
 
@@ -225,7 +207,7 @@ bool evaluate_transfer(Fields& in, const Reference& ref, const Context& ctx, Ite
   const auto& fac = ref.factors;
   bool ok = read_phase(in, "use", out.phase);
   double gb = 0, pue = 0;
-  ok &= in.number(kGb, gb, true);
+  ok &= in.number(kGbPerYear, gb, true);
   ok &= in.number(kPue, pue, false, fac.pue_default);
   Grid grid;
   ok &= resolve_grid(in, ref, grid);
@@ -256,7 +238,7 @@ bool evaluate_equipment(Fields& in, const Reference& ref, const Context& ctx, It
   if (!(hw && !hw->has_embodied && !in.has("embodied_kgco2e")))
     ok &= in.number(kEmbodied, embodied, !published, published_mid);
   double default_life = hw && hw->lifetime_years > 0 ? hw->lifetime_years : ref.factors.equipment_lifetime_years;
-  ok &= in.number(kEquipLife, life, false, default_life);
+  ok &= in.number(kEquipmentLifetime, life, false, default_life);
   ok &= in.number(kShare, share, false, 1);
   if (!ok) return false;
   if (!(life > 0)) {

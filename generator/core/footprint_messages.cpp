@@ -1,5 +1,6 @@
 #include "core/footprint_messages.h"
 
+#include "core/footprint_number_fields.h"
 #include "core/footprint_text.h"
 #include "core/placeholders.h"
 
@@ -58,26 +59,20 @@ const std::vector<Code>& codes() {
 }
 
 const std::vector<const char*>& subjects() {
-  static const std::vector<const char*> list = {
-      // The input and its scenarios.
-      "project_lifetime_years", "carbon_price_eur_per_t", "allocation", "baseline", "scenario_id",
-      "scenario_label",
-      // Every item.
-      "item_label", "kind", "phase", "location", "carbon_intensity", "wue_onsite", "pue",
-      // Computing.
-      "recurrence", "count", "runtime_h", "hardware", "cores", "tdp_per_core_w", "usage", "gpus",
-      "gpus_as_cores", "tdp_per_gpu_w", "gpu_usage", "memory_gb",
-      // Storage, transfer, equipment.
-      "tb", "media", "replication", "gb_per_year", "quantity", "embodied_kgco2e",
-      "equipment_lifetime_years", "share",
-      // Inference.
-      "model", "active_params_b", "total_params_b", "output_tokens", "input_tokens",
-      "reasoning_factor", "requests_per_year", "datacenter", "provider",
-      // The quantities of EcoLogits' graph, named when an interval comes out reversed.
-      "ecologits_energy", "ecologits_usage_gwp", "ecologits_usage_adpe", "ecologits_usage_pe",
-      "ecologits_offsite_wue", "ecologits_water_factor", "ecologits_usage_wcf",
-      "ecologits_embodied_gwp", "ecologits_embodied_adpe", "ecologits_embodied_pe", "ecologits_gwp",
-      "ecologits_adpe", "ecologits_pe"};
+  static const std::vector<const char*> list = [] {
+    // The numeric fields, from their table; then the texts and choices, and the quantities of
+    // EcoLogits' graph, named when an interval comes out reversed.
+    std::vector<const char*> out;
+    for (const footprint_fields::NumberSpec* spec : footprint_number_fields::all()) out.push_back(spec->subject());
+    for (const char* name :
+         {"allocation", "baseline", "scenario_id", "scenario_label", "item_label", "kind", "phase", "location",
+          "recurrence", "hardware", "media", "model", "datacenter", "provider", "ecologits_energy",
+          "ecologits_usage_gwp", "ecologits_usage_adpe", "ecologits_usage_pe", "ecologits_offsite_wue",
+          "ecologits_water_factor", "ecologits_usage_wcf", "ecologits_embodied_gwp", "ecologits_embodied_adpe",
+          "ecologits_embodied_pe", "ecologits_gwp", "ecologits_adpe", "ecologits_pe"})
+      out.push_back(name);
+    return out;
+  }();
   return list;
 }
 
