@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/json_read.h"
 #include "core/json_writer.h"
 #include "core/rounding.h"
 
@@ -122,11 +123,7 @@ std::string chart_svg(const std::string& result_json, const std::string& options
   ojson result = ojson::parse(result_json, nullptr, false);
   ojson options = options_json.empty() ? ojson::object() : ojson::parse(options_json, nullptr, false);
   // The words come from the page (content/interface/forms-result.yaml), as the footprint chart's do.
-  auto option = [&](const char* key, const char* fallback) -> std::string {
-    if (!options.is_object()) return fallback;
-    auto it = options.find(key);
-    return it != options.end() && it->is_string() ? it->get<std::string>() : fallback;
-  };
+  auto option = [&](const char* key, const char* fallback) { return string_member(options, key, fallback); };
   const std::string type = option("type", "bars");
   const std::string title = option("title", "");
   const std::string desc = option("desc", "");

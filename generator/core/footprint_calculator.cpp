@@ -8,8 +8,9 @@
 
 #include "core/footprint_items.h"
 #include "core/footprint_messages.h"
-#include "core/placeholders.h"
 #include "core/json_pointer.h"
+#include "core/json_read.h"
+#include "core/placeholders.h"
 
 namespace core {
 
@@ -17,9 +18,6 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-std::string text(const Json& j, const char* key) {
-  return j.is_object() && j.contains(key) && j.at(key).is_string() ? j.at(key).get<std::string>() : "";
-}
 
 // The answers as text: numbers from a saved file are accepted as they are.
 class Answers {
@@ -185,7 +183,7 @@ class Mapper {
   // The scenario's electricity settings, copied into each of its items that takes them.
   void add_grid(Json& item, const std::string& base, const Json& grid,
                 const std::map<std::string, std::string>& grid_names) {
-    const auto& allowed = footprint_items::allowed_keys(text(item, "kind"));
+    const auto& allowed = footprint_items::allowed_keys(string_member(item, "kind"));
     for (const auto& [key, name] : grid_names) {
       if (std::find(allowed.begin(), allowed.end(), key) == allowed.end()) continue;
       pointers_[base + "/" + pointer_token(key)] = name;
@@ -195,7 +193,7 @@ class Mapper {
 
   void add_error(const std::string& name, const std::string& message) {
     for (const Json& e : errors_)
-      if (text(e, "name") == name && text(e, "message") == message) return;
+      if (string_member(e, "name") == name && string_member(e, "message") == message) return;
     Json e = Json::object();
     e["name"] = name;
     e["message"] = message;
@@ -217,11 +215,11 @@ class Mapper {
   // content's words, with the field's own label and unit; any other in the core's.
   std::string reworded(const std::string& name, const Json& e) const {
     auto field = fields_.find(name);
-    const std::string code = text(e, "code");
+    const std::string code = string_member(e, "code");
     const char* key = code == "out_of_range_above" ? "out_of_range_above" : "out_of_range";
     // Without the calculator's words (a definition guide check did not see), the engine's.
     if (field == fields_.end() || (code != "out_of_range" && code != "out_of_range_above") || !calc_.messages.count(key))
-      return text(e, "message");
+      return string_member(e, "message");
     const CalculatorFieldSpec& spec = *field->second;
     auto number = [&](const char* member) {
       return e.contains(member) && e.at(member).is_number()
@@ -341,7 +339,7 @@ std::string CalculatorSession::compute_parsed(const Json& request) const {
   Json result = footprint_json(input, reference_);
   if (result.contains("errors") && result.at("errors").is_array()) {
     for (const Json& e : result.at("errors")) {
-      const std::string name = mapper.field_for(text(e, "field"));
+      const std::string name = mapper.field_for(string_member(e, "field"));
       if (!mapper.unreadable(name)) mapper.add_error(name, mapper.reworded(name, e));
     }
   }

@@ -1,15 +1,13 @@
 #include "core/footprint_calculator_model.h"
 
+#include "core/json_read.h"
+
 namespace core {
 
 namespace {
 
 using Json = nlohmann::ordered_json;
 
-std::string text(const Json& j, const char* key) {
-  auto it = j.find(key);
-  return it != j.end() && it->is_string() ? it->get<std::string>() : "";
-}
 
 const Json& list(const Json& j, const char* key) {
   static const Json empty = Json::array();
@@ -49,41 +47,41 @@ CalculatorScope scope_of(const std::string& s) {
 
 CalculatorFieldSpec field_of(const Json& f) {
   CalculatorFieldSpec out;
-  out.id = text(f, "id");
-  out.label = text(f, "label");
-  out.type = text(f, "type");
-  out.unit = text(f, "unit");
-  out.hint = text(f, "hint");
-  out.placeholder = text(f, "placeholder");
+  out.id = string_member(f, "id");
+  out.label = string_member(f, "label");
+  out.type = string_member(f, "type");
+  out.unit = string_member(f, "unit");
+  out.hint = string_member(f, "hint");
+  out.placeholder = string_member(f, "placeholder");
   out.min = number(f, "min");
   out.max = number(f, "max");
   if (f.contains("step")) out.step = attribute_number(f.at("step"));
   for (const Json& o : list(f, "options")) {
     if (!o.is_object()) continue;
     auto custom = o.find("custom");
-    out.options.push_back({text(o, "value"), text(o, "label"), text(o, "type"),
+    out.options.push_back({string_member(o, "value"), string_member(o, "label"), string_member(o, "type"),
                            custom != o.end() && custom->is_boolean() && custom->get<bool>()});
   }
-  out.from = text(f, "from");
+  out.from = string_member(f, "from");
   for (const Json& t : list(f, "types"))
     if (t.is_string()) out.types.push_back(t.get<std::string>());
   auto key = f.find("key");
   if (key != f.end() && key->is_string()) out.key = key->get<std::string>();
   if (key != f.end() && key->is_object()) out.keys_by_type = strings(f, "key");
-  out.key_by = text(f, "key_by");
-  out.to_scenario = text(f, "target") == "scenario";
+  out.key_by = string_member(f, "key_by");
+  out.to_scenario = string_member(f, "target") == "scenario";
   return out;
 }
 
 CalculatorBlock block_of(const Json& b) {
   CalculatorBlock out;
-  out.id = text(b, "id");
-  out.scope = scope_of(text(b, "scope"));
-  out.step = text(b, "step");
-  out.legend = text(b, "legend");
+  out.id = string_member(b, "id");
+  out.scope = scope_of(string_member(b, "scope"));
+  out.step = string_member(b, "step");
+  out.legend = string_member(b, "legend");
   auto item = b.find("item");
   out.item = item != b.end() && item->is_object() ? *item : Json::object();
-  out.enabled_by = text(b, "enabled_by");
+  out.enabled_by = string_member(b, "enabled_by");
   for (const Json& s : list(b, "scenarios"))
     if (s.is_string()) out.scenarios.push_back(s.get<std::string>());
   for (const Json& f : list(b, "fields"))
@@ -103,28 +101,28 @@ bool CalculatorBlock::in(const std::string& scenario_id) const {
 Calculator compile_calculator(const Json& definition) {
   Calculator out;
   if (!definition.is_object()) return out;
-  out.id = text(definition, "id");
-  out.title = text(definition, "title");
-  out.description = text(definition, "description");
-  out.intro = text(definition, "intro");
+  out.id = string_member(definition, "id");
+  out.title = string_member(definition, "title");
+  out.description = string_member(definition, "description");
+  out.intro = string_member(definition, "intro");
   auto version = definition.find("version");
   if (version != definition.end() && version->is_number_integer()) out.version = version->get<long long>();
   auto order = definition.find("order");
   if (order != definition.end() && order->is_number_integer()) out.order = order->get<int>();
-  out.baseline = text(definition, "baseline");
+  out.baseline = string_member(definition, "baseline");
   for (const Json& s : list(definition, "scenarios")) {
-    CalculatorScenario sc{text(s, "id"), text(s, "prefix"), text(s, "label"), text(s, "intro")};
+    CalculatorScenario sc{string_member(s, "id"), string_member(s, "prefix"), string_member(s, "label"), string_member(s, "intro")};
     // A scenario without an id or a prefix names no field: left out.
     if (!sc.id.empty() && !sc.prefix.empty()) out.scenarios.push_back(std::move(sc));
   }
-  for (const Json& s : list(definition, "steps")) out.steps.push_back({text(s, "id"), text(s, "title")});
+  for (const Json& s : list(definition, "steps")) out.steps.push_back({string_member(s, "id"), string_member(s, "title")});
   for (const Json& b : list(definition, "blocks"))
     if (b.is_object()) out.blocks.push_back(block_of(b));
   out.texts = strings(definition, "texts");
   out.messages = strings(definition, "messages");
   auto example = definition.find("example");
   if (example != definition.end() && example->is_object())
-    out.example = CalculatorExample{text(*example, "label"), text(*example, "description")};
+    out.example = CalculatorExample{string_member(*example, "label"), string_member(*example, "description")};
   return out;
 }
 

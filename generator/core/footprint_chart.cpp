@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/footprint_text.h"
+#include "core/json_read.h"
 #include "core/rounding.h"
 
 namespace core {
@@ -62,10 +63,6 @@ double number(const Json& j, const char* a, const char* b = nullptr) {
   return node->is_number() ? node->get<double>() : 0;
 }
 
-// Built with -fno-exceptions: json::value() would abort on a non-string, so read defensively.
-std::string text(const Json& j, const char* key, const char* fallback = "") {
-  return j.is_object() && j.contains(key) && j.at(key).is_string() ? j.at(key).get<std::string>() : fallback;
-}
 
 Bar bar_from(const std::string& label, const Json& total) {
   Bar b;
@@ -87,9 +84,9 @@ std::string footprint_chart_svg(const std::string& result_json, const std::strin
   if (result.contains("scenarios") && result.at("scenarios").is_array()) {
     for (const auto& s : result.at("scenarios"))
       if (s.is_object() && s.contains("total"))
-        bars.push_back(bar_from(text(s, "label").empty() ? text(s, "id") : text(s, "label"), s.at("total")));
+        bars.push_back(bar_from(string_member(s, "label").empty() ? string_member(s, "id") : string_member(s, "label"), s.at("total")));
   } else if (result.contains("total")) {
-    bars.push_back(bar_from(text(options, "chart_project"), result.at("total")));
+    bars.push_back(bar_from(string_member(options, "chart_project"), result.at("total")));
   }
   if (bars.empty()) return "";
 
@@ -110,13 +107,13 @@ std::string footprint_chart_svg(const std::string& result_json, const std::strin
   };
   // The words are the calculator's texts: the core has none of its own.
   std::string names[kPartCount];
-  for (size_t i = 0; i < kPartCount; ++i) names[i] = text(options, kParts[i].text);
-  const std::string lifetime = text(options, "chart_lifetime");
-  const std::string range = text(options, "chart_range");
-  const std::string to = text(options, "chart_to", "\u2013");
+  for (size_t i = 0; i < kPartCount; ++i) names[i] = string_member(options, kParts[i].text);
+  const std::string lifetime = string_member(options, "chart_lifetime");
+  const std::string range = string_member(options, "chart_range");
+  const std::string to = string_member(options, "chart_to", "\u2013");
   // Numbers as the calculator's texts write them: decimal sign, thousands separator, unit.
-  const std::string decimal = text(options, "chart_decimal", "."), group = text(options, "chart_group");
-  const std::string unit = text(options, "chart_unit");
+  const std::string decimal = string_member(options, "chart_decimal", "."), group = string_member(options, "chart_group");
+  const std::string unit = string_member(options, "chart_unit");
   // Three significant digits are plenty on a chart; the table beside it has the rest.
   auto kg = [&](double v) {
     const double a = std::fabs(v);
@@ -140,7 +137,7 @@ std::string footprint_chart_svg(const std::string& result_json, const std::strin
   std::string svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"footprint-chart\" viewBox=\"0 0 640 " +
                     coord(height) + "\" role=\"img\" aria-labelledby=\"fp-chart-title fp-chart-desc\">";
   svg += "<title id=\"fp-chart-title\">" +
-         escape(text(options, "chart_title")) + "</title>";
+         escape(string_member(options, "chart_title")) + "</title>";
   svg += "<desc id=\"fp-chart-desc\">" + escape(desc) + "</desc>";
   // Legend: only the parts a bar draws, side by side from the left of the plot.
   double legend_x = left;

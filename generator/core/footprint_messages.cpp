@@ -2,6 +2,7 @@
 
 #include "core/footprint_number_fields.h"
 #include "core/footprint_text.h"
+#include "core/json_read.h"
 #include "core/placeholders.h"
 
 namespace core::footprint_messages {
@@ -98,12 +99,6 @@ std::vector<std::string> placeholders(const Code& code) {
 
 namespace {
 
-// A string member of `object`, or "".
-std::string text(const Json& object, const char* key) {
-  if (!object.is_object()) return "";
-  auto it = object.find(key);
-  return it != object.end() && it->is_string() ? it->get<std::string>() : "";
-}
 
 const Json& section(const Json& catalogue, const char* name) {
   static const Json none = Json::object();
@@ -119,17 +114,17 @@ class Writer {
         hints_(section(catalogue, "hints")) {}
 
   std::string number(double v) const {
-    return footprint_text::format_number(v, text(format_, "decimal").empty() ? "." : text(format_, "decimal"),
-                                         text(format_, "group"));
+    return footprint_text::format_number(v, string_member(format_, "decimal").empty() ? "." : string_member(format_, "decimal"),
+                                         string_member(format_, "group"));
   }
   std::string quoted(const std::string& s) const {
-    const std::string quote = text(format_, "quote");
+    const std::string quote = string_member(format_, "quote");
     return quote.empty() ? "\"" + s + "\"" : fill_placeholders(quote, {{"text", s}});
   }
   std::string list(const Json& items) const {
     std::string out;
     for (size_t i = 0; i < items.size(); ++i) {
-      if (i > 0) out += text(format_, i + 1 == items.size() ? "list_last" : "list_separator");
+      if (i > 0) out += string_member(format_, i + 1 == items.size() ? "list_last" : "list_separator");
       out += quoted(items[i].is_string() ? items[i].get<std::string>() : items[i].dump());
     }
     return out;
@@ -138,9 +133,9 @@ class Writer {
   std::string described(const Json& v) const {
     if (v.is_string()) return quoted(v.get<std::string>());
     if (v.is_number()) return number(v.get<double>());
-    if (v.is_boolean()) return text(format_, v.get<bool>() ? "value_true" : "value_false");
-    if (v.is_null()) return text(format_, "value_null");
-    return text(format_, v.is_array() ? "value_list" : "value_object");
+    if (v.is_boolean()) return string_member(format_, v.get<bool>() ? "value_true" : "value_false");
+    if (v.is_null()) return string_member(format_, "value_null");
+    return string_member(format_, v.is_array() ? "value_list" : "value_object");
   }
   std::string plain(const Json& v) const {
     if (v.is_string()) return v.get<std::string>();
@@ -154,17 +149,17 @@ class Writer {
       const std::string id = v.is_string() ? v.get<std::string>() : "";
       auto it = subjects_.find(id);
       const bool entry = it != subjects_.end();
-      const std::string label = entry ? (it->is_string() ? it->get<std::string>() : text(*it, "label")) : id;
-      const std::string unit = entry ? text(*it, "unit") : "";
+      const std::string label = entry ? (it->is_string() ? it->get<std::string>() : string_member(*it, "label")) : id;
+      const std::string unit = entry ? string_member(*it, "unit") : "";
       out.push_back({"subject", label});
       out.push_back({"unit", unit.empty() ? "" : "\u00a0" + unit});
     } else if (name == "value") {
       out.push_back({name, described(v)});
     } else if (name == "suggestions") {
       const bool any = v.is_array() && !v.empty();
-      out.push_back({name, any ? fill_placeholders(text(format_, "did_you_mean"), {{"choices", list(v)}}) : ""});
+      out.push_back({name, any ? fill_placeholders(string_member(format_, "did_you_mean"), {{"choices", list(v)}}) : ""});
     } else if (name == "hint") {
-      out.push_back({name, text(hints_, v.is_string() ? v.get<std::string>().c_str() : "")});
+      out.push_back({name, string_member(hints_, v.is_string() ? v.get<std::string>().c_str() : "")});
     } else {
       out.push_back({name, plain(v)});
     }
@@ -183,8 +178,8 @@ bool reserved(const std::string& key) { return key == "field" || key == "code" |
 std::string format_number(double value, const Json& catalogue) { return Writer(catalogue).number(value); }
 
 std::string worded(const Json& error, const Json& catalogue) {
-  const std::string code = text(error, "code");
-  const std::string words = text(section(catalogue, "errors"), code.c_str());
+  const std::string code = string_member(error, "code");
+  const std::string words = string_member(section(catalogue, "errors"), code.c_str());
   if (words.empty()) {
     // No words for it: the code and its values, for a developer to read.
     Json values = Json::object();

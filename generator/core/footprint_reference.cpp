@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "core/footprint_text.h"
+#include "core/json_read.h"
 
 namespace core::footprint_reference {
 
@@ -17,11 +18,6 @@ const Json& member(const Json& parent, const char* key) {
   return empty;
 }
 
-std::string read_string(const Json& parent, const char* key) {
-  if (parent.is_object() && parent.contains(key) && parent.at(key).is_string())
-    return parent.at(key).get<std::string>();
-  return "";
-}
 
 bool finite_number(const Json& v) { return v.is_number() && std::isfinite(v.get<double>()); }
 
@@ -103,8 +99,8 @@ void parse_factors(const Json& f, const std::string& p, Factors& out, Errors& e)
 
   const std::string lp = p + "/llm";
   const Json& l = member(f, "llm");
-  out.llm.gpu_id = read_string(l, "gpu");
-  out.llm.server_id = read_string(l, "server");
+  out.llm.gpu_id = string_member(l, "gpu");
+  out.llm.server_id = string_member(l, "server");
   if (out.llm.gpu_id.empty()) e.add_data(lp + "/gpu", "missing reference value: gpu (the reference GPU)");
   if (out.llm.server_id.empty()) e.add_data(lp + "/server", "missing reference value: server (the reference server)");
   double tflops = 0;
@@ -122,7 +118,7 @@ void parse_factors(const Json& f, const std::string& p, Factors& out, Errors& e)
   for (size_t i = 0; classes.is_array() && i < classes.size(); ++i) {
     const std::string ip = cp + "/classes/" + std::to_string(i);
     EnergyClass k;
-    k.label = read_string(classes[i], "label");
+    k.label = string_member(classes[i], "label");
     if (k.label.empty()) e.add_data(ip + "/label", "energy class without a label");
     k.bounded = read_value(classes[i], "below", ip, k.below, e, false);
     if (!out.energy_classes.empty() && !out.energy_classes.back().bounded)
@@ -146,13 +142,13 @@ void parse_factors(const Json& f, const std::string& p, Factors& out, Errors& e)
 }
 
 void parse_ecologits(const Json& json, const std::string& p, Reference& out, Errors& e) {
-  out.ecologits_version = read_string(json, "ecologits_version");
+  out.ecologits_version = string_member(json, "ecologits_version");
   const Json& zones = member(json, "zones");
   for (size_t i = 0; zones.is_array() && i < zones.size(); ++i) {
     const std::string zp = p + "/zones/" + std::to_string(i);
     Zone z;
-    z.code = read_string(zones[i], "code");
-    z.label = read_string(zones[i], "label");
+    z.code = string_member(zones[i], "code");
+    z.label = string_member(zones[i], "label");
     z.source = source_of(member(zones[i], "gwp"));
     read_value(zones[i], "gwp", zp, z.gwp_kg_per_kwh, e);
     read_value(zones[i], "wue", zp, z.wue_l_per_kwh, e);
@@ -162,9 +158,9 @@ void parse_ecologits(const Json& json, const std::string& p, Reference& out, Err
   for (size_t i = 0; providers.is_array() && i < providers.size(); ++i) {
     const std::string pp = p + "/providers/" + std::to_string(i);
     Provider v;
-    v.id = read_string(providers[i], "id");
-    v.label = read_string(providers[i], "label");
-    v.zone = read_string(providers[i], "zone");
+    v.id = string_member(providers[i], "id");
+    v.label = string_member(providers[i], "label");
+    v.zone = string_member(providers[i], "zone");
     v.source = source_of(member(providers[i], "pue"));
     read_quantity(providers[i], "pue", pp, v.pue, e);
     read_quantity(providers[i], "wue", pp, v.wue, e);
@@ -176,10 +172,10 @@ void parse_ecologits(const Json& json, const std::string& p, Reference& out, Err
     const Json& m = models[i];
     const std::string mp = p + "/models/" + std::to_string(i);
     Model model;
-    model.provider = read_string(m, "provider");
-    model.name = read_string(m, "name");
+    model.provider = string_member(m, "provider");
+    model.name = string_member(m, "name");
     model.id = model.provider + "/" + model.name;
-    model.label = read_string(m, "label");
+    model.label = string_member(m, "label");
     model.source = source_of(member(m, "active_params_b"));
     read_quantity(m, "active_params_b", mp, model.active_params_b, e);
     read_quantity(m, "total_params_b", mp, model.total_params_b, e);
@@ -196,7 +192,7 @@ void parse_ecologits(const Json& json, const std::string& p, Reference& out, Err
 }  // namespace
 
 std::string source_of(const Json& q) {
-  const std::string source = read_string(q, "source");
+  const std::string source = string_member(q, "source");
   if (source.empty()) return "";
   const Json& year = member(q, "year");
   if (year.is_number_integer()) return source + " (" + std::to_string(year.get<long long>()) + ")";
@@ -244,10 +240,10 @@ bool parse(const Json& json, const std::string& pointer, Reference& out, Errors&
   }
   // The words of the engine's messages first: every later error is worded with them.
   out.messages = member(json, "messages");
-  out.data_version = read_string(json, "data_version");
+  out.data_version = string_member(json, "data_version");
   const Json& method = member(json, "method");
-  out.method_text = read_string(method, "text");
-  out.rounding_text = read_string(method, "rounding");
+  out.method_text = string_member(method, "text");
+  out.rounding_text = string_member(method, "rounding");
   if (out.data_version.empty())
     errors.add_data(pointer + "/data_version", "the reference data has no data_version");
 
@@ -259,9 +255,9 @@ bool parse(const Json& json, const std::string& pointer, Reference& out, Errors&
     const Json& l = locations[i];
     const std::string p = pointer + "/locations/" + std::to_string(i);
     Location loc;
-    loc.code = read_string(l, "code");
-    loc.label = read_string(l, "label");
-    loc.zone = read_string(l, "zone");
+    loc.code = string_member(l, "code");
+    loc.label = string_member(l, "label");
+    loc.zone = string_member(l, "zone");
     if (loc.code.empty()) errors.add_data(p + "/code", "location without a code");
     if (!loc.zone.empty()) {
       const Zone* z = out.zone(loc.zone);
@@ -286,9 +282,9 @@ bool parse(const Json& json, const std::string& pointer, Reference& out, Errors&
     const Json& h = hardware[i];
     const std::string p = pointer + "/hardware/" + std::to_string(i);
     Hardware hw;
-    hw.id = read_string(h, "id");
-    hw.label = read_string(h, "label");
-    hw.type = read_string(h, "type");
+    hw.id = string_member(h, "id");
+    hw.label = string_member(h, "label");
+    hw.type = string_member(h, "type");
     if (hw.id.empty()) errors.add_data(p + "/id", "hardware without an id");
     if (hw.type != "cpu" && hw.type != "gpu" && hw.type != "server" && hw.type != "device")
       errors.add_data(p + "/type", "unknown hardware type (cpu, gpu, server or device)");
@@ -308,8 +304,8 @@ bool parse(const Json& json, const std::string& pointer, Reference& out, Errors&
     const Json& c = comparisons[i];
     const std::string p = pointer + "/comparisons/" + std::to_string(i);
     Comparison cmp;
-    cmp.id = read_string(c, "id");
-    cmp.label = read_string(c, "label");
+    cmp.id = string_member(c, "id");
+    cmp.label = string_member(c, "label");
     cmp.source = source_of(member(c, "kgco2e_per_unit"));
     if (read_value(c, "kgco2e_per_unit", p, cmp.kg_per_unit, errors) && !(cmp.kg_per_unit > 0))
       errors.add_data(p + "/kgco2e_per_unit", "zero comparison factor");
