@@ -7,7 +7,8 @@
  * make and its result, with the identification block) and its import, the CSV, and the printed
  * report (identification, every assumption entered, versions; kept up to date in the page and
  * shown only in print, so the browser's own print command prints it too).
- * Every word comes from the calculator's texts and labels (but the CSV's total row, below).
+ * Every word comes from the calculator's texts and labels, or from content/interface/footprint-result.yaml
+ * (the files' names, the CSV's header, separator and decimal sign, its total row).
  * Classic script, ES2017, no modules. */
 (function () {
   'use strict';
@@ -202,31 +203,32 @@
       data_version: C.reference && C.reference.data_version, form: C.answers(),
       input: output.input || null, result: output.result || null,
     };
-    download('empreinte-ia.json', 'application/json', JSON.stringify(saved, null, 2));
+    download(message('json_file'), 'application/json', JSON.stringify(saved, null, 2));
   }
 
-  function csvNumber(v) { return typeof v === 'number' ? String(v).replace('.', ',') : ''; }
+  // The CSV's conventions are the content's: a spreadsheet set to French reads ';' and ','.
+  function csvNumber(v) { return typeof v === 'number' ? String(v).replace('.', message('csv_decimal')) : ''; }
   function csvText(s) { return '"' + String(s === undefined || s === null ? '' : s).replace(/"/g, '""') + '"'; }
   function exportCsv() {
     const output = C.output();
     if (!output) return;
     const r = output.result;
-    const lines = [['scenario', 'element', 'type', 'phase', 'comptage', 'energie_kwh', 'co2e_kg', 'co2e_bas_kg', 'co2e_haut_kg',
-      'fabrication_kgco2e', 'eau_l'].join(';')];
+    const separator = message('csv_separator');
+    const lines = [message('csv_header')];
     (r.scenarios || []).forEach((s) => {
       s.items.forEach((it) => {
         if (!it.valid) return;
         lines.push([csvText(s.label), csvText(it.label), it.kind, it.phase, it.allocation || '', csvNumber(it.energy_kwh),
           csvNumber(it.co2e_kg), csvNumber(it.co2e_low_kg), csvNumber(it.co2e_high_kg), csvNumber(it.co2e_embodied_kg),
-          csvNumber(it.water_l)].join(';'));
+          csvNumber(it.water_l)].join(separator));
       });
       const x = s.total;
       lines.push([csvText(s.label), csvText(message('total')), '', '', s.allocation, csvNumber(x.energy_kwh), csvNumber(x.co2e_kg),
-        csvNumber(x.co2e_low_kg), csvNumber(x.co2e_high_kg), csvNumber(x.co2e_embodied_kg), csvNumber(x.water_l)].join(';'));
+        csvNumber(x.co2e_low_kg), csvNumber(x.co2e_high_kg), csvNumber(x.co2e_embodied_kg), csvNumber(x.water_l)].join(separator));
     });
     lines.push(csvText(t('csv_method', { method: r.method_version, data: r.data_version, ecologits: r.ecologits_version,
       years: C.counted(r.lifetime_years, 'year') })));
-    download('empreinte-ia.csv', 'text/csv;charset=utf-8', '\ufeff' + lines.join('\r\n') + '\r\n');
+    download(message('csv_file'), 'text/csv;charset=utf-8', '\ufeff' + lines.join('\r\n') + '\r\n');
   }
 
   // A saved file holds every answer (older files too: the same names); it replaces the answers.
