@@ -82,7 +82,8 @@
       } else if (c.tagName === 'DL') {
         c.querySelectorAll('dt').forEach((dt) => {
           const dd = filled(dt);
-          out.push(indent + inlineMd(dt, plain).trim() + '\u00a0: ' + (dd ? inlineMd(dd, plain).trim() : plain ? '……………………' : '\\_\\_\\_\\_\\_\\_\\_\\_'), '');
+          out.push(indent + inlineMd(dt, plain).trim() + message('term_separator') +
+            (dd ? inlineMd(dd, plain).trim() : plain ? '……………………' : '\\_\\_\\_\\_\\_\\_\\_\\_'), '');
         });
       } else if (BLOCKS[c.tagName]) {
         blocksMd(c, plain, indent, out);
@@ -167,7 +168,7 @@
       } else if (c.tagName === 'DL') {
         c.querySelectorAll('dt').forEach((dt) => {
           const dd = filled(dt);
-          out += para(style, inlineOdt(dt) + '\u00a0: ' + (dd ? inlineOdt(dd) : '……………………………………………'));
+          out += para(style, inlineOdt(dt) + xml(message('term_separator')) + (dd ? inlineOdt(dd) : '……………………………………………'));
         });
       } else if (BLOCKS[c.tagName]) {
         out += blocksOdt(c, style);
@@ -426,8 +427,9 @@
       } else if (c.tagName === 'DL') {
         c.querySelectorAll('dt').forEach((dt) => {
           const dd = filled(dt);
-          out += paraDocx(style, runsDocx(dt) + (dd ? `<w:r><w:t xml:space="preserve">\u00a0: </w:t></w:r>${runsDocx(dd)}` :
-            '<w:r><w:t xml:space="preserve">\u00a0: ……………………………………………</w:t></w:r>'));
+          const separator = xml(message('term_separator'));
+          out += paraDocx(style, runsDocx(dt) + (dd ? `<w:r><w:t xml:space="preserve">${separator}</w:t></w:r>${runsDocx(dd)}` :
+            `<w:r><w:t xml:space="preserve">${separator}……………………………………………</w:t></w:r>`));
         });
       } else if (BLOCKS[c.tagName]) {
         out += blocksDocx(c, style);

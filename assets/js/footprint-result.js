@@ -66,7 +66,7 @@
     const part = (key) => scenarios.some((s) => s.total.breakdown[key] > 0);
     const rows = [
       [t('row_total'), (x) => fmt(x.co2e_kg), diff && signed(diff.co2e_kg, 'kg') + percent(diff.co2e_pct)],
-      [t('row_range'), (x) => fmt(x.co2e_low_kg) + ' – ' + fmt(x.co2e_high_kg), ''],
+      [t('row_range'), (x) => t('range', { low: fmt(x.co2e_low_kg), high: fmt(x.co2e_high_kg) }), ''],
       part('build_electricity_kg') && [t('row_build_electricity'), (x) => fmt(x.breakdown.build_electricity_kg), ''],
       part('use_electricity_kg') && [t('row_use_electricity'), (x) => fmt(x.breakdown.use_electricity_kg), ''],
       part('embodied_kg') && [t('row_embodied'), (x) => fmt(x.breakdown.embodied_kg), ''],
@@ -95,7 +95,7 @@
       const p = el('p', 'fp-comparisons', t('comparisons', { scenario: s.label,
         list: list.map((c) => fmt(c.value) + ' ' + c.label).join(', ') }), body);
       const sources = list.map((c) => c.source).filter((v, i, a) => v && a.indexOf(v) === i);
-      if (sources.length) el('small', null, ' ' + t('comparisons_sources', { list: sources.join(' ; ') }), p);
+      if (sources.length) el('small', null, ' ' + t('comparisons_sources', { list: sources.join(t('list_separator')) }), p);
     });
   }
 
@@ -253,7 +253,7 @@
     const fixed = (field.options || []).filter((o) => o.value === value)[0];
     if (fixed) return fixed.label;
     const ref = C.reference || {};
-    const rows = field.from === 'locations' ? (ref.locations || []).map((x) => [x.code, x.label + ' (' + x.code + ')'])
+    const rows = field.from === 'locations' ? (ref.locations || []).map((x) => [x.code, t('option_with_code', { label: x.label, code: x.code })])
       : field.from === 'hardware' ? (ref.hardware || []).map((x) => [x.id, x.label])
         : field.from === 'models' ? ((ref.ecologits || {}).models || []).map((x) => [x.provider + '/' + x.name, x.label])
           : [];
@@ -296,7 +296,7 @@
       blocks.filter((b) => b.scope === 'scenario').forEach((b) => fieldList(section, b, (f) => sc.prefix + '-' + f.id, answers));
       blocks.filter((b) => b.scope === 'item' && (!b.scenarios || b.scenarios.indexOf(sc.id) >= 0)).forEach((b) => {
         const on = output && output.blocks && output.blocks[sc.prefix + '-' + b.id];
-        const p = el('p', 'fp-report-block', b.legend + (on ? '' : ' : ' + t('report_block_off')), section);
+        const p = el('p', 'fp-report-block', on ? b.legend : t('labelled', { label: b.legend, text: t('report_block_off') }), section);
         p.classList.toggle('is-off', !on);
         if (on) fieldList(section, b, (f) => sc.prefix + '-' + b.id + '-' + f.id, answers);
       });

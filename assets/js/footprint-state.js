@@ -149,7 +149,7 @@
   function scenarioLabel(name) {
     const f = fields[name];
     const sc = f && f.scenario && (definition.scenarios || []).filter((s) => s.id === f.scenario)[0];
-    return sc ? sc.label + '\u00a0: ' : '';
+    return sc ? t('labelled', { label: sc.label, text: '' }) : '';
   }
   function showErrors(list) {
     const summary = $('fp-error-list');
@@ -225,7 +225,7 @@
   function signed(value, unit) {
     return (value > 0 ? '+' : value < 0 ? '−' : '') + fmt(Math.abs(value)) + (unit ? '\u00a0' + unit : '');
   }
-  function percent(pct) { return pct === null || pct === undefined ? '' : ' (' + signed(pct, '') + '\u00a0%)'; }
+  function percent(pct) { return pct === null || pct === undefined ? '' : t('percent', { value: signed(pct, '') }); }
   function allocationText(id) { return t(id === 'dedicated' ? 'allocation_dedicated' : 'allocation_shared'); }
   // The comparison, worded the same whichever side emits less.
   function comparison(result) {

@@ -13,7 +13,7 @@
       const result = output.result;
       const scenarios = result.scenarios || [];
       if (!scenarios.some((s) => (s.items || []).length)) { box.textContent = C.t('summary_none'); return; }
-      box.textContent = scenarios.map((s) => C.t('summary_scenario', { scenario: s.label, value: C.fmt(s.total.co2e_kg) })).join(' ; ') +
+      box.textContent = scenarios.map((s) => C.t('summary_scenario', { scenario: s.label, value: C.fmt(s.total.co2e_kg) })).join(C.t('list_separator')) +
         ' ' + C.t('summary_years', { years: C.counted(result.lifetime_years, 'year') }) + ' ' + C.comparison(result);
     },
   });

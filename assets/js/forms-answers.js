@@ -80,7 +80,7 @@
     return [].concat(v).map((c) => {
       const choice = item.choices.find((x) => x.id === c);
       return choice ? choice.label || choice.id : c;
-    }).join(' ; ');
+    }).join(message('list_separator'));
   }
 
   function describe(ignored) {
@@ -195,7 +195,7 @@
     if (!Number.isInteger(v) || v < 1) return fail(message('bad_version', { origin }));
     if (v > version) return fail(message('newer', { origin, version: v, current: version }));
     const checked = JSON.parse(GuideCore.evaluate(bankJson, JSON.stringify({ bank: bank.id, version: v, answers: data.answers })));
-    if (!checked.ok) return fail(message('unreadable', { origin, errors: checked.errors.map((e) => e.message).join(' ; ') }));
+    if (!checked.ok) return fail(message('unreadable', { origin, errors: checked.errors.map((e) => e.message).join(message('list_separator')) }));
     const dropped = checked.ignored.filter((i) => i.reason !== 'hidden');
     if (dropped.length && v === version) return fail(message('mismatch', { origin, list: describe(dropped) }));
     const skip = {};

@@ -49,7 +49,7 @@
         explain: v.explain || v.label }));
     const open = (result.gates || []).filter((g) => g.open);
     if (open.length) {
-      el('p', 'gates-open', message('gates', { list: open.map((g) => g.label).join(' ; ') }), body);
+      el('p', 'gates-open', message('gates', { list: open.map((g) => g.label).join(message('list_separator')) }), body);
     }
     const carry = texts && texts.content.querySelector('[data-key="carry/' + v.level + '"]');
     const carried = (F.bank.verdicts || []).find((b) => b.level === v.level && b.carry);
@@ -91,7 +91,7 @@
     const sections = result.sections.map((s) => message('chart_section', { title: s.title, points: fmt(s.points),
       max: fmt(s.max_points), percent: s.max_points > 0 ? Math.round(Math.min(100, Math.max(0, 100 * s.points / s.max_points))) : 0 }));
     const words = { title: message('chart_title'), decimal: message('chart_decimal'),
-      desc: message('chart_desc', { sections: sections.join(' ; '), verdict: result.verdict.label }) };
+      desc: message('chart_desc', { sections: sections.join(message('list_separator')), verdict: result.verdict.label }) };
     const doc = new DOMParser().parseFromString(GuideCore.chart(resultText, JSON.stringify(words)), 'image/svg+xml');
     const root = doc.documentElement;
     if (!root || root.localName !== 'svg' || root.namespaceURI !== 'http://www.w3.org/2000/svg' ||

@@ -84,7 +84,9 @@
       name.value = sup.name;
       name.setAttribute('aria-label', msg('name_label', { n: i + 1 }));
       li.querySelectorAll('input[name="profile"]').forEach((box) => { box.checked = sup.profiles.indexOf(box.value) >= 0; });
-      li.querySelector('legend').textContent += ' — ' + sup.name;
+      const legend = li.querySelector('legend');
+      legend.dataset.heading = legend.textContent;
+      legend.textContent = msg('supplier_legend', { legend: legend.dataset.heading, entreprise: sup.name });
       li.querySelector('[data-action="remove-supplier"]').setAttribute('aria-label', msg('remove_label', { entreprise: sup.name }));
       list.appendChild(row);
     });
@@ -94,7 +96,8 @@
   // A new name, in place (the list is not redrawn: the keyboard focus stays where it went).
   function nameSupplier(input) {
     const i = supplierIndex(input), li = input.closest('li'), sup = state.suppliers[i];
-    li.querySelector('legend').textContent = li.querySelector('legend').textContent.replace(/ — .*$/, '') + ' — ' + sup.name;
+    const legend = li.querySelector('legend');
+    legend.textContent = msg('supplier_legend', { legend: legend.dataset.heading, entreprise: sup.name });
     li.querySelector('[data-action="remove-supplier"]').setAttribute('aria-label', msg('remove_label', { entreprise: sup.name }));
   }
 

@@ -450,7 +450,8 @@ const std::vector<std::string>& calculator_text_keys() {
       "comparisons_sources", "method_versions", "report_title", "report_identification", "report_assumptions",
       "report_sources", "report_not_given", "report_default", "report_block_off", "chart_title",
       "chart_build_electricity", "chart_use_electricity", "chart_embodied", "chart_lifetime", "chart_range",
-      "chart_to", "chart_project", "chart_decimal", "chart_group", "chart_unit", "csv_method", "year_one", "year_many", "value_one", "value_many"};
+      "chart_to", "chart_project", "chart_decimal", "chart_group", "chart_unit", "list_separator", "range",
+      "labelled", "option_with_code", "percent", "csv_method", "year_one", "year_many", "value_one", "value_many"};
   return keys;
 }
 

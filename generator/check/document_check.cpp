@@ -18,7 +18,7 @@ using ojson = nlohmann::ordered_json;
 // read them by these names, so a missing one would leave a hole in the page.
 const std::map<std::string, std::vector<std::string>> kMessages = {
     {"synthesis",
-     {"supplier_name", "anonymous_name", "name_label", "remove_label", "level_label", "proof_label", "note_label",
+     {"supplier_name", "anonymous_name", "name_label", "remove_label", "supplier_legend", "level_label", "proof_label", "note_label",
       "no_supplier", "no_section", "restored", "unsaved", "saved", "loaded", "loaded_dropped", "cleared",
       "confirm_clear", "load_failed", "error_json", "error_tool", "error_version", "error_bank",
       "error_suppliers", "error_too_many", "error_name", "error_profile", "error_level", "error_answer",
