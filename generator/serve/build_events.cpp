@@ -27,7 +27,7 @@ void BuildEvents::refreshed() {
 void BuildEvents::failed(const std::string& diagnostics) {
   {
     std::lock_guard<std::mutex> lock(mutex_);
-    failure_ = diagnostics.empty() ? "la reconstruction a échoué" : diagnostics;
+    failure_ = diagnostics.empty() ? "the rebuild failed" : diagnostics;
     ++changes_;
   }
   changed_.notify_all();

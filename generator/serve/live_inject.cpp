@@ -20,7 +20,8 @@ std::string inject_live_script(const std::string& html, unsigned long build) {
 }
 
 // Reloads the page when a build succeeds; shows the diagnostics of a failed one over the page
-// (which stays the last good version). The events carry the build's number, so that a page
+// (which stays the last good version). The overlay is for whoever edits the content, beside the
+// diagnostics it shows: in English, as they are; it is never part of the built site. The events carry the build's number, so that a page
 // loaded after a build does not reload for it again when the stream reconnects.
 const std::string& live_script() {
   static const std::string script = R"JS('use strict';
@@ -41,11 +42,11 @@ const std::string& live_script() {
       shown.setAttribute('aria-labelledby', 'guide-live-title');
       var title = document.createElement('h2');
       title.id = 'guide-live-title';
-      title.textContent = 'La reconstruction a échoué : la dernière version valide reste affichée';
+      title.textContent = 'The rebuild failed: the last good version is still shown';
       var pre = document.createElement('pre');
       var close = document.createElement('button');
       close.type = 'button';
-      close.textContent = 'Masquer';
+      close.textContent = 'Hide';
       close.addEventListener('click', function () { shown.hidden = true; });
       shown.appendChild(title);
       shown.appendChild(pre);
