@@ -77,7 +77,7 @@ describe('guide serve', () => {
     await overlay.waitFor({ state: 'visible', timeout: 60000 });
     const shown = await overlay.textContent();
     assert.match(shown, /environnement\.md:\d+:\d+: error: broken link: no page or tool '@\/nulle-part\.md'/);
-    assert.match(shown, /dernière version valide/);
+    assert.match(shown, /last good version is still shown/);
     assert.ok((await page.textContent('main')).includes('Une phrase ajoutée pendant le test'));
     assert.ok(!(await page.textContent('main')).includes('Un lien cassé'));
     const servedNow = (await get(`${serve.origin}/${PAGE}`)).body;
