@@ -449,8 +449,8 @@ const std::vector<std::string>& calculator_text_keys() {
       "request_input_share", "request_year", "energy_class", "ecologits_version", "comparisons",
       "comparisons_sources", "method_versions", "report_title", "report_identification", "report_assumptions",
       "report_sources", "report_not_given", "report_default", "report_block_off", "chart_title",
-      "chart_build_electricity", "chart_use_electricity", "chart_embodied", "chart_lifetime", "chart_range",
-      "chart_to", "chart_project", "chart_decimal", "chart_group", "chart_unit", "list_separator", "range",
+      "chart_build_electricity", "chart_use_electricity", "chart_embodied", "chart_bar", "chart_part", "chart_separator", "chart_range", "chart_bar_value",
+      "chart_project", "chart_decimal", "chart_group", "chart_unit", "list_separator", "range",
       "labelled", "option_with_code", "percent", "csv_method", "year_one", "year_many", "value_one", "value_many"};
   return keys;
 }

@@ -9,6 +9,7 @@
 
 #include "core/footprint_text.h"
 #include "core/json_read.h"
+#include "core/placeholders.h"
 #include "core/rounding.h"
 
 namespace core {
@@ -108,9 +109,6 @@ std::string footprint_chart_svg(const std::string& result_json, const std::strin
   // The words are the calculator's texts: the core has none of its own.
   std::string names[kPartCount];
   for (size_t i = 0; i < kPartCount; ++i) names[i] = string_member(options, kParts[i].text);
-  const std::string lifetime = string_member(options, "chart_lifetime");
-  const std::string range = string_member(options, "chart_range");
-  const std::string to = string_member(options, "chart_to", "\u2013");
   // Numbers as the calculator's texts write them: decimal sign, thousands separator, unit.
   const std::string decimal = string_member(options, "chart_decimal", "."), group = string_member(options, "chart_group");
   const std::string unit = string_member(options, "chart_unit");
@@ -123,16 +121,18 @@ std::string footprint_chart_svg(const std::string& result_json, const std::strin
     return unit.empty() ? number : number + "\u00a0" + unit;
   };
 
+  // A bar in words: its total, each part it draws, its range; and its value under the bar.
+  auto words = [&](const char* key, const std::vector<std::pair<std::string, std::string>>& values) {
+    return fill_placeholders(string_member(options, key), values);
+  };
+  const std::string separator = string_member(options, "chart_separator");
   std::string desc;
   for (const auto& b : bars) {
-    desc += b.label + " : " + kg(b.total()) + " " + lifetime + " (";
-    bool first = true;
-    for (size_t i = 0; i < kPartCount; ++i) {
-      if (!drawn[i]) continue;
-      desc += (first ? "" : ", ") + names[i] + " " + kg(b.parts[i]);
-      first = false;
-    }
-    desc += (first ? "" : ", ") + range + " " + kg(b.low) + " " + to + " " + kg(b.high) + "). ";
+    std::string details;
+    for (size_t i = 0; i < kPartCount; ++i)
+      if (drawn[i]) details += words("chart_part", {{"name", names[i]}, {"value", kg(b.parts[i])}}) + separator;
+    details += words("chart_range", {{"low", kg(b.low)}, {"high", kg(b.high)}});
+    desc += (desc.empty() ? "" : " ") + words("chart_bar", {{"label", b.label}, {"total", kg(b.total())}, {"details", details}});
   }
   std::string svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"footprint-chart\" viewBox=\"0 0 640 " +
                     coord(height) + "\" role=\"img\" aria-labelledby=\"fp-chart-title fp-chart-desc\">";
@@ -166,8 +166,9 @@ std::string footprint_chart_svg(const std::string& result_json, const std::strin
     for (double v : {b.low, b.high})
       svg += "<line x1=\"" + coord(x(v)) + "\" x2=\"" + coord(x(v)) + "\" y1=\"" + coord(y + 9) + "\" y2=\"" +
              coord(y + 21) + "\" stroke=\"#222\" stroke-width=\"1.5\"/>";
-    svg += "<text x=\"" + coord(left) + "\" y=\"" + coord(y + 40) + "\" font-size=\"12\">" + escape(kg(b.total())) +
-           " (" + escape(kg(b.low)) + " \u2013 " + escape(kg(b.high)) + ")</text>";
+    svg += "<text x=\"" + coord(left) + "\" y=\"" + coord(y + 40) + "\" font-size=\"12\">" +
+           escape(words("chart_bar_value", {{"total", kg(b.total())}, {"low", kg(b.low)}, {"high", kg(b.high)}})) +
+           "</text>";
   }
   svg += "</svg>";
   return svg;
