@@ -99,7 +99,6 @@ std::vector<std::string> placeholders(const Code& code) {
 
 namespace {
 
-
 const Json& section(const Json& catalogue, const char* name) {
   static const Json none = Json::object();
   if (!catalogue.is_object()) return none;
@@ -114,8 +113,7 @@ class Writer {
         hints_(section(catalogue, "hints")) {}
 
   std::string number(double v) const {
-    return footprint_text::format_number(v, string_member(format_, "decimal").empty() ? "." : string_member(format_, "decimal"),
-                                         string_member(format_, "group"));
+    return footprint_text::format_number(v, string_member(format_, "decimal", "."), string_member(format_, "group"));
   }
   std::string quoted(const std::string& s) const {
     const std::string quote = string_member(format_, "quote");

@@ -16,6 +16,7 @@
 #include "load/footprint_data.h"
 #include "load/yaml_json.h"
 #include "unit/footprint_data_fixture.h"
+#include "unit/memory_file_system.h"
 
 namespace {
 

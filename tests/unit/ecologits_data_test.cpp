@@ -7,6 +7,7 @@
 #include "diag/diagnostics.h"
 #include "load/ecologits_data.h"
 #include "load/file_system.h"
+#include "unit/memory_file_system.h"
 
 namespace {
 

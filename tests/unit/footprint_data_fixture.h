@@ -12,6 +12,7 @@
 #include "diag/diagnostics.h"
 #include "load/file_system.h"
 #include "load/footprint_data.h"
+#include "unit/memory_file_system.h"
 
 namespace footprint_test {
 

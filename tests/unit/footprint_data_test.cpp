@@ -14,6 +14,7 @@
 #include "load/footprint_data.h"
 #include "render/footprint_data.h"
 #include "unit/footprint_data_fixture.h"
+#include "unit/memory_file_system.h"
 
 namespace {
 

@@ -17,6 +17,7 @@
 #include "load/footprint_data.h"
 #include "unit/footprint_data_fixture.h"
 #include "unit/footprint_test_reference.h"
+#include "unit/memory_file_system.h"
 
 namespace {
 

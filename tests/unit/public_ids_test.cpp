@@ -6,6 +6,7 @@
 #include "check/public_id_check.h"
 #include "load/public_ids.h"
 #include "load/yaml_json.h"
+#include "unit/memory_file_system.h"
 
 namespace {
 

@@ -5,6 +5,7 @@
 #include "check/date_check.h"
 #include "load/date_expansion.h"
 #include "load/regulatory_dates.h"
+#include "unit/memory_file_system.h"
 
 namespace {
 

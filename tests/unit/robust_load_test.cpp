@@ -15,6 +15,7 @@
 #include "load/yaml_json.h"
 #include "site/site_builder.h"
 #include "templating/templates.h"
+#include "unit/memory_file_system.h"
 #include "write/site_writer.h"
 
 namespace {

@@ -6,6 +6,7 @@
 #include "load/file_system.h"
 #include "load/interface_texts.h"
 #include "site/script_messages.h"
+#include "unit/memory_file_system.h"
 
 namespace {
 

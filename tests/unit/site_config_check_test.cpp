@@ -4,6 +4,7 @@
 #include "check/site_config_check.h"
 #include "load/content_loader.h"
 #include "load/file_system.h"
+#include "unit/memory_file_system.h"
 
 namespace {
 

@@ -12,6 +12,7 @@
 #include "load/file_system.h"
 #include "parallel/parallel_for.h"
 #include "site/site_builder.h"
+#include "unit/memory_file_system.h"
 #include "write/site_writer.h"
 
 namespace {

@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include "site/site_extras.h"
+#include "unit/memory_file_system.h"
 
 namespace {
 

@@ -5,6 +5,7 @@
 #include "load/file_system.h"
 #include "load/template_files.h"
 #include "templating/templates.h"
+#include "unit/memory_file_system.h"
 
 namespace {
 
