@@ -22,11 +22,11 @@ namespace {
 using Json = nlohmann::ordered_json;
 using footprint_fields::Errors;
 using footprint_fields::Fields;
-// The input fields and their bounds, by name (kPue, kRuntime...).
-using namespace footprint_number_fields;
 using footprint_items::Impacts;
 using footprint_items::ItemResult;
 using footprint_reference::Reference;
+using footprint_number_fields::kCarbonPrice;
+using footprint_number_fields::kProjectLifetime;
 
 // Decimals of every reported number (stated in each result's "rounding" member).
 constexpr int kKwh = 6, kKg = 6, kLitre = 3, kEur = 2, kPct = 1, kCount = 2;

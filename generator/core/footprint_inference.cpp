@@ -12,8 +12,6 @@ namespace core::footprint_inference {
 namespace eco = core::ecologits;
 using ecologits::Value;
 using footprint_fields::Fields;
-// The input fields and their bounds, by name (kPue, kRuntime...).
-using namespace footprint_number_fields;
 using footprint_items::add_source;
 using footprint_items::Allocation;
 using footprint_items::Context;
@@ -21,9 +19,10 @@ using footprint_items::Grid;
 using footprint_items::ItemResult;
 using footprint_items::rounded;
 using footprint_reference::Reference;
+// The input fields and their bounds, by name (kPue, kRuntime...).
+using namespace footprint_number_fields;
 
 namespace {
-
 
 double mid(const Value& v) { return (v.min + v.max) / 2; }
 

@@ -11,12 +11,11 @@ namespace core::footprint_items {
 
 namespace f = footprint_formulas;
 using footprint_fields::Fields;
+using footprint_reference::Reference;
 // The input fields and their bounds, by name (kPue, kRuntime...).
 using namespace footprint_number_fields;
-using footprint_reference::Reference;
 
 namespace {
-
 
 }  // namespace
 

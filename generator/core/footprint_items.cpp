@@ -15,15 +15,14 @@ namespace core::footprint_items {
 namespace f = footprint_formulas;
 using footprint_fields::Errors;
 using footprint_fields::Fields;
-// The input fields and their bounds, by name (kPue, kRuntime...).
-using namespace footprint_number_fields;
+using footprint_fields::unknown_id;
 using footprint_reference::Hardware;
 using footprint_reference::Value;
 using footprint_reference::Reference;
-using footprint_fields::unknown_id;
+// The input fields and their bounds, by name (kPue, kRuntime...).
+using namespace footprint_number_fields;
 
 namespace {
-
 
 double r(double v, int decimals) { return round_half_up(v, decimals); }
 
