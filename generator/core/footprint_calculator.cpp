@@ -18,7 +18,6 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-
 // The answers as text: numbers from a saved file are accepted as they are.
 class Answers {
  public:

@@ -99,18 +99,11 @@ std::vector<std::string> placeholders(const Code& code) {
 
 namespace {
 
-const Json& section(const Json& catalogue, const char* name) {
-  static const Json none = Json::object();
-  if (!catalogue.is_object()) return none;
-  auto it = catalogue.find(name);
-  return it != catalogue.end() && it->is_object() ? *it : none;
-}
-
 class Writer {
  public:
   explicit Writer(const Json& catalogue)
-      : format_(section(catalogue, "format")), subjects_(section(catalogue, "subjects")),
-        hints_(section(catalogue, "hints")) {}
+      : format_(member(catalogue, "format")), subjects_(member(catalogue, "subjects")),
+        hints_(member(catalogue, "hints")) {}
 
   std::string number(double v) const {
     return footprint_text::format_number(v, string_member(format_, "decimal", "."), string_member(format_, "group"));
@@ -177,7 +170,7 @@ std::string format_number(double value, const Json& catalogue) { return Writer(c
 
 std::string worded(const Json& error, const Json& catalogue) {
   const std::string code = string_member(error, "code");
-  const std::string words = string_member(section(catalogue, "errors"), code.c_str());
+  const std::string words = string_member(member(catalogue, "errors"), code.c_str());
   if (words.empty()) {
     // No words for it: the code and its values, for a developer to read.
     Json values = Json::object();

@@ -12,13 +12,6 @@ using footprint_text::lower;
 
 namespace {
 
-const Json& member(const Json& parent, const char* key) {
-  static const Json empty = Json::object();
-  if (parent.is_object() && parent.contains(key)) return parent.at(key);
-  return empty;
-}
-
-
 bool finite_number(const Json& v) { return v.is_number() && std::isfinite(v.get<double>()); }
 
 // A reference quantity: a bare number, {value, ...} or {min, max, ...} (the loader, not the

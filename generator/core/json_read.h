@@ -6,6 +6,16 @@
 
 namespace core {
 
+/// The member `key` of `object`, or an empty object when `object` is not an object or has no such
+/// member: a reader can then look inside it without testing each level.
+template <typename JsonType>
+const JsonType& member(const JsonType& object, const char* key) {
+  static const JsonType empty = JsonType::object();
+  if (!object.is_object()) return empty;
+  auto it = object.find(key);
+  return it != object.end() ? *it : empty;
+}
+
 /// The string member `key` of `object`, or `fallback` when `object` is not an object or the
 /// member is missing or not a string. `JsonType`: nlohmann's json or ordered_json.
 template <typename JsonType>
