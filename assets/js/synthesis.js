@@ -86,19 +86,24 @@
       li.querySelectorAll('input[name="profile"]').forEach((box) => { box.checked = sup.profiles.indexOf(box.value) >= 0; });
       const legend = li.querySelector('legend');
       legend.dataset.heading = legend.textContent;
-      legend.textContent = msg('supplier_legend', { legend: legend.dataset.heading, entreprise: sup.name });
-      li.querySelector('[data-action="remove-supplier"]').setAttribute('aria-label', msg('remove_label', { entreprise: sup.name }));
+      showName(li, sup.name);
       list.appendChild(row);
     });
     form.querySelector('[data-action="add-supplier"]').disabled = state.suppliers.length >= S.maxSuppliers;
   }
 
+  // Where a supplier's row shows its name: the frame's heading (the template's, then the name, in
+  // the document's words) and the remove button's spoken label.
+  function showName(li, name) {
+    const legend = li.querySelector('legend');
+    legend.textContent = msg('supplier_legend', { legend: legend.dataset.heading, entreprise: name });
+    li.querySelector('[data-action="remove-supplier"]').setAttribute('aria-label', msg('remove_label', { entreprise: name }));
+  }
+
   // A new name, in place (the list is not redrawn: the keyboard focus stays where it went).
   function nameSupplier(input) {
     const i = supplierIndex(input), li = input.closest('li'), sup = state.suppliers[i];
-    const legend = li.querySelector('legend');
-    legend.textContent = msg('supplier_legend', { legend: legend.dataset.heading, entreprise: sup.name });
-    li.querySelector('[data-action="remove-supplier"]').setAttribute('aria-label', msg('remove_label', { entreprise: sup.name }));
+    showName(li, sup.name);
   }
 
   function renderThemes() {
