@@ -33,13 +33,12 @@ const std::vector<const char*> kDocumentTextNames = {
 
 }  // namespace
 
-std::string document_text(const templating::Templates& templates, DocumentText which,
-                          std::vector<std::string>& unknown, int count) {
+std::string document_text(const ToolContext& ctx, DocumentText which, int count) {
   templating::Data values;
   values.set("count", std::to_string(count));
   values.set("one", count < 2);  // French: 0 and 1 take the singular
-  return templates.render_text("tools/document-texts", kDocumentTextNames,
-                               kDocumentTextNames.at(static_cast<size_t>(which)), values, unknown);
+  return ctx.templates.render_text("tools/document-texts", kDocumentTextNames,
+                                   kDocumentTextNames.at(static_cast<size_t>(which)), values, ctx.unknown);
 }
 
 std::string step_url(const std::string& tool_url, const std::string& name) {
@@ -48,19 +47,14 @@ std::string step_url(const std::string& tool_url, const std::string& name) {
   return folder + "/" + name + ".html";
 }
 
-StepList::StepList(std::string tool_url, const templating::Templates& templates, std::vector<std::string>& unknown,
-                   DocumentText entry_title)
-    : tool_url_(std::move(tool_url)), templates_(templates), unknown_(unknown) {
-  steps_.push_back({tool_url_, text(entry_title), "", nlohmann::ordered_json::object()});
-}
-
-std::string StepList::text(DocumentText which, int count) const {
-  return document_text(templates_, which, unknown_, count);
+StepList::StepList(std::string tool_url, const ToolContext& ctx, DocumentText entry_title)
+    : tool_url_(std::move(tool_url)), ctx_(ctx) {
+  steps_.push_back({tool_url_, document_text(ctx_, entry_title), "", nlohmann::ordered_json::object()});
 }
 
 void StepList::add_part(std::string url, std::string title, DocumentText count_text, int count,
                         nlohmann::ordered_json filter) {
-  steps_.push_back({std::move(url), std::move(title), text(count_text, count), std::move(filter)});
+  steps_.push_back({std::move(url), std::move(title), document_text(ctx_, count_text, count), std::move(filter)});
 }
 
 void StepList::add_page(const std::string& name, std::string title) {
@@ -149,18 +143,22 @@ model::ToolPage DocumentInSteps::middle_page(size_t index, const std::string& de
 
 model::ToolPage DocumentInSteps::compose_page(const std::string& description, std::string html) const {
   return {steps_.back().url, steps_.back().title, description, "", "page-tool tool-" + tool_.kind_name + " annex-page",
-          {"assets/js/annex-state.js", "assets/annex/" + tool_.id + ".js", "assets/js/annex-export.js",
+          {"assets/js/annex-state.js", document_script_path(), "assets/js/annex-export.js",
            "assets/js/annex.js"},
           std::move(html)};
 }
 
-std::string DocumentInSteps::document_script(nlohmann::ordered_json document) const {
+std::string DocumentInSteps::document_script_path() const { return "assets/annex/" + tool_.id + ".js"; }
+
+void DocumentInSteps::add_scripts(model::RenderedTool& out, const std::string& document_html,
+                                  nlohmann::ordered_json parameters) const {
   // French typography on the generator's own words in the document (text/typography_html.h).
-  if (document.contains("html") && document["html"].is_string()) {
-    document["html"] = text::typeset_html(document["html"].get_ref<const std::string&>());
-  }
-  return "window.GUIDE_ANNEX=window.GUIDE_ANNEX||{};window.GUIDE_ANNEX[" + nlohmann::json(tool_.id).dump() +
-         "]=" + text::script_safe_json(document.dump()) + ";\n";
+  const nlohmann::ordered_json document = {{"html", text::typeset_html(document_html)},
+                                           {"parameters", std::move(parameters)}};
+  out.files[document_script_path()] = "window.GUIDE_ANNEX=window.GUIDE_ANNEX||{};window.GUIDE_ANNEX[" +
+                                      nlohmann::json(tool_.id).dump() + "]=" +
+                                      text::script_safe_json(document.dump()) + ";\n";
+  out.files["assets/banks/" + tool_.id + ".js"] = bank_data_script(tool_.id, tool_.source->doc.value);
 }
 
 }  // namespace render

@@ -16,6 +16,7 @@
 
 #include "model/tool.h"
 #include "render/markdown.h"
+#include "render/tool_kind.h"
 #include "templating/templates.h"
 
 namespace render {
@@ -39,8 +40,7 @@ enum class DocumentText {
 /// One text of templates/tools/document-texts.mustache (where these tools' words are written, so
 /// that they can be reworded without C++); `count` fills the counts' {{count}} and {{one}}. A
 /// name the template has no text for is reported with the unknown template names.
-std::string document_text(const templating::Templates& templates, DocumentText which,
-                          std::vector<std::string>& unknown, int count = 0);
+std::string document_text(const ToolContext& ctx, DocumentText which, int count = 0);
 
 /// The URL of a step page: outils/<id>.html → outils/<id>/<name>.html.
 std::string step_url(const std::string& tool_url, const std::string& name);
@@ -50,22 +50,19 @@ std::string step_url(const std::string& tool_url, const std::string& name);
 /// the compose page last).
 class StepList {
  public:
-  StepList(std::string tool_url, const templating::Templates& templates, std::vector<std::string>& unknown,
-           DocumentText entry_title);
+  StepList(std::string tool_url, const ToolContext& ctx, DocumentText entry_title);
   /// A part's page: its title, then `count` in the words of `count_text`; `filter` says which
   /// selections have it.
   void add_part(std::string url, std::string title, DocumentText count_text, int count,
                 nlohmann::ordered_json filter);
   /// A page every selection has, outils/<id>/<name>.html.
   void add_page(const std::string& name, std::string title);
-  void add_page(const std::string& name, DocumentText title) { add_page(name, text(title)); }
+  void add_page(const std::string& name, DocumentText title) { add_page(name, document_text(ctx_, title)); }
   std::vector<Step> take() { return std::move(steps_); }
 
  private:
-  std::string text(DocumentText which, int count = 0) const;
   std::string tool_url_;
-  const templating::Templates& templates_;
-  std::vector<std::string>& unknown_;
+  const ToolContext& ctx_;
   std::vector<Step> steps_;
 };
 
@@ -101,10 +98,15 @@ class DocumentInSteps {
   model::ToolPage middle_page(size_t index, const std::string& description, std::string html) const;
   model::ToolPage compose_page(const std::string& description, std::string html) const;
 
-  /// The document script: window.GUIDE_ANNEX[id] = `document`.
-  std::string document_script(nlohmann::ordered_json document) const;
+  /// The two scripts the pages load: the document script, assets/annex/<id>.js
+  /// (window.GUIDE_ANNEX[id] = {html: the whole document, parameters}), and the bank's data,
+  /// assets/banks/<id>.js.
+  void add_scripts(model::RenderedTool& out, const std::string& document_html,
+                   nlohmann::ordered_json parameters) const;
 
  private:
+  std::string document_script_path() const;
+
   const model::Tool& tool_;
   std::vector<Step> steps_;
   nlohmann::ordered_json choices_;

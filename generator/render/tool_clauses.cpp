@@ -139,7 +139,7 @@ std::string document_html(const Bank& bank, const std::string& doc, Data data, c
       clause_text(clause, c, params, page_url, ctx.resolve);
       clause.set("title", c.title);
       // The note's lead goes inside its first paragraph (Markdown strong), not a paragraph of its own.
-      clause.set("note_html", render_snippet(document_text(ctx.templates, DocumentText::buyer_note, ctx.unknown) + " " + c.buyer_note, page_url, ctx.resolve));
+      clause.set("note_html", render_snippet(document_text(ctx, DocumentText::buyer_note) + " " + c.buyer_note, page_url, ctx.resolve));
       clause.set("profile_names", profile_names(c, profile_labels));
       clause.set("source", templating::text_or_false(c.source_ref));
       clauses.push_back(clause);
@@ -209,7 +209,7 @@ std::string document_script_html(const Bank& bank, const std::string& page_url, 
 
 // Profiles and documents, then a page per document, the parameters, and the annex.
 std::vector<Step> clauses_steps(const Bank& bank, const std::string& tool_url, ToolContext& ctx) {
-  StepList steps(tool_url, ctx.templates, ctx.unknown, DocumentText::clauses_step_choices);
+  StepList steps(tool_url, ctx, DocumentText::clauses_step_choices);
   for (const std::string& doc : document_order(bank)) {
     int count = 0;
     for (const Section& s : bank.sections) {
@@ -244,7 +244,7 @@ class ClausesModule : public ToolModule {
     for (size_t i = 0; i < docs.size(); ++i) {
       const size_t index = i + 1;
       out.pages.push_back(document.middle_page(
-          index, document_text(ctx.templates, DocumentText::clauses_document_lead, ctx.unknown),
+          index, document_text(ctx, DocumentText::clauses_document_lead),
           document_html(bank, docs[i], document.page_data(index), steps[index].url, params, ctx)));
     }
     const size_t parameters = docs.size() + 1;
@@ -254,10 +254,10 @@ class ClausesModule : public ToolModule {
       if (!is_weight(p.id) || weights_document(bank).empty()) fields.push_back(parameter_data(p));
     }
     parameters_page.set("parameters", fields);
-    out.pages.push_back(document.middle_page(parameters, document_text(ctx.templates, DocumentText::clauses_parameters_lead, ctx.unknown),
+    out.pages.push_back(document.middle_page(parameters, document_text(ctx, DocumentText::clauses_parameters_lead),
                                              ctx.templates.render("tools/clauses-parameters", parameters_page, ctx.unknown)));
     out.pages.push_back(document.compose_page(
-        document_text(ctx.templates, DocumentText::clauses_annex_lead, ctx.unknown),
+        document_text(ctx, DocumentText::clauses_annex_lead),
         ctx.templates.render("tools/clauses-annex", document.page_data(steps.size() - 1), ctx.unknown)));
 
     // The document script: the full annex, and each parameter as the annex page checks it.
@@ -265,9 +265,7 @@ class ClausesModule : public ToolModule {
     const ojson parameter_list = parameters_json(bank, [&](const std::string& id) {
       return is_weight(id) && !weights_doc.empty() ? document_page(tool.url, weights_doc) : step_url(tool.url, "parametres");
     });
-    out.files["assets/annex/" + tool.id + ".js"] = document.document_script(
-        {{"html", document_script_html(bank, steps.back().url, params, ctx)}, {"parameters", parameter_list}});
-    out.files["assets/banks/" + tool.id + ".js"] = bank_data_script(tool.id, tool.source->doc.value);
+    document.add_scripts(out, document_script_html(bank, steps.back().url, params, ctx), parameter_list);
     return out;
   }
 };

@@ -18,25 +18,25 @@ using core::Section;
 using templating::Data;
 using templating::List;
 
-struct Theme {
-  std::string slug, label;
-};
+using Labels = std::vector<std::pair<std::string, std::string>>;
 
-std::vector<Theme> themes_of(const Bank& bank) {
-  std::vector<Theme> out;
+}  // namespace
+
+Labels questionnaire_themes(const Bank& bank) {
+  Labels out;
   for (const Section& s : bank.sections) {
     const std::string& label = s.theme;
     if (label.empty()) continue;
     std::string slug = slugify(label);
     bool seen = false;
-    for (const Theme& t : out) seen = seen || t.slug == slug;
-    if (!seen) out.push_back({slug, label});
+    for (const auto& theme : out) seen = seen || theme.first == slug;
+    if (!seen) out.emplace_back(std::move(slug), label);
   }
   return out;
 }
 
-std::vector<std::pair<std::string, std::string>> profiles_of(const Bank& bank) {
-  std::vector<std::pair<std::string, std::string>> out;
+Labels questionnaire_profiles(const Bank& bank) {
+  Labels out;
   auto used = [&bank](const std::string& id) {
     for (const Section& s : bank.sections)
       for (const std::string& p : s.profiles)
@@ -46,9 +46,11 @@ std::vector<std::pair<std::string, std::string>> profiles_of(const Bank& bank) {
   // The bank's profiles (compile checked that sections name only those), in its order; those no
   // section names are left out.
   for (const core::Labelled& p : bank.profiles)
-    if (used(p.id)) out.push_back({p.id, p.label});
+    if (used(p.id)) out.emplace_back(p.id, p.label);
   return out;
 }
+
+namespace {
 
 // The ids of a list, separated by spaces (for data attributes listing ids).
 std::string id_list(const std::vector<std::string>& ids) {
@@ -60,8 +62,8 @@ std::string id_list(const std::vector<std::string>& ids) {
 // Every value of each choice, for the step links (see step_nav).
 ojson choices(const Bank& bank) {
   ojson profiles = ojson::array(), themes = ojson::array();
-  for (const auto& p : profiles_of(bank)) profiles.push_back(p.first);
-  for (const Theme& t : themes_of(bank)) themes.push_back(t.slug);
+  for (const auto& profile : questionnaire_profiles(bank)) profiles.push_back(profile.first);
+  for (const auto& theme : questionnaire_themes(bank)) themes.push_back(theme.first);
   return {{"profils", profiles}, {"themes", themes}};
 }
 
@@ -123,7 +125,7 @@ std::string document_script_html(const Bank& bank, const Parameters& params, con
 
 // Profiles and themes, then a page per section, and the questionnaire to print.
 std::vector<Step> questionnaire_steps(const Bank& bank, const std::string& tool_url, ToolContext& ctx) {
-  StepList steps(tool_url, ctx.templates, ctx.unknown, DocumentText::questionnaire_step_choices);
+  StepList steps(tool_url, ctx, DocumentText::questionnaire_step_choices);
   for (const Section& s : bank.sections) {
     ojson filter = ojson::object();
     // A section without profiles or theme is kept whatever the choice (nothing to filter on).
@@ -151,9 +153,8 @@ class QuestionnaireModule : public ToolModule {
     const std::vector<Step>& steps = document.steps();
     model::RenderedTool out;
 
-    std::vector<std::pair<std::string, std::string>> themes;
-    for (const Theme& t : themes_of(bank)) themes.emplace_back(t.slug, t.label);
-    Data entry = document.entry_data(ctx.resolve, {{"profiles", profiles_of(bank)}, {"themes", themes}});
+    Data entry = document.entry_data(ctx.resolve, {{"profiles", questionnaire_profiles(bank)},
+                                                   {"themes", questionnaire_themes(bank)}});
     companions_data(entry, tool, tool.url);
     out.pages.push_back(document.entry_page(ctx.templates.render("tools/questionnaire", entry, ctx.unknown)));
 
@@ -183,7 +184,7 @@ class QuestionnaireModule : public ToolModule {
         questions.push_back(row);
       }
       page.set("questions", questions);
-      out.pages.push_back(document.middle_page(index, document_text(ctx.templates, DocumentText::questionnaire_section_lead, ctx.unknown),
+      out.pages.push_back(document.middle_page(index, document_text(ctx, DocumentText::questionnaire_section_lead),
                                                ctx.templates.render("tools/questionnaire-section", page, ctx.unknown)));
     }
     const size_t last = steps.size() - 1;
@@ -196,33 +197,23 @@ class QuestionnaireModule : public ToolModule {
       page.set("parameters", parameters);
       out.pages.push_back(document.middle_page(
           last - 1,
-          document_text(ctx.templates, DocumentText::questionnaire_letter_lead, ctx.unknown),
+          document_text(ctx, DocumentText::questionnaire_letter_lead),
           ctx.templates.render("tools/questionnaire-letter-step", page, ctx.unknown)));
     }
     Data compose = document.page_data(steps.size() - 1);
     companions_data(compose, tool, steps.back().url);
     out.pages.push_back(document.compose_page(
-        document_text(ctx.templates, DocumentText::questionnaire_compose_lead, ctx.unknown),
+        document_text(ctx, DocumentText::questionnaire_compose_lead),
         ctx.templates.render("tools/questionnaire-compose", compose, ctx.unknown)));
     // The letter's parameters are typed on its page (on the compose page when there is no letter).
     const std::string letter_url = bank.has_letter ? steps[last - 1].url : steps[last].url;
-    out.files["assets/annex/" + tool.id + ".js"] = document.document_script(
-        {{"html", document_script_html(bank, params, steps.back().url, ctx)},
-         {"parameters", parameters_json(bank, [&](const std::string&) { return letter_url; })}});
-    out.files["assets/banks/" + tool.id + ".js"] = bank_data_script(tool.id, tool.source->doc.value);
+    document.add_scripts(out, document_script_html(bank, params, steps.back().url, ctx),
+                         parameters_json(bank, [&](const std::string&) { return letter_url; }));
     return out;
   }
 };
 
 }  // namespace
-
-std::vector<std::pair<std::string, std::string>> questionnaire_profiles(const Bank& bank) { return profiles_of(bank); }
-
-std::vector<std::pair<std::string, std::string>> questionnaire_themes(const Bank& bank) {
-  std::vector<std::pair<std::string, std::string>> out;
-  for (const Theme& t : themes_of(bank)) out.push_back({t.slug, t.label});
-  return out;
-}
 
 const ToolModule& questionnaire_module() {
   static const QuestionnaireModule module;

@@ -14,8 +14,8 @@ namespace render {
 
 const ToolModule& questionnaire_module();
 
-/// A questionnaire's supplier profiles {id, label}, in the schema's order, then any other a section
-/// names (labelled by its id).
+/// A questionnaire's supplier profiles {id, label} that at least one section names, in the bank's
+/// order.
 std::vector<std::pair<std::string, std::string>> questionnaire_profiles(const core::Bank& bank);
 
 /// A questionnaire's themes {slug, label}, in the order of their first section.
