@@ -33,7 +33,7 @@ struct NumberSpec {
   double max;
   bool min_exclusive;               // true: must be > min (a zero would make the item meaningless)
   const char* named_as = nullptr;   // the subject, when the key alone is ambiguous
-  const char* subject() const { return named_as ? named_as : key; }
+  constexpr const char* subject() const { return named_as ? named_as : key; }
 };
 
 using core::pointer_token;

@@ -64,7 +64,7 @@ const std::vector<const char*>& subjects() {
     // The numeric fields, from their table; then the texts and choices, and the quantities of
     // EcoLogits' graph, named when an interval comes out reversed.
     std::vector<const char*> out;
-    for (const footprint_fields::NumberSpec* spec : footprint_number_fields::all()) out.push_back(spec->subject());
+    for (const footprint_fields::NumberSpec& spec : footprint_number_fields::kAll) out.push_back(spec.subject());
     for (const char* name :
          {"allocation", "baseline", "scenario_id", "scenario_label", "item_label", "kind", "phase", "location",
           "recurrence", "hardware", "media", "model", "datacenter", "provider", "ecologits_energy",
