@@ -9,10 +9,8 @@
   // Texts written into the documents, from content/interface/annex-export.yaml (written in by the
   // generator). fill() also puts markup in a text escaped for XML (the page number fields).
   const MESSAGES = /* guide:messages */ {};
-  function fill(text, values) {
-    return text.replace(/\{([a-z_]+)\}/g, (all, name) => (values && name in values ? String(values[name]) : all));
-  }
-  const message = (key, values) => fill(MESSAGES[key] || key, values);
+  const { fill } = window.GuideKit;  // tool-memory.js
+  const message = window.GuideKit.messages(MESSAGES);
 
   const BLOCKS = { P: 1, H1: 1, H2: 1, H3: 1, H4: 1, H5: 1, H6: 1, UL: 1, OL: 1, TABLE: 1, DL: 1,
     DIV: 1, SECTION: 1, ARTICLE: 1, HEADER: 1, ASIDE: 1, BLOCKQUOTE: 1 };

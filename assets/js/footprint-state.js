@@ -34,11 +34,9 @@
   let timer = null;
 
   function $(id) { return document.getElementById(id); }
-  // A text of the definition with its {placeholders} filled.
-  function t(key, values) {
-    return String(texts[key] || '').replace(/\{(\w+)\}/g, (m, k) => (values && k in values ? values[k] : m));
-  }
-  const { el, toBase64Url, fromBase64Url } = window.GuideKit;  // tool-memory.js
+  const { el, fill, toBase64Url, fromBase64Url } = window.GuideKit;  // tool-memory.js
+  // A text of the definition with its {placeholders} filled (none for a key it lacks).
+  const t = (key, values) => fill(texts[key] || '', values);
   function status(text) { $('fp-status').textContent = text; }
 
   const fields = {}, stepById = {};

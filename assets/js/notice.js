@@ -19,10 +19,7 @@
   const madeOn = $('notice-made-on');
   let lastResult = null, source = '';
 
-  function msg(key, vars) {
-    return (spec.messages[key] || key).replace(/\{([a-z_]+)\}/g, (m, name) =>
-      (vars && vars[name] !== undefined ? String(vars[name]) : m));
-  }
+  const msg = window.GuideKit.messages(spec.messages);  // tool-memory.js
   function say(text) { const s = $('annex-status'); s.textContent = ''; window.setTimeout(() => { s.textContent = text; }, 30); }
 
   // The text of one field for these answers: null for a blank, '' to leave out what shows it.

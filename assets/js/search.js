@@ -19,10 +19,11 @@
 (function () {
   'use strict';
 
-  // Texts shown to the reader, from content/interface/search.yaml (written in by the generator).
+  // Texts shown to the reader, from content/interface/search.yaml (written in by the generator),
+  // filled in as GuideKit.messages does (tool-memory.js, which content pages do not load).
   const MESSAGES = /* guide:messages */ {};
-  const message = (key, values) => (MESSAGES[key] || key).replace(/\{([a-z_]+)\}/g,
-    (all, name) => (values && name in values ? String(values[name]) : all));
+  const message = (key, values) => (MESSAGES[key] || key).replace(/\{([a-z][a-z0-9_]*)\}/g,
+    (all, name) => (values && values[name] !== undefined && values[name] !== null ? String(values[name]) : all));
 
   const SEPARATOR = /[\s\-'\u2019]+/;
   const MAX_RESULTS = 10;

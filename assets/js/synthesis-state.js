@@ -24,10 +24,7 @@
   data.sections.forEach((s) => s.questions.forEach((q) => { questions[q.id] = { q: q, section: s }; }));
 
   // A sentence of the page with its {names} filled in.
-  function msg(key, vars) {
-    return (data.messages[key] || key).replace(/\{([a-z_]+)\}/g, (m, name) =>
-      (vars && vars[name] !== undefined ? String(vars[name]) : m));
-  }
+  const msg = window.GuideKit.messages(data.messages);  // tool-memory.js
 
   function empty() { return { themes: themeIds.slice(), anonymous: false, suppliers: [] }; }
 

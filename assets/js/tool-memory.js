@@ -24,10 +24,14 @@
  * grid, AI Act tool), annex-state.js (clauses, sourcing questionnaire), footprint-state.js (calculator). */
 (function () {
   'use strict';
+  // `text` with its {names} filled in from `values`. A name is a lowercase letter, then lowercase
+  // letters, digits and '_', as guide check knows them (core/placeholders.h); one without a value
+  // stays as written. Shared through GuideKit below.
+  const fill = (text, values) => String(text).replace(/\{([a-z][a-z0-9_]*)\}/g,
+    (all, name) => (values && values[name] !== undefined && values[name] !== null ? String(values[name]) : all));
   // A script's texts (its MESSAGES, content/interface/<script>.yaml, written in by the generator)
-  // as the function that gives one with its {names} filled in: shared through GuideKit below.
-  const messages = (texts) => (key, values) => (texts[key] || key).replace(/\{([a-z_]+)\}/g,
-    (all, name) => (values && name in values ? String(values[name]) : all));
+  // as the function that gives one, by key, filled in.
+  const messages = (texts) => (key, values) => fill(texts[key] || key, values);
   // Texts shown to the reader: content/interface/tool-memory.yaml.
   const MESSAGES = /* guide:messages */ {};
   const message = messages(MESSAGES);
@@ -132,11 +136,12 @@
   window.GuideToolMemory = { arrive, remember, watch };
 
   // What the tools' own scripts share (GuideKit), written once here as every tool page loads
-  // this script first: their texts' formatter; an element with its class, text and parent;
+  // this script first: their texts' formatters; an element with its class, text and parent;
   // emptying one; and the
   // base64url codec of the links' fragments (#r=…: UTF-8 JSON), whose decoding throws on bytes
   // that are not UTF-8 (a damaged link is reported, not read as garbage).
   window.GuideKit = {
+    fill,
     messages,
     el: (tag, cls, text, parent) => {
       const e = document.createElement(tag);

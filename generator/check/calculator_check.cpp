@@ -5,6 +5,8 @@
 #include <set>
 
 #include "core/footprint_items.h"
+#include "core/id_patterns.h"
+#include "core/join.h"
 #include "load/unknown_members.h"
 
 namespace check {
@@ -23,12 +25,6 @@ const Names kProjectKeys = {"lifetime_years", "carbon_price_eur_per_t"};
 const Names kScenarioKeys = {"allocation"};
 
 bool has(const Names& names, const std::string& n) { return std::find(names.begin(), names.end(), n) != names.end(); }
-
-std::string list_of(const Names& names) {
-  std::string s;
-  for (const auto& n : names) s += (s.empty() ? "" : ", ") + n;
-  return s;
-}
 
 class Checker {
  public:
@@ -52,7 +48,7 @@ class Checker {
   // but does not hide the problems in the rest of the mapping.
   bool members(const Json& node, const std::string& pointer, const Names& required, const Names& optional) {
     if (!node.is_object()) {
-      error(pointer, "expected a mapping with " + list_of(required));
+      error(pointer, "expected a mapping with " + core::join(required, ", "));
       return false;
     }
     Names all = required;
@@ -80,8 +76,7 @@ class Checker {
 
   bool id(const std::string& value, const std::string& pointer, const char* what) {
     if (value.empty()) return false;
-    const bool good = value[0] >= 'a' && value[0] <= 'z' &&
-                      value.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789_") == std::string::npos;
+    const bool good = core::matches(value, core::IdPattern::name);
     if (!good) error(pointer, std::string(what) + " '" + value + "' must be lower-case letters, digits and '_', starting with a letter");
     return good;
   }
@@ -121,12 +116,12 @@ class Checker {
     if (has_from) {
       const std::string from = text(field, p, "from", true);
       if (!from.empty() && !has(kTables, from))
-        error(p + "/from", "unknown table '" + from + "'", {"the tables are " + list_of(kTables)});
+        error(p + "/from", "unknown table '" + from + "'", {"the tables are " + core::join(kTables, ", ")});
       if (field.contains("types")) {
         const Json& types = field.at("types");
         bool good = types.is_array() && from == "hardware";
         for (size_t i = 0; good && i < types.size(); ++i) good = types[i].is_string() && has(kHardwareTypes, types[i].get<std::string>());
-        if (!good) error(p + "/types", "'types' lists hardware types for a field 'from: hardware'", {list_of(kHardwareTypes)});
+        if (!good) error(p + "/types", "'types' lists hardware types for a field 'from: hardware'", {core::join(kHardwareTypes, ", ")});
       }
     }
     if (!has_options) return;
@@ -144,7 +139,7 @@ class Checker {
         error(op + "/value", "this value is listed twice");
       text(options[i], op, "label", true);
       if (options[i].contains("type") && !has(kHardwareTypes, options[i].value("type", std::string())))
-        error(op + "/type", "'type' must be a hardware type", {list_of(kHardwareTypes)});
+        error(op + "/type", "'type' must be a hardware type", {core::join(kHardwareTypes, ", ")});
       if (options[i].contains("custom") && !options[i].at("custom").is_boolean())
         error(op + "/custom", "'custom' must be true or false");
     }
@@ -180,7 +175,7 @@ class Checker {
       if (!by.empty() && !found) error(p + "/key_by", "'key_by' must name a choice field of this block");
       for (auto it = key.begin(); it != key.end(); ++it) {
         if (it.key() != "default" && !has(kHardwareTypes, it.key()))
-          error_at_key(p + "/key/" + it.key(), "'" + it.key() + "' is not a hardware type", {list_of(kHardwareTypes) + ", or default"});
+          error_at_key(p + "/key/" + it.key(), "'" + it.key() + "' is not a hardware type", {core::join(kHardwareTypes, ", ") + ", or default"});
         if (!it.value().is_string()) error(p + "/key/" + it.key(), "each key must be a string");
         else keys.push_back(it.value().get<std::string>());
       }
@@ -206,7 +201,7 @@ class Checker {
       if (!has(allowed, k)) {
         const std::string near = diag::closest_match(k, allowed);
         error(key.is_string() ? p + "/key" : p + "/key", "'" + k + "' is not a member the footprint input takes here",
-              near.empty() ? Names{"it takes " + list_of(allowed)} : Names{"did you mean '" + near + "'?"});
+              near.empty() ? Names{"it takes " + core::join(allowed, ", ")} : Names{"did you mean '" + near + "'?"});
       }
     }
   }
@@ -234,7 +229,7 @@ class Checker {
       prefixes.push_back(prefix);
     }
     if (v.contains("baseline") && !has(scenario_ids, v.value("baseline", std::string())))
-      error("/baseline", "'baseline' must be the id of a scenario", {list_of(scenario_ids)});
+      error("/baseline", "'baseline' must be the id of a scenario", {core::join(scenario_ids, ", ")});
 
     // Steps: pages in order; the last one is the results page and holds no block.
     Names steps;
@@ -245,7 +240,7 @@ class Checker {
       if (!members(step_list[i], p, {"id", "title"}, {})) continue;
       const std::string sid = text(step_list[i], p, "id", true);
       text(step_list[i], p, "title", true);
-      if (!sid.empty() && sid.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") != std::string::npos)
+      if (!sid.empty() && !core::matches(sid, core::IdPattern::slug))
         error(p + "/id", "a step id names a page: lower-case letters, digits and '-'");
       if (has(steps, sid)) error(p + "/id", "step '" + sid + "' is listed twice");
       steps.push_back(sid);
@@ -262,21 +257,21 @@ class Checker {
       const std::string bid = text(block, p, "id", true), scope = text(block, p, "scope", true), step = text(block, p, "step", true);
       text(block, p, "legend", true);
       if (id(bid, p + "/id", "block id") && !block_ids.insert(bid).second) error(p + "/id", "block '" + bid + "' is listed twice");
-      if (!scope.empty() && !has(kScopes, scope)) error(p + "/scope", "unknown scope '" + scope + "'", {"scopes: " + list_of(kScopes)});
-      if (!step.empty() && !has(steps, step)) error(p + "/step", "step '" + step + "' is not in 'steps'", {list_of(steps)});
+      if (!scope.empty() && !has(kScopes, scope)) error(p + "/scope", "unknown scope '" + scope + "'", {"scopes: " + core::join(kScopes, ", ")});
+      if (!step.empty() && !has(steps, step)) error(p + "/step", "step '" + step + "' is not in 'steps'", {core::join(steps, ", ")});
       else if (!steps.empty() && step == steps.back()) error(p + "/step", "the last step is the results page: it holds no block");
       std::string kind;
       if (scope == "item") {
         if (!block.contains("item")) error(p, "an item block needs 'item': the footprint item it makes ({kind, label…})");
         else if (members(block.at("item"), p + "/item", {"kind", "label"}, {"phase", "recurrence"})) {
           kind = text(block.at("item"), p + "/item", "kind", true);
-          if (!kind.empty() && !has(kKinds, kind)) error(p + "/item/kind", "unknown item kind '" + kind + "'", {list_of(kKinds)});
+          if (!kind.empty() && !has(kKinds, kind)) error(p + "/item/kind", "unknown item kind '" + kind + "'", {core::join(kKinds, ", ")});
         }
         if (block.contains("scenarios")) {
           const Json& only = block.at("scenarios");
           bool good = only.is_array() && !only.empty();
           for (size_t i = 0; good && i < only.size(); ++i) good = only[i].is_string() && has(scenario_ids, only[i].get<std::string>());
-          if (!good) error(p + "/scenarios", "'scenarios' lists the ids of the scenarios this block is part of", {list_of(scenario_ids)});
+          if (!good) error(p + "/scenarios", "'scenarios' lists the ids of the scenarios this block is part of", {core::join(scenario_ids, ", ")});
         }
       } else {
         for (const char* k : {"item", "enabled_by", "scenarios"})
@@ -297,7 +292,7 @@ class Checker {
         const std::string fid = text(field, fp, "id", true), type = text(field, fp, "type", true);
         text(field, fp, "label", true);
         if (id(fid, fp + "/id", "field id") && !field_ids.insert(fid).second) error(fp + "/id", "field '" + fid + "' is listed twice in this block");
-        if (!type.empty() && !has(kTypes, type)) error(fp + "/type", "unknown field type '" + type + "'", {list_of(kTypes)});
+        if (!type.empty() && !has(kTypes, type)) error(fp + "/type", "unknown field type '" + type + "'", {core::join(kTypes, ", ")});
         for (const char* k : {"min", "max"})
           if (field.contains(k) && (!field.at(k).is_number() || type != "number"))
             error(fp + "/" + k, std::string("'") + k + "' must be a number, on a number field");

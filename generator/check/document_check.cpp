@@ -4,7 +4,10 @@
 #include <map>
 #include <set>
 
+#include "core/id_patterns.h"
+#include "core/join.h"
 #include "core/json_pointer.h"
+#include "core/placeholders.h"
 #include "core/question_types.h"
 #include "core/suggest.h"
 
@@ -32,15 +35,6 @@ const std::map<std::string, std::vector<std::string>> kMessages = {
 // The answer levels of a synthesis, in the order the pages list them (the counts read these ids).
 const std::vector<std::string> kLevels = {"complete", "partielle", "aucune", "non_posee"};
 const std::vector<std::string> kMeasures = {"reponse", "complete", "justificatif"};
-
-bool valid_id(const std::string& id, bool dashes, bool underscores) {
-  if (id.empty()) return false;
-  for (char c : id) {
-    const bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (dashes && c == '-') || (underscores && c == '_');
-    if (!ok) return false;
-  }
-  return true;
-}
 
 std::string token(const std::string& key) { return core::pointer_token(key); }
 
@@ -98,7 +92,7 @@ class Reader {
       if (std::find(allowed.begin(), allowed.end(), kv.key()) != allowed.end()) continue;
       diags_.error(doc_.key_position(pointer + "/" + token(kv.key())),
                    "unknown key '" + kv.key() + "' in " + what + core::did_you_mean(kv.key(), allowed),
-                   {"allowed here: " + join(allowed)});
+                   {"allowed here: " + core::join(allowed, ", ")});
       ok_ = false;
     }
     bool all = true;
@@ -136,12 +130,6 @@ class Reader {
     return v;
   }
 
-  static std::string join(const std::vector<std::string>& words) {
-    std::string out;
-    for (const std::string& w : words) out += (out.empty() ? "" : ", ") + w;
-    return out;
-  }
-
   const model::YamlDocument& doc() const { return doc_; }
 
  private:
@@ -172,7 +160,7 @@ void read_synthesis(Reader& r, model::DocumentSpec& spec) {
     if (!r.mapping(p, {"id", "label", "text", "when"}, {"id", "label", "text"}, "a band")) continue;
     model::MaturityBand band;
     band.id = r.text(p + "/id");
-    if (!band.id.empty() && !valid_id(band.id, true, false)) r.error(p + "/id", "band ids are lower-case letters, digits and '-'");
+    if (!band.id.empty() && !core::matches(band.id, core::IdPattern::slug)) r.error(p + "/id", "band ids are lower-case letters, digits and '-'");
     if (!ids.insert(band.id).second) r.error(p + "/id", "duplicate band id '" + band.id + "'");
     band.label = r.text(p + "/label");
     band.text = r.text(p + "/text");
@@ -197,7 +185,7 @@ void read_synthesis(Reader& r, model::DocumentSpec& spec) {
         band.measure = r.text(p + "/when/measure");
         if (!band.measure.empty() && std::find(kMeasures.begin(), kMeasures.end(), band.measure) == kMeasures.end()) {
           r.error(p + "/when/measure", "unknown measure '" + band.measure + "'" + core::did_you_mean(band.measure, kMeasures),
-                  {"measures: " + Reader::join(kMeasures) + " (percent of the answers entered)"});
+                  {"measures: " + core::join(kMeasures, ", ") + " (percent of the answers entered)"});
         }
         const ojson* least = r.at(p + "/when/at_least");
         if (!least || !least->is_number() || least->get<double>() < 0 || least->get<double>() > 100) {
@@ -211,19 +199,6 @@ void read_synthesis(Reader& r, model::DocumentSpec& spec) {
   }
 }
 
-// The {name} slots of `body` (a name is [a-z][a-z0-9_]*; braces around anything else are text),
-// each with its byte offset.
-std::vector<std::pair<std::string, size_t>> slots(const std::string& body) {
-  std::vector<std::pair<std::string, size_t>> out;
-  for (size_t at = body.find('{'); at != std::string::npos; at = body.find('{', at + 1)) {
-    const size_t end = body.find('}', at + 1);
-    if (end == std::string::npos) break;
-    const std::string name = body.substr(at + 1, end - at - 1);
-    if (!name.empty() && name[0] >= 'a' && name[0] <= 'z' && valid_id(name, false, true)) out.push_back({name, at});
-  }
-  return out;
-}
-
 void read_notice(Reader& r, const core::Bank& bank, model::DocumentSpec& spec) {
   std::vector<std::string> field_ids;
   if (const ojson* fields = r.list("/fields", "'fields'")) {
@@ -234,7 +209,7 @@ void read_notice(Reader& r, const core::Bank& bank, model::DocumentSpec& spec) {
       if (!r.mapping(p, {"id", "question", "blank", "choices"}, {"id", "blank"}, "a field")) continue;
       model::NoticeField field;
       field.id = r.text(p + "/id");
-      if (!field.id.empty() && !(field.id[0] >= 'a' && field.id[0] <= 'z' && valid_id(field.id, false, true))) {
+      if (!field.id.empty() && !core::is_placeholder_name(field.id)) {
         r.error(p + "/id", "field ids are [a-z][a-z0-9_]*: they are written {id} in the parts");
       }
       if (std::find(field_ids.begin(), field_ids.end(), field.id) != field_ids.end()) {
@@ -268,7 +243,7 @@ void read_notice(Reader& r, const core::Bank& bank, model::DocumentSpec& spec) {
             if (std::find(ids.begin(), ids.end(), kv.key()) == ids.end()) {
               r.error(cp, "'" + kv.key() + "' is not a choice of question '" + question->id + "'" +
                                      core::did_you_mean(kv.key(), ids),
-                          {"its choices are " + Reader::join(ids)});
+                          {"its choices are " + core::join(ids, ", ")});
               continue;
             }
             if (!kv.value().is_string()) {
@@ -289,18 +264,19 @@ void read_notice(Reader& r, const core::Bank& bank, model::DocumentSpec& spec) {
       if (!r.mapping(p, {"id", "title", "basis", "note", "body"}, {"id", "title", "basis", "body"}, "a part")) continue;
       model::NoticePart part;
       part.id = r.text(p + "/id");
-      if (!part.id.empty() && !valid_id(part.id, true, false)) r.error(p + "/id", "part ids are lower-case letters, digits and '-'");
+      if (!part.id.empty() && !core::matches(part.id, core::IdPattern::slug)) r.error(p + "/id", "part ids are lower-case letters, digits and '-'");
       if (!part_ids.insert(part.id).second) r.error(p + "/id", "duplicate part id '" + part.id + "'");
       part.title = r.text(p + "/title");
       part.basis = r.text(p + "/basis");
       part.note = r.text(p + "/note", false);
       part.body = r.text(p + "/body");
-      for (const auto& slot : slots(part.body)) {
-        used.insert(slot.first);
-        if (std::find(field_ids.begin(), field_ids.end(), slot.first) != field_ids.end()) continue;
-        r.error_at(p + "/body", slot.second, "'{" + slot.first + "}' names no field" + core::did_you_mean(slot.first, field_ids),
+      core::for_each_placeholder(part.body, [&](std::string_view view, size_t offset) {
+        const std::string name(view);
+        used.insert(name);
+        if (std::find(field_ids.begin(), field_ids.end(), name) != field_ids.end()) return;
+        r.error_at(p + "/body", offset, "'{" + name + "}' names no field" + core::did_you_mean(name, field_ids),
                    {"the fields are declared under 'fields:'"});
-      }
+      });
       spec.notice.parts.push_back(part);
     }
   }
@@ -333,7 +309,7 @@ std::vector<model::Tool> check_documents(const model::Site& site, const std::vec
       continue;
     }
     const std::string id = r.text("/id");
-    if (!id.empty() && !valid_id(id, true, false)) {
+    if (!id.empty() && !core::matches(id, core::IdPattern::slug)) {
       r.error("/id", "document id must be lower-case letters, digits and '-'", {"it names the page: outils/<id>.html"});
     } else if (seen.count(id)) {
       r.error("/id", "id '" + id + "' is already taken by " + seen[id], {"tools and documents share the outils/ folder"});

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/join.h"
 #include "core/question_types.h"
 #include "diag/diagnostics.h"
 #include "load/interface_texts.h"
@@ -19,7 +20,7 @@ void check_question_type_texts(const std::vector<model::InterfaceTexts>& texts, 
     const std::string path =
         load::join_path(load::join_path(content_dir, load::kInterfaceDir), std::string(model::kQuestionTypeTexts) + ".yaml");
     diags.error({path, 0, 0}, "missing " + path + ", the labels of the answers a question gets by default",
-                {"write one 'key: label' line for each of: " + core::join_names(keys, ", ")});
+                {"write one 'key: label' line for each of: " + core::join(keys, ", ")});
     return;
   }
   for (const std::string& key : keys)
@@ -31,7 +32,7 @@ void check_question_type_texts(const std::vector<model::InterfaceTexts>& texts, 
     std::vector<std::string> notes;
     const std::string guess = diag::closest_match(t.key, keys);
     if (!guess.empty()) notes.push_back("did you mean '" + guess + "'?");
-    notes.push_back("the keys are a type and a default choice: " + core::join_names(keys, ", "));
+    notes.push_back("the keys are a type and a default choice: " + core::join(keys, ", "));
     diags.warning(t.pos, "'" + t.key + "' labels no default choice", notes);
   }
 }

@@ -4,14 +4,11 @@
 
 #include "check/bank_check.h"
 #include "check/calculator_check.h"
+#include "core/id_patterns.h"
 
 namespace check {
 
 namespace {
-
-bool valid_id(const std::string& id) {
-  return !id.empty() && id.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") == std::string::npos;
-}
 
 std::string text_of(const nlohmann::ordered_json& j, const char* key) {
   auto it = j.find(key);
@@ -29,7 +26,7 @@ std::vector<model::Tool> check_banks(const model::Site& site, const nlohmann::or
       diags.error({bank.file, 1, 1}, "a bank must be a mapping with id, title, kind and sections");
       continue;
     }
-    if (!valid_id(bank.id)) {
+    if (!core::matches(bank.id, core::IdPattern::slug)) {
       diags.error(bank.doc.position("/id"), "bank id must be lower-case letters, digits and '-'",
                   {"it names the page: outils/<id>.html"});
       continue;

@@ -3,15 +3,13 @@
 #include <algorithm>
 #include <map>
 
+#include "core/join.h"
+#include "core/placeholders.h"
 #include "core/suggest.h"
 
 namespace core {
 
 namespace {
-
-bool name_char(char c, bool first) {
-  return (c >= 'a' && c <= 'z') || c == '_' || (!first && c >= '0' && c <= '9');
-}
 
 class ClauseChecker {
  public:
@@ -168,7 +166,7 @@ class ClauseChecker {
         std::find(documents_.begin(), documents_.end(), document) == documents_.end())
       issue(f.at("document"), "unknown document '" + document + "'" +
                                   did_you_mean(document, documents_) + "; documents are " +
-                                  join(documents_));
+                                  id_list(documents_));
     if (const ojson* clauses = f.array("clauses")) {
       if (clauses->empty()) issue(f.at("clauses"), "a section needs at least one clause");
       for (size_t i = 0; i < clauses->size(); ++i)
@@ -176,11 +174,7 @@ class ClauseChecker {
     }
   }
 
-  static std::string join(const std::vector<std::string>& ids) {
-    std::string out;
-    for (const auto& id : ids) out += (out.empty() ? "" : ", ") + id;
-    return out.empty() ? "(none)" : out;
-  }
+  static std::string id_list(const std::vector<std::string>& ids) { return ids.empty() ? "(none)" : join(ids, ", "); }
 
   void read_clause(const ojson& value, const std::string& pointer, Section& section) {
     Fields f(value, pointer, "clause", issues_);
@@ -198,7 +192,7 @@ class ClauseChecker {
         if (std::find(profiles_.begin(), profiles_.end(), id) == profiles_.end())
           issue(child_pointer(f.at("profiles"), i), "unknown profile '" + id + "'" +
                                                         did_you_mean(id, profiles_) +
-                                                        "; profiles are " + join(profiles_));
+                                                        "; profiles are " + id_list(profiles_));
         else
           clause.profiles.push_back(id);
       }
@@ -211,7 +205,7 @@ class ClauseChecker {
         if (std::find(removable_.begin(), removable_.end(), id) == removable_.end())
           issue(child_pointer(f.at("requires"), i),
                 "'requires' names a number parameter with 'zero_removes: true'; '" + id + "' is not one" +
-                    did_you_mean(id, removable_) + "; such parameters are " + join(removable_));
+                    did_you_mean(id, removable_) + "; such parameters are " + id_list(removable_));
         else
           clause.requires.push_back(id);
       }
@@ -235,16 +229,13 @@ class ClauseChecker {
 
   // Every `{name}` must be a parameter. Braces around anything else are left as written.
   void check_parameters(const std::string& text, const std::string& pointer) {
-    for (size_t open = text.find('{'); open != std::string::npos; open = text.find('{', open + 1)) {
-      size_t end = open + 1;
-      while (end < text.size() && name_char(text[end], end == open + 1)) ++end;
-      if (end == open + 1 || end >= text.size() || text[end] != '}') continue;
-      std::string name = text.substr(open + 1, end - open - 1);
+    for_each_placeholder(text, [&](std::string_view view, size_t offset) {
+      const std::string name(view);
       if (std::find(parameters_.begin(), parameters_.end(), name) == parameters_.end())
         issue(pointer, "unknown parameter '{" + name + "}'" + did_you_mean(name, parameters_) +
-                           "; parameters are " + join(parameters_),
-              static_cast<long>(open));
-    }
+                           "; parameters are " + id_list(parameters_),
+              static_cast<long>(offset));
+    });
   }
 };
 

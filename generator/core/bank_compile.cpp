@@ -7,6 +7,7 @@
 #include "core/bank_model.h"
 #include "core/bank_verdicts.h"
 #include "core/bank_visibility.h"
+#include "core/join.h"
 #include "core/question_types.h"
 #include "core/suggest.h"
 
@@ -262,11 +263,7 @@ class Compiler {
         else if (!contains(declared, name))
           issue(child_pointer(f.at("profiles"), i),
                 "unknown supplier profile '" + name + "'" + did_you_mean(name, declared) + "; the bank's profiles are " +
-                    [&] {
-                      std::string all;
-                      for (const std::string& d : declared) all += (all.empty() ? "" : ", ") + d;
-                      return all;
-                    }());
+                    join(declared, ", "));
         else
           section.profiles.push_back(name);
       }
@@ -318,7 +315,7 @@ class Compiler {
       const std::vector<std::string> names = question_type_names(
           {AnswerShape::one_choice, AnswerShape::several_choices, AnswerShape::number, AnswerShape::text});
       issue(f.at("type"), "unknown question type '" + q.type + "'" + did_you_mean(q.type, names) +
-                              "; types are " + join_names(names, ", "));
+                              "; types are " + join(names, ", ", ", "));
     }
 
     int index = static_cast<int>(bank_.questions.size());
@@ -372,7 +369,7 @@ class Compiler {
       i.pointer = f.at("choices");
       i.at_key = true;
       i.message = "only " +
-                  join_names(question_type_names({AnswerShape::one_choice, AnswerShape::several_choices}), " and ") +
+                  join(question_type_names({AnswerShape::one_choice, AnswerShape::several_choices}), ", ", " and ") +
                   " questions take 'choices'";
       issues_.push_back(std::move(i));
       return;
@@ -422,7 +419,7 @@ class Compiler {
     if (type.only_default_choices && !same_choice_ids(q.choices, default_choices(type))) {
       std::vector<std::string> ids;
       for (const DefaultChoice& c : type.default_choices) ids.push_back("'" + std::string(c.id) + "'");
-      issue(f.at("choices"), "a " + q.type + " question's choices are " + join_names(ids, " and ") +
+      issue(f.at("choices"), "a " + q.type + " question's choices are " + join(ids, ", ", " and ") +
                                  "; use type: choice for other answers");
     }
   }
@@ -444,7 +441,7 @@ class Compiler {
           Issue i;
           i.pointer = f.at(key);
           i.at_key = true;
-          i.message = "only " + join_names(question_type_names({AnswerShape::number}), " and ") + " questions take '" + key + "'";
+          i.message = "only " + join(question_type_names({AnswerShape::number}), ", ", " and ") + " questions take '" + key + "'";
           issues_.push_back(std::move(i));
         }
       return;

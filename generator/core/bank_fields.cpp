@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/join.h"
 #include "core/json_pointer.h"
 #include "core/suggest.h"
 
@@ -13,39 +14,6 @@ std::string child_pointer(const std::string& parent, const std::string& key) {
 
 std::string child_pointer(const std::string& parent, size_t index) {
   return parent + "/" + std::to_string(index);
-}
-
-namespace {
-
-bool lower(char c) { return c >= 'a' && c <= 'z'; }
-bool digit(char c) { return c >= '0' && c <= '9'; }
-
-}  // namespace
-
-bool matches(const std::string& id, IdPattern pattern) {
-  if (id.empty()) return false;
-  for (size_t i = 0; i < id.size(); ++i) {
-    char c = id[i];
-    bool ok = false;
-    switch (pattern) {
-      case IdPattern::slug: ok = lower(c) || digit(c) || c == '-'; break;
-      case IdPattern::section: ok = lower(c) || digit(c) || c == '_'; break;
-      case IdPattern::name: ok = lower(c) || (i > 0 && (digit(c) || c == '_')); break;
-      case IdPattern::choice: ok = lower(c) || digit(c) || (i > 0 && (c == '_' || c == '-')); break;
-    }
-    if (!ok) return false;
-  }
-  return true;
-}
-
-std::string pattern_rule(IdPattern pattern) {
-  switch (pattern) {
-    case IdPattern::slug: return "lowercase letters, digits and '-'";
-    case IdPattern::section: return "lowercase letters, digits and '_'";
-    case IdPattern::name: return "a lowercase letter, then lowercase letters, digits and '_'";
-    case IdPattern::choice: return "a lowercase letter or digit, then lowercase letters, digits, '_' and '-'";
-  }
-  return "";
 }
 
 const char* json_type_name(const ojson& v) {
@@ -84,9 +52,7 @@ void Fields::allow(const std::vector<std::string>& allowed, const std::vector<st
       i.message = "'" + key + "' is not a key of this " + what_ + ": " + elsewhere_note;
     } else {
       i.message = "unknown key '" + key + "' in " + what_ + did_you_mean(key, allowed);
-      std::string list;
-      for (const auto& k : allowed) list += (list.empty() ? "" : ", ") + k;
-      i.notes.push_back("a " + what_ + " takes: " + list);
+      i.notes.push_back("a " + what_ + " takes: " + join(allowed, ", "));
     }
     issues_.push_back(std::move(i));
   }

@@ -6,22 +6,13 @@
 
 #include "core/bank_issue.h"
 #include "core/bank_model.h"
+#include "core/id_patterns.h"
 
 namespace core {
 
 /// "/sections/0" + "questions" → "/sections/0/questions" (escapes '~' and '/').
 std::string child_pointer(const std::string& parent, const std::string& key);
 std::string child_pointer(const std::string& parent, size_t index);
-
-/// What an identifier may look like; each pattern comes with a message that states it.
-enum class IdPattern {
-  slug,        // [a-z0-9-]+          bank ids, verdict levels
-  section,     // [a-z0-9_]+          section ids
-  name,        // [a-z][a-z0-9_]*     question and parameter ids (they appear in expressions)
-  choice,      // [a-z0-9][a-z0-9_-]* choice, clause, profile and document ids
-};
-bool matches(const std::string& id, IdPattern pattern);
-std::string pattern_rule(IdPattern pattern);
 
 class Fields {
  public:

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/join.h"
 #include "core/suggest.h"
 
 namespace core::expr {
@@ -58,11 +59,7 @@ const struct { const char* name; Function function; } kFunctions[] = {
     {"section_max", Function::section_max}, {"open", Function::open},
 };
 
-std::string choice_list(const QuestionSymbol& q) {
-  std::string out;
-  for (const auto& c : q.choices) out += (out.empty() ? "" : ", ") + c;
-  return out;
-}
+std::string choice_list(const QuestionSymbol& q) { return join(q.choices, ", "); }
 
 class Checker {
  public:

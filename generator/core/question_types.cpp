@@ -65,15 +65,6 @@ std::vector<std::string> question_type_names(const std::vector<AnswerShape>& sha
   return names;
 }
 
-std::string join_names(const std::vector<std::string>& names, const std::string& last) {
-  std::string out;
-  for (size_t i = 0; i < names.size(); ++i) {
-    if (i > 0) out += i + 1 == names.size() ? last : ", ";
-    out += names[i];
-  }
-  return out;
-}
-
 const char* answer_shape_name(AnswerShape shape) {
   switch (shape) {
     case AnswerShape::one_choice: return "one_choice";

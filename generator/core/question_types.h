@@ -63,8 +63,6 @@ const QuestionTypeInfo* find_question_type(const std::string& name);
 /// The names of the types answered in one of `shapes`, in table order.
 std::vector<std::string> question_type_names(const std::vector<AnswerShape>& shapes);
 
-/// "a, b<last>c": names listed for a message (`last` is ", " or " and ").
-std::string join_names(const std::vector<std::string>& names, const std::string& last);
 
 /// The shape's name where scripts read the table: "one_choice", "several_choices", "number", "text".
 const char* answer_shape_name(AnswerShape shape);

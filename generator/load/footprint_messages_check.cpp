@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/footprint_messages.h"
+#include "core/placeholders.h"
 #include "load/unknown_members.h"
 
 namespace load {
@@ -16,18 +17,10 @@ namespace msg = core::footprint_messages;
 
 std::vector<std::string> strings(const std::vector<const char*>& list) { return {list.begin(), list.end()}; }
 
-// The {name}s written in `text` (a name is letters, digits and '_').
-std::vector<std::string> placeholders_in(const std::string& text) {
+// The names of the {name}s written in `text`.
+std::vector<std::string> placeholder_names(const std::string& text) {
   std::vector<std::string> out;
-  for (size_t open = text.find('{'); open != std::string::npos; open = text.find('{', open + 1)) {
-    const size_t close = text.find('}', open);
-    if (close == std::string::npos) break;
-    const std::string name = text.substr(open + 1, close - open - 1);
-    const bool word = !name.empty() && std::all_of(name.begin(), name.end(), [](char c) {
-      return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
-    });
-    if (word) out.push_back(name);
-  }
+  core::for_each_placeholder(text, [&out](std::string_view name, size_t) { out.emplace_back(name); });
   return out;
 }
 
@@ -77,11 +70,11 @@ class Checker {
 
   void fills(const std::string& text, const std::string& pointer, const std::vector<std::string>& allowed,
              const std::vector<std::string>& required = {}) {
-    for (const auto& name : placeholders_in(text))
+    const std::vector<std::string> used = placeholder_names(text);
+    for (const auto& name : used)
       if (std::find(allowed.begin(), allowed.end(), name) == allowed.end())
         diags_.error(doc_.position(pointer), "{" + name + "} is not filled in this message",
                      {"it may use " + joined(allowed)});
-    const auto used = placeholders_in(text);
     for (const auto& name : required)
       if (std::find(used.begin(), used.end(), name) == used.end())
         diags_.error(doc_.position(pointer), "this text must contain {" + name + "}");

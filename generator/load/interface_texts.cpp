@@ -1,21 +1,11 @@
 #include "load/interface_texts.h"
 
+#include "core/id_patterns.h"
 #include "load/content_loader.h"
 #include "load/yaml_json.h"
 #include "text/strings.h"
 
 namespace load {
-
-namespace {
-
-bool is_key(const std::string& key) {
-  if (key.empty()) return false;
-  for (char c : key)
-    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_')) return false;
-  return true;
-}
-
-}  // namespace
 
 std::vector<model::InterfaceTexts> load_interface_texts(const FileSystem& fs, const std::string& content_dir,
                                                         bool& found, diag::Diagnostics& diags) {
@@ -42,7 +32,7 @@ std::vector<model::InterfaceTexts> load_interface_texts(const FileSystem& fs, co
     }
     for (auto it = doc.value.begin(); it != doc.value.end(); ++it) {
       const std::string pointer = "/" + pointer_token(it.key());
-      if (!is_key(it.key())) {
+      if (!core::matches(it.key(), core::IdPattern::section)) {
         diags.error(doc.key_position(pointer), "'" + it.key() + "' is not a key: lower-case letters, digits and '_'");
         continue;
       }

@@ -109,11 +109,10 @@ class CalculatorModule : public ToolModule {
   }
 };
 
+const CalculatorModule kModule{};
+
 }  // namespace
 
-const ToolModule& calculator_module() {
-  static const CalculatorModule module;
-  return module;
-}
+const ToolModule& calculator_module() { return kModule; }
 
 }  // namespace render

@@ -3,6 +3,7 @@
 #include <map>
 #include <vector>
 
+#include "core/join.h"
 #include "render/annex_parameters.h"
 #include "render/document_steps.h"
 #include "text/html.h"
@@ -86,13 +87,6 @@ std::string profile_names(const Clause& clause, const std::map<std::string, std:
   return out;
 }
 
-// The ids of a list, separated by spaces (for data attributes listing ids).
-std::string id_list(const std::vector<std::string>& ids) {
-  std::string out;
-  for (const std::string& id : ids) out += (out.empty() ? "" : " ") + id;
-  return out;
-}
-
 // The profiles or the documents, as the entry page's checkboxes show them.
 std::vector<std::pair<std::string, std::string>> pairs(const std::vector<core::Labelled>& items) {
   std::vector<std::pair<std::string, std::string>> out;
@@ -104,8 +98,8 @@ std::vector<std::pair<std::string, std::string>> pairs(const std::vector<core::L
 void clause_text(Data& data, const Clause& c, const Parameters& params, const std::string& page_url,
                  const LinkResolver& resolve) {
   data.set("id", c.id);
-  data.set("profiles", id_list(c.profiles));
-  data.set("requires", c.requires.empty() ? Data(false) : Data(id_list(c.requires)));  // parameters whose 0 removes it
+  data.set("profiles", core::join(c.profiles, " "));
+  data.set("requires", c.requires.empty() ? Data(false) : Data(core::join(c.requires, " ")));  // parameters whose 0 removes it
   data.set("title_html", params.text(c.title));
   data.set("public_ref", templating::text_or_false(c.public_ref));
   data.set("body_html", params.markdown(c.body, page_url, resolve));
@@ -270,11 +264,10 @@ class ClausesModule : public ToolModule {
   }
 };
 
+const ClausesModule kModule{};
+
 }  // namespace
 
-const ToolModule& clauses_module() {
-  static const ClausesModule module;
-  return module;
-}
+const ToolModule& clauses_module() { return kModule; }
 
 }  // namespace render

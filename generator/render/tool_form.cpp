@@ -369,11 +369,10 @@ class FormModule : public ToolModule {
   }
 };
 
+const FormModule kModule{};
+
 }  // namespace
 
-const ToolModule& form_module() {
-  static const FormModule module;
-  return module;
-}
+const ToolModule& form_module() { return kModule; }
 
 }  // namespace render

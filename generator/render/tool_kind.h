@@ -22,6 +22,7 @@ struct ToolContext {
   std::vector<std::string>& unknown;    // template names the data lacks, reported by the caller
 };
 
+/// A module is stateless: one instance (kModule in its file) serves every tool of its kind.
 class ToolModule {
  public:
   virtual ~ToolModule() = default;

@@ -96,11 +96,10 @@ class NoticeModule : public ToolModule {
   }
 };
 
+const NoticeModule kModule{};
+
 }  // namespace
 
-const ToolModule& notice_module() {
-  static const NoticeModule module;
-  return module;
-}
+const ToolModule& notice_module() { return kModule; }
 
 }  // namespace render

@@ -2,6 +2,7 @@
 
 #include <vector>
 
+#include "core/join.h"
 #include "render/annex_parameters.h"
 #include "render/document_steps.h"
 #include "text/html.h"
@@ -51,13 +52,6 @@ Labels questionnaire_profiles(const Bank& bank) {
 }
 
 namespace {
-
-// The ids of a list, separated by spaces (for data attributes listing ids).
-std::string id_list(const std::vector<std::string>& ids) {
-  std::string out;
-  for (const std::string& id : ids) out += (out.empty() ? "" : " ") + id;
-  return out;
-}
 
 // Every value of each choice, for the step links (see step_nav).
 ojson choices(const Bank& bank) {
@@ -112,7 +106,7 @@ std::string document_script_html(const Bank& bank, const Parameters& params, con
   List sections;
   for (const Section& s : bank.sections) {
     Data section = section_data(s, page_url, ctx.resolve);
-    section.set("profiles", id_list(s.profiles));
+    section.set("profiles", core::join(s.profiles, " "));
     section.set("theme_slug", s.theme.empty() ? std::string() : slugify(s.theme));
     List questions;
     for (int qi : s.questions) questions.push_back(question_row(bank.questions[qi]));
@@ -213,11 +207,10 @@ class QuestionnaireModule : public ToolModule {
   }
 };
 
+const QuestionnaireModule kModule{};
+
 }  // namespace
 
-const ToolModule& questionnaire_module() {
-  static const QuestionnaireModule module;
-  return module;
-}
+const ToolModule& questionnaire_module() { return kModule; }
 
 }  // namespace render

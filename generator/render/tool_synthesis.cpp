@@ -116,11 +116,10 @@ class SynthesisModule : public ToolModule {
   }
 };
 
+const SynthesisModule kModule{};
+
 }  // namespace
 
-const ToolModule& synthesis_module() {
-  static const SynthesisModule module;
-  return module;
-}
+const ToolModule& synthesis_module() { return kModule; }
 
 }  // namespace render
