@@ -17,7 +17,7 @@ Parameters::Parameters(const core::Bank& bank, ToolContext& ctx) {
     data.set("id", p.id);
     data.set("shown", parameter_default(p).empty() ? "[…]" : parameter_default(p));  // the default, or a visible blank
     data.set("zero_removes", p.zero_removes);
-    std::string span = ctx.templates.render("tools/annex-param", data, ctx.unknown);
+    std::string span = ctx.render("tools/annex-param", data);
     if (!span.empty() && span.back() == '\n') span.pop_back();
     spans_.push_back(std::move(span));
   }

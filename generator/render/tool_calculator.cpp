@@ -103,7 +103,7 @@ class CalculatorModule : public ToolModule {
                            "page-tool tool-calculator",
                            {"assets/guide-footprint.js", "assets/footprint-data.js", "assets/js/footprint-state.js",
                             results ? "assets/js/footprint-result.js" : "assets/js/footprint-steps.js"},
-                           ctx.templates.render("tools/calculator", data, ctx.unknown)});
+                           ctx.render("tools/calculator", data)});
     }
     return out;
   }

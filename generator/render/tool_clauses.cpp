@@ -153,7 +153,7 @@ std::string document_html(const Bank& bank, const std::string& doc, Data data, c
     w.set("weight_parameters", weights);
     data.set("weights", w);
   }
-  return ctx.templates.render("tools/clauses-document", data, ctx.unknown);
+  return ctx.render("tools/clauses-document", data);
 }
 
 // The full annex, every clause numbered with the parameters at their defaults.
@@ -198,7 +198,7 @@ std::string document_script_html(const Bank& bank, const std::string& page_url, 
     documents.push_back(document);
   }
   data.set("documents", documents);
-  return ctx.templates.render("tools/clauses-document-script", data, ctx.unknown);
+  return ctx.render("tools/clauses-document-script", data);
 }
 
 // Profiles and documents, then a page per document, the parameters, and the annex.
@@ -232,7 +232,7 @@ class ClausesModule : public ToolModule {
     model::RenderedTool out;
 
     const Data entry = document.entry_data(ctx.resolve, {{"profiles", pairs(bank.profiles)}, {"documents", pairs(bank.documents)}});
-    out.pages.push_back(document.entry_page(ctx.templates.render("tools/clauses", entry, ctx.unknown)));
+    out.pages.push_back(document.entry_page(ctx.render("tools/clauses", entry)));
 
     const std::vector<std::string> docs = document_order(bank);
     for (size_t i = 0; i < docs.size(); ++i) {
@@ -249,10 +249,10 @@ class ClausesModule : public ToolModule {
     }
     parameters_page.set("parameters", fields);
     out.pages.push_back(document.middle_page(parameters, document_text(ctx, DocumentText::clauses_parameters_lead),
-                                             ctx.templates.render("tools/clauses-parameters", parameters_page, ctx.unknown)));
+                                             ctx.render("tools/clauses-parameters", parameters_page)));
     out.pages.push_back(document.compose_page(
         document_text(ctx, DocumentText::clauses_annex_lead),
-        ctx.templates.render("tools/clauses-annex", document.page_data(steps.size() - 1), ctx.unknown)));
+        ctx.render("tools/clauses-annex", document.page_data(steps.size() - 1))));
 
     // The document script: the full annex, and each parameter as the annex page checks it.
     const std::string weights_doc = weights_document(bank);

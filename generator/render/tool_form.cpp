@@ -131,7 +131,7 @@ model::ToolPage page_after_steps(const char* which, std::string url, const Bank&
     for (const char* p : {"check", "result"}) data.set(p, std::string(p) == which);
     for (const char* p : {"title", "document_title", "description"}) data.set(p, std::string(p) == part);
     data.set("bank_title", bank.title);
-    std::string out = ctx.templates.render("tools/form-page-texts", data, ctx.unknown);
+    std::string out = ctx.render("tools/form-page-texts", data);
     while (!out.empty() && (out.back() == '\n' || out.back() == ' ')) out.pop_back();
     return out;
   };
@@ -187,7 +187,7 @@ std::string entry_page(const model::Tool& tool, const std::vector<FormStep>& ste
   data.set("check_href", text::relative_url(url, form_check_url(url)));
   data.set("result_href", text::relative_url(url, form_result_url(url)));
   if (steps.empty()) result_data(data, bank, false, url, ctx.resolve);
-  return ctx.templates.render("tools/form", data, ctx.unknown);
+  return ctx.render("tools/form", data);
 }
 
 // The review of every answer before the result: each question of each step, with its public id
@@ -227,7 +227,7 @@ model::ToolPage check_page(const Bank& bank, const std::vector<FormStep>& steps,
   data.set("sections", sections);
   data.set("start_href", text::relative_url(page.url, tool_url));
   data.set("result_href", text::relative_url(page.url, form_result_url(tool_url)));
-  page.html = ctx.templates.render("tools/form-check", data, ctx.unknown);
+  page.html = ctx.render("tools/form-check", data);
   return page;
 }
 
@@ -253,7 +253,7 @@ model::ToolPage result_page(const model::Tool& tool, const std::vector<FormStep>
     step_links.push_back(d);
   }
   data.set("steps", step_links);
-  page.html = ctx.templates.render("tools/form-result-page", data, ctx.unknown);
+  page.html = ctx.render("tools/form-result-page", data);
   return page;
 }
 
@@ -297,7 +297,7 @@ model::ToolPage step_page(const Bank& bank, const std::vector<FormStep>& steps, 
   neighbour("next", index + 1 < steps.size(), index + 1);
   data.set("entry_href", text::relative_url(page.url, tool_url));
   data.set("check_href", text::relative_url(page.url, form_check_url(tool_url)));
-  page.html = ctx.templates.render("tools/form-step", data, ctx.unknown);
+  page.html = ctx.render("tools/form-step", data);
   return page;
 }
 

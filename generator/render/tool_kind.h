@@ -20,6 +20,11 @@ struct ToolContext {
   const LinkResolver& resolve;          // content links (help texts, guide links) to site paths
   const templating::Templates& templates;   // templates/
   std::vector<std::string>& unknown;    // template names the data lacks, reported by the caller
+
+  /// templates/<name>.mustache drawn with `data`.
+  std::string render(const std::string& name, const templating::Data& data) const {
+    return templates.render(name, data, unknown);
+  }
 };
 
 /// A module is stateless: one instance (kModule in its file) serves every tool of its kind.

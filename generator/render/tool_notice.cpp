@@ -28,7 +28,7 @@ Parameters field_slots(const model::Tool& tool, ToolContext& ctx) {
     Data d;
     d.set("id", f.id);
     d.set("shown", blank_text(tool, f));
-    std::string span = ctx.templates.render("tools/notice-field", d, ctx.unknown);
+    std::string span = ctx.render("tools/notice-field", d);
     while (!span.empty() && span.back() == '\n') span.pop_back();
     ids.push_back(f.id);
     spans.push_back(std::move(span));
@@ -91,7 +91,7 @@ class NoticeModule : public ToolModule {
     out.pages.push_back({tool.url, tool.title, tool.description, "", "page-tool tool-" + tool.kind_name,
                          {"assets/guide-core.js", "assets/banks/" + bank.id + ".js", "assets/js/forms-answers.js",
                           "assets/js/notice.js"},
-                         ctx.templates.render("tools/notice", data, ctx.unknown)});
+                         ctx.render("tools/notice", data)});
     return out;
   }
 };

@@ -114,7 +114,7 @@ std::string document_script_html(const Bank& bank, const Parameters& params, con
     sections.push_back(section);
   }
   data.set("sections", sections);
-  return ctx.templates.render("tools/questionnaire-document-script", data, ctx.unknown);
+  return ctx.render("tools/questionnaire-document-script", data);
 }
 
 // Profiles and themes, then a page per section, and the questionnaire to print.
@@ -150,7 +150,7 @@ class QuestionnaireModule : public ToolModule {
     Data entry = document.entry_data(ctx.resolve, {{"profiles", questionnaire_profiles(bank)},
                                                    {"themes", questionnaire_themes(bank)}});
     companions_data(entry, tool, tool.url);
-    out.pages.push_back(document.entry_page(ctx.templates.render("tools/questionnaire", entry, ctx.unknown)));
+    out.pages.push_back(document.entry_page(ctx.render("tools/questionnaire", entry)));
 
     // A section's page: its questions numbered as in the whole questionnaire, why each is asked.
     int number = 1;
@@ -179,7 +179,7 @@ class QuestionnaireModule : public ToolModule {
       }
       page.set("questions", questions);
       out.pages.push_back(document.middle_page(index, document_text(ctx, DocumentText::questionnaire_section_lead),
-                                               ctx.templates.render("tools/questionnaire-section", page, ctx.unknown)));
+                                               ctx.render("tools/questionnaire-section", page)));
     }
     const size_t last = steps.size() - 1;
     if (bank.has_letter) {
@@ -192,13 +192,13 @@ class QuestionnaireModule : public ToolModule {
       out.pages.push_back(document.middle_page(
           last - 1,
           document_text(ctx, DocumentText::questionnaire_letter_lead),
-          ctx.templates.render("tools/questionnaire-letter-step", page, ctx.unknown)));
+          ctx.render("tools/questionnaire-letter-step", page)));
     }
     Data compose = document.page_data(steps.size() - 1);
     companions_data(compose, tool, steps.back().url);
     out.pages.push_back(document.compose_page(
         document_text(ctx, DocumentText::questionnaire_compose_lead),
-        ctx.templates.render("tools/questionnaire-compose", compose, ctx.unknown)));
+        ctx.render("tools/questionnaire-compose", compose)));
     // The letter's parameters are typed on its page (on the compose page when there is no letter).
     const std::string letter_url = bank.has_letter ? steps[last - 1].url : steps[last].url;
     document.add_scripts(out, document_script_html(bank, params, steps.back().url, ctx),

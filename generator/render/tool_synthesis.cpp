@@ -110,7 +110,7 @@ class SynthesisModule : public ToolModule {
     model::RenderedTool out;
     out.pages.push_back({tool.url, tool.title, tool.description, "", "page-tool tool-" + tool.kind_name,
                          {data_script, "assets/js/annex-export.js", "assets/js/synthesis-state.js", "assets/js/synthesis.js"},
-                         ctx.templates.render("tools/synthesis", data, ctx.unknown)});
+                         ctx.render("tools/synthesis", data)});
     out.files[data_script] = document_data_script(tool.id, page_data(tool));
     return out;
   }
