@@ -1,5 +1,6 @@
 #include "render/document_steps.h"
 
+#include "render/data_script.h"
 #include "render/tool_kind.h"
 #include "templating/data_moves.h"
 
@@ -155,9 +156,7 @@ void DocumentInSteps::add_scripts(model::RenderedTool& out, const std::string& d
   // French typography on the generator's own words in the document (text/typography_html.h).
   const nlohmann::ordered_json document = {{"html", text::typeset_html(document_html)},
                                            {"parameters", std::move(parameters)}};
-  out.files[document_script_path()] = "window.GUIDE_ANNEX=window.GUIDE_ANNEX||{};window.GUIDE_ANNEX[" +
-                                      nlohmann::json(tool_.id).dump() + "]=" +
-                                      text::script_safe_json(document.dump()) + ";\n";
+  out.files[document_script_path()] = keyed_data_script("GUIDE_ANNEX", tool_.id, document);
   out.files["assets/banks/" + tool_.id + ".js"] = bank_data_script(tool_.id, tool_.source->doc.value);
 }
 

@@ -7,8 +7,7 @@
 
 namespace render {
 
-/// `window.GUIDE_FOOTPRINT_DATA=<reference JSON>;` with every '<', '>', '&', U+2028 and U+2029
-/// escaped, so the data can neither close a <script> element nor break the statement.
+/// `window.GUIDE_FOOTPRINT_DATA=<reference JSON>;` (render/data_script.h).
 std::string footprint_data_script(const nlohmann::ordered_json& reference);
 
 }  // namespace render

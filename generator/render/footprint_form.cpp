@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "render/data_script.h"
 #include "text/html.h"
 
 namespace render {
@@ -168,7 +169,7 @@ std::string footprint_form_script(const core::Calculator& calculator, const Json
   form["definition"] = definition;
   form["steps"] = steps;
   form["fields"] = fields;
-  return "window.GUIDE_FOOTPRINT_FORM=" + text::script_safe_json(form.dump()) + ";\n";
+  return data_script("GUIDE_FOOTPRINT_FORM", form);
 }
 
 }  // namespace render

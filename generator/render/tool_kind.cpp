@@ -1,5 +1,6 @@
 #include "render/tool_kind.h"
 
+#include "render/data_script.h"
 #include "render/tool_calculator.h"
 #include "render/tool_clauses.h"
 #include "render/tool_form.h"
@@ -63,13 +64,11 @@ void companions_data(templating::Data& data, const model::Tool& tool, const std:
 }
 
 std::string bank_data_script(const std::string& id, const nlohmann::ordered_json& bank) {
-  return "window.GUIDE_BANKS=window.GUIDE_BANKS||{};window.GUIDE_BANKS[" + nlohmann::json(id).dump() + "]=" +
-         text::script_safe_json(bank.dump()) + ";\n";
+  return keyed_data_script("GUIDE_BANKS", id, bank);
 }
 
 std::string document_data_script(const std::string& id, const nlohmann::ordered_json& data) {
-  return "window.GUIDE_DOCUMENTS=window.GUIDE_DOCUMENTS||{};window.GUIDE_DOCUMENTS[" + nlohmann::json(id).dump() +
-         "]=" + text::script_safe_json(data.dump()) + ";\n";
+  return keyed_data_script("GUIDE_DOCUMENTS", id, data);
 }
 
 }  // namespace render
