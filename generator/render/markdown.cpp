@@ -292,21 +292,18 @@ std::string add_heading_ids(const std::string& html, const std::vector<model::He
 }
 
 // GFM task lists render as disabled checkboxes with no label, which screen readers announce as
-// a bare "checkbox" (and axe flags). They are boxes to tick on paper: show a box character with
-// a spoken name instead.
-std::string label_task_boxes(std::string html, const TaskBoxNames& names) {
-  if (html.find("<input type=\"checkbox\"") == std::string::npos) return html;
-  const std::pair<std::string, std::string> boxes[] = {
-      {"<input type=\"checkbox\" checked=\"\" disabled=\"\" />",
-       "<span class=\"task-box\" role=\"img\" aria-label=\"" + text::escape_html(names.checked) + "\">☑</span>"},
-      {"<input type=\"checkbox\" disabled=\"\" />",
-       "<span class=\"task-box\" role=\"img\" aria-label=\"" + text::escape_html(names.unchecked) + "\">☐</span>"},
+// a bare "checkbox" (and axe flags). They are boxes to tick on paper: the site's markup for them
+// (TaskBoxes) replaces them.
+std::string label_task_boxes(std::string html, const TaskBoxes& boxes) {
+  if (boxes.checked_html.empty() || html.find("<input type=\"checkbox\"") == std::string::npos) return html;
+  const std::pair<const char*, const std::string*> replacements[] = {
+      {"<input type=\"checkbox\" checked=\"\" disabled=\"\" />", &boxes.checked_html},
+      {"<input type=\"checkbox\" disabled=\"\" />", &boxes.unchecked_html},
   };
-  for (const auto& box : boxes) {
-    const std::string& from = box.first;
-    const std::string& to = box.second;
-    for (size_t at = html.find(from); at != std::string::npos; at = html.find(from, at + to.size())) {
-      html.replace(at, from.size(), to);
+  for (const auto& [from, to] : replacements) {
+    const size_t length = std::char_traits<char>::length(from);
+    for (size_t at = html.find(from); at != std::string::npos; at = html.find(from, at + to->size())) {
+      html.replace(at, length, *to);
     }
   }
   return html;
@@ -347,7 +344,7 @@ std::string internal_href(const std::string& target, const std::string& page_url
 RenderedMarkdown render_markdown(const std::string& markdown, const std::string& file,
                                  int first_line, const std::string& page_url,
                                  const LinkResolver& resolve, diag::Diagnostics& diags,
-                                 const TaskBoxNames& task_boxes) {
+                                 const TaskBoxes& task_boxes) {
   init_markdown();
   RenderedMarkdown out;
   const ArenaDocument doc(markdown);

@@ -24,11 +24,11 @@ std::string internal_href(const std::string& target, const std::string& page_url
 /// Must be called once before rendering from several threads (registers the GFM extensions).
 void init_markdown();
 
-/// The spoken names of GFM task-list boxes ("- [x]" and "- [ ]"), drawn as ☑ and ☐: the site
-/// stage reads them from templates/site-texts.mustache. Plain text (escaped where written); empty
-/// names leave a box unnamed (unit tests, fuzzers).
-struct TaskBoxNames {
-  std::string checked, unchecked;
+/// The markup that replaces cmark-gfm's disabled checkboxes of task lists ("- [x]", "- [ ]"):
+/// the site stage draws it once per build from templates/partials/task-box.mustache. Empty (unit
+/// tests, fuzzers): the checkboxes stay as cmark-gfm writes them.
+struct TaskBoxes {
+  std::string checked_html, unchecked_html;
 };
 
 /// True when pages parse fully in parallel (cmark-gfm's inline table is pinned, see
@@ -48,7 +48,7 @@ struct RenderedMarkdown {
 RenderedMarkdown render_markdown(const std::string& markdown, const std::string& file,
                                  int first_line, const std::string& page_url,
                                  const LinkResolver& resolve, diag::Diagnostics& diags,
-                                 const TaskBoxNames& task_boxes = {});
+                                 const TaskBoxes& task_boxes = {});
 
 /// Renders a short Markdown snippet (help texts, bank intros) to HTML, without anchors; internal
 /// links are resolved as for pages.

@@ -28,7 +28,7 @@ struct BuildState {
   std::unique_ptr<layout::SiteContext> context;  // points into site and nav
   check::LinkTargets targets;
   load::RegulatoryDates dates;  // a page rebuilt alone gets its {{date:ID}} written as in a build
-  render::TaskBoxNames task_boxes;  // and its task-list boxes named as in a build
+  render::TaskBoxes task_boxes;  // and its task-list boxes drawn as in a build
 };
 
 enum class PageUpdate {

@@ -24,6 +24,7 @@
 #include "index/search_synonyms_check.h"
 #include "layout/listing.h"
 #include "layout/site_texts.h"
+#include "layout/task_boxes.h"
 #include "layout/navigation.h"
 #include "layout/page_layout.h"
 #include "load/content_loader.h"
@@ -154,7 +155,7 @@ bool build_site(load::FileSystem& fs, const BuildOptions& options, diag::Diagnos
   layout::Templates& templates = *owned_templates;
   // "listing" is needed only by folders of more than 100 pages: asked for when rendered.
   templates.compile(load::load_template_files(fs, options.templates_dir, diags),
-                    {"base", "page", "404", "sitemap", "search", "topics", "tool"}, diags);
+                    {"base", "page", "404", "sitemap", "search", "topics", "tool", "partials/task-box"}, diags);
   // A page without a description (load warned) takes its first paragraph's text, before any
   // page lists it.
   parallel::for_each_index(site.pages.size(), [&](size_t i) {
@@ -216,12 +217,11 @@ bool build_site(load::FileSystem& fs, const BuildOptions& options, diag::Diagnos
   // above), written straight to the staging folder, and its HTML freed. Links are checked once all
   // pages are rendered; on a broken link the staging folder is dropped, as on any error.
   render::init_markdown();
-  render::TaskBoxNames task_boxes;
+  render::TaskBoxes task_boxes;
   {
-    std::vector<std::string> names_unknown;
-    task_boxes = {layout::site_text(templates, layout::SiteText::task_done, names_unknown),
-                  layout::site_text(templates, layout::SiteText::task_todo, names_unknown)};
-    for (const std::string& name : names_unknown) templates.report_unknown(name, options.templates_dir, diags);
+    std::vector<std::string> boxes_unknown;
+    task_boxes = layout::task_boxes(templates, boxes_unknown);
+    for (const std::string& name : boxes_unknown) templates.report_unknown(name, options.templates_dir, diags);
   }
   auto owned_nav = std::make_unique<layout::Navigation>(layout::build_navigation(site.pages));
   layout::Navigation& nav = *owned_nav;

@@ -241,7 +241,9 @@ bool Templates::compile(const model::TemplateSources& sources, const std::vector
     files_[name] = path;
   }
   for (const std::string& name : required) {
-    if (!sources_.count(name) && !invalid_.count(name)) {
+    const bool partial = name.compare(0, 9, "partials/") == 0;
+    const bool present = partial ? partials_.count(name.substr(9)) > 0 : sources_.count(name) > 0;
+    if (!present && !invalid_.count(name)) {
       diags.error({in_folder(sources.dir, name + ".mustache"), 0, 0}, "missing template '" + name + "'",
                   {"the site needs templates: base, page, tool, 404 and partials/"});
     }

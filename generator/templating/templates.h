@@ -36,7 +36,7 @@ class Templates {
   /// Parses the templates folder as read (load/template_files.h): templates by path without
   /// extension ("page", "tools/question"), and partials/*.mustache as partials, used as
   /// {{> name}} (a template can be used as one too, {{> tools/question}}). Reports syntax errors;
-  /// `required` names must exist. Returns false on any error.
+  /// `required` names must exist ("partials/<name>" for a partial). Returns false on any error.
   bool compile(const model::TemplateSources& sources, const std::vector<std::string>& required,
                diag::Diagnostics& diags);
 
