@@ -8,7 +8,7 @@ const std::vector<const char*> kSiteTextNames = {
     "home",     "tools",       "sitemap",   "sitemap_lead",   "search",        "search_lead",
     "not_found", "not_found_lead", "topics", "topics_lead",   "tools_index",   "tools_index_lead",
     "previous_page", "next_page", "listing_page", "listing_lead", "hidden_before", "hidden_after",
-    "task_done", "task_todo",
+    "topic_tool", "task_done", "task_todo",
 };
 
 }  // namespace

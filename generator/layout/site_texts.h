@@ -12,7 +12,7 @@ namespace layout {
 enum class SiteText {
   home, tools, sitemap, sitemap_lead, search, search_lead, not_found, not_found_lead, topics,
   topics_lead, tools_index, tools_index_lead, previous_page, next_page, listing_page, listing_lead,
-  hidden_before, hidden_after, task_done, task_todo,
+  hidden_before, hidden_after, topic_tool, task_done, task_todo,
 };
 
 /// One text, with the values it names (letter, label, number, count, first, last, total, one).

@@ -7,6 +7,7 @@
 #include "index/site_search.h"
 #include "layout/site_texts.h"
 #include "parallel/parallel_for.h"
+#include "templating/row_template.h"
 #include "text/html.h"
 #include "render/markdown.h"
 #include "render/slug.h"
@@ -113,18 +114,18 @@ layout::List letter_links(const std::vector<TopicLetter>& letters, const std::st
 void add_topic_index(const model::Site& site, const layout::SiteContext& ctx,
                      const layout::Templates& templates, output::OutputTree& tree,
                      std::vector<std::string>& unknown) {
-  // Entries in page order; `page` is the page title, escaped once per page for every entry.
+  // Entries in page order; `page` is the position of the page's title in page_titles.
   std::vector<TopicEntry> entries;
-  std::vector<std::string> page_html(site.pages.size() + 1);
+  std::vector<std::string> page_titles(site.pages.size() + 1);
   for (size_t p = 0; p < site.pages.size(); ++p) {
     const model::Page& page = site.pages[p];
-    page_html[p] = text::escape_html(page.title);
+    page_titles[p] = page.title;
     entries.push_back({"", page.title, page.url, static_cast<uint32_t>(p)});
     for (const model::Heading& h : page.headings) {
       if (h.level == 2) entries.push_back({"", h.text, page.url + "#" + h.id, static_cast<uint32_t>(p)});
     }
   }
-  page_html.back() = "outil";
+  page_titles.back() = site_text(templates, layout::SiteText::topic_tool, unknown);
   for (const auto& t : ctx.tools)
     entries.push_back({"", t.title, t.url, static_cast<uint32_t>(site.pages.size())});
   // Keys (a slug each) on every core, then the positions sorted by key, as entries are three
@@ -153,8 +154,10 @@ void add_topic_index(const model::Site& site, const layout::SiteContext& ctx,
     data.set("letters", letter_links(letters, "recherche.html", ""));
     tree.files["recherche.html"] = layout::render_document(ctx, data, "search", templates, unknown);
   }
-  // Entries are written as HTML rather than as template data: a large site has tens of thousands
-  // of them, and template data would hold each one several times over. Letters render in parallel.
+  // Entries are drawn as rows of their partial (templating/row_template.h) rather than as
+  // template data: a large site has tens of thousands of them, and template data would hold each
+  // one several times over. Letters render in parallel.
+  const templating::RowTemplate entry_row(templates, "topic-entry", {"href", "label", "page"}, unknown);
   std::vector<std::string> pages(letters.size());
   std::vector<std::vector<std::string>> unknown_per_letter(letters.size());
   parallel::for_each_index(letters.size(), [&](size_t k) {
@@ -163,13 +166,7 @@ void add_topic_index(const model::Site& site, const layout::SiteContext& ctx,
     std::string items;
     for (uint32_t i : letter.entries) {
       const TopicEntry& e = entries[i];
-      items += "<li><a href=\"";
-      text::append_escaped_html(items, text::relative_url(url, e.url));
-      items += "\">";
-      text::append_escaped_html(items, e.label);
-      items += "</a> <span class=\"topic-index__page\">(";
-      items += page_html[e.page];
-      items += ")</span></li>\n";
+      entry_row.append(items, {text::relative_url(url, e.url), e.label, page_titles[e.page]});
     }
     layout::Data values;
     values.set("letter", letter.label);
