@@ -105,7 +105,9 @@ Data base_data(const SiteContext& ctx, const std::string& url, const std::string
   Data data;
   data.set("root", text::root_prefix(url));
   data.set("title", title);
-  data.set("document_title", title == ctx.title ? title : title + " — " + ctx.title);
+  // The <title>: the page's, then the site's (templates/partials/head.mustache); the home page's
+  // title is the site's, written once.
+  data.set("title_part", title == ctx.title ? Data(false) : Data(title));
   data.set("description", description);
   data.set("csp", ctx.csp);
   data.set("body_class", "");

@@ -9,7 +9,7 @@ namespace layout {
 std::string render_tool_page(const SiteContext& ctx, const model::ToolPage& page, const Templates& templates,
                              std::vector<std::string>& unknown) {
   Data data = base_data(ctx, page.url, page.title, page.description, -1);
-  if (!page.document_title.empty()) data.set("document_title", page.document_title + " — " + ctx.title);
+  if (!page.document_title.empty()) data.set("title_part", page.document_title);
   data.set("body_class", page.body_class);
   data.set("public_ref", templating::text_or_false(page.public_ref));
   List scripts;

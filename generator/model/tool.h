@@ -60,7 +60,7 @@ struct Tool {
 /// One page of a tool, as the layout stage wraps it in the site's chrome (templates/tool.mustache).
 struct ToolPage {
   std::string url, title, description;
-  std::string document_title;  // the <title> before " — <site>"; "" when it is `title`
+  std::string document_title;  // the page's part of the <title>, before the site's; "" when it is `title`
   std::string body_class;
   std::vector<std::string> scripts;  // site-root paths, after the search script every page has
   std::string html;
