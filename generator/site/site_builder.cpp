@@ -155,7 +155,8 @@ bool build_site(load::FileSystem& fs, const BuildOptions& options, diag::Diagnos
   layout::Templates& templates = *owned_templates;
   // "listing" is needed only by folders of more than 100 pages: asked for when rendered.
   templates.compile(load::load_template_files(fs, options.templates_dir, diags),
-                    {"base", "page", "404", "sitemap", "search", "topics", "tool", "partials/task-box"}, diags);
+                    {"base", "page", "404", "sitemap", "search", "topics", "tool", "partials/task-box",
+                     "partials/topic-entry"}, diags);
   // A page without a description (load warned) takes its first paragraph's text, before any
   // page lists it.
   parallel::for_each_index(site.pages.size(), [&](size_t i) {

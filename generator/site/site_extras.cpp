@@ -116,7 +116,8 @@ void add_topic_index(const model::Site& site, const layout::SiteContext& ctx,
                      std::vector<std::string>& unknown) {
   // Entries in page order; `page` is the position of the page's title in page_titles.
   std::vector<TopicEntry> entries;
-  std::vector<std::string> page_titles(site.pages.size() + 1);
+  const std::string tool_label = site_text(templates, layout::SiteText::topic_tool, unknown);
+  std::vector<std::string_view> page_titles(site.pages.size() + 1);
   for (size_t p = 0; p < site.pages.size(); ++p) {
     const model::Page& page = site.pages[p];
     page_titles[p] = page.title;
@@ -125,7 +126,7 @@ void add_topic_index(const model::Site& site, const layout::SiteContext& ctx,
       if (h.level == 2) entries.push_back({"", h.text, page.url + "#" + h.id, static_cast<uint32_t>(p)});
     }
   }
-  page_titles.back() = site_text(templates, layout::SiteText::topic_tool, unknown);
+  page_titles.back() = tool_label;
   for (const auto& t : ctx.tools)
     entries.push_back({"", t.title, t.url, static_cast<uint32_t>(site.pages.size())});
   // Keys (a slug each) on every core, then the positions sorted by key, as entries are three

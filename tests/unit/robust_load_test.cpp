@@ -46,7 +46,7 @@ std::string printed(const diag::Diagnostics& diags) {
 }
 
 void add_templates(load::MemoryFileSystem& fs) {
-  for (const char* name : {"base", "page", "404", "sitemap", "search", "topics", "tool", "partials/task-box"}) {
+  for (const char* name : {"base", "page", "404", "sitemap", "search", "topics", "tool", "partials/task-box", "partials/topic-entry"}) {
     fs.add(std::string("t/") + name + ".mustache", "<p>{{title}}</p>");
   }
 }
