@@ -20,7 +20,7 @@
   'use strict';
 
   // Texts shown to the reader, from content/interface/search.yaml (written in by the generator),
-  // filled in as GuideKit.messages does (tool-memory.js, which content pages do not load).
+  // filled in as GuideKit.fill does (tool-memory.js, not loaded by content pages).
   const MESSAGES = /* guide:messages */ {};
   const message = (key, values) => (MESSAGES[key] || key).replace(/\{([a-z][a-z0-9_]*)\}/g,
     (all, name) => (values && values[name] !== undefined && values[name] !== null ? String(values[name]) : all));

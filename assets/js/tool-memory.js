@@ -24,9 +24,8 @@
  * grid, AI Act tool), annex-state.js (clauses, sourcing questionnaire), footprint-state.js (calculator). */
 (function () {
   'use strict';
-  // `text` with its {names} filled in from `values`. A name is a lowercase letter, then lowercase
-  // letters, digits and '_', as guide check knows them (core/placeholders.h); one without a value
-  // stays as written. Shared through GuideKit below.
+  // `text` with its {names} filled in (a name as core/placeholders.h reads it); one without a
+  // value (undefined or null) stays as written. Shared through GuideKit below.
   const fill = (text, values) => String(text).replace(/\{([a-z][a-z0-9_]*)\}/g,
     (all, name) => (values && values[name] !== undefined && values[name] !== null ? String(values[name]) : all));
   // A script's texts (its MESSAGES, content/interface/<script>.yaml, written in by the generator)
