@@ -21,6 +21,12 @@ if(NODE_EXE)
            WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
   set_tests_properties(script-dialect PROPERTIES ENVIRONMENT "NODE_PATH=/usr/share/nodejs" TIMEOUT 60)
 
+  # How the scripts fill a text's {names} (GuideKit.fill), by the rule guide check reads them with.
+  add_test(NAME script-fill
+           COMMAND ${NODE_EXE} --test ${PROJECT_SOURCE_DIR}/tests/node/guidekit-fill.test.js
+           WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
+  set_tests_properties(script-fill PROPERTIES TIMEOUT 60)
+
   # assets/js/search.js in headless Chromium from file://, against the generator's search data.
   find_program(CHROMIUM_EXE NAMES chromium chromium-browser)
   if(CHROMIUM_EXE)
