@@ -10,9 +10,29 @@ namespace {
 // that tells, once drawn, whether the partial escaped it ("&amp;") or not.
 constexpr char kOpen = '\x01';
 constexpr char kClose = '\x02';
+constexpr std::string_view kRaw = "&";
 constexpr std::string_view kEscaped = "&amp;";
 
 std::string marker(size_t index) { return std::string(1, kOpen) + std::to_string(index) + "&" + kClose; }
+
+// Reads the marker drawn at `at`: its index, whether it was escaped, and where it ends. False for
+// anything else (a control character of the template's own text stays text).
+bool read_marker(std::string_view drawn, size_t at, size_t& index, bool& escaped, size_t& end) {
+  size_t i = at + 1;
+  index = 0;
+  while (i < drawn.size() && drawn[i] >= '0' && drawn[i] <= '9' && i - at <= 6) {
+    index = index * 10 + static_cast<size_t>(drawn[i++] - '0');
+  }
+  if (i == at + 1) return false;
+  for (const std::string_view amp : {kEscaped, kRaw}) {
+    if (drawn.compare(i, amp.size(), amp) == 0 && i + amp.size() < drawn.size() && drawn[i + amp.size()] == kClose) {
+      escaped = amp == kEscaped;
+      end = i + amp.size() + 1;
+      return true;
+    }
+  }
+  return false;
+}
 
 }  // namespace
 
@@ -21,18 +41,19 @@ RowTemplate::RowTemplate(const Templates& templates, const std::string& partial,
   Data data;
   for (size_t i = 0; i < names.size(); ++i) data.set(names[i], marker(i));
   const std::string drawn = templates.render_partial(partial, data, unknown);
-  size_t pos = 0;
-  for (size_t open = drawn.find(kOpen); open != std::string::npos; open = drawn.find(kOpen, pos)) {
-    const size_t close = drawn.find(kClose, open);
-    if (close == std::string::npos) break;
-    const std::string_view inside(drawn.data() + open + 1, close - open - 1);
-    const size_t digits = inside.find('&');
-    Piece piece{drawn.substr(pos, open - pos), std::stoi(std::string(inside.substr(0, digits))),
-                inside.substr(digits) == kEscaped};
-    pieces_.push_back(std::move(piece));
-    pos = close + 1;
+  std::string text;  // what is written before the next value
+  for (size_t i = 0; i < drawn.size();) {
+    size_t index = 0, end = 0;
+    bool escaped = false;
+    if (drawn[i] == kOpen && read_marker(drawn, i, index, escaped, end) && index < names.size()) {
+      pieces_.push_back({std::move(text), static_cast<int>(index), escaped});
+      text.clear();
+      i = end;
+    } else {
+      text += drawn[i++];
+    }
   }
-  pieces_.push_back({drawn.substr(pos), -1, false});
+  pieces_.push_back({std::move(text), -1, false});
 }
 
 void RowTemplate::append(std::string& out, std::initializer_list<std::string_view> values) const {

@@ -48,3 +48,14 @@ TEST_CASE("a row partial that names a value it is not given, or no partial, is r
   none.append(out, {"x"});
   CHECK(out.empty());
 }
+
+TEST_CASE("a control character in the partial's own text is text, not a value") {
+  std::vector<std::string> unknown;
+  const templating::Templates templates = with_partial(std::string("<li>\x01") + "0&\x01" + "9&\x02{{label}}\x01</li>");
+  const templating::RowTemplate row(templates, "row", {"label"}, unknown);
+  CHECK(unknown.empty());
+  std::string out;
+  row.append(out, {"<x>"});
+  // "\x01" "9&\x02" has the shape of a marker but no value 9: it stays as written.
+  CHECK(out == std::string("<li>\x01") + "0&\x01" + "9&\x02&lt;x&gt;\x01</li>");
+}
