@@ -315,7 +315,7 @@ class Compiler {
       const std::vector<std::string> names = question_type_names(
           {AnswerShape::one_choice, AnswerShape::several_choices, AnswerShape::number, AnswerShape::text});
       issue(f.at("type"), "unknown question type '" + q.type + "'" + did_you_mean(q.type, names) +
-                              "; types are " + join(names, ", ", ", "));
+                              "; types are " + join(names, ", "));
     }
 
     int index = static_cast<int>(bank_.questions.size());

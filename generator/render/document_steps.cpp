@@ -6,7 +6,6 @@
 
 #include <vector>
 
-#include "text/html.h"
 #include "text/typography_html.h"
 #include "render/markdown.h"
 #include "text/site_url.h"

@@ -7,7 +7,6 @@
 #include "render/tool_notice.h"
 #include "render/tool_questionnaire.h"
 #include "render/tool_synthesis.h"
-#include "text/html.h"
 #include "text/site_url.h"
 #include "text/typography.h"
 
